@@ -1,0 +1,139 @@
+package org.warta.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.warta.extract.claim.ClaimFinder;
+import org.warta.extract.clean.CleanArticle;
+import org.warta.extract.clean.SiteNames;
+import org.warta.extract.clean.TextCleaner;
+import org.warta.extract.date.DateFinder;
+import org.warta.extract.entity.EntityFinder;
+import org.warta.extract.event.EventCoder;
+import org.warta.extract.html.HtmlArticleExtractor;
+import org.warta.extract.lang.LanguageIdentifier;
+import org.warta.extract.quantity.QuantityFinder;
+import org.warta.extract.quote.QuoteFinder;
+import org.warta.extract.segment.Document;
+import org.warta.extract.segment.Segmenter;
+import org.warta.model.Claim;
+import org.warta.model.DateMention;
+import org.warta.model.Diagnostic;
+import org.warta.model.Entity;
+import org.warta.model.Event;
+import org.warta.model.Quantity;
+import org.warta.model.Quote;
+import org.warta.model.Record;
+import org.warta.model.Source;
+
+/**
+ * The front door: one article in, one {@link Record} out. Runs the stages in order (clean or html, lang,
+ * segment, dates, quantities, entities, quotes, claims, events); a stage that fails leaves a diagnostic and an
+ * empty result, never an exception. Thread-safe: one instance serves every thread.
+ */
+public final class Extractor {
+    private final TextCleaner cleaner = new TextCleaner();
+    private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+    private final LanguageIdentifier languages = LanguageIdentifier.standard();
+    private final Segmenter segmenter = Segmenter.standard();
+    private final DateFinder dates = new DateFinder();
+    private final QuantityFinder quantities = new QuantityFinder();
+    private final EntityFinder entities = new EntityFinder();
+    private final QuoteFinder quotes = new QuoteFinder();
+    private final ClaimFinder claims = new ClaimFinder();
+    private final EventCoder events = new EventCoder();
+
+    /** An extractor with the shipped lexicons and the user's additions (see {@code LexiconFile}). */
+    public static Extractor standard() {
+        return new Extractor();
+    }
+
+    public Record extract(RawArticle in) {
+        List<Diagnostic> diags = new ArrayList<>();
+        if (in.text() == null && in.html() == null) {
+            return Record.failed(idOr(in.id(), ""), new Source(in.url(), SiteNames.fromUrl(in.url()), in.path()),
+                    new Diagnostic("input", "The item has neither 'text' nor 'html'; give one of them."));
+        }
+        CleanArticle article = guard("clean", diags, () -> in.isHtml() ? html.extract(in.html(), in.url())
+                : cleaner.clean(in.text(), in.url()), new CleanArticle(null, "", null, null, null, null, null));
+        String text = article.text();
+        String language = in.language() != null && !in.language().isBlank()
+                ? in.language().strip().toLowerCase(Locale.ROOT)
+                : guard("lang", diags, () -> languages.identify(text, article.language()), "und");
+        String published = chosenPublished(in.published(), article.published(), diags);
+        Document doc = segmenter.segment(text, language, published == null ? null
+                : LocalDate.parse(published.substring(0, 10)));
+
+        List<DateMention> foundDates = guard("date", diags, () -> dates.find(doc), List.of());
+        List<Quantity> foundQuantities = guard("quantity", diags, () -> quantities.find(doc), List.of());
+        List<Entity> foundEntities = guard("entity", diags, () -> entities.find(doc), List.of());
+        List<Quote> foundQuotes = guard("quote", diags, () -> quotes.find(doc, foundEntities), List.of());
+        List<Claim> foundClaims = guard("claim", diags,
+                () -> claims.find(doc, foundEntities, foundQuantities, foundDates, foundQuotes), List.of());
+        List<Event> foundEvents = guard("event", diags,
+                () -> events.code(doc, foundEntities, foundClaims, foundDates), List.of());
+
+        String site = article.site() != null ? article.site() : SiteNames.fromUrl(in.url());
+        Record record = new Record(Record.SCHEMA, idOr(in.id(), text), new Source(in.url(), site, in.path()),
+                language, article.title(), published, article.dateline(), text, foundEntities, foundQuantities,
+                foundDates, foundQuotes, foundClaims, foundEvents, diags);
+        return CodePointOffsets.convert(record);
+    }
+
+    private static String chosenPublished(String given, String found, List<Diagnostic> diags) {
+        if (given != null && !given.isBlank()) {
+            String g = given.strip();
+            if (isIsoDate(g)) {
+                return g;
+            }
+            diags.add(new Diagnostic("input", "The given 'published' value '" + g
+                    + "' is not an ISO 8601 date (expected YYYY-MM-DD or YYYY-MM-DDThh:mm:ss); "
+                    + "used the date found in the article instead."));
+        }
+        return found != null && isIsoDate(found) ? found : null;
+    }
+
+    private static boolean isIsoDate(String s) {
+        if (s.length() < 10) {
+            return false;
+        }
+        try {
+            LocalDate.parse(s.substring(0, 10));
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** Runs one stage; a bug in it becomes a diagnostic and {@code fallback}, so the batch goes on. */
+    private static <T> T guard(String stage, List<Diagnostic> diags, Supplier<Outcome<T>> run, T fallback) {
+        try {
+            return run.get().into(diags);
+        } catch (RuntimeException | StackOverflowError e) {
+            diags.add(new Diagnostic(stage, "The " + stage + " stage failed on this article ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "); its results are missing. Please report it with the article attached."));
+            return fallback;
+        }
+    }
+
+    /** The caller's id, else the first 16 hex digits of the SHA-256 of the clean text: stable across runs. */
+    static String idOr(String given, String text) {
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package org.warta.model;
+
+public enum ClaimStatus { CLAIMED, REPORTED, CONFIRMED, DENIED, DISPUTED }

@@ -1,0 +1,3 @@
+package org.warta.model;
+
+public enum EntityType { PERSON, ORGANIZATION, LOCATION }

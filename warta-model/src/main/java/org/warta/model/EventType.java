@@ -1,0 +1,7 @@
+package org.warta.model;
+
+/** The 16 event types of PLOVER. */
+public enum EventType {
+    AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST,
+    SANCTION, MOBILIZE, COERCE, ASSAULT
+}

@@ -1,0 +1,3 @@
+package org.warta.model;
+
+public enum Modality { ASSERTED, CLAIMED, PLANNED, POSSIBLE, NEGATED, HISTORICAL }

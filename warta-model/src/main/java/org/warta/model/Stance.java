@@ -1,0 +1,3 @@
+package org.warta.model;
+
+public enum Stance { NO_COMMENT, DENIED, CONFIRMED, DISPUTED }
