@@ -1,10 +1,148 @@
 package org.warta.extract.clean;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.warta.extract.Outcome;
+import org.warta.extract.date.PublicationDates;
 
-/** Plain-text scrape -> {@link CleanArticle}. */
+/**
+ * A plain-text scrape -> {@link CleanArticle}: the headline (also when the page repeats it), the dateline
+ * ({@code IMPIANNEWS.COM (Azerbaijan).}, {@code JAKARTA, KOMPAS.com -}), the publication date, and the body
+ * without the furniture listed in {@code clean/boilerplate.tsv}. Paragraphs come out separated by a blank line.
+ */
 public final class TextCleaner {
+    /** A headline is a short first line that does not read as a sentence. */
+    private static final int MAX_TITLE_WORDS = 30;
+    private static final int MAX_TITLE_CHARS = 250;
+    /** Where to look for the date and the dateline: the first few paragraphs. */
+    private static final int HEAD = 3;
+
+    private final Boilerplate boilerplate;
+    private final Dateline.Patterns datelines;
+
+    public TextCleaner() {
+        this(Boilerplate.standard(), Dateline.Patterns.standard());
+    }
+
+    TextCleaner(Boilerplate boilerplate, Dateline.Patterns datelines) {
+        this.boilerplate = boilerplate;
+        this.datelines = datelines;
+    }
+
     public Outcome<CleanArticle> clean(String raw, String url) {
-        return Outcome.of(new CleanArticle(null, raw.strip(), null, null, null, null, null));
+        Outcome.Builder out = new Outcome.Builder("clean");
+        List<String> paragraphs = Paragraphs.split(Paragraphs.normalise(raw));
+        String title = takeTitle(paragraphs);
+
+        Dateline dateline = null;
+        for (int i = 0; i < Math.min(HEAD, paragraphs.size()); i++) {
+            dateline = datelines.wholeLine(paragraphs.get(i));
+            if (dateline != null) {
+                paragraphs.remove(i);
+                break;
+            }
+        }
+        LocalDate published = takeDateLine(paragraphs);
+        List<String> body = withoutFurniture(paragraphs);
+        if (dateline == null && !body.isEmpty()) {
+            dateline = datelines.lead(body.get(0));
+            if (dateline != null) {
+                body.set(0, body.get(0).substring(dateline.length()).strip());
+            }
+        }
+        if (published == null) {
+            published = findDate(body);
+        }
+        String text = String.join("\n\n", body);
+        if (text.isBlank()) {
+            out.note("No article text is left after removing the headline, dateline and page furniture; "
+                    + "check that the input is an article and not a list or index page.");
+        }
+        return out.done(new CleanArticle(title, text, published == null ? null : published.toString(),
+                dateline == null ? null : dateline.place(), dateline == null ? null : dateline.site(), null, null));
+    }
+
+    /** Removes and returns the headline: a short first line, and any copies of it that follow. */
+    private String takeTitle(List<String> paragraphs) {
+        if (paragraphs.size() < 2) {
+            return null;
+        }
+        String first = paragraphs.get(0);
+        boolean repeated = Boilerplate.key(first).equals(Boilerplate.key(paragraphs.get(1)));
+        if (!repeated && !looksLikeHeadline(first)) {
+            return null;
+        }
+        paragraphs.remove(0);
+        String key = Boilerplate.key(first);
+        for (int i = 0; i < Math.min(HEAD, paragraphs.size()); i++) {
+            if (Boilerplate.key(paragraphs.get(i)).equals(key)) {
+                paragraphs.remove(i--);
+            }
+        }
+        return first;
+    }
+
+    private boolean looksLikeHeadline(String line) {
+        if (line.length() > MAX_TITLE_CHARS || line.split("\\s+").length > MAX_TITLE_WORDS) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':') {
+            return false;
+        }
+        return datelines.wholeLine(line) == null && datelines.lead(line) == null && !boilerplate.isFurniture(line);
+    }
+
+    /** A line near the top that holds only a date ({@code Rabu, 30 September 2020 10:15 WIB}) is metadata. */
+    private static LocalDate takeDateLine(List<String> paragraphs) {
+        for (int i = 0; i < Math.min(HEAD, paragraphs.size()); i++) {
+            String p = paragraphs.get(i);
+            if (p.length() <= 60 && p.split("\\s+").length <= 8) {
+                Optional<LocalDate> d = PublicationDates.find(p);
+                if (d.isPresent()) {
+                    paragraphs.remove(i);
+                    return d.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<String> withoutFurniture(List<String> paragraphs) {
+        int total = 0;
+        for (String p : paragraphs) {
+            total += p.length();
+        }
+        List<String> body = new ArrayList<>();
+        int seen = 0;
+        for (String p : paragraphs) {
+            if (boilerplate.endsStory(p) && seen >= total / 2) {
+                break;
+            }
+            seen += p.length();
+            if (boilerplate.isFurniture(p)) {
+                continue;
+            }
+            String trimmed = boilerplate.withoutTrail(p).strip();
+            if (!trimmed.isEmpty()) {
+                body.add(trimmed);
+            }
+        }
+        return body;
+    }
+
+    /** The first full date in the opening paragraphs, else in the closing ones. */
+    private static LocalDate findDate(List<String> body) {
+        for (int i = 0; i < body.size(); i++) {
+            if (i < HEAD || i >= body.size() - 2) {
+                Optional<LocalDate> d = PublicationDates.find(body.get(i));
+                if (d.isPresent()) {
+                    return d.get();
+                }
+            }
+        }
+        return null;
     }
 }

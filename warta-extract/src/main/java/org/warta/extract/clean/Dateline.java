@@ -1,0 +1,98 @@
+package org.warta.extract.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.warta.extract.lexicon.LexiconException;
+import org.warta.extract.lexicon.LexiconFile;
+import org.warta.extract.lexicon.LexiconRow;
+
+/**
+ * A dateline ({@code IMPIANNEWS.COM (Azerbaijan).}, {@code JAKARTA, KOMPAS.com -}, {@code WASHINGTON (Reuters) -}):
+ * the place, the outlet's domain or the agency, and how much of the line it takes.
+ *
+ * @param length how many characters of the line the dateline covers (the whole line for a line dateline)
+ */
+record Dateline(String place, String site, String agency, int length) {
+
+    /** The patterns of {@code clean/datelines.tsv}. */
+    static final class Patterns {
+        private final List<Pattern> lines = new ArrayList<>();
+        private final List<Pattern> leads = new ArrayList<>();
+
+        static Patterns standard() {
+            return Holder.STANDARD;
+        }
+
+        private static final class Holder {
+            static final Patterns STANDARD = new Patterns(LexiconFile.rows("clean/datelines.tsv"));
+        }
+
+        Patterns(List<LexiconRow> rows) {
+            for (LexiconRow row : rows) {
+                Pattern p;
+                try {
+                    p = Pattern.compile(row.column(1));
+                } catch (PatternSyntaxException e) {
+                    throw new LexiconException(row, "invalid regular expression: " + e.getDescription());
+                }
+                switch (row.column(0)) {
+                    case "line" -> lines.add(p);
+                    case "lead" -> leads.add(p);
+                    default -> throw new LexiconException(row, "unknown kind '" + row.column(0)
+                            + "'; expected one of [line, lead]");
+                }
+            }
+        }
+
+        /** The dateline that is this whole line, or null. */
+        Dateline wholeLine(String line) {
+            return first(lines, line.strip(), true);
+        }
+
+        /** The dateline that opens this paragraph, or null. */
+        Dateline lead(String paragraph) {
+            return first(leads, paragraph, false);
+        }
+
+        private static Dateline first(List<Pattern> patterns, String s, boolean whole) {
+            for (Pattern p : patterns) {
+                Matcher m = p.matcher(s);
+                if (whole ? m.matches() : m.lookingAt()) {
+                    return new Dateline(place(group(m, "place")), site(group(m, "site")), group(m, "agency"), m.end());
+                }
+            }
+            return null;
+        }
+
+        private static String group(Matcher m, String name) {
+            try {
+                String g = m.group(name);
+                return g == null ? null : g.strip();
+            } catch (IllegalArgumentException e) {
+                return null; // the pattern has no such group
+            }
+        }
+
+        /** {@code JAKARTA} -> {@code Jakarta}, {@code NEW YORK} -> {@code New York}; mixed case is kept. */
+        private static String place(String raw) {
+            if (raw == null || !raw.equals(raw.toUpperCase(Locale.ROOT))) {
+                return raw;
+            }
+            StringBuilder b = new StringBuilder();
+            for (String w : raw.toLowerCase(Locale.ROOT).split(" ")) {
+                if (!w.isEmpty()) {
+                    b.append(b.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+                }
+            }
+            return b.toString();
+        }
+
+        private static String site(String raw) {
+            return raw == null ? null : SiteNames.normalise(raw);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.warta.extract.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Raw text -> paragraphs: normalised spaces and line breaks; wrapped lines of one paragraph joined. */
+final class Paragraphs {
+    private Paragraphs() {
+    }
+
+    /**
+     * Unix line breaks; no-break, zero-width and other odd spaces made plain or removed; control characters
+     * dropped; a byte-order mark removed.
+     */
+    static String normalise(String raw) {
+        StringBuilder b = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\r') {
+                b.append('\n');
+                if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\n') {
+                b.append('\n');
+            } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+                    || c == '\u00AD') {
+                continue;
+            } else if (Character.isSpaceChar(c) || c == '\t') {
+                b.append(' ');
+            } else if (Character.isISOControl(c)) {
+                continue;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Each line is a paragraph, except that when blank lines separate blocks, the lines of a block that
+     * do not end a sentence are joined: hard-wrapped text.
+     */
+    static List<String> split(String text) {
+        String[] lines = text.split("\n", -1);
+        boolean blocks = text.contains("\n\n");
+        List<String> out = new ArrayList<>();
+        StringBuilder current = null;
+        String previous = "";
+        for (String raw : lines) {
+            String line = raw.strip().replaceAll(" {2,}", " ");
+            if (line.isEmpty()) {
+                current = flush(current, out);
+                continue;
+            }
+            if (current != null && blocks && !endsSentence(previous)) {
+                current.append(' ').append(line);
+            } else {
+                current = flush(current, out);
+                current = new StringBuilder(line);
+            }
+            previous = line;
+        }
+        flush(current, out);
+        return out;
+    }
+
+    private static StringBuilder flush(StringBuilder current, List<String> out) {
+        if (current != null && current.length() > 0) {
+            out.add(current.toString());
+        }
+        return null;
+    }
+
+    /** A line that ends a sentence, or is too short to be a wrapped one (a heading, a byline). */
+    private static boolean endsSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return ".!?:\"”'’)*".indexOf(last) >= 0 || line.length() < 60;
+    }
+}
