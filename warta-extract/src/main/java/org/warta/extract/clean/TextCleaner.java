@@ -18,6 +18,8 @@ public final class TextCleaner {
     private static final int MAX_TITLE_CHARS = 250;
     /** Where to look for the date and the dateline: the first few paragraphs. */
     private static final int HEAD = 3;
+    /** A date line has names and numbers only: a lower-case word of four letters or more means prose. */
+    private static final java.util.regex.Pattern LOWER_CASE_WORD = java.util.regex.Pattern.compile("(?<!\\p{L})\\p{Ll}{4,}");
 
     private final Boilerplate boilerplate;
     private final Dateline.Patterns datelines;
@@ -92,14 +94,15 @@ public final class TextCleaner {
         if (last == '.' || last == ',' || last == ';' || last == ':') {
             return false;
         }
-        return datelines.wholeLine(line) == null && datelines.lead(line) == null && !boilerplate.isFurniture(line);
+        return datelines.wholeLine(line) == null && datelines.lead(line) == null && !boilerplate.isFurniture(line)
+                && !boilerplate.endsStory(line);
     }
 
     /** A line near the top that holds only a date ({@code Rabu, 30 September 2020 10:15 WIB}) is metadata. */
     private static LocalDate takeDateLine(List<String> paragraphs) {
         for (int i = 0; i < Math.min(HEAD, paragraphs.size()); i++) {
             String p = paragraphs.get(i);
-            if (p.length() <= 60 && p.split("\\s+").length <= 8) {
+            if (p.length() <= 60 && p.split("\\s+").length <= 8 && !LOWER_CASE_WORD.matcher(p).find()) {
                 Optional<LocalDate> d = PublicationDates.find(p);
                 if (d.isPresent()) {
                     paragraphs.remove(i);
@@ -122,7 +125,7 @@ public final class TextCleaner {
                 break;
             }
             seen += p.length();
-            if (boilerplate.isFurniture(p)) {
+            if (boilerplate.isFurniture(p) || boilerplate.endsStory(p)) {
                 continue;
             }
             String trimmed = boilerplate.withoutTrail(p).strip();

@@ -16,15 +16,27 @@ import org.warta.extract.lexicon.LexiconRow;
  */
 public final class LanguageIdentifier {
     /** Below this share of marker weight per word, a long text is in none of the known languages. */
-    private static final double MIN_DENSITY = 0.08;
+    private static final double MIN_DENSITY = 0.05;
     private static final int LONG_TEXT_WORDS = 25;
     /** Enough words to decide; longer texts are sampled from the start. */
     private static final int MAX_WORDS = 2000;
 
-    private final Map<String, Map<String, Integer>> weights;
+    /** A Malay text needs this much weight of spellings that Indonesian writes otherwise. */
+    private static final int MIN_MALAY_EVIDENCE = 4;
 
-    LanguageIdentifier(Map<String, Map<String, Integer>> weights) {
+    private final Map<String, Map<String, Integer>> weights;
+    private final List<Affix> affixes;
+
+    LanguageIdentifier(Map<String, Map<String, Integer>> weights, List<Affix> affixes) {
         this.weights = Map.copyOf(weights);
+        this.affixes = List.copyOf(affixes);
+    }
+
+    /** A prefix or suffix that marks a word of at least {@code minLength} letters as {@code languages}. */
+    record Affix(List<String> languages, boolean prefix, String affix, int minLength) {
+        boolean matches(String word) {
+            return word.length() >= minLength && (prefix ? word.startsWith(affix) : word.endsWith(affix));
+        }
     }
 
     public static LanguageIdentifier standard() {
@@ -32,10 +44,11 @@ public final class LanguageIdentifier {
     }
 
     private static final class Holder {
-        static final LanguageIdentifier STANDARD = load(LexiconFile.rows("lang/markers.tsv"));
+        static final LanguageIdentifier STANDARD = load(LexiconFile.rows("lang/markers.tsv"),
+                LexiconFile.rows("lang/affixes.tsv"));
     }
 
-    static LanguageIdentifier load(List<LexiconRow> rows) {
+    static LanguageIdentifier load(List<LexiconRow> rows, List<LexiconRow> affixRows) {
         Map<String, Map<String, Integer>> w = new HashMap<>();
         for (LexiconRow row : rows) {
             int weight = (int) row.numberColumn(2);
@@ -44,7 +57,17 @@ public final class LanguageIdentifier {
                 w.computeIfAbsent(word, k -> new HashMap<>()).merge(lang.strip(), weight, Math::max);
             }
         }
-        return new LanguageIdentifier(w);
+        List<Affix> affixes = new java.util.ArrayList<>();
+        for (LexiconRow row : affixRows) {
+            String kind = row.column(1);
+            if (!kind.equals("prefix") && !kind.equals("suffix")) {
+                throw new org.warta.extract.lexicon.LexiconException(row, "unknown kind '" + kind
+                        + "'; expected prefix or suffix");
+            }
+            affixes.add(new Affix(List.of(row.column(0).split(",")), kind.equals("prefix"),
+                    row.column(2).toLowerCase(Locale.ROOT), (int) row.numberColumn(3)));
+        }
+        return new LanguageIdentifier(w, affixes);
     }
 
     /**
@@ -52,6 +75,8 @@ public final class LanguageIdentifier {
      */
     public Outcome<String> identify(String text, String declared) {
         Map<String, Integer> score = new HashMap<>();
+        Map<String, Integer> specific = new HashMap<>();
+        Map<String, Integer> morphology = new HashMap<>();
         int words = 0;
         int i = 0;
         int n = text.length();
@@ -65,24 +90,37 @@ public final class LanguageIdentifier {
             }
             if (i > start) {
                 words++;
-                Map<String, Integer> hit = weights.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                Map<String, Integer> hit = weights.get(word);
                 if (hit != null) {
                     hit.forEach((lang, w) -> score.merge(lang, w, Integer::sum));
+                    if (hit.size() == 1) {
+                        hit.forEach((lang, w) -> specific.merge(lang, w, Integer::sum));
+                    }
+                } else {
+                    for (Affix a : affixes) {
+                        if (a.matches(word)) {
+                            a.languages().forEach(lang -> morphology.merge(lang, 1, Integer::sum));
+                            break;
+                        }
+                    }
                 }
             }
         }
         int id = score.getOrDefault("id", 0);
         int ms = score.getOrDefault("ms", 0);
         int en = score.getOrDefault("en", 0);
-        int best = Math.max(en, Math.max(id, ms));
+        int malayFamily = Math.max(id, ms) + Math.max(morphology.getOrDefault("id", 0), morphology.getOrDefault("ms", 0));
+        int best = Math.max(en, malayFamily);
         String hint = normalise(declared);
         if (best == 0 || (words >= LONG_TEXT_WORDS && best < MIN_DENSITY * words)) {
             return Outcome.of(hint != null ? hint : "und");
         }
-        if (en > Math.max(id, ms)) {
+        if (en > malayFamily) {
             return Outcome.of("en");
         }
-        return Outcome.of(ms > id ? "ms" : "id");
+        int malayOnly = specific.getOrDefault("ms", 0);
+        return Outcome.of(malayOnly >= MIN_MALAY_EVIDENCE && malayOnly > specific.getOrDefault("id", 0) ? "ms" : "id");
     }
 
     /** {@code en-US} -> {@code en}; null for anything that is not a two-letter code. */

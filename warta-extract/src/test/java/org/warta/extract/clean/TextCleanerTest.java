@@ -1,0 +1,130 @@
+package org.warta.extract.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextCleanerTest {
+    private final TextCleaner cleaner = new TextCleaner();
+
+    private CleanArticle clean(String text) {
+        return cleaner.clean(text, null).value();
+    }
+
+    @Test
+    void dropsARepeatedHeadlineEvenWithALeadingNoBreakSpace() {
+        CleanArticle a = clean("Judul Berita Hari Ini\n\n\u00A0Judul Berita Hari Ini\n\nIsi berita pertama.\n\nIsi kedua.");
+        assertThat(a.title()).isEqualTo("Judul Berita Hari Ini");
+        assertThat(a.text()).isEqualTo("Isi berita pertama.\n\nIsi kedua.");
+    }
+
+    @Test
+    void takesAShortFirstLineAsTheHeadline() {
+        CleanArticle a = clean("Aid convoy reaches town\n\nA convoy of trucks reached the town on Monday.");
+        assertThat(a.title()).isEqualTo("Aid convoy reaches town");
+        assertThat(a.text()).startsWith("A convoy");
+    }
+
+    @Test
+    void leavesAFirstLineThatIsASentenceInTheBody() {
+        CleanArticle a = clean("Sidang pun akhirnya tetap dilanjutkan.\n\nHakim menolak keberatan itu.");
+        assertThat(a.title()).isNull();
+        assertThat(a.text()).startsWith("Sidang pun");
+    }
+
+    // Dateline forms: blog template (the seed), Kompas, Reuters/AP wire style, Antara, Liputan6, all-caps place.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "IMPIANNEWS.COM (Azerbaijan).                         |Azerbaijan|impiannews.com|",
+        "JAKARTA, KOMPAS.com - Presiden meresmikan jembatan.  |Jakarta   |kompas.com    |Presiden meresmikan jembatan.",
+        "WASHINGTON (Reuters) - The Senate voted on Tuesday.  |Washington|              |The Senate voted on Tuesday.",
+        "Jakarta (ANTARA) - Pemerintah menaikkan harga.       |Jakarta   |              |Pemerintah menaikkan harga.",
+        "Liputan6.com, Jakarta - Polisi menangkap dua orang.  |Jakarta   |liputan6.com  |Polisi menangkap dua orang.",
+        "NEW YORK - Stocks fell sharply on Monday.            |New York  |              |Stocks fell sharply on Monday.",
+        "Jakarta, CNN Indonesia -- Harga cabai naik.          |Jakarta   |              |Harga cabai naik.",
+    })
+    void readsTheDateline(String line, String place, String site, String body) {
+        CleanArticle a = clean("Sebuah Judul\n\n" + line + "\n\nParagraf berikutnya.");
+        assertThat(a.dateline()).isEqualTo(place);
+        assertThat(a.site()).isEqualTo(site);
+        assertThat(a.text()).startsWith(body == null ? "Paragraf berikutnya." : body);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Baca juga: Harga Cabai Naik Lagi",
+        "BACA JUGA: Harga Cabai Naik Lagi",
+        "Share this",
+        "Advertisement",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "***",
+        "Penulis: Rina Kusuma",
+        "Editor: Bambang",
+        "By Maria Lopez",
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "Foto: Antara/Adi",
+    })
+    void dropsFurnitureLines(String furniture) {
+        CleanArticle a = clean("Judul\n\nParagraf satu.\n\n" + furniture + "\n\nParagraf dua.");
+        assertThat(a.text()).isEqualTo("Paragraf satu.\n\nParagraf dua.");
+    }
+
+    @Test
+    void cutsTheCommentSectionAndTheTrailingStars() {
+        CleanArticle a = clean("Judul\n\nParagraf satu yang panjang sekali isinya.\n\nSekjen PBB juga menyampaikan "
+                + "seruan senada.***\n\n\nPost a Comment\n\n0 Comments\n\nKomentar pembaca di sini.");
+        assertThat(a.text()).isEqualTo("Paragraf satu yang panjang sekali isinya.\n\nSekjen PBB juga menyampaikan "
+                + "seruan senada.");
+    }
+
+    @Test
+    void keepsTheStoryAfterACommentHeadingThatStandsEarly() {
+        CleanArticle a = clean("Judul\n\nKomentar\n\n" + "Paragraf panjang. ".repeat(20));
+        assertThat(a.text()).startsWith("Paragraf panjang.").hasSize("Paragraf panjang. ".repeat(20).strip().length());
+    }
+
+    @Test
+    void takesThePublicationDateFromADateLineAndRemovesIt() {
+        CleanArticle a = clean("Judul\n\nSenin, 3 Februari 2014 | 10:15 WIB\n\nIsi berita.");
+        assertThat(a.published()).isEqualTo("2014-02-03");
+        assertThat(a.text()).isEqualTo("Isi berita.");
+    }
+
+    @Test
+    void takesThePublicationDateFromTheOpeningParagraph() {
+        CleanArticle a = clean("Judul\n\nKlaim dikutip situs itu. Rabu 30 September 2020.\n\nIsi.");
+        assertThat(a.published()).isEqualTo("2020-09-30");
+        assertThat(a.text()).contains("Rabu 30 September 2020.");
+    }
+
+    @Test
+    void joinsHardWrappedLinesOfOneParagraph() {
+        CleanArticle a = clean("Judul\n\nA convoy of 42 trucks carrying food and medicine reached the besieged\n"
+                + "town on Monday, the Red Cross said.\n\nSecond paragraph.");
+        assertThat(a.text()).isEqualTo("A convoy of 42 trucks carrying food and medicine reached the besieged "
+                + "town on Monday, the Red Cross said.\n\nSecond paragraph.");
+    }
+
+    @Test
+    void saysWhenNothingIsLeft() {
+        var out = cleaner.clean("Post a Comment\n\n0 Comments", null);
+        assertThat(out.value().text()).isEmpty();
+        assertThat(out.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("No article text"));
+    }
+
+    @Test
+    void survivesArbitraryInput() {
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = random.nextInt(200);
+            for (int j = 0; j < n; j++) {
+                b.append((char) (random.nextBoolean() ? random.nextInt(128) : random.nextInt(0xD7FF)));
+            }
+            CleanArticle a = cleaner.clean(b.toString(), null).value();
+            assertThat(a.text()).isNotNull();
+        }
+    }
+}
