@@ -48,7 +48,7 @@ class ExtractCommandTest {
         assertThat(out.toString())
                 .contains("Usage: warta extract [-hV] [--pretty] [--jsonl[=FILE]] [--max-bytes=N]\n"
                         + "                     [-o=FILE] [--threads=N] [PATH...]")
-                .contains("  warta extract --jsonl in.jsonl             lines of {\"id\", \"text\" or \"html\", \"url\", \"published\", \"language\"}")
+                .contains("  warta extract --jsonl in.jsonl             JSON Lines in: each line an object with")
                 .contains("Exit status: 0 all items extracted, 1 some items failed (each named on stderr), 2 usage error.");
     }
 
