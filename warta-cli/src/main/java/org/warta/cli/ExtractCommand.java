@@ -39,10 +39,11 @@ import picocli.CommandLine.Parameters;
             "  warta extract article.txt                  one record on stdout",
             "  warta extract --pretty article.html        the same, indented",
             "  warta extract samples/ -o records.jsonl    every article under a folder",
-            "  warta extract --jsonl in.jsonl             JSON Lines in: each line an object with",
-            "                                             \"id\", \"text\" or \"html\", \"url\", \"published\", \"language\"",
+            "  warta extract --jsonl in.jsonl             JSON Lines in, each line an object:",
+            "      {\"id\", \"text\" or \"html\", \"url\", \"published\", \"language\"}",
             "  cat in.jsonl | warta extract --jsonl       the same from stdin",
-            "", "Exit status: 0 all items extracted, 1 some items failed (each named on stderr), 2 usage error."})
+            "", "Exit status: 0 all items extracted; 1 some items failed (each is named on",
+            "stderr and still gets a record with the reason); 2 usage error."})
 public final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or folders.")
     List<Path> paths = new ArrayList<>();

@@ -48,8 +48,10 @@ class ExtractCommandTest {
         assertThat(out.toString())
                 .contains("Usage: warta extract [-hV] [--pretty] [--jsonl[=FILE]] [--max-bytes=N]\n"
                         + "                     [-o=FILE] [--threads=N] [PATH...]")
-                .contains("  warta extract --jsonl in.jsonl             JSON Lines in: each line an object with")
-                .contains("Exit status: 0 all items extracted, 1 some items failed (each named on stderr), 2 usage error.");
+                .contains("  warta extract --jsonl in.jsonl             JSON Lines in, each line an object:\n"
+                        + "      {\"id\", \"text\" or \"html\", \"url\", \"published\", \"language\"}")
+                .contains("Exit status: 0 all items extracted; 1 some items failed (each is named on\n"
+                        + "stderr and still gets a record with the reason); 2 usage error.");
     }
 
     @Test
