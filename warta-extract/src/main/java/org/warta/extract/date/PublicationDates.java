@@ -1,36 +1,24 @@
 package org.warta.extract.date;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** TEMPORARY: replaced by issue 3's version (months from date/months.tsv). */
+/**
+ * The first explicit full date (day, month and year) in a stretch of text, Indonesian or English: for the article
+ * cleaner, which reads publication dates from bylines such as {@code Rabu 30 September 2020},
+ * {@code Selasa (29/10/2013)} or {@code Sept. 30, 2020}. Digits are read day first (Indonesian and British
+ * order); impossible dates are skipped. Thread-safe.
+ */
 public final class PublicationDates {
-    private static final Pattern DMY = Pattern.compile("(\\d{1,2})\\s+(\\p{L}+)\\s+(\\d{4})");
-    private static final String[] MONTHS = {"januari", "februari", "maret", "april", "mei", "juni", "juli",
-        "agustus", "september", "oktober", "november", "desember"};
-
     private PublicationDates() {
     }
 
+    /** The first valid full date in {@code text}; empty when there is none or {@code text} is null. */
     public static Optional<LocalDate> find(String text) {
-        Matcher m = DMY.matcher(text);
-        while (m.find()) {
-            String month = m.group(2).toLowerCase(Locale.ROOT);
-            for (int i = 0; i < MONTHS.length; i++) {
-                if (MONTHS[i].equals(month)) {
-                    try {
-                        return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), i + 1,
-                                Integer.parseInt(m.group(1))));
-                    } catch (DateTimeException e) {
-                        break;
-                    }
-                }
-            }
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        ExplicitDates.Found f = ExplicitDates.standard().first(text);
+        return f == null ? Optional.empty() : Optional.of(f.date());
     }
 }

@@ -1,0 +1,148 @@
+package org.warta.extract.quantity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.warta.extract.lexicon.LexiconException;
+import org.warta.extract.lexicon.LexiconFile;
+import org.warta.extract.lexicon.LexiconRow;
+import org.warta.model.ObjectCategory;
+
+/**
+ * The quantity stage's language knowledge, read once from {@code quantity/*.tsv}: number words, vague amounts,
+ * hedges, currencies, percent words, counted nouns and their categories, words that end a unit, and label words.
+ */
+final class QuantityLexicon {
+    enum WordKind { DIGIT, ADD, TEEN, MUL, SCALE, SCALE1, SUFFIX, HALF, ARTICLE, NEGATIVE, JOINER }
+
+    enum Hedge { APPROX, MIN, MAX, NEAR, EXACT }
+
+    record NumberWord(String word, double value, WordKind kind, double moneyValue) {
+    }
+
+    record Vague(double min, double max) {
+    }
+
+    record HedgeWord(Hedge effect, boolean after) {
+    }
+
+    final Map<String, NumberWord> numberWords;
+    final Phrases<Vague> vague;
+    final Phrases<HedgeWord> hedgesBefore;
+    final Phrases<HedgeWord> hedgesAfter;
+    final Phrases<String> currenciesBefore;
+    final Phrases<String> currenciesAfter;
+    final Phrases<String> percent;
+    final Phrases<String> categories;
+    final Set<String> unitStops;
+    final Set<String> labels;
+
+    private QuantityLexicon() {
+        Map<String, NumberWord> words = new HashMap<>();
+        for (LexiconRow r : LexiconFile.rows("quantity/number-words.tsv")) {
+            double v = r.numberColumn(1);
+            double money = r.size() > 4 && !r.column(4, "").isEmpty() ? r.numberColumn(4) : v;
+            words.put(key(r), new NumberWord(key(r), v, r.enumColumn(2, WordKind.class), money));
+        }
+        numberWords = Map.copyOf(words);
+        Map<String, Vague> v = new HashMap<>();
+        for (LexiconRow r : LexiconFile.rows("quantity/vague.tsv")) {
+            v.put(key(r), new Vague(r.numberColumn(1), r.numberColumn(2)));
+        }
+        vague = new Phrases<>(v);
+        Map<String, HedgeWord> before = new HashMap<>();
+        Map<String, HedgeWord> after = new HashMap<>();
+        for (LexiconRow r : LexiconFile.rows("quantity/hedges.tsv")) {
+            String pos = r.column(2, "before");
+            if (!pos.equals("before") && !pos.equals("after")) {
+                throw new LexiconException(r, "position '" + pos + "' is unknown; expected 'before' or 'after'");
+            }
+            (pos.equals("after") ? after : before).put(key(r), new HedgeWord(r.enumColumn(1, Hedge.class),
+                    pos.equals("after")));
+        }
+        hedgesBefore = new Phrases<>(before);
+        hedgesAfter = new Phrases<>(after);
+        Map<String, String> cb = new HashMap<>();
+        Map<String, String> ca = new HashMap<>();
+        for (LexiconRow r : LexiconFile.rows("quantity/currencies.tsv")) {
+            String pos = r.column(2, "both");
+            if (!List.of("before", "after", "both").contains(pos)) {
+                throw new LexiconException(r, "position '" + pos + "' is unknown; expected before, after or both");
+            }
+            if (!pos.equals("after")) {
+                cb.put(key(r), r.column(1));
+            }
+            if (!pos.equals("before")) {
+                ca.put(key(r), r.column(1));
+            }
+        }
+        currenciesBefore = new Phrases<>(cb);
+        currenciesAfter = new Phrases<>(ca);
+        Map<String, String> p = new HashMap<>();
+        for (LexiconRow r : LexiconFile.rows("quantity/percent.tsv")) {
+            p.put(key(r), r.column(1));
+        }
+        percent = new Phrases<>(p);
+        Map<String, String> c = new HashMap<>();
+        for (LexiconRow r : LexiconFile.rows("quantity/categories.tsv")) {
+            c.put(key(r), r.enumColumn(1, ObjectCategory.class).jsonName());
+        }
+        categories = new Phrases<>(c);
+        unitStops = Set.copyOf(LexiconFile.words("quantity/unit-stops.tsv"));
+        labels = Set.copyOf(LexiconFile.words("quantity/labels.tsv"));
+    }
+
+    static QuantityLexicon standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final QuantityLexicon STANDARD = new QuantityLexicon();
+    }
+
+    private static String key(LexiconRow r) {
+        return r.column(0).toLowerCase(Locale.ROOT);
+    }
+
+    /** Phrases of one or more tokens, matched longest first against lower-cased tokens. */
+    static final class Phrases<V> {
+        private final Map<String, V> byPhrase;
+        private final int longest;
+
+        Phrases(Map<String, V> byPhrase) {
+            this.byPhrase = Map.copyOf(byPhrase);
+            int max = 1;
+            for (String k : byPhrase.keySet()) {
+                max = Math.max(max, TokenLexer.lex(k).size());
+            }
+            this.longest = max;
+        }
+
+        /** The longest phrase starting at token {@code i}: its value and how many tokens it spans, or null. */
+        Match<V> at(List<Tok> toks, int i) {
+            Match<V> best = null;
+            StringBuilder sb = new StringBuilder();
+            for (int n = 0; n < longest && i + n < toks.size(); n++) {
+                Tok t = toks.get(i + n);
+                if (n > 0 && !toks.get(i + n - 1).touches(t)) {
+                    sb.append(' ');
+                }
+                sb.append(t.lower());
+                V v = byPhrase.get(sb.toString());
+                if (v != null) {
+                    best = new Match<>(v, n + 1);
+                }
+            }
+            return best;
+        }
+
+        boolean contains(String phrase) {
+            return byPhrase.containsKey(phrase);
+        }
+    }
+
+    record Match<V>(V value, int length) {
+    }
+}
