@@ -47,18 +47,26 @@ public final class Segmenter {
         int first = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            boolean closesQuote = false;
             if (isStraightOrCurlyQuote(t.text())) {
+                boolean was = inQuote;
                 inQuote = opens(t.text(), inQuote);
+                closesQuote = was && !inQuote;
             }
-            if (!isTerminal(t.text()) || (balanced && inQuote)) {
+            boolean endsInsideQuote = closesQuote && i > 0 && isTerminal(tokens.get(i - 1).text());
+            if (!endsInsideQuote && (!isTerminal(t.text()) || (balanced && inQuote))) {
                 continue;
             }
             int last = i;
             while (last + 1 < tokens.size() && isCloser(tokens.get(last + 1).text())) {
-                last++;
-                if (isStraightOrCurlyQuote(tokens.get(last).text())) {
-                    inQuote = opens(tokens.get(last).text(), inQuote);
+                String next = tokens.get(last + 1).text();
+                if (isStraightOrCurlyQuote(next)) {
+                    if (opens(next, inQuote)) {
+                        break; // an opening mark belongs to the next sentence
+                    }
+                    inQuote = false;
                 }
+                last++;
             }
             if (last + 1 < tokens.size() && !startsSentence(tokens.get(last + 1))) {
                 continue;

@@ -40,12 +40,12 @@ public final class Tokenizer {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF') {
                 i++;
-            } else if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+            } else if (Character.isLetterOrDigit(text.codePointAt(i))) {
                 int end = wordEnd(text, i, to);
                 tokens.add(new Token(i, end, text.substring(i, end)));
                 i = end;
             } else {
-                int end = i + 1;
+                int end = i + Character.charCount(text.codePointAt(i));
                 if (c == '.' || c == '-') {
                     while (end < to && text.charAt(end) == c) {
                         end++;

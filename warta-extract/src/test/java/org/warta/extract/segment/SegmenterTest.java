@@ -54,6 +54,12 @@ class SegmenterTest {
     }
 
     @Test
+    void leavesAnOpeningQuoteToTheNextSentence() {
+        assertThat(sentences("Ia berkata. \"Kami siap.\" Lalu pergi.")).containsExactly("Ia berkata.",
+                "\"Kami siap.\"", "Lalu pergi.");
+    }
+
+    @Test
     void neverJoinsParagraphs() {
         assertThat(sentences("Paragraf satu tanpa titik\n\nParagraf dua")).containsExactly("Paragraf satu tanpa titik",
                 "Paragraf dua");
