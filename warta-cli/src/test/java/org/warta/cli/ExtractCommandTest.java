@@ -54,6 +54,21 @@ class ExtractCommandTest {
                         + "stderr and still gets a record with the reason); 2 usage error.");
     }
 
+    /** The README's first command runs Warta on the bundled samples: it must work and give valid records. */
+    @Test
+    void readmeRunCommandExtractsEverySample(@TempDir Path tmp) throws Exception {
+        List<String> readme = Files.readAllLines(Paths.get("../README.md"));
+        String run = readme.stream().filter(l -> l.startsWith("./warta ")).findFirst().orElseThrow();
+        assertThat(run).startsWith("./warta extract samples/");
+        Path out = tmp.resolve("samples.jsonl");
+        assertThat(run("extract", "../samples", "-o", out.toString())).isZero();
+        List<JsonNode> rs = records(out);
+        try (Stream<Path> files = Files.list(Paths.get("../samples"))) {
+            assertThat(rs).hasSize((int) files.filter(p -> p.getFileName().toString().startsWith("sample-")).count());
+        }
+        assertThat(rs).allSatisfy(r -> assertThat(r.get("text").asText()).isNotBlank());
+    }
+
     @Test
     void noInputIsAUsageError() {
         assertThat(run("extract")).isEqualTo(2);
