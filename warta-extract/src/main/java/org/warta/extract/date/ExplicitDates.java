@@ -22,7 +22,7 @@ final class ExplicitDates {
     private final DateNames names;
 
     private ExplicitDates(DateNames names) {
-        String month = "(?:" + names.monthAlternation() + ")\\.?";
+        String month = "(?:" + names.monthAlternation() + ")";
         String iso = "(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2})(?![\\d:])";
         String digits = "(?<nD>\\d{1,2})(?<sep>[/.-])(?<nM>\\d{1,2})\\k<sep>(?<nY>\\d{4})"
                 + "(?![\\p{L}\\p{N}])(?![.,]\\d)";

@@ -4,32 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.warta.extract.segment.Document;
-import org.warta.extract.segment.Segmenter;
 import org.warta.model.Quantity;
-import org.warta.model.testing.SharedData;
 
 /** The eight figures and the background figure of shared/spec/seed-expectations.md, from the seed's body. */
 class SeedQuantitiesTest {
-    /** The seed's body paragraphs: from the first after the dateline to the last before the blog widgets. */
     static Document seedBody() throws IOException {
-        List<String> lines = Files.readAllLines(SharedData.require("seed/000_ff36bd3fc7d329e5.txt"),
-                StandardCharsets.UTF_8);
-        int from = 0;
-        while (!lines.get(from).startsWith("IMPIANNEWS.COM")) {
-            from++;
-        }
-        int to = lines.size();
-        while (!lines.get(to - 1).startsWith("\"Mereka")) {
-            to--;
-        }
-        String body = String.join("\n", lines.subList(from + 1, to)).strip();
-        return Segmenter.standard().segment(body, "id", LocalDate.of(2020, 9, 30));
+        return SeedBody.document();
     }
 
     @Test
