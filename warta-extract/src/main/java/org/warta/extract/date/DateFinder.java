@@ -175,6 +175,10 @@ public final class DateFinder {
                 out.add(new Candidate(m.start(), m.end(), ctx -> new Value(edtf, Resolution.DECADE, null, null)));
             }
         }
+        for (Matcher m = patterns.shortDecade.matcher(text); m.find(); ) {
+            String edtf = "19" + m.group("yy").charAt(0) + "X";
+            out.add(new Candidate(m.start(), m.end(), ctx -> new Value(edtf, Resolution.DECADE, null, null)));
+        }
         List<Quantity> counts = null;
         for (Matcher m = patterns.year.matcher(text); m.find(); ) {
             int y = num(m.group("y"));

@@ -16,6 +16,7 @@ final class DatePatterns {
     final Pattern monthYear;
     final Pattern yearRange;
     final Pattern decade;
+    final Pattern shortDecade;
     final Pattern year;
     final Pattern monthAlone;
     final Pattern weekday;
@@ -37,6 +38,8 @@ final class DatePatterns {
                 + EN, FLAGS);
         decade = Pattern.compile(B + "(?:(?<part>" + words.alternation("decade-part") + ")[\\s-]+)?"
                 + "(?:(?:tahun|the|era)\\s+)?(?<y>\\d{3}0)(?:\\s*-\\s*an|an|['\u2019]?s)" + E, FLAGS);
+        shortDecade = Pattern.compile("(?:(?<part>" + words.alternation("decade-part") + ")[\\s-]+)?"
+                + "(?:(?:tahun|the|era)\\s+)?['\u2019]\\s?(?<yy>[1-9]0)(?:\\s*-\\s*an|an|s)" + E, FLAGS);
         year = Pattern.compile(BN + "(?:(?:tahun|year)\\s+)?(?<y>\\d{4})" + EN, FLAGS);
         monthAlone = Pattern.compile(B + "(?<!\\d\\s)(?:bulan\\s+)?(?<m>" + wideMonth + ")(?!\\.?\\s*\\d)(?:\\s+(?<rel>lalu|ini|depan|mendatang|"
                 + "kemarin|silam|last|next))?" + E, FLAGS);

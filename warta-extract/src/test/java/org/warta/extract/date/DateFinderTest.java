@@ -45,6 +45,8 @@ class DateFinderTest {
             sejak awal 1990-an                    | awal 1990-an                 | 199X       | DECADE
             pada tahun 1970-an                    | tahun 1970-an                | 197X       | DECADE
             in the 1990s                          | the 1990s                    | 199X       | DECADE
+            sejak akhir ' 90-an sudah             | akhir ' 90-an                | 199X       | DECADE
+            in the '80s they                      | the '80s                     | 198X       | DECADE
             """)
     void resolvesAbsoluteDates(String text, String span, String value, String resolution) {
         DateMention d = only(text, WEDNESDAY);
