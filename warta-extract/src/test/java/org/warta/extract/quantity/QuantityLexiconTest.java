@@ -18,5 +18,7 @@ class QuantityLexiconTest {
         assertThat(lex.categories.contains("personel")).isTrue();
         assertThat(lex.unitStops).contains("di", "were");
         assertThat(lex.labels).contains("pasal", "section");
+        assertThat(lex.unitNouns).contains("menteri");
+        assertThat(lex.unitStopsAfterFirst).contains("pekan");
     }
 }
