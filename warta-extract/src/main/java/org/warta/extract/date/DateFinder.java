@@ -35,6 +35,9 @@ public final class DateFinder {
         }
     }
 
+    private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("tahun", "year", "years", "periode",
+            "the", "era");
+
     private final DateNames names;
     private final DateWords words;
     private final DatePatterns patterns;
@@ -64,10 +67,11 @@ public final class DateFinder {
     /** The date mentions of {@code text}, resolved against {@code published} (may be null). */
     public List<DateMention> find(String text, LocalDate published) {
         List<Candidate> all = new ArrayList<>();
-        explicit(text, all);
-        dayMonth(text, all);
-        years(text, all);
-        relatives.find(text, (s, e, f) -> all.add(new Candidate(s, e, f)));
+        List<WordScan.Word> words = WordScan.of(text);
+        explicit(text, words, all);
+        dayMonth(text, words, all);
+        years(text, words, all);
+        relatives.find(text, words, (s, e, f) -> all.add(new Candidate(s, e, f)));
         List<Candidate> chosen = choose(all);
         DateContext ctx = new DateContext(published);
         List<DateMention> out = new ArrayList<>();
@@ -93,29 +97,39 @@ public final class DateFinder {
         return chosen;
     }
 
-    private void explicit(String text, List<Candidate> out) {
-        for (ExplicitDates.Found f : ExplicitDates.standard().findAll(text)) {
+    private void explicit(String text, List<WordScan.Word> words, List<Candidate> out) {
+        for (ExplicitDates.Found f : ExplicitDates.standard().findAll(text, words)) {
             int[] span = withWeekday(text, f.start(), f.end());
             LocalDate d = f.date();
             out.add(new Candidate(span[0], span[1], ctx -> Value.day(d)));
         }
     }
 
-    private void dayMonth(String text, List<Candidate> out) {
-        for (Matcher m = patterns.dayMonth.matcher(text); m.find(); ) {
-            addDayMonth(text, m.start(), m.end(), num(m.group("d")), names.month(m.group("m")).number(), out);
-        }
-        for (Matcher m = patterns.monthDay.matcher(text); m.find(); ) {
-            addDayMonth(text, m.start(), m.end(), num(m.group("d")), names.month(m.group("m")).number(), out);
-        }
-        for (Matcher m = patterns.numericDayMonth.matcher(text); m.find(); ) {
-            boolean parens = m.group("open") != null && m.group("close") != null;
-            int start = m.group("open") != null && !parens ? m.start("d") : m.start();
-            int end = parens ? m.end() : m.end("m");
-            int[] span = withWeekday(text, start, end);
-            if (parens || span[0] < start) {
-                addDayMonth(text, start, end, num(m.group("d")), num(m.group("m")), out);
-            }
+    private boolean digits(List<WordScan.Word> ws, int i) {
+        return ws.get(i).isDigits();
+    }
+
+    private boolean month(List<WordScan.Word> ws, int i) {
+        return names.month(ws.get(i).lower()) != null;
+    }
+
+    private void dayMonth(String text, List<WordScan.Word> words, List<Candidate> out) {
+        WordScan.scan(patterns.dayMonth, text, words, this::digits, m -> addDayMonth(text, m.start(), m.end(),
+                num(m.group("d")), names.month(m.group("m")).number(), out));
+        WordScan.scan(patterns.monthDay, text, words, this::month, m -> addDayMonth(text, m.start(), m.end(),
+                num(m.group("d")), names.month(m.group("m")).number(), out));
+        WordScan.scan(patterns.numericDayMonth, text, words, (ws, i) -> digits(ws, i) || ws.get(i).lower().equals("("),
+                m -> numericDayMonth(text, m, out));
+    }
+
+    /** {@code (24/8)}, or {@code 24/8} after a weekday; a bare {@code 1/2} is no date. */
+    private void numericDayMonth(String text, Matcher m, List<Candidate> out) {
+        boolean parens = m.group("open") != null && m.group("close") != null;
+        int start = m.group("open") != null && !parens ? m.start("d") : m.start();
+        int end = parens ? m.end() : m.end("m");
+        int[] span = withWeekday(text, start, end);
+        if (parens || span[0] < start) {
+            addDayMonth(text, start, end, num(m.group("d")), num(m.group("m")), out);
         }
     }
 
@@ -154,46 +168,57 @@ public final class DateFinder {
         return new int[] {from + m.start(), newEnd, names.weekday(m.group("w")).number()};
     }
 
-    private void years(String text, List<Candidate> out) {
-        for (Matcher m = patterns.monthYear.matcher(text); m.find(); ) {
-            int month = names.month(m.group("m")).number();
-            int y = num(m.group("y"));
-            out.add(new Candidate(m.start(), m.end(), ctx -> new Value(YearMonth.of(y, month).toString(),
-                    Resolution.MONTH, null, y)));
-        }
-        for (Matcher m = patterns.yearRange.matcher(text); m.find(); ) {
+    private void years(String text, List<WordScan.Word> words, List<Candidate> out) {
+        WordScan.scan(patterns.monthYear, text, words, (ws, i) -> month(ws, i) || ws.get(i).lower().equals("bulan"),
+                m -> {
+                    int month = names.month(m.group("m")).number();
+                    int y = num(m.group("y"));
+                    out.add(new Candidate(m.start(), m.end(), ctx -> new Value(YearMonth.of(y, month).toString(),
+                            Resolution.MONTH, null, y)));
+                });
+        WordScan.Trigger yearish = (ws, i) -> digits(ws, i) || YEAR_WORDS.contains(ws.get(i).lower())
+                || words().value("decade-part", ws.get(i).lower()) != null;
+        WordScan.scan(patterns.yearRange, text, words, yearish, m -> {
             int a = num(m.group("y1"));
             int b = num(m.group("y2"));
             if (isYear(a) && isYear(b) && b > a) {
                 out.add(new Candidate(m.start(), m.end(), ctx -> new Value(a + "/" + b, Resolution.YEAR, null, b)));
             }
-        }
-        for (Matcher m = patterns.decade.matcher(text); m.find(); ) {
+        });
+        WordScan.scan(patterns.decade, text, words, yearish, m -> {
             int y = num(m.group("y"));
             if (y >= 1000 && y <= 2090) {
                 String edtf = String.valueOf(y / 10) + "X";
                 out.add(new Candidate(m.start(), m.end(), ctx -> new Value(edtf, Resolution.DECADE, null, null)));
             }
-        }
-        for (Matcher m = patterns.shortDecade.matcher(text); m.find(); ) {
-            String edtf = "19" + m.group("yy").charAt(0) + "X";
-            out.add(new Candidate(m.start(), m.end(), ctx -> new Value(edtf, Resolution.DECADE, null, null)));
-        }
-        List<Quantity> counts = null;
-        for (Matcher m = patterns.year.matcher(text); m.find(); ) {
-            int y = num(m.group("y"));
-            if (!isYear(y)) {
-                continue;
+        });
+        WordScan.scan(patterns.shortDecade, text, words, (ws, i) -> yearish.test(ws, i) || ws.get(i).lower()
+                .equals("'") || ws.get(i).lower().equals("\u2019"), m -> {
+                    String edtf = "19" + m.group("yy").charAt(0) + "X";
+                    out.add(new Candidate(m.start(), m.end(), ctx -> new Value(edtf, Resolution.DECADE, null, null)));
+                });
+        List<int[]> years = new ArrayList<>();
+        WordScan.scan(patterns.year, text, words, yearish, m -> {
+            if (isYear(num(m.group("y")))) {
+                years.add(new int[] {m.start(), m.end(), m.start("y"), num(m.group("y"))});
             }
-            if (counts == null) {
-                counts = QuantityFinder.standard().find(text, true);
-            }
-            int s = m.start("y");
-            if (counts.stream().noneMatch(q -> q.start() <= s && s < q.end())) {
-                out.add(new Candidate(m.start(), m.end(), ctx -> Value.year(y)));
+        });
+        if (years.isEmpty()) {
+            return;
+        }
+        List<Quantity> counts = QuantityFinder.standard().find(text, true);
+        for (int[] y : years) {
+            if (counts.stream().noneMatch(q -> q.start() <= y[2] && y[2] < q.end())) {
+                int year = y[3];
+                out.add(new Candidate(y[0], y[1], ctx -> Value.year(year)));
             }
         }
     }
+
+    private DateWords words() {
+        return words;
+    }
+
 
     static boolean isYear(int y) {
         return y >= 1800 && y <= 2100;

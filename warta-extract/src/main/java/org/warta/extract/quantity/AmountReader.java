@@ -31,6 +31,14 @@ final class AmountReader {
         this.numbers = new NumberReader(lex);
     }
 
+    /** True when an amount may start at this token: a digit, a sign, or the first word of a known phrase. */
+    boolean mayStart(Tok t) {
+        String w = t.lower();
+        return t.isNumber() || t.is("-") || lex.numberWords.containsKey(w) || lex.hedgesBefore.startsWith(w)
+                || lex.currenciesBefore.startsWith(w) || lex.vague.startsWith(w) || RANGE_OPENERS.contains(w)
+                || w.indexOf('-') > 0 && lex.numberWords.containsKey(w.substring(0, w.indexOf('-')));
+    }
+
     /** The amount at token {@code i}, or null. */
     Amount read(List<Tok> toks, int i, boolean indonesian) {
         Match<HedgeWord> hedge = lex.hedgesBefore.at(toks, i);

@@ -25,6 +25,12 @@ final class NotCounts {
         this.dates = dates;
     }
 
+    /** True when token {@code t} may start something {@link #skipFrom} skips: a number, a label, a month, a sign. */
+    boolean mayStart(Tok t) {
+        return t.isNumber() || t.is("+") || t.isWord() && (lex.labels.contains(t.lower()) || t.lower().equals("ke")
+                || t.lower().equals("one") || t.lower().equals("satu") || isMonth(t));
+    }
+
     /** Where reading should go on when token {@code i} starts something that is no count, else {@code i}. */
     int skipFrom(String text, List<Tok> toks, int i) {
         Tok t = toks.get(i);

@@ -50,6 +50,10 @@ public final class QuantityFinder {
         List<Quantity> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
+            if (!amounts.mayStart(toks.get(i)) && !notCounts.mayStart(toks.get(i))) {
+                i++;
+                continue;
+            }
             int skip = notCounts.skipFrom(text, toks, i);
             if (skip > i) {
                 i = skip;

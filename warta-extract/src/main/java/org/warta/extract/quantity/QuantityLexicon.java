@@ -118,19 +118,34 @@ final class QuantityLexicon {
     /** Phrases of one or more tokens, matched longest first against lower-cased tokens. */
     static final class Phrases<V> {
         private final Map<String, V> byPhrase;
+        private final Set<String> firstTokens;
         private final int longest;
 
         Phrases(Map<String, V> byPhrase) {
             this.byPhrase = Map.copyOf(byPhrase);
             int max = 1;
+            Set<String> firsts = new java.util.HashSet<>();
             for (String k : byPhrase.keySet()) {
-                max = Math.max(max, TokenLexer.lex(k).size());
+                List<Tok> toks = TokenLexer.lex(k);
+                max = Math.max(max, toks.size());
+                if (!toks.isEmpty()) {
+                    firsts.add(toks.get(0).lower());
+                }
             }
             this.longest = max;
+            this.firstTokens = Set.copyOf(firsts);
+        }
+
+        /** True when some phrase starts with this (lower-cased) token. */
+        boolean startsWith(String lowerToken) {
+            return firstTokens.contains(lowerToken);
         }
 
         /** The longest phrase starting at token {@code i}: its value and how many tokens it spans, or null. */
         Match<V> at(List<Tok> toks, int i) {
+            if (i >= toks.size() || !firstTokens.contains(toks.get(i).lower())) {
+                return null;
+            }
             Match<V> best = null;
             StringBuilder sb = new StringBuilder();
             for (int n = 0; n < longest && i + n < toks.size(); n++) {
