@@ -1,13 +1,234 @@
 package org.warta.extract.date;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import org.warta.extract.Outcome;
+import org.warta.extract.date.DateContext.Value;
+import org.warta.extract.quantity.QuantityFinder;
+import org.warta.extract.quantity.SpelledNumbers;
 import org.warta.extract.segment.Document;
 import org.warta.model.DateMention;
+import org.warta.model.Quantity;
+import org.warta.model.Resolution;
 
-/** Dates and periods named in the text (issue 3 fills this in; until then it finds nothing). */
+/**
+ * Dates and periods named in the text, Indonesian and English, as EDTF values with their resolution: full dates
+ * ({@code Rabu 30 September 2020}, {@code Selasa (29/10/2013)}, {@code Sept. 30, 2020}), days without a year
+ * ({@code Minggu 27 September}, {@code Minggu (24/8)}: the year from the publication date or the nearest earlier
+ * date of the text), months, years, spans of years, decades ({@code awal 1990-an} = {@code 199X}), weekdays
+ * ({@code Selasa}, {@code on Tuesday}; {@code Minggu} the day, {@code minggu lalu} the week), relative dates
+ * ({@code kemarin}, {@code pekan lalu}, {@code 3 hari yang lalu}, {@code last year}) and clock times
+ * ({@code pukul 07.30 WIB}). Thread-safe; one instance serves every thread.
+ */
 public final class DateFinder {
+    /** A possible mention: where, and how to resolve it once the mentions before it are known. */
+    private record Candidate(int start, int end, Function<DateContext, Value> resolve) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("tahun", "year", "years", "periode",
+            "the", "era");
+
+    private final DateNames names;
+    private final DateWords words;
+    private final DatePatterns patterns;
+    private final Relatives relatives;
+
+    public DateFinder() {
+        this.names = DateNames.standard();
+        this.words = DateWords.standard();
+        this.patterns = Holder.PATTERNS;
+        this.relatives = new Relatives(names, words, patterns);
+    }
+
+    private static final class Holder {
+        static final DatePatterns PATTERNS = new DatePatterns(DateNames.standard(), DateWords.standard());
+        static final DateFinder STANDARD = new DateFinder();
+    }
+
+    /** The finder with the shipped name lists and the user's additions. */
+    public static DateFinder standard() {
+        return Holder.STANDARD;
+    }
+
     public Outcome<List<DateMention>> find(Document doc) {
-        return Outcome.of(List.of());
+        return Outcome.of(find(doc.text(), doc.published()));
+    }
+
+    /** The date mentions of {@code text}, resolved against {@code published} (may be null). */
+    public List<DateMention> find(String text, LocalDate published) {
+        List<Candidate> all = new ArrayList<>();
+        List<WordScan.Word> words = WordScan.of(text);
+        explicit(text, words, all);
+        dayMonth(text, words, all);
+        years(text, words, all);
+        relatives.find(text, words, (s, e, f) -> all.add(new Candidate(s, e, f)));
+        List<Candidate> chosen = choose(all);
+        DateContext ctx = new DateContext(published);
+        List<DateMention> out = new ArrayList<>();
+        for (Candidate c : chosen) {
+            Value v = c.resolve().apply(ctx);
+            ctx.saw(v);
+            out.add(new DateMention(text.substring(c.start(), c.end()), c.start(), c.end(), v.edtf(),
+                    v.resolution()));
+        }
+        return out;
+    }
+
+    /** Longest first, then earliest; no two mentions overlap. Returned in text order. */
+    private static List<Candidate> choose(List<Candidate> all) {
+        all.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start));
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : all) {
+            if (chosen.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::start));
+        return chosen;
+    }
+
+    private void explicit(String text, List<WordScan.Word> words, List<Candidate> out) {
+        for (ExplicitDates.Found f : ExplicitDates.standard().findAll(text, words)) {
+            int[] span = withWeekday(text, f.start(), f.end());
+            LocalDate d = f.date();
+            out.add(new Candidate(span[0], span[1], ctx -> Value.day(d)));
+        }
+    }
+
+    private boolean digits(List<WordScan.Word> ws, int i) {
+        return ws.get(i).isDigits();
+    }
+
+    private boolean month(List<WordScan.Word> ws, int i) {
+        return names.month(ws.get(i).lower()) != null;
+    }
+
+    private void dayMonth(String text, List<WordScan.Word> words, List<Candidate> out) {
+        WordScan.scan(patterns.dayMonth, text, words, this::digits, m -> addDayMonth(text, m.start(), m.end(),
+                num(m.group("d")), names.month(m.group("m")).number(), out));
+        WordScan.scan(patterns.monthDay, text, words, this::month, m -> addDayMonth(text, m.start(), m.end(),
+                num(m.group("d")), names.month(m.group("m")).number(), out));
+        WordScan.scan(patterns.numericDayMonth, text, words, (ws, i) -> digits(ws, i) || ws.get(i).lower().equals("("),
+                m -> numericDayMonth(text, m, out));
+    }
+
+    /** {@code (24/8)}, or {@code 24/8} after a weekday; a bare {@code 1/2} is no date. */
+    private void numericDayMonth(String text, Matcher m, List<Candidate> out) {
+        boolean parens = m.group("open") != null && m.group("close") != null;
+        int start = m.group("open") != null && !parens ? m.start("d") : m.start();
+        int end = parens ? m.end() : m.end("m");
+        int[] span = withWeekday(text, start, end);
+        if (parens || span[0] < start) {
+            addDayMonth(text, start, end, num(m.group("d")), num(m.group("m")), out);
+        }
+    }
+
+    private void addDayMonth(String text, int start, int end, int day, int month, List<Candidate> out) {
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return;
+        }
+        int[] span = withWeekday(text, start, end);
+        DayOfWeek wd = span[2] > 0 ? DayOfWeek.of(span[2]) : null;
+        out.add(new Candidate(span[0], span[1], ctx -> {
+            Integer y = ctx.yearOf(month, day, wd);
+            LocalDate d = y == null ? null : ExplicitDates.valid(String.valueOf(y), String.valueOf(month),
+                    String.valueOf(day));
+            return d != null ? Value.day(d) : new Value(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day),
+                    Resolution.DAY, null, null);
+        }));
+    }
+
+    /** The span grown back over a weekday name before it ({@code Rabu, }, {@code Selasa (}) and its bracket. */
+    private int[] withWeekday(String text, int start, int end) {
+        int from = Math.max(0, start - 16);
+        Matcher m = patterns.weekdayBefore.matcher(text.substring(from, start));
+        if (!m.find()) {
+            return new int[] {start, end, 0};
+        }
+        int newEnd = end;
+        if (m.group("open") != null) {
+            int k = end;
+            while (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+            if (k < text.length() && text.charAt(k) == ')') {
+                newEnd = k + 1;
+            }
+        }
+        return new int[] {from + m.start(), newEnd, names.weekday(m.group("w")).number()};
+    }
+
+    private void years(String text, List<WordScan.Word> words, List<Candidate> out) {
+        WordScan.scan(patterns.monthYear, text, words, (ws, i) -> month(ws, i) || ws.get(i).lower().equals("bulan"),
+                m -> {
+                    int month = names.month(m.group("m")).number();
+                    int y = num(m.group("y"));
+                    out.add(new Candidate(m.start(), m.end(), ctx -> new Value(YearMonth.of(y, month).toString(),
+                            Resolution.MONTH, null, y)));
+                });
+        WordScan.Trigger yearish = (ws, i) -> digits(ws, i) || YEAR_WORDS.contains(ws.get(i).lower())
+                || words().value("decade-part", ws.get(i).lower()) != null;
+        WordScan.scan(patterns.yearRange, text, words, yearish, m -> {
+            int a = num(m.group("y1"));
+            int b = num(m.group("y2"));
+            if (isYear(a) && isYear(b) && b > a) {
+                out.add(new Candidate(m.start(), m.end(), ctx -> new Value(a + "/" + b, Resolution.YEAR, null, b)));
+            }
+        });
+        WordScan.scan(patterns.decade, text, words, yearish, m -> {
+            int y = num(m.group("y"));
+            if (y >= 1000 && y <= 2090) {
+                String edtf = String.valueOf(y / 10) + "X";
+                out.add(new Candidate(m.start(), m.end(), ctx -> new Value(edtf, Resolution.DECADE, null, null)));
+            }
+        });
+        WordScan.scan(patterns.shortDecade, text, words, (ws, i) -> yearish.test(ws, i) || ws.get(i).lower()
+                .equals("'") || ws.get(i).lower().equals("\u2019"), m -> {
+                    String edtf = "19" + m.group("yy").charAt(0) + "X";
+                    out.add(new Candidate(m.start(), m.end(), ctx -> new Value(edtf, Resolution.DECADE, null, null)));
+                });
+        List<int[]> years = new ArrayList<>();
+        WordScan.scan(patterns.year, text, words, yearish, m -> {
+            if (isYear(num(m.group("y")))) {
+                years.add(new int[] {m.start(), m.end(), m.start("y"), num(m.group("y"))});
+            }
+        });
+        if (years.isEmpty()) {
+            return;
+        }
+        List<Quantity> counts = QuantityFinder.standard().find(text, true);
+        for (int[] y : years) {
+            if (counts.stream().noneMatch(q -> q.start() <= y[2] && y[2] < q.end())) {
+                int year = y[3];
+                out.add(new Candidate(y[0], y[1], ctx -> Value.year(year)));
+            }
+        }
+    }
+
+    private DateWords words() {
+        return words;
+    }
+
+
+    static boolean isYear(int y) {
+        return y >= 1800 && y <= 2100;
+    }
+
+    static int num(String digits) {
+        return Integer.parseInt(digits);
+    }
+
+    static Double spelled(String phrase) {
+        return SpelledNumbers.value(phrase);
     }
 }

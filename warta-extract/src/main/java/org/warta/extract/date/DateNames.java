@@ -68,9 +68,11 @@ public final class DateNames {
         return DayOfWeek.of(weekday.number());
     }
 
-    /** A regex alternation of the month names, longest first, for building patterns. */
+    /** A regex alternation of the month names, longest first; abbreviations may take a dot ({@code Sept.}). */
     public String monthAlternation() {
-        return alternation(months.keySet().stream().toList());
+        return months.values().stream().sorted(Comparator.comparingInt((Name n) -> n.word().length()).reversed()
+                .thenComparing(Name::word)).map(n -> quote(n.word()) + (n.abbreviation() ? "\\.?" : ""))
+                .collect(Collectors.joining("|"));
     }
 
     /** A regex alternation of the day names, longest first. */

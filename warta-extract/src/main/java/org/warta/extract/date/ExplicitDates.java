@@ -22,7 +22,7 @@ final class ExplicitDates {
     private final DateNames names;
 
     private ExplicitDates(DateNames names) {
-        String month = "(?:" + names.monthAlternation() + ")\\.?";
+        String month = "(?:" + names.monthAlternation() + ")";
         String iso = "(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2})(?![\\d:])";
         String digits = "(?<nD>\\d{1,2})(?<sep>[/.-])(?<nM>\\d{1,2})\\k<sep>(?<nY>\\d{4})"
                 + "(?![\\p{L}\\p{N}])(?![.,]\\d)";
@@ -41,16 +41,16 @@ final class ExplicitDates {
         static final ExplicitDates STANDARD = new ExplicitDates(DateNames.standard());
     }
 
-    /** Every valid full date in {@code text}, in order. */
-    List<Found> findAll(CharSequence text) {
+    /** Every valid full date in {@code text}, in order, tried only at the given words. */
+    List<Found> findAll(String text, List<WordScan.Word> words) {
         List<Found> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            LocalDate d = date(m);
-            if (d != null) {
-                out.add(new Found(m.start(), m.end(), d));
-            }
-        }
+        WordScan.scan(pattern, text, words, (ws, i) -> ws.get(i).isDigits() || names.month(ws.get(i).lower()) != null,
+                m -> {
+                    LocalDate d = date(m);
+                    if (d != null) {
+                        out.add(new Found(m.start(), m.end(), d));
+                    }
+                });
         return out;
     }
 

@@ -31,6 +31,14 @@ final class AmountReader {
         this.numbers = new NumberReader(lex);
     }
 
+    /** True when an amount may start at this token: a digit, a sign, or the first word of a known phrase. */
+    boolean mayStart(Tok t) {
+        String w = t.lower();
+        return t.isNumber() || t.is("-") || lex.numberWords.containsKey(w) || lex.hedgesBefore.startsWith(w)
+                || lex.currenciesBefore.startsWith(w) || lex.vague.startsWith(w) || RANGE_OPENERS.contains(w)
+                || w.indexOf('-') > 0 && lex.numberWords.containsKey(w.substring(0, w.indexOf('-')));
+    }
+
     /** The amount at token {@code i}, or null. */
     Amount read(List<Tok> toks, int i, boolean indonesian) {
         Match<HedgeWord> hedge = lex.hedgesBefore.at(toks, i);
@@ -59,10 +67,21 @@ final class AmountReader {
         }
         int k = a.next();
         if (currency == null) {
-            Match<String> after = lex.currenciesAfter.at(toks, k);
+            Match<String> after = currencyAfter(toks, k);
             if (after != null) {
                 currency = after.value();
                 k += after.length();
+            }
+        }
+        String percentFirst = null;
+        int percentEnd = k;
+        if (currency == null && !a.vague()) {
+            Match<String> pct = lex.percent.at(toks, k);
+            if (pct != null && k + pct.length() < toks.size()
+                    && RANGE_WORDS.contains(toks.get(k + pct.length()).lower())) {
+                percentFirst = pct.value();
+                k += pct.length();
+                percentEnd = k;
             }
         }
         Num b = null;
@@ -79,12 +98,15 @@ final class AmountReader {
             }
             if (b != null) {
                 k = b.next();
-                Match<String> after = lex.currenciesAfter.at(toks, k);
+                Match<String> after = currencyAfter(toks, k);
                 if (after != null) {
                     currency = currency == null ? after.value() : currency;
                     k += after.length();
                 }
             }
+        }
+        if (percentFirst != null && (b == null || lex.percent.at(toks, k) == null)) {
+            return opener ? null : build(first, percentEnd, a, null, hedge, percentFirst);
         }
         if (opener && b == null) {
             return null;
@@ -103,6 +125,21 @@ final class AmountReader {
             k += post.length();
         }
         return build(first, k, a, b, hedge, unit);
+    }
+
+    /** A currency after the amount, unless it is the start of the next amount ({@code APBNP 2007 Rp9.100}). */
+    private Match<String> currencyAfter(List<Tok> toks, int k) {
+        Match<String> m = lex.currenciesAfter.at(toks, k);
+        if (m == null) {
+            return null;
+        }
+        int n = k + m.length();
+        if (n < toks.size() && toks.get(n).is(".")) {
+            n++;
+        }
+        boolean prefixOfNext = n < toks.size() && toks.get(n).isNumber() && lex.currenciesBefore.at(toks, k) != null
+                && !toks.get(k - 1).touches(toks.get(k));
+        return prefixOfNext ? null : m;
     }
 
     private static boolean nextIsNumber(List<Tok> toks, int k) {

@@ -25,8 +25,14 @@ final class NotCounts {
         this.dates = dates;
     }
 
+    /** True when token {@code t} may start something {@link #skipFrom} skips: a number, a label, a month, a sign. */
+    boolean mayStart(Tok t) {
+        return t.isNumber() || t.is("+") || t.isWord() && (lex.labels.contains(t.lower()) || t.lower().equals("ke")
+                || t.lower().equals("one") || t.lower().equals("satu") || isMonth(t));
+    }
+
     /** Where reading should go on when token {@code i} starts something that is no count, else {@code i}. */
-    int skipFrom(List<Tok> toks, int i) {
+    int skipFrom(String text, List<Tok> toks, int i) {
         Tok t = toks.get(i);
         if (t.isWord()) {
             if (lex.labels.contains(t.lower())) {
@@ -63,6 +69,17 @@ final class NotCounts {
             return t.is("+") && i + 1 < toks.size() && toks.get(i + 1).isNumber() && t.touches(toks.get(i + 1))
                     ? phoneEnd(toks, i + 1) : i;
         }
+        if (i > 0 && (toks.get(i - 1).is("'") || toks.get(i - 1).is("\u2019"))
+                && t.start() - toks.get(i - 1).end() <= 1) {
+            return chainEnd(toks, i); // '90s, '98
+        }
+        if (i > 1 && toks.get(i - 1).is("-") && toks.get(i - 1).touches(t) && toks.get(i - 2).isWord()
+                && toks.get(i - 2).touches(toks.get(i - 1))) {
+            return chainEnd(toks, i); // model names: Karrar-4, F-16, MH-17
+        }
+        if (isListNumber(text, toks, i)) {
+            return i + 2;
+        }
         if (isPhoneOrId(t)) {
             return chainEnd(toks, i);
         }
@@ -75,7 +92,7 @@ final class NotCounts {
             if (next.isWord() && t.touches(next) && ORDINAL_SUFFIXES.contains(next.lower())) {
                 return i + 2;
             }
-            if (next.is("-") && i + 2 < toks.size() && toks.get(i + 2).lower().equals("an")) {
+            if (next.is("-") && i + 2 < toks.size() && toks.get(i + 2).lower().equals("an") && isYear(t)) {
                 return i + 3;
             }
             if (next.isWord() && TIME_ZONES.contains(next.lower())) {
@@ -109,6 +126,26 @@ final class NotCounts {
         }
         int y = Integer.parseInt(t.text());
         return y >= 1800 && y <= 2100;
+    }
+
+    /** {@code 1. Langit gelap}: a number that opens its line, with a dot and a capitalised word after it. */
+    private static boolean isListNumber(String text, List<Tok> toks, int i) {
+        return (i == 0 || text.substring(toks.get(i - 1).end(), toks.get(i).start()).indexOf('\n') >= 0)
+                && i + 2 < toks.size() && toks.get(i + 1).is(".") && toks.get(i + 2).isCapitalized();
+    }
+
+    /**
+     * A bare number right after a capitalised word inside a sentence names a thing ({@code Golkar 1},
+     * {@code Kabinet Kerja 2}) rather than counting one.
+     */
+    boolean isNameNumber(List<Tok> toks, int i) {
+        if (i < 2) {
+            return false;
+        }
+        Tok prev = toks.get(i - 1);
+        Tok before = toks.get(i - 2);
+        return prev.isCapitalized() && !before.is(".") && !before.is("\"") && !before.is("\u201C")
+                && !prev.lower().equals("rp");
     }
 
     private boolean isMonth(Tok t) {

@@ -48,7 +48,7 @@ final class NumberReader {
             sign = -1;
             j++;
         } else if (t.is("-") && j + 1 < toks.size() && toks.get(j + 1).isNumber()
-                && (t.touches(toks.get(j + 1)) || i == 0)) {
+                && (t.touches(toks.get(j + 1)) || i == 0) && (i == 0 || !toks.get(i - 1).touches(t))) {
             sign = -1;
             j++;
         }
@@ -72,6 +72,14 @@ final class NumberReader {
         Double v = DigitNumbers.parse(t.text(), scaleFollows);
         if (v == null) {
             return null;
+        }
+        if (next != null && next.is("-") && t.touches(next) && j + 1 < toks.size()
+                && toks.get(j + 1).lower().equals("an") && v >= 10 && v == Math.floor(v)) {
+            double step = 1;
+            for (double x = v; x % 10 == 0 && x >= 10; x /= 10) {
+                step *= 10;
+            }
+            return new Num(i, j + 2, null, v, v + step - 1, 1, true);
         }
         double scale = 1;
         if (after != null && after.kind() == WordKind.MUL && v < 100 && v == Math.floor(v)) {

@@ -50,7 +50,11 @@ public final class QuantityFinder {
         List<Quantity> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
-            int skip = notCounts.skipFrom(toks, i);
+            if (!amounts.mayStart(toks.get(i)) && !notCounts.mayStart(toks.get(i))) {
+                i++;
+                continue;
+            }
+            int skip = notCounts.skipFrom(text, toks, i);
             if (skip > i) {
                 i = skip;
                 continue;
@@ -66,8 +70,9 @@ public final class QuantityFinder {
                 continue;
             }
             Unit unit = a.unit() == null ? units.read(text, toks, a.next()) : null;
-            if (a.plain() && notCounts.isYear(toks.get(a.number().first())) && (unit == null
-                    || unit.category() == null)) {
+            boolean uncounted = unit == null || unit.category() == null;
+            if (a.plain() && uncounted && (notCounts.isYear(toks.get(a.number().first()))
+                    || unit == null && notCounts.isNameNumber(toks, a.first()))) {
                 i = a.next();
                 continue;
             }

@@ -37,6 +37,8 @@ final class QuantityLexicon {
     final Phrases<String> percent;
     final Phrases<String> categories;
     final Set<String> unitStops;
+    final Set<String> unitStopsAfterFirst;
+    final Set<String> unitNouns;
     final Set<String> labels;
 
     private QuantityLexicon() {
@@ -53,17 +55,17 @@ final class QuantityLexicon {
         }
         vague = new Phrases<>(v);
         Map<String, HedgeWord> before = new HashMap<>();
-        Map<String, HedgeWord> after = new HashMap<>();
+        Map<String, HedgeWord> afterHedges = new HashMap<>();
         for (LexiconRow r : LexiconFile.rows("quantity/hedges.tsv")) {
             String pos = r.column(2, "before");
             if (!pos.equals("before") && !pos.equals("after")) {
                 throw new LexiconException(r, "position '" + pos + "' is unknown; expected 'before' or 'after'");
             }
-            (pos.equals("after") ? after : before).put(key(r), new HedgeWord(r.enumColumn(1, Hedge.class),
+            (pos.equals("after") ? afterHedges : before).put(key(r), new HedgeWord(r.enumColumn(1, Hedge.class),
                     pos.equals("after")));
         }
         hedgesBefore = new Phrases<>(before);
-        hedgesAfter = new Phrases<>(after);
+        hedgesAfter = new Phrases<>(afterHedges);
         Map<String, String> cb = new HashMap<>();
         Map<String, String> ca = new HashMap<>();
         for (LexiconRow r : LexiconFile.rows("quantity/currencies.tsv")) {
@@ -90,7 +92,14 @@ final class QuantityLexicon {
             c.put(key(r), r.enumColumn(1, ObjectCategory.class).jsonName());
         }
         categories = new Phrases<>(c);
-        unitStops = Set.copyOf(LexiconFile.words("quantity/unit-stops.tsv"));
+        Set<String> stops = new java.util.HashSet<>();
+        Set<String> after = new java.util.HashSet<>();
+        for (LexiconRow r : LexiconFile.rows("quantity/unit-stops.tsv")) {
+            (r.column(1, "always").equals("after") ? after : stops).add(key(r));
+        }
+        unitStops = Set.copyOf(stops);
+        unitStopsAfterFirst = Set.copyOf(after);
+        unitNouns = Set.copyOf(LexiconFile.words("quantity/unit-nouns.tsv"));
         labels = Set.copyOf(LexiconFile.words("quantity/labels.tsv"));
     }
 
@@ -109,19 +118,34 @@ final class QuantityLexicon {
     /** Phrases of one or more tokens, matched longest first against lower-cased tokens. */
     static final class Phrases<V> {
         private final Map<String, V> byPhrase;
+        private final Set<String> firstTokens;
         private final int longest;
 
         Phrases(Map<String, V> byPhrase) {
             this.byPhrase = Map.copyOf(byPhrase);
             int max = 1;
+            Set<String> firsts = new java.util.HashSet<>();
             for (String k : byPhrase.keySet()) {
-                max = Math.max(max, TokenLexer.lex(k).size());
+                List<Tok> toks = TokenLexer.lex(k);
+                max = Math.max(max, toks.size());
+                if (!toks.isEmpty()) {
+                    firsts.add(toks.get(0).lower());
+                }
             }
             this.longest = max;
+            this.firstTokens = Set.copyOf(firsts);
+        }
+
+        /** True when some phrase starts with this (lower-cased) token. */
+        boolean startsWith(String lowerToken) {
+            return firstTokens.contains(lowerToken);
         }
 
         /** The longest phrase starting at token {@code i}: its value and how many tokens it spans, or null. */
         Match<V> at(List<Tok> toks, int i) {
+            if (i >= toks.size() || !firstTokens.contains(toks.get(i).lower())) {
+                return null;
+            }
             Match<V> best = null;
             StringBuilder sb = new StringBuilder();
             for (int n = 0; n < longest && i + n < toks.size(); n++) {

@@ -53,7 +53,9 @@ final class UnitReader {
                 j++;
                 continue;
             }
-            if (stops(t) || (last < 0 && isAmountWord(t))) {
+            boolean afterPer = last >= 0 && toks.get(last).lower().equals("per");
+            if (!afterPer && (stops(t) || (last < 0 && isAmountWord(t))
+                    || last >= 0 && lex.unitStopsAfterFirst.contains(t.lower()))) {
                 break;
             }
             last = j;
@@ -81,10 +83,13 @@ final class UnitReader {
 
     private boolean stops(Tok t) {
         String w = t.lower();
+        if (lex.unitNouns.contains(w)) {
+            return false;
+        }
         if (lex.unitStops.contains(w) || lex.numberWords.containsKey(w) && !w.equals("a")) {
             return true;
         }
-        if (w.length() >= 7 && (w.startsWith("me") || w.startsWith("ber") || w.startsWith("di")
+        if (w.length() >= 6 && (w.startsWith("me") || w.startsWith("ber") || w.startsWith("di")
                 || w.startsWith("ter"))) {
             return true;
         }

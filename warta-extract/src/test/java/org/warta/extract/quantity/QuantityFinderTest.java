@@ -120,6 +120,8 @@ class QuantityFinderTest {
             between 10 and 20 people      |      | 10   | 20   | false | between 10 and 20
             empat hingga lima persen      |      | 4    | 5    | false | empat hingga lima persen
             dua atau tiga orang           |      | 2    | 3    | false | dua atau tiga
+            dari 5%-15 % kuota            |      | 5    | 15   | false | dari 5%-15 %
+            usia 60-an tahun              |      | 60   | 69   | true  | 60-an
             """)
     void readsHedgesBoundsAndRanges(String text, Double value, Double min, Double max, boolean approximate,
                                     String span) {
@@ -149,6 +151,8 @@ class QuantityFinderTest {
             21 %                       | %   | 21            |         |
             86,35 persen               | %   | 86.35         |         |
             30 percent                 | %   | 30            |         |
+            naik 21 % hingga 22.61 miliar francs | %   | 21      |         |
+            APBNP 2007 Rp9.100 per dolar AS | IDR | 9100          |         |
             """)
     void readsMoneyAndPercentages(String text, String unit, Double value, Double min, Double max) {
         Quantity q = QuantityFinder.standard().find(text, true).get(0);
@@ -219,6 +223,10 @@ class QuantityFinderTest {
             one of them
             September 30, 2020
             30-09-2020
+            Karrar-4 dan Mohajer-4
+            menduduki Golkar 1.
+            nomor urut 1 di daerah
+            sejak akhir ' 90-an
             """)
     void leavesOutNumbersThatCountNothing(String text) {
         assertThat(QuantityFinder.standard().find(text, true)).as(text).isEmpty();

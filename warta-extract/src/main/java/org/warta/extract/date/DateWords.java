@@ -1,0 +1,64 @@
+package org.warta.extract.date;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.warta.extract.lexicon.LexiconException;
+import org.warta.extract.lexicon.LexiconFile;
+import org.warta.extract.lexicon.LexiconRow;
+
+/** The words around dates, from {@code date/relative.tsv} and {@code date/words.tsv}; loaded once. */
+final class DateWords {
+    enum Unit { DAY, WEEK, MONTH, YEAR }
+
+    record Relative(Unit unit, int offset) {
+    }
+
+    private static final Set<String> ROLES = Set.of("unit", "past", "future", "daypart", "decade-part", "zone",
+            "time-cue", "before-day", "after-day");
+
+    final Map<String, Relative> relative;
+    private final Map<String, Map<String, String>> byRole;
+
+    private DateWords() {
+        Map<String, Relative> rel = new HashMap<>();
+        for (LexiconRow r : LexiconFile.rows("date/relative.tsv")) {
+            rel.put(r.column(0).toLowerCase(Locale.ROOT), new Relative(r.enumColumn(1, Unit.class),
+                    (int) r.numberColumn(2)));
+        }
+        relative = Map.copyOf(rel);
+        Map<String, Map<String, String>> roles = new HashMap<>();
+        for (LexiconRow r : LexiconFile.rows("date/words.tsv")) {
+            String role = r.column(1);
+            if (!ROLES.contains(role)) {
+                throw new LexiconException(r, "role '" + role + "' is unknown; expected one of " + ROLES);
+            }
+            roles.computeIfAbsent(role, k -> new HashMap<>()).put(r.column(0).toLowerCase(Locale.ROOT),
+                    r.column(2, ""));
+        }
+        byRole = Map.copyOf(roles);
+    }
+
+    static DateWords standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final DateWords STANDARD = new DateWords();
+    }
+
+    /** The value of {@code word} in {@code role}, or null when the word has no such role. */
+    String value(String role, String word) {
+        return byRole.getOrDefault(role, Map.of()).get(word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    /** A regex alternation of the words of one role (or of the relative phrases), longest first. */
+    String alternation(String role) {
+        Set<String> words = role.equals("relative") ? relative.keySet() : byRole.getOrDefault(role, Map.of()).keySet();
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+                .map(w -> w.replace(" ", "\\s+")).collect(Collectors.joining("|"));
+    }
+}

@@ -1,0 +1,166 @@
+package org.warta.extract.date;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import org.warta.extract.date.DateContext.Value;
+import org.warta.extract.date.DateWords.Relative;
+import org.warta.extract.date.DateWords.Unit;
+import org.warta.model.Resolution;
+
+/**
+ * Mentions that need the publication date (or an earlier date of the text) to mean a day: relative phrases
+ * ({@code kemarin}, {@code pekan lalu}, {@code last year}), {@code N units ago} ({@code 3 hari yang lalu},
+ * {@code two years ago}), weekdays alone ({@code Selasa}, {@code on Tuesday}, {@code Sabtu malam}), months alone
+ * ({@code Mei lalu}, {@code September}) and clock times ({@code pukul 07.30 WIB}).
+ */
+final class Relatives {
+    interface Sink {
+        void add(int start, int end, Function<DateContext, Value> resolve);
+    }
+
+    private final DateNames names;
+    private final DateWords words;
+    private final DatePatterns patterns;
+    private final java.util.Set<String> relativeFirsts;
+
+    Relatives(DateNames names, DateWords words, DatePatterns patterns) {
+        this.names = names;
+        this.words = words;
+        this.patterns = patterns;
+        this.relativeFirsts = words.relative.keySet().stream().map(k -> k.split(" ")[0])
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    void find(String text, List<WordScan.Word> scan, Sink sink) {
+        WordScan.scan(patterns.relative, text, scan, (ws, i) -> relativeFirsts.contains(ws.get(i).lower()), m -> {
+            Relative r = words.relative.get(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            sink.add(m.start(), m.end(), ctx -> shift(ctx.anchor(), r.unit(), r.offset()));
+        });
+        WordScan.scan(patterns.ago, text, scan, (ws, i) -> isUnit(ws, i + 1) || isUnit(ws, i + 2),
+                m -> ago(m, sink));
+        weekdays(text, scan, sink);
+        months(text, scan, sink);
+        times(text, scan, sink);
+    }
+
+    private boolean isUnit(List<WordScan.Word> ws, int i) {
+        return i < ws.size() && words.value("unit", ws.get(i).lower()) != null;
+    }
+
+    private void ago(Matcher m, Sink sink) {
+        Double n = m.group("n").chars().allMatch(Character::isDigit) ? Double.valueOf(m.group("n"))
+                : DateFinder.spelled(m.group("n"));
+        if (n == null || n != Math.floor(n) || n < 1 || n > 500) {
+            return;
+        }
+        Unit unit = Unit.valueOf(words.value("unit", m.group("u")));
+        int sign = words.value("past", m.group("dir")) != null ? -1 : 1;
+        int amount = n.intValue() * sign;
+        sink.add(m.start(), m.end(), ctx -> shift(ctx.anchor(), unit, amount));
+    }
+
+    private void weekdays(String text, List<WordScan.Word> scan, Sink sink) {
+        WordScan.scan(patterns.weekday, text, scan, (ws, i) -> names.weekday(ws.get(i).lower()) != null
+                || words.value("before-day", ws.get(i).lower()) != null || ws.get(i).lower().equals("hari"),
+                m -> weekday(m, sink));
+    }
+
+    private void weekday(Matcher m, Sink sink) {
+        DateNames.Name w = names.weekday(m.group("w"));
+        if (w.abbreviation()) {
+            return;
+        }
+        boolean sunday = m.group("w").toLowerCase(Locale.ROOT).equals("minggu");
+        String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
+        if (sunday && (!Character.isUpperCase(m.group("w").charAt(0)) || rel != null && !rel.equals("kemarin")
+                && m.group("part") == null)) {
+            return; // minggu lalu, minggu depan: the week, not Sunday
+        }
+        String pre = m.group("pre") == null ? "" : m.group("pre").toLowerCase(Locale.ROOT);
+        int direction = rel != null ? Integer.parseInt(words.value("after-day", rel))
+                : words.value("before-day", pre) != null ? Integer.parseInt(words.value("before-day", pre)) : -1;
+        if (pre.equals("on") || pre.equals("this") && direction == 0) {
+            direction = pre.equals("on") ? -1 : 0;
+        }
+        int start = pre.equals("on") || pre.equals("hari") ? m.start("w") : m.start();
+        int dir = direction;
+        DayOfWeek day = DayOfWeek.of(w.number());
+        sink.add(start, m.end(), ctx -> {
+            LocalDate d = ctx.weekday(day, dir);
+            return d == null ? Value.UNKNOWN : Value.day(d);
+        });
+    }
+
+    private void months(String text, List<WordScan.Word> scan, Sink sink) {
+        WordScan.scan(patterns.monthAlone, text, scan, (ws, i) -> names.month(ws.get(i).lower()) != null
+                || ws.get(i).lower().equals("bulan"), m -> month(text, m, sink));
+    }
+
+    private void month(String text, Matcher m, Sink sink) {
+        DateNames.Name month = names.month(m.group("m"));
+        String word = m.group("m");
+        if (month.abbreviation() || word.equalsIgnoreCase("may") && !Character.isUpperCase(word.charAt(0))
+                || word.equals("May") && m.group("rel") == null && !m.group().startsWith("bulan")
+                && !precededBy(text, m.start(), "in")) {
+            return;
+        }
+        String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+        boolean future = rel.equals("depan") || rel.equals("mendatang") || rel.equals("next");
+        int mm = month.number();
+        sink.add(m.start(), m.end(), ctx -> {
+            Integer y = ctx.yearOfMonth(mm, future);
+            return y == null ? new Value(String.format(Locale.ROOT, "XXXX-%02d", mm), Resolution.MONTH, null, null)
+                    : new Value(YearMonth.of(y, mm).toString(), Resolution.MONTH, null, y);
+        });
+    }
+
+    private void times(String text, List<WordScan.Word> scan, Sink sink) {
+        WordScan.scan(patterns.time, text, scan, (ws, i) -> ws.get(i).isDigits()
+                || words.value("time-cue", ws.get(i).lower()) != null, m -> time(m, sink));
+    }
+
+    private void time(Matcher m, Sink sink) {
+        boolean cue = m.group("cue") != null;
+        String zone = m.group("z") == null ? null : words.value("zone", m.group("z"));
+        int h = Integer.parseInt(m.group("h"));
+        if (!cue && zone == null || h > 24 || !cue && m.group("min") == null && h > 12 && zone == null) {
+            return;
+        }
+        String clock = String.format(Locale.ROOT, "T%02d:%s%s", h, m.group("min") == null ? "00" : m.group("min"),
+                zone == null ? "" : zone);
+        sink.add(m.start(), m.end(), ctx -> {
+            LocalDate d = ctx.lastDay() != null ? ctx.lastDay() : ctx.anchor();
+            return d == null ? Value.UNKNOWN : new Value(d + clock, Resolution.DAY, null, null);
+        });
+    }
+
+    private static boolean precededBy(String text, int at, String word) {
+        String before = text.substring(Math.max(0, at - word.length() - 1), at).strip().toLowerCase(Locale.ROOT);
+        return before.endsWith(word);
+    }
+
+    /** The day, week, month or year {@code offset} units from {@code anchor}; unknown without an anchor. */
+    static Value shift(LocalDate anchor, Unit unit, int offset) {
+        if (anchor == null) {
+            return Value.UNKNOWN;
+        }
+        return switch (unit) {
+            case DAY -> Value.day(anchor.plusDays(offset));
+            case WEEK -> {
+                LocalDate monday = anchor.plusWeeks(offset).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                yield new Value(monday + "/" + monday.plusDays(6), Resolution.DAY, null, monday.getYear());
+            }
+            case MONTH -> {
+                YearMonth ym = YearMonth.from(anchor).plusMonths(offset);
+                yield new Value(ym.toString(), Resolution.MONTH, null, ym.getYear());
+            }
+            case YEAR -> Value.year(anchor.getYear() + offset);
+        };
+    }
+}

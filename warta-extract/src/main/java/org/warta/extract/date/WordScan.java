@@ -1,0 +1,74 @@
+package org.warta.extract.date;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The places where a date may start: runs of letters, runs of digits, and the marks {@code (} and {@code '}.
+ * Patterns are tried only there, and only where a cheap test on the word says they may match: far faster than
+ * letting each regular expression try every character.
+ */
+final class WordScan {
+    /** A word (or mark) starting at {@code start}, lower-cased. */
+    record Word(int start, String lower) {
+        boolean isDigits() {
+            return Character.isDigit(lower.charAt(0));
+        }
+    }
+
+    /** A test of the word at an index (it may look at the words around it). */
+    interface Trigger {
+        boolean test(List<Word> words, int i);
+    }
+
+    private WordScan() {
+    }
+
+    static List<Word> of(String text) {
+        List<Word> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                boolean digit = Character.isDigit(c);
+                int end = i + 1;
+                while (end < n && Character.isLetterOrDigit(text.charAt(end))
+                        && Character.isDigit(text.charAt(end)) == digit) {
+                    end++;
+                }
+                out.add(new Word(i, text.substring(i, end).toLowerCase(Locale.ROOT)));
+                i = end;
+            } else {
+                if (c == '(' || c == '\'' || c == '\u2019') {
+                    out.add(new Word(i, String.valueOf(c)));
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Runs {@code pattern} anchored at each triggered word that no earlier match covers. */
+    static void scan(Pattern pattern, String text, List<Word> words, Trigger trigger, Consumer<Matcher> onMatch) {
+        Matcher m = pattern.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int after = 0;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.start() < after || !trigger.test(words, i)) {
+                continue;
+            }
+            m.region(w.start(), text.length());
+            if (m.lookingAt()) {
+                onMatch.accept(m);
+                after = m.end();
+            }
+        }
+    }
+}

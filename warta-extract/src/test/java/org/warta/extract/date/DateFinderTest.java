@@ -1,0 +1,125 @@
+package org.warta.extract.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.warta.model.DateMention;
+
+class DateFinderTest {
+    private static final LocalDate WEDNESDAY = LocalDate.of(2020, 9, 30);
+
+    static DateMention only(String text, LocalDate published) {
+        List<DateMention> found = DateFinder.standard().find(text, published);
+        assertThat(found).as("dates in '%s'", text).hasSize(1);
+        DateMention d = found.get(0);
+        assertThat(text.substring(d.start(), d.end())).isEqualTo(d.text());
+        return d;
+    }
+
+    /*
+     * Absolute dates, published 2020-09-30 (a Wednesday). Day-month-year order: CLDR id and en_GB; EDTF
+     * (ISO 8601-2) values: 2020-09-27, 2020-09, 2020, 199X. A date without a year takes the publication year
+     * unless that lies over a month ahead of publication (news reports the past), or the weekday says otherwise.
+     */
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pada Rabu 30 September 2020.          | Rabu 30 September 2020       | 2020-09-30 | DAY
+            pada Minggu 27 September. Klaim       | Minggu 27 September          | 2020-09-27 | DAY
+            Selasa (29/10/2013) lalu              | Selasa (29/10/2013)          | 2013-10-29 | DAY
+            Minggu (24/8) lalu                    | Minggu (24/8)                | 2020-08-24 | DAY
+            Senin, 3 Februari 2014                | Senin, 3 Februari 2014       | 2014-02-03 | DAY
+            on September 30, 2020 the             | September 30, 2020           | 2020-09-30 | DAY
+            30 September 2020                     | 30 September 2020            | 2020-09-30 | DAY
+            since Sept. 30 the                    | Sept. 30                     | 2020-09-30 | DAY
+            2020-09-30                            | 2020-09-30                   | 2020-09-30 | DAY
+            pada 25 Desember lalu                 | 25 Desember                  | 2019-12-25 | DAY
+            pada September 2014                   | September 2014               | 2014-09    | MONTH
+            bulan September 2007                  | bulan September 2007         | 2007-09    | MONTH
+            sejak 2014 mereka                     | 2014                         | 2014       | YEAR
+            since 2014 they                       | 2014                         | 2014       | YEAR
+            pada tahun 2009                       | tahun 2009                   | 2009       | YEAR
+            periode 2014-2019                     | periode 2014-2019            | 2014/2019  | YEAR
+            sejak awal 1990-an                    | awal 1990-an                 | 199X       | DECADE
+            pada tahun 1970-an                    | tahun 1970-an                | 197X       | DECADE
+            in the 1990s                          | the 1990s                    | 199X       | DECADE
+            sejak akhir ' 90-an sudah             | akhir ' 90-an                | 199X       | DECADE
+            in the '80s they                      | the '80s                     | 198X       | DECADE
+            """)
+    void resolvesAbsoluteDates(String text, String span, String value, String resolution) {
+        DateMention d = only(text, WEDNESDAY);
+        assertThat(d.text()).isEqualTo(span);
+        assertThat(d.value()).isEqualTo(value);
+        assertThat(d.resolution()).hasToString(resolution);
+    }
+
+    /*
+     * Relative dates against Wednesday 2020-09-30 (KBBI: kemarin, besok, lusa, pekan; "minggu" is Sunday as a
+     * capitalised day name, the week in "minggu lalu"). Weeks are EDTF intervals Monday/Sunday; a weekday alone is
+     * the latest such day on or before publication.
+     */
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            kemarin mereka                  | kemarin              | 2020-09-29              | DAY
+            hari ini mereka                 | hari ini             | 2020-09-30              | DAY
+            besok mereka                    | besok                | 2020-10-01              | DAY
+            pekan lalu mereka               | pekan lalu           | 2020-09-21/2020-09-27   | DAY
+            minggu lalu mereka              | minggu lalu          | 2020-09-21/2020-09-27   | DAY
+            bulan lalu mereka               | bulan lalu           | 2020-08                 | MONTH
+            tahun lalu mereka               | tahun lalu           | 2019                    | YEAR
+            tiga hari yang lalu             | tiga hari yang lalu  | 2020-09-27              | DAY
+            3 minggu yang lalu              | 3 minggu yang lalu   | 2020-09-07/2020-09-13   | DAY
+            dua tahun lalu                  | dua tahun lalu       | 2018                    | YEAR
+            yesterday they                  | yesterday            | 2020-09-29              | DAY
+            last week they                  | last week            | 2020-09-21/2020-09-27   | DAY
+            they met on Tuesday             | Tuesday              | 2020-09-29              | DAY
+            last Friday they                | last Friday          | 2020-09-25              | DAY
+            pada Selasa kemarin             | Selasa kemarin       | 2020-09-29              | DAY
+            Sabtu malam mereka              | Sabtu malam          | 2020-09-26              | DAY
+            Senin depan mereka              | Senin depan          | 2020-10-05              | DAY
+            pada Mei lalu                   | Mei lalu             | 2020-05                 | MONTH
+            pada bulan Desember             | bulan Desember       | 2019-12                 | MONTH
+            pukul 07.30 WIB                 | pukul 07.30 WIB      | 2020-09-30T07:30+07:00  | DAY
+            """)
+    void resolvesRelativeDatesAgainstPublication(String text, String span, String value, String resolution) {
+        DateMention d = only(text, WEDNESDAY);
+        assertThat(d.text()).isEqualTo(span);
+        assertThat(d.value()).isEqualTo(value);
+        assertThat(d.resolution()).hasToString(resolution);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            selama tiga minggu mereka
+            2.300 personel
+            Rp 2014
+            naik 2020 persen
+            it may rain
+            27/9 dari
+            """)
+    void leavesAloneWhatIsNoDate(String text) {
+        assertThat(DateFinder.standard().find(text, WEDNESDAY)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Minggu (24/8) lalu                         | XXXX-08-24
+            Selasa kemarin                             |
+            kemarin                                    |
+            """)
+    void leavesTheYearUnknownWithoutPublicationOrEarlierDate(String text, String value) {
+        assertThat(DateFinder.standard().find(text, null).get(0).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Senin (25/8/2014) ... Minggu (24/8) lalu | 2014-08-24
+            pada 2013 ... Jumat (22/3)               | 2013-03-22
+            """)
+    void takesTheYearFromTheNearestEarlierDateWhenUnpublished(String text, String value) {
+        List<DateMention> found = DateFinder.standard().find(text, null);
+        assertThat(found.get(found.size() - 1).value()).isEqualTo(value);
+    }
+}
