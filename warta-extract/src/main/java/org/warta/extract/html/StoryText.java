@@ -1,0 +1,79 @@
+package org.warta.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.warta.extract.lexicon.LexiconFile;
+
+/**
+ * The story's blocks -> its text: drops the title (a field of its own), link lists, and inserts such as
+ * {@code Baca juga: ...} ({@code html/boilerplate-lines.tsv}); joins what is left with a blank line between
+ * paragraphs.
+ */
+final class StoryText {
+    /** An insert line longer than this many words is prose that happens to start like one. */
+    private static final int INSERT_MAX_WORDS = 30;
+
+    private StoryText() {
+    }
+
+    private static final class Holder {
+        static final List<String> STARTS = LexiconFile.rows("html/boilerplate-lines.tsv").stream()
+                .filter(r -> r.column(1, "start").equals("start"))
+                .map(r -> r.column(0).toLowerCase(Locale.ROOT)).toList();
+        static final java.util.Set<String> WHOLES = LexiconFile.rows("html/boilerplate-lines.tsv").stream()
+                .filter(r -> r.column(1, "start").equals("whole"))
+                .map(r -> key(r.column(0))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    static int insertCount() {
+        return Holder.STARTS.size() + Holder.WHOLES.size();
+    }
+
+    static String of(List<TextBlock> blocks, String title) {
+        String titleKey = key(title);
+        List<String> kept = new ArrayList<>();
+        for (TextBlock b : blocks) {
+            if (keep(b, titleKey)) {
+                for (String line : b.text().split("\n")) {
+                    String l = line.strip();
+                    if (!l.isEmpty() && !isInsert(l)) {
+                        kept.add(l);
+                    }
+                }
+            }
+        }
+        return String.join("\n\n", kept);
+    }
+
+    private static boolean keep(TextBlock b, String titleKey) {
+        if (b.kind() == TextBlock.Kind.TITLE_HEADING) {
+            return false;
+        }
+        if (!titleKey.isEmpty() && key(b.text()).equals(titleKey)) {
+            return false;
+        }
+        return b.linkDensity() <= 0.5;
+    }
+
+    static boolean isInsert(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (line.length() < 40 && Holder.WHOLES.contains(key(line.replaceAll("\\d+", "")))) {
+            return true;
+        }
+        for (String start : Holder.STARTS) {
+            if (lower.startsWith(start)) {
+                return words(line) <= INSERT_MAX_WORDS;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+
+    private static String key(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+}

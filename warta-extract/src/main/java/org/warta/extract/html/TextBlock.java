@@ -1,0 +1,44 @@
+package org.warta.extract.html;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * A run of text that a reader sees as one paragraph, heading, list item or quote.
+ *
+ * @param owner     the nearest block-level element around the text
+ * @param kind      what the block is
+ * @param text      the text, spaces collapsed, line breaks ({@code <br>}) kept as {@code \n}
+ * @param linkChars how many of its characters are inside links
+ */
+record TextBlock(Element owner, Kind kind, String text, int linkChars) {
+    enum Kind { PARAGRAPH, HEADING, TITLE_HEADING, LIST_ITEM, QUOTE, PRE, CELL, OTHER }
+
+    double linkDensity() {
+        return text.isEmpty() ? 0 : (double) linkChars / text.length();
+    }
+
+    int words() {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean w = !Character.isWhitespace(text.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    /** Ends like a sentence or holds one: a full stop, question or exclamation mark, or a closing quote. */
+    boolean hasSentencePunctuation() {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\u201D' || c == ',' || c == ':'
+                    || c == ';') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
