@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  */
 final class MainContent {
     /** How far up from a block its vote reaches. */
-    private static final int MAX_LEVELS = 48;
+    static final int MAX_LEVELS = 48;
 
     private MainContent() {
     }

@@ -8,14 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes what is never story from a page body: scripts, media, forms' controls, navigation, asides, footers,
  * hidden elements, and elements whose class or id names furniture (comments, share bars, related lists, ads...).
- * An element is kept when it holds most of the page's text or carries a story-body hint, so that a wrapper with an
+ * An element is kept when it holds most of the page's prose or carries a story-body hint, so that a wrapper with an
  * unlucky class name ({@code single-post has-comments}) does not take the story with it.
  */
 final class PageCleaner {
@@ -38,20 +35,23 @@ final class PageCleaner {
             }
         }
         drop.forEach(Node::remove);
-        Map<Element, Integer> lengths = textLengths(body);
+        Map<Element, Integer> lengths = proseLengths(body);
         int total = Math.max(1, lengths.getOrDefault(body, 0));
         HintWords furniture = HintWords.furniture();
         HintWords content = HintWords.content();
         List<Element> furnitureFound = new ArrayList<>();
         Set<Element> protectedAncestors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> hintedElements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : body.getAllElements()) {
             if (e != body && (content.matches(e) || "articleBody".equals(e.attr("itemprop")))) {
+                hintedElements.add(e);
                 Element a = e;
                 while (a != null && protectedAncestors.add(a)) {
                     a = a.parent();
                 }
             }
         }
+        boolean hinted = !protectedAncestors.isEmpty();
         for (Element e : body.getAllElements()) {
             if (e == body || protectedAncestors.contains(e)) {
                 continue;
@@ -59,11 +59,22 @@ final class PageCleaner {
             boolean looksLikeFurniture = FURNITURE_TAGS.contains(e.normalName()) || furniture.matches(e)
                     || "complementary".equals(e.attr("role")) || "navigation".equals(e.attr("role"))
                     || "contentinfo".equals(e.attr("role"));
-            if (looksLikeFurniture && lengths.getOrDefault(e, 0) <= PROTECTED_SHARE * total) {
+            boolean mostProse = lengths.getOrDefault(e, 0) > PROTECTED_SHARE * total;
+            if (looksLikeFurniture && (!mostProse || hinted && !insideAny(e, hintedElements))) {
                 furnitureFound.add(e);
             }
         }
         furnitureFound.forEach(Node::remove);
+    }
+
+    private static boolean insideAny(Element e, Set<Element> ancestors) {
+        int level = 0;
+        for (Element x = e.parent(); x != null && level < 4 * MainContent.MAX_LEVELS; x = x.parent(), level++) {
+            if (ancestors.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hidden(Element e) {
@@ -78,25 +89,19 @@ final class PageCleaner {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
-    /** Characters of text under each element, in one pass. */
-    static Map<Element, Integer> textLengths(Element root) {
+    /** Characters of prose (blocks that read like sentences) under each element. */
+    static Map<Element, Integer> proseLengths(Element root) {
         Map<Element, Integer> lengths = new IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t && t.parent() != null) {
-                    Element p = t.parent();
-                    lengths.merge(p, t.text().strip().length(), Integer::sum);
+        for (TextBlock b : TextBlocks.of(root)) {
+            if (MainContent.vote(b) > 0) {
+                int n = b.text().length();
+                int level = 0;
+                for (Element e = b.owner(); e != null && level < 4 * MainContent.MAX_LEVELS; e = e.parent()) {
+                    lengths.merge(e, n, Integer::sum);
+                    level++;
                 }
             }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && e != root && e.parent() != null) {
-                    lengths.merge(e.parent(), lengths.getOrDefault(e, 0), Integer::sum);
-                }
-            }
-        }, root);
+        }
         return lengths;
     }
 }

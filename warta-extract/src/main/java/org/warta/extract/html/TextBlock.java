@@ -17,24 +17,30 @@ record TextBlock(Element owner, Kind kind, String text, int linkChars) {
         return text.isEmpty() ? 0 : (double) linkChars / text.length();
     }
 
+    /** Words between spaces; in scripts written without spaces (Chinese, Japanese, Thai) two characters count one. */
     int words() {
         int n = 0;
+        int unspaced = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean w = !Character.isWhitespace(text.charAt(i));
+            char c = text.charAt(i);
+            boolean w = !Character.isWhitespace(c);
             if (w && !in) {
                 n++;
             }
+            if (c >= '\u0E00' && c <= '\u0E7F' || c >= '\u3040' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7AF') {
+                unspaced++;
+            }
             in = w;
         }
-        return n;
+        return n + unspaced / 2;
     }
 
     /** Ends like a sentence or holds one: a full stop, question or exclamation mark, or a closing quote. */
     boolean hasSentencePunctuation() {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\u201D' || c == ',' || c == ':'
+            if (c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\u3001' || c == '\uFF0C' || c == '\u201D' || c == ',' || c == ':'
                     || c == ';') {
                 return true;
             }
