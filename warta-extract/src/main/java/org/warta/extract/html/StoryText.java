@@ -17,7 +17,11 @@ final class StoryText {
     private StoryText() {
     }
 
+    /** Markup shown as text (an escaped {@code <img>} from a {@code <noscript>}). */
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[a-zA-Z]+[\\s/>]");
+
     private static final class Holder {
+        static final List<String> END_MARKERS = LexiconFile.words("html/end-markers.tsv");
         static final List<String> STARTS = LexiconFile.rows("html/boilerplate-lines.tsv").stream()
                 .filter(r -> r.column(1, "start").equals("start"))
                 .map(r -> r.column(0).toLowerCase(Locale.ROOT)).toList();
@@ -27,13 +31,22 @@ final class StoryText {
     }
 
     static int insertCount() {
-        return Holder.STARTS.size() + Holder.WHOLES.size();
+        return Holder.STARTS.size() + Holder.WHOLES.size() + Holder.END_MARKERS.size();
     }
 
     static String of(List<TextBlock> blocks, String title) {
         String titleKey = key(title);
         List<String> kept = new ArrayList<>();
+        int prose = 0;
         for (TextBlock b : blocks) {
+            prose += MainContent.vote(b) > 0 ? b.text().length() : 0;
+        }
+        int above = 0;
+        for (TextBlock b : blocks) {
+            if (above > prose / 2 && opensAfterword(b)) {
+                break;
+            }
+            above += MainContent.vote(b) > 0 ? b.text().length() : 0;
             if (keep(b, titleKey)) {
                 for (String line : b.text().split("\n")) {
                     String l = line.strip();
@@ -50,10 +63,29 @@ final class StoryText {
         if (b.kind() == TextBlock.Kind.TITLE_HEADING) {
             return false;
         }
-        if (!titleKey.isEmpty() && key(b.text()).equals(titleKey)) {
+        String k = key(b.text());
+        if (!titleKey.isEmpty() && k.contains(titleKey) && k.length() < titleKey.length() + 40) {
+            return false;
+        }
+        if (MARKUP.matcher(b.text()).lookingAt()) {
             return false;
         }
         return b.linkDensity() <= 0.5;
+    }
+
+    /** A short heading such as {@code More stories} or {@code Berita terkait} ({@code html/end-markers.tsv}). */
+    static boolean opensAfterword(TextBlock b) {
+        if (b.words() > 6 || b.text().endsWith(".")) {
+            return false;
+        }
+        String lower = b.text().toLowerCase(Locale.ROOT);
+        for (String m : Holder.END_MARKERS) {
+            if (lower.startsWith(m) && (lower.length() == m.length()
+                    || !Character.isLetterOrDigit(lower.charAt(m.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isInsert(String line) {
