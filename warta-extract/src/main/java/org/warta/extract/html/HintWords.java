@@ -2,6 +2,8 @@ package org.warta.extract.html;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.warta.extract.lexicon.LexiconFile;
 import org.warta.extract.lexicon.LexiconRow;
@@ -13,13 +15,13 @@ import org.warta.extract.lexicon.LexiconRow;
  */
 final class HintWords {
     private final List<String> parts;
-    private final List<String> words;
+    private final Set<String> words;
 
     private HintWords(List<LexiconRow> rows) {
         this.parts = rows.stream().filter(r -> !"word".equals(r.column(1, "part")))
                 .map(r -> r.column(0).toLowerCase(Locale.ROOT)).toList();
         this.words = rows.stream().filter(r -> "word".equals(r.column(1, "part")))
-                .map(r -> r.column(0).toLowerCase(Locale.ROOT)).toList();
+                .map(r -> r.column(0).toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     private static final class Holder {
@@ -58,12 +60,21 @@ final class HintWords {
         if (words.isEmpty()) {
             return false;
         }
-        String split = both.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-        for (String w : split.split("[^a-z0-9]+")) {
-            if (!w.isEmpty() && words.contains(w)) {
-                return true;
+        int start = 0;
+        for (int i = 1; i <= both.length(); i++) {
+            boolean boundary = i == both.length() || !isAsciiLetterOrDigit(both.charAt(i))
+                    || Character.isUpperCase(both.charAt(i)) && Character.isLowerCase(both.charAt(i - 1));
+            if (boundary) {
+                if (i > start && words.contains(lower.substring(start, i))) {
+                    return true;
+                }
+                start = i < both.length() && isAsciiLetterOrDigit(both.charAt(i)) ? i : i + 1;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

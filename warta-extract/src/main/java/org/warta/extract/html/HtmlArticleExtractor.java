@@ -44,7 +44,7 @@ public final class HtmlArticleExtractor {
             source = source.substring(0, MAX_CHARS);
         }
         try {
-            return out.done(read(Jsoup.parse(source, url == null ? "" : url), url, out));
+            return out.done(read(Jsoup.parse(ScriptStripper.strip(source), url == null ? "" : url), url, out));
         } catch (RuntimeException | StackOverflowError e) {
             out.note("Could not read the page at '" + url + "': " + e + "; the article is left empty. "
                     + "Please report the page.");
@@ -53,11 +53,12 @@ public final class HtmlArticleExtractor {
     }
 
     private static CleanArticle read(Document page, String url, Outcome.Builder out) {
-        String title = PageTitles.title(page);
-        String published = PageMetadata.published(page, url);
-        String site = PageMetadata.site(page, url);
-        String language = PageMetadata.language(page);
-        String author = PageMetadata.author(page);
+        PageMetadata meta = new PageMetadata(page);
+        String title = PageTitles.title(page, meta);
+        String published = meta.published(url);
+        String site = meta.site(url);
+        String language = meta.language();
+        String author = meta.author();
         Element body = page.body();
         String text = "";
         if (body == null || body.childNodeSize() == 0) {

@@ -12,6 +12,10 @@ import org.warta.extract.clean.SiteNames;
  * has its own reader, {@link PageTitles}.
  */
 final class PageMetadata {
+    private final Document page;
+    private final java.util.Map<String, String> metas = new java.util.HashMap<>();
+    private String jsonLd;
+
     private static final Pattern LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
     private static final Pattern LD_CREATED = Pattern.compile("\"dateCreated\"\\s*:\\s*\"([^\"]{8,40})\"");
     private static final Pattern LD_AUTHOR = Pattern.compile(
@@ -20,11 +24,24 @@ final class PageMetadata {
     private static final int MAX_LD_CHARS = 200_000;
     private static final int MAX_VISIBLE_DATE_SCAN = 3_000;
 
-    private PageMetadata() {
+    PageMetadata(Document page) {
+        this.page = page;
+        for (Element e : page.getElementsByTag("meta")) {
+            String v = e.attr("content").strip();
+            if (v.isEmpty()) {
+                continue;
+            }
+            for (String key : new String[] {e.attr("property"), e.attr("name"), e.attr("itemprop"),
+                    e.attr("http-equiv")}) {
+                if (!key.isEmpty()) {
+                    metas.putIfAbsent(key.toLowerCase(Locale.ROOT), v);
+                }
+            }
+        }
     }
 
-    static String published(Document page, String url) {
-        String ld = jsonLd(page);
+    String published(String url) {
+        String ld = jsonLd();
         for (Pattern p : new Pattern[] {LD_PUBLISHED, LD_CREATED}) {
             Matcher m = p.matcher(ld);
             if (m.find() && PublishedDates.fromIso(m.group(1)) != null) {
@@ -34,7 +51,7 @@ final class PageMetadata {
         for (String key : new String[] {"article:published_time", "og:published_time", "datePublished",
                 "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
                 "sailthru.date", "parsely-pub-date", "article.published", "published_time"}) {
-            String v = PublishedDates.fromIso(meta(page, key));
+            String v = PublishedDates.fromIso(meta(key));
             if (v != null) {
                 return v;
             }
@@ -55,11 +72,11 @@ final class PageMetadata {
         if (fromUrl != null) {
             return fromUrl;
         }
-        return visibleDate(page);
+        return visibleDate();
     }
 
     /** A date written near the top of the body, where bylines and datelines are. */
-    private static String visibleDate(Document page) {
+    private String visibleDate() {
         if (page.body() == null) {
             return null;
         }
@@ -77,16 +94,16 @@ final class PageMetadata {
     }
 
     /** The outlet's domain: canonical URL, og:url, the page's URL, then an og:site_name that is a domain. */
-    static String site(Document page, String url) {
+    String site(String url) {
         Element canonical = page.selectFirst("link[rel=canonical][href]");
         for (String candidate : new String[] {canonical == null ? null : canonical.attr("abs:href"),
-                meta(page, "og:url"), url}) {
+                meta("og:url"), url}) {
             String site = SiteNames.fromUrl(candidate);
             if (site != null && site.contains(".")) {
                 return site;
             }
         }
-        String name = meta(page, "og:site_name");
+        String name = meta("og:site_name");
         if (name != null && name.strip().matches("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+")) {
             return SiteNames.normalise(name.strip());
         }
@@ -94,11 +111,10 @@ final class PageMetadata {
     }
 
     /** ISO 639-1 from {@code <html lang>}, {@code content-language} or {@code og:locale}; {@code in} -> {@code id}. */
-    static String language(Document page) {
-        Element html = page.selectFirst("html[lang]");
-        Element httpEquiv = page.selectFirst("meta[http-equiv~=(?i)content-language][content]");
-        for (String candidate : new String[] {html == null ? null : html.attr("lang"),
-                httpEquiv == null ? null : httpEquiv.attr("content"), meta(page, "og:locale")}) {
+    String language() {
+        Element html = page.root().firstElementChild();
+        for (String candidate : new String[] {html == null ? null : html.attr("lang"), meta("content-language"),
+                meta("og:locale")}) {
             if (candidate == null) {
                 continue;
             }
@@ -119,16 +135,16 @@ final class PageMetadata {
         return null;
     }
 
-    static String author(Document page) {
-        String m = meta(page, "author");
+    String author() {
+        String m = meta("author");
         if (m != null && !m.isBlank() && !m.startsWith("http")) {
             return m.strip();
         }
-        Matcher ld = LD_AUTHOR.matcher(jsonLd(page));
+        Matcher ld = LD_AUTHOR.matcher(jsonLd());
         if (ld.find()) {
             return ld.group(1).strip();
         }
-        String article = meta(page, "article:author");
+        String article = meta("article:author");
         if (article != null && !article.isBlank() && !article.startsWith("http")) {
             return article.strip();
         }
@@ -141,21 +157,15 @@ final class PageMetadata {
         return null;
     }
 
-    /** A {@code <meta>} value by {@code property}, {@code name} or {@code itemprop}, or null. */
-    static String meta(Document page, String key) {
-        for (Element e : page.select("meta[content]")) {
-            if (key.equalsIgnoreCase(e.attr("property")) || key.equalsIgnoreCase(e.attr("name"))
-                    || key.equalsIgnoreCase(e.attr("itemprop"))) {
-                String v = e.attr("content").strip();
-                if (!v.isEmpty()) {
-                    return v;
-                }
-            }
-        }
-        return null;
+    /** A {@code <meta>} value by {@code property}, {@code name} or {@code itemprop} (any case), or null. */
+    String meta(String key) {
+        return metas.get(key.toLowerCase(Locale.ROOT));
     }
 
-    private static String jsonLd(Document page) {
+    private String jsonLd() {
+        if (jsonLd != null) {
+            return jsonLd;
+        }
         StringBuilder sb = new StringBuilder();
         for (Element s : page.select("script[type=application/ld+json]")) {
             sb.append(s.data()).append('\n');
@@ -163,6 +173,7 @@ final class PageMetadata {
                 break;
             }
         }
-        return sb.toString();
+        jsonLd = sb.toString();
+        return jsonLd;
     }
 }

@@ -21,12 +21,12 @@ final class PageTitles {
     private PageTitles() {
     }
 
-    static String title(Document page) {
+    static String title(Document page, PageMetadata meta) {
         String titleTag = clean(page.title());
-        String siteName = clean(PageMetadata.meta(page, "og:site_name"));
-        String og = clean(PageMetadata.meta(page, "og:title"));
+        String siteName = clean(meta.meta("og:site_name"));
+        String og = clean(meta.meta("og:title"));
         if (og == null) {
-            og = clean(PageMetadata.meta(page, "twitter:title"));
+            og = clean(meta.meta("twitter:title"));
         }
         if (og != null && og.length() < MAX_TITLE) {
             return withoutSite(og, siteName);

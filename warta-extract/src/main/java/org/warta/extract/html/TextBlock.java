@@ -9,16 +9,21 @@ import org.jsoup.nodes.Element;
  * @param kind      what the block is
  * @param text      the text, spaces collapsed, line breaks ({@code <br>}) kept as {@code \n}
  * @param linkChars how many of its characters are inside links
+ * @param words     how many words it has (see {@link #countWords})
  */
-record TextBlock(Element owner, Kind kind, String text, int linkChars) {
+record TextBlock(Element owner, Kind kind, String text, int linkChars, int words) {
     enum Kind { PARAGRAPH, HEADING, TITLE_HEADING, LIST_ITEM, QUOTE, PRE, CELL, OTHER }
 
     double linkDensity() {
         return text.isEmpty() ? 0 : (double) linkChars / text.length();
     }
 
+    static TextBlock of(Element owner, Kind kind, String text, int linkChars) {
+        return new TextBlock(owner, kind, text, linkChars, countWords(text));
+    }
+
     /** Words between spaces; in scripts written without spaces (Chinese, Japanese, Thai) two characters count one. */
-    int words() {
+    static int countWords(String text) {
         int n = 0;
         int unspaced = 0;
         boolean in = false;

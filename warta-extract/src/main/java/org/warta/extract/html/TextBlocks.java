@@ -107,8 +107,10 @@ final class TextBlocks implements NodeVisitor {
     private void flush() {
         String s = text.toString().strip();
         if (!s.isEmpty()) {
-            blocks.add(new TextBlock(owner, kindOf(owner), s.replaceAll(" *\n[ \n]*", "\n"),
-                    Math.min(linkChars, s.length())));
+            if (s.indexOf('\n') >= 0) {
+                s = s.replaceAll(" *\n[ \n]*", "\n");
+            }
+            blocks.add(TextBlock.of(owner, kindOf(owner), s, Math.min(linkChars, s.length())));
         }
         text.setLength(0);
         linkChars = 0;
