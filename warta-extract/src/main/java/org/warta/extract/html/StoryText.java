@@ -50,7 +50,7 @@ final class StoryText {
             if (keep(b, titleKey)) {
                 for (String line : b.text().split("\n")) {
                     String l = line.strip();
-                    if (!l.isEmpty() && !isInsert(l)) {
+                    if (!l.isEmpty() && !isInsert(l) && !(titleKey.length() > 0 && key(l).equals(titleKey))) {
                         kept.add(l);
                     }
                 }
