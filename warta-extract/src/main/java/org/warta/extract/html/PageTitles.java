@@ -72,7 +72,7 @@ final class PageTitles {
         if (words(last.group(2)) <= 4 && words(last.group(1)) >= 3) {
             return last.group(1).strip();
         }
-        if (words(first.group(1)) <= 3 && words(first.group(2)) >= 4) {
+        if (words(first.group(1)) <= 2 && words(first.group(2)) >= 4) {
             return first.group(2).strip();
         }
         return title;
