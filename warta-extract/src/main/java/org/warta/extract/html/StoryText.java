@@ -13,12 +13,18 @@ import org.warta.extract.lexicon.LexiconFile;
 final class StoryText {
     /** An insert line longer than this many words is prose that happens to start like one. */
     private static final int INSERT_MAX_WORDS = 30;
+    /** A paragraph with this many unlinked characters is prose, however many links it also has. */
+    private static final int LONG_PROSE = 200;
 
     private StoryText() {
     }
 
     /** Markup shown as text (an escaped {@code <img>} from a {@code <noscript>}). */
     private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[a-zA-Z]+[\\s/>]");
+
+    /** A blog shortcode left unrendered: {@code [button link="..."]Send us YOUR review[/button]}. */
+    private static final java.util.regex.Pattern SHORTCODE = java.util.regex.Pattern.compile(
+            "\\[[a-z_]+(?:\\s[^\\]]*)?\\].{0,200}\\[/[a-z_]+\\]");
 
     private static final class Holder {
         static final List<String> END_MARKERS = LexiconFile.words("html/end-markers.tsv");
@@ -70,7 +76,7 @@ final class StoryText {
         if (MARKUP.matcher(b.text()).lookingAt()) {
             return false;
         }
-        return b.linkDensity() <= 0.5;
+        return b.linkDensity() <= 0.5 || b.text().length() - b.linkChars() >= LONG_PROSE && b.hasSentencePunctuation();
     }
 
     /** A short heading such as {@code More stories} or {@code Berita terkait} ({@code html/end-markers.tsv}). */
@@ -89,6 +95,9 @@ final class StoryText {
     }
 
     static boolean isInsert(String line) {
+        if (SHORTCODE.matcher(line).matches()) {
+            return true;
+        }
         String lower = line.toLowerCase(Locale.ROOT);
         if (line.length() < 40 && Holder.WHOLES.contains(key(line.replaceAll("\\d+", "")))) {
             return true;
