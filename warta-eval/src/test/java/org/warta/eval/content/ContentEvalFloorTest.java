@@ -9,8 +9,8 @@ import org.warta.model.testing.SharedData;
 
 /** Warta's HTML extractor on the article-extraction benchmark's dev half; fails when the score drops. */
 class ContentEvalFloorTest {
-    /** Measured 0.973 (P 0.967, R 0.979) on 91 pages; the floor sits just under. */
-    private static final double F1_FLOOR = 0.968;
+    /** Measured 0.977 (P 0.973, R 0.980) on 91 pages; the floor sits just under. */
+    private static final double F1_FLOOR = 0.972;
 
     @Test
     void articleBodiesOfAebDevScoreAboveTheFloor() {
@@ -20,7 +20,7 @@ class ContentEvalFloorTest {
         System.out.println("aeb-dev content: " + scores.summary());
         assertThat(scores.pages()).hasSize(91);
         assertThat(scores.f1()).as(scores.summary()).isGreaterThanOrEqualTo(F1_FLOOR);
-        assertThat(scores.precision()).as(scores.summary()).isGreaterThanOrEqualTo(0.955);
+        assertThat(scores.precision()).as(scores.summary()).isGreaterThanOrEqualTo(0.965);
         assertThat(scores.recall()).as(scores.summary()).isGreaterThanOrEqualTo(0.970);
     }
 }
