@@ -1,0 +1,130 @@
+package org.warta.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.warta.extract.lexicon.LexiconFile;
+
+/**
+ * The story's blocks -> its text: drops the title (a field of its own), link lists, and inserts such as
+ * {@code Baca juga: ...} ({@code html/boilerplate-lines.tsv}); joins what is left with a blank line between
+ * paragraphs.
+ */
+final class StoryText {
+    /** An insert line longer than this many words is prose that happens to start like one. */
+    private static final int INSERT_MAX_WORDS = 30;
+    /** A paragraph with this many unlinked characters is prose, however many links it also has. */
+    private static final int LONG_PROSE = 200;
+
+    private StoryText() {
+    }
+
+    /** Markup shown as text (an escaped {@code <img>} from a {@code <noscript>}). */
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[a-zA-Z]+[\\s/>]");
+
+    /** A blog shortcode left unrendered: {@code [button link="..."]Send us YOUR review[/button]}. */
+    private static final java.util.regex.Pattern SHORTCODE = java.util.regex.Pattern.compile(
+            "\\[[a-z_]+(?:\\s[^\\]]*)?\\].{0,200}\\[/[a-z_]+\\]");
+
+    private static final class Holder {
+        static final List<String> END_MARKERS = LexiconFile.words("html/end-markers.tsv");
+        static final List<String> STARTS = LexiconFile.rows("html/boilerplate-lines.tsv").stream()
+                .filter(r -> r.column(1, "start").equals("start"))
+                .map(r -> r.column(0).toLowerCase(Locale.ROOT)).toList();
+        static final java.util.Set<String> WHOLES = LexiconFile.rows("html/boilerplate-lines.tsv").stream()
+                .filter(r -> r.column(1, "start").equals("whole"))
+                .map(r -> key(r.column(0))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    static int insertCount() {
+        return Holder.STARTS.size() + Holder.WHOLES.size() + Holder.END_MARKERS.size();
+    }
+
+    static String of(List<TextBlock> blocks, String title) {
+        String titleKey = key(title);
+        List<String> kept = new ArrayList<>();
+        int prose = 0;
+        for (TextBlock b : blocks) {
+            prose += MainContent.vote(b) > 0 ? b.text().length() : 0;
+        }
+        int above = 0;
+        for (TextBlock b : blocks) {
+            if (above > prose / 2 && opensAfterword(b)) {
+                break;
+            }
+            above += MainContent.vote(b) > 0 ? b.text().length() : 0;
+            if (keep(b, titleKey)) {
+                for (String line : b.text().split("\n")) {
+                    String l = line.strip();
+                    if (!l.isEmpty() && !isInsert(l) && !(titleKey.length() > 0 && key(l).equals(titleKey))) {
+                        kept.add(l);
+                    }
+                }
+            }
+        }
+        return String.join("\n\n", kept);
+    }
+
+    private static boolean keep(TextBlock b, String titleKey) {
+        if (b.kind() == TextBlock.Kind.TITLE_HEADING) {
+            return false;
+        }
+        String k = key(b.text());
+        if (!titleKey.isEmpty() && k.contains(titleKey) && k.length() < titleKey.length() + 40) {
+            return false;
+        }
+        if (MARKUP.matcher(b.text()).lookingAt()) {
+            return false;
+        }
+        return b.linkDensity() <= 0.5 || b.text().length() - b.linkChars() >= LONG_PROSE && b.hasSentencePunctuation();
+    }
+
+    /** A short heading such as {@code More stories} or {@code Berita terkait} ({@code html/end-markers.tsv}). */
+    static boolean opensAfterword(TextBlock b) {
+        if (b.words() > 6 || b.text().endsWith(".")) {
+            return false;
+        }
+        String lower = b.text().toLowerCase(Locale.ROOT);
+        for (String m : Holder.END_MARKERS) {
+            if (lower.startsWith(m) && (lower.length() == m.length()
+                    || !Character.isLetterOrDigit(lower.charAt(m.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isInsert(String line) {
+        if (SHORTCODE.matcher(line).matches()) {
+            return true;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (line.length() < 40 && Holder.WHOLES.contains(key(line.replaceAll("\\d+", "")))) {
+            return true;
+        }
+        for (String start : Holder.STARTS) {
+            if (lower.startsWith(start)) {
+                return words(line) <= INSERT_MAX_WORDS;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+
+    private static String key(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package org.warta.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.warta.extract.clean.CleanArticle;
+
+class HtmlArticleExtractorTest {
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    private CleanArticle page(String name, String url) throws IOException {
+        return extractor.extract(HtmlArticleGoldenTest.resource(name + ".html"), null, url).value();
+    }
+
+    @Test
+    void dropsBacaJugaInsertsCaptionsAdsAndRelatedLists() throws IOException {
+        CleanArticle a = page("id-news", "https://www.beritanusa.co.id/x");
+        assertThat(a.text()).doesNotContain("Baca juga", "Longsor Tutup Jalan", "ADVERTISEMENT", "Foto:",
+                "Berita Terkait", "Terpopuler", "Semoga warga", "cookie", "Beranda", "Hak cipta");
+    }
+
+    @Test
+    void keepsParagraphsHeadingsAndListItemsInOrderSeparatedByBlankLines() throws IOException {
+        String text = page("id-news", "https://www.beritanusa.co.id/x").text();
+        assertThat(text).startsWith("SUMBER MAKMUR, Berita Nusa - Banjir merendam");
+        assertThat(text.indexOf("Bantuan logistik")).isGreaterThan(text.indexOf("tidak ada korban jiwa"))
+                .isLessThan(text.indexOf("Beras sebanyak 2 ton"));
+        assertThat(text).contains("terputus.\n\nBantuan logistik\n\nPemerintah kabupaten");
+    }
+
+    @Test
+    void dropsShareBarsNewsletterTeasersAndCommentsOfAnEnglishStory() throws IOException {
+        CleanArticle a = page("en-news", "https://dailyledger.com/business/port-workers-end-strike");
+        assertThat(a.text()).contains("We expect the backlog to be cleared within two weeks.")
+                .doesNotContain("Share on", "Advertisement", "Read more", "morning briefing", "Central bank",
+                        "About time", "Photo:", "All rights reserved", "Skip to content");
+        assertThat(a.author()).isEqualTo("Daniel Okafor");
+    }
+
+    @Test
+    void readsBloggerPostTitleNotTheBlogNameAndDropsTheCommentWidget() throws IOException {
+        CleanArticle a = page("blogger-post", null);
+        assertThat(a.title()).isEqualTo("Warga Gotong Royong Perbaiki Saluran Irigasi");
+        assertThat(a.text()).startsWith("Sebanyak 80 warga").doesNotContain("Warga Gotong Royong Perbaiki",
+                "Post a Comment", "0 Comments", "Diposting oleh", "Label:", "Arsip Blog", "Mengenai Saya",
+                "Posting Lama", "BlogThis");
+        assertThat(a.site()).isEqualTo("kabardesamaju.blogspot.com");
+        assertThat(a.published()).isEqualTo("2026-11-25");
+    }
+
+    @Test
+    void readsWindows1252BytesLabelledIso88591AndAVisibleEnglishDate() throws IOException {
+        CleanArticle a = page("en-old-table-cp1252", "http://www.harbortimes.com/local/cafe.html");
+        assertThat(a.title()).isEqualTo("Caf\u00e9 owners \u201cfight back\u201d against rent rises");
+        assertThat(a.text()).contains("\u201cWe can\u2019t pass these costs").doesNotContain("Weather",
+                "Buy local", "Copyright");
+        assertThat(a.published()).isEqualTo("2026-11-21");
+        assertThat(a.site()).isEqualTo("harbortimes.com");
+    }
+
+    @Test
+    void takesTheSiteFromTheCanonicalUrlBeforeThePageUrl() {
+        String html = "<html><head><link rel=canonical href='https://www.kompas.com/read/1'></head><body>"
+                + "<p>Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh, sebelas.</p></body></html>";
+        assertThat(extractor.extract(html, "https://amp.example.net/x").value().site()).isEqualTo("kompas.com");
+    }
+
+    @Test
+    void normalisesTheDeclaredLanguageToIso6391() {
+        assertThat(extractor.extract("<html lang='in-ID'><body><p>x</p></body></html>", null).value().language())
+                .isEqualTo("id");
+        assertThat(extractor.extract("<html lang='EN_gb'><body><p>x</p></body></html>", null).value().language())
+                .isEqualTo("en");
+    }
+}
