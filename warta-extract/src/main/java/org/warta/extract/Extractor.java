@@ -61,7 +61,8 @@ public final class Extractor {
             return Record.failed(idOr(in.id(), ""), new Source(in.url(), SiteNames.fromUrl(in.url()), in.path()),
                     new Diagnostic("input", "The item has neither 'text' nor 'html'; give one of them."));
         }
-        CleanArticle article = guard("clean", diags, () -> in.isHtml() ? html.extract(in.html(), in.url())
+        CleanArticle article = guard("clean", diags, () -> in.isHtml()
+                ? html.extract(in.html(), in.url()).map(cleaner::withLeadDateline)
                 : cleaner.clean(in.text(), in.url()), new CleanArticle(null, "", null, null, null, null, null));
         String text = article.text();
         String language = in.language() != null && !in.language().isBlank()

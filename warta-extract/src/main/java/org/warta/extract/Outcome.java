@@ -18,6 +18,11 @@ public record Outcome<T>(T value, List<Diagnostic> diagnostics) {
         return new Outcome<>(value, List.of(diagnostics));
     }
 
+    /** The same diagnostics with the value transformed. */
+    public <R> Outcome<R> map(java.util.function.Function<? super T, ? extends R> f) {
+        return new Outcome<>(f.apply(value), diagnostics);
+    }
+
     /** Appends this outcome's diagnostics to {@code sink} and hands back the value. */
     public T into(List<Diagnostic> sink) {
         sink.addAll(diagnostics);

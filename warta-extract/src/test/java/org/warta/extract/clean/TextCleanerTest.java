@@ -108,6 +108,15 @@ class TextCleanerTest {
     }
 
     @Test
+    void cutsTheDatelineThatOpensAPagesText() {
+        CleanArticle page = new CleanArticle("T", "GENEVA - Talks stalled.\n\nMore.", null, null, "x.com", "en", null);
+        CleanArticle a = cleaner.withLeadDateline(page);
+        assertThat(a.dateline()).isEqualTo("Geneva");
+        assertThat(a.text()).isEqualTo("Talks stalled.\n\nMore.");
+        assertThat(a.site()).isEqualTo("x.com");
+    }
+
+    @Test
     void saysWhenNothingIsLeft() {
         var out = cleaner.clean("Post a Comment\n\n0 Comments", null);
         assertThat(out.value().text()).isEmpty();
