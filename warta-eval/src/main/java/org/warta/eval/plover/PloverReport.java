@@ -1,6 +1,6 @@
 package org.warta.eval.plover;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import org.warta.eval.Scores;
@@ -22,7 +22,7 @@ public record PloverReport(int records, int sentences, Map<EventType, Scores> pe
         return figureRecords == 0 ? 0 : (double) figureExact / figureRecords;
     }
 
-    public void print(PrintStream out) {
+    public void print(PrintWriter out) {
         out.printf(Locale.ROOT, "PLOVER gold standard: %d records, %d sentences%n", records, sentences);
         out.println("Event type (sentence level, old types mapped to today's 16):");
         for (Scores s : perType.values()) {
@@ -33,5 +33,6 @@ public record PloverReport(int records, int sentences, Map<EventType, Scores> pe
                 + "source)%n", actorAccuracy(), actorRight, actorChecked);
         out.printf(Locale.ROOT, "dead/injured exact: %.3f (%d of %d records that give them); figures given where "
                 + "the record has none: %d%n", figureAccuracy(), figureExact, figureRecords, figuresWithoutGold);
+        out.flush();
     }
 }

@@ -26,6 +26,7 @@ public final class EventLexicon {
     private final PhraseMatcher<EventWord> verbs = new PhraseMatcher<>();
     private final PhraseMatcher<Cue> modality = new PhraseMatcher<>();
     private final PhraseMatcher<ModeWord> modes = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> notEvents = new PhraseMatcher<>();
     private final Map<EventType, String> demandModes = new EnumMap<>(EventType.class);
     private int verbRows;
 
@@ -43,6 +44,9 @@ public final class EventLexicon {
         }
         for (LexiconRow r : LexiconFile.rows("event/modes.tsv")) {
             modes.add(r.column(0), new ModeWord(r.enumColumn(1, EventType.class), r.column(2)));
+        }
+        for (LexiconRow r : LexiconFile.rows("event/not-events.tsv")) {
+            notEvents.add(r.column(0), Boolean.TRUE);
         }
         for (LexiconRow r : LexiconFile.rows("event/demand-modes.tsv")) {
             demandModes.put(r.enumColumn(0, EventType.class), r.column(1));
@@ -67,6 +71,11 @@ public final class EventLexicon {
 
     public PhraseMatcher<ModeWord> modes() {
         return modes;
+    }
+
+    /** Words that look like event words but name people or things ({@code supporters}, {@code detainees}). */
+    public PhraseMatcher<Boolean> notEvents() {
+        return notEvents;
     }
 
     /** The REQUEST mode for a demanded event of {@code type}, or null. */

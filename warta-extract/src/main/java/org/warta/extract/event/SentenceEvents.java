@@ -21,14 +21,15 @@ import org.warta.model.Span;
 /**
  * The events one sentence expresses through its event words. An event word that follows a word taking a whole
  * proposition (agreeing, asking, refusing, threatening, accusing, supporting, meeting, protesting: {@code agreed to
- * cooperate}, {@code mendukung upaya ... mengakhiri konflik}) is that event's content, not an event of its own.
+ * cooperate}, {@code mendukung upaya ... mengakhiri konflik}, {@code lifted a curfew}, {@code suspended aid}) is that
+ * event's content, not an event of its own.
  * Modality comes from the words right before the event word; a deontic word ({@code harus}, {@code must}) makes the
  * event a REQUEST for it.
  */
 final class SentenceEvents {
     private static final Set<EventType> PROPOSITIONAL = EnumSet.of(EventType.AGREE, EventType.REQUEST,
             EventType.REJECT, EventType.THREATEN, EventType.ACCUSE, EventType.SUPPORT, EventType.CONSULT,
-            EventType.PROTEST);
+            EventType.PROTEST, EventType.SANCTION, EventType.CONCEDE);
     private static final int MODALITY_WINDOW = 4;
 
     private final EventLexicon lex;
@@ -53,6 +54,9 @@ final class SentenceEvents {
             int ts = tokens.get(m.from()).start();
             int te = tokens.get(m.to() - 1).end();
             int[] region = Participants.regionOf(quotes, ts);
+            if (!readsAsEventWord(tokens, m)) {
+                continue;
+            }
             if (governed != null && sameRegion(governed, region) && !boundaryBetween(tokens, governed[2], m.from())) {
                 continue;
             }
@@ -67,6 +71,20 @@ final class SentenceEvents {
             }
         }
         return out;
+    }
+
+    /**
+     * A capitalised word inside a sentence is part of a name ({@code Asia-Pacific Economic Cooperation}, {@code
+     * Askar}); a person or thing noun is not an event ({@code supporters}, {@code detainees}).
+     */
+    private boolean readsAsEventWord(List<Token> tokens, PhraseMatcher.Match<EventWord> m) {
+        Token first = tokens.get(m.from());
+        boolean sentenceStart = m.from() == 0 || !tokens.get(m.from() - 1).isWord() && m.from() == 1;
+        if (first.isCapitalized() && !sentenceStart) {
+            return false;
+        }
+        PhraseMatcher.Match<Boolean> not = lex.notEvents().longestAt(tokens, m.from(), tokens.size());
+        return not == null || not.to() < m.to();
     }
 
     private static boolean sameRegion(int[] governed, int[] region) {
