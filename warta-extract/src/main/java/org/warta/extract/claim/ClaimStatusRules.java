@@ -49,8 +49,9 @@ final class ClaimStatusRules {
                 List<Token> t = s.tokens();
                 Response r = new Response(party.id(), m.value().stance(), t.get(m.from()).start(),
                         t.get(m.to() - 1).end());
+                Entity target = target(doc.text(), s, si, drafts, party);
                 for (ClaimDraft d : drafts) {
-                    if (d.sentence <= si && d.claimant != null && !EntityIndex.sameSide(d.claimant, party)) {
+                    if (target != null && d.claimant != null && d.claimant.id().equals(target.id())) {
                         d.addResponse(r);
                     }
                 }
@@ -64,6 +65,28 @@ final class ClaimStatusRules {
             }
         }
         disputes(drafts);
+    }
+
+    /**
+     * Whose claims a response answers: a claimant the response's sentence names ({@code mengenai klaim Kemenhan
+     * Azerbaijan}), else the claimant of the last claim before it from another side.
+     */
+    private Entity target(String text, Sentence s, int si, List<ClaimDraft> drafts, Entity party) {
+        for (Mention m : index.in(s.start(), s.end())) {
+            for (ClaimDraft d : drafts) {
+                if (d.claimant != null && d.claimant.id().equals(m.entity().id())
+                        && !EntityIndex.sameSide(d.claimant, party)) {
+                    return d.claimant;
+                }
+            }
+        }
+        Entity last = null;
+        for (ClaimDraft d : drafts) {
+            if (d.sentence <= si && d.claimant != null && !EntityIndex.sameSide(d.claimant, party)) {
+                last = d.claimant;
+            }
+        }
+        return last;
     }
 
     private boolean isParty(ClaimDraft d) {
