@@ -44,6 +44,12 @@ final class ClaimChains {
                     d.via.addAll(o.via);
                 }
             }
+            if (d.ownSide && d.affected == null) {
+                d.affected = index.sideOf(d.claimant);
+                if (EntityIndex.sameSide(d.agent, d.affected)) {
+                    d.agent = null;
+                }
+            }
             ClaimDraft before = earlierOfSameClaimant(drafts, i);
             if (before != null) {
                 boolean took = false;

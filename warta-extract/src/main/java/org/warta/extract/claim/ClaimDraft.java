@@ -23,6 +23,8 @@ final class ClaimDraft {
     final Set<String> via = new LinkedHashSet<>();
     Entity agent;
     Entity affected;
+    /** The counted phrase says the figure is the claimant's own ({@code of its soldiers}, {@code prajuritnya}). */
+    boolean ownSide;
     Entity place;
     Period period;
     boolean inherited;

@@ -49,6 +49,7 @@ final class SentenceClaims {
             for (Figure f : figures.read(m.from(), m.to(), m.value(), used)) {
                 ClaimDraft d = new ClaimDraft(m.value().predicate(), f, si, trigger, sentence);
                 d.affected = affected(f);
+                d.ownSide = d.affected == null && possessive(tokens, f);
                 d.agent = agent(s, m, f);
                 if (d.agent != null && EntityIndex.sameSide(d.agent, d.affected)) {
                     d.agent = null;
@@ -59,6 +60,19 @@ final class SentenceClaims {
             }
         }
         return out;
+    }
+
+    /** {@code 25 of its soldiers}, {@code prajuritnya}: the counted people belong to whoever states the figure. */
+    private boolean possessive(List<Token> tokens, Figure f) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= f.objectStart() && t.end() <= f.objectEnd()
+                    && (lex.links(Link.POSSESSIVE).longestAt(tokens, i, i + 1) != null
+                    || t.text().endsWith("nya") && t.text().length() > 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Entity affected(Figure f) {
@@ -75,7 +89,9 @@ final class SentenceClaims {
             List<Mention> ms = index.actorsIn(text, s.start(), ts);
             for (int i = ms.size() - 1; i >= 0; i--) {
                 Entity e = ms.get(i).entity();
-                if (!EntityIndex.isOutlet(e) && e.type() != EntityType.LOCATION || isCountry(e)) {
+                boolean actor = !EntityIndex.isOutlet(e) && e.type() != EntityType.LOCATION
+                        || isCountry(e) && !afterLocative(tokens, ms.get(i).start());
+                if (actor) {
                     return side(e);
                 }
             }
@@ -90,6 +106,15 @@ final class SentenceClaims {
             }
         }
         return null;
+    }
+
+    /** True when a locative word ({@code di}, {@code in}, {@code western}) stands right before {@code offset}. */
+    private boolean afterLocative(List<Token> tokens, int offset) {
+        int at = 0;
+        while (at < tokens.size() && tokens.get(at).start() < offset) {
+            at++;
+        }
+        return at > 0 && !lex.links(Link.LOCATIVE).find(tokens, Math.max(0, at - 2), at).isEmpty();
     }
 
     /** A place entity standing for a country (it has a country code and is a place). */

@@ -16,8 +16,8 @@ public final class EventLexicon {
     public record EventWord(EventType type, String mode, boolean passive) {
     }
 
-    /** Modality words; DEONTIC turns the event into a request for it. */
-    public enum Cue { PLANNED, POSSIBLE, NEGATED, DEONTIC }
+    /** Modality words; DEONTIC turns the event into a request for it, PASSIVE turns its participants round. */
+    public enum Cue { PASSIVE, PLANNED, POSSIBLE, NEGATED, DEONTIC }
 
     /** A phrase that gives a mode to an event of one type. */
     public record ModeWord(EventType type, String mode) {

@@ -108,7 +108,7 @@ final class SentenceEvents {
         }
         Cue strongest = null;
         for (PhraseMatcher.Match<Cue> m : lex.modality().find(tokens, from, at)) {
-            if (strongest == null || m.value().ordinal() > strongest.ordinal()) {
+            if (m.value() != Cue.PASSIVE && (strongest == null || m.value().ordinal() > strongest.ordinal())) {
                 strongest = m.value();
             }
         }
@@ -130,7 +130,7 @@ final class SentenceEvents {
         int hi = region == null ? s.end() : region[1];
         List<Mention> actors;
         List<Mention> recipients;
-        if (m.value().passive()) {
+        if (m.value().passive() || passiveAuxiliaryBefore(tokens, m.from())) {
             actors = participants.after(te, hi);
             recipients = participants.before(lo, ts);
         } else {
@@ -154,6 +154,17 @@ final class SentenceEvents {
             d.confidence -= 0.2;
         }
         d.place = place(s, tokens, d);
+    }
+
+    /** {@code were killed}, {@code was attacked}: an auxiliary of the passive right before the event word. */
+    private boolean passiveAuxiliaryBefore(List<Token> tokens, int at) {
+        for (int i = Math.max(0, at - 2); i < at; i++) {
+            PhraseMatcher.Match<Cue> m = lex.modality().longestAt(tokens, i, at);
+            if (m != null && m.value() == Cue.PASSIVE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean pronounBefore(List<Token> tokens, int at) {
