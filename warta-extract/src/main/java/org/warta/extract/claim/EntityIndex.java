@@ -91,26 +91,20 @@ public final class EntityIndex {
     /**
      * The place entity that stands for {@code e}'s country: {@code e} itself when it is a place, else a place of the
      * same country whose name appears in {@code e}'s name or role ({@code Kementerian Pertahanan Azerbaijan} ->
-     * Azerbaijan), else the place of that country named most often; {@code e} when there is none.
+     * Azerbaijan); {@code e} itself when there is none (a city of that country is not its side).
      */
     public Entity sideOf(Entity e) {
         if (e == null || e.type() == EntityType.LOCATION || e.country() == null) {
             return e;
         }
         String label = (e.name() + " " + (e.role() == null ? "" : e.role())).toLowerCase(Locale.ROOT);
-        Entity best = null;
         for (Entity c : entities) {
-            if (c.type() != EntityType.LOCATION || !e.country().equals(c.country())) {
-                continue;
-            }
-            if (label.contains(c.name().toLowerCase(Locale.ROOT))) {
+            if (c.type() == EntityType.LOCATION && e.country().equals(c.country())
+                    && label.contains(c.name().toLowerCase(Locale.ROOT))) {
                 return c;
             }
-            if (best == null || c.mentions().size() > best.mentions().size()) {
-                best = c;
-            }
         }
-        return best == null ? e : best;
+        return e;
     }
 
     /** True when the two entities are on the same side (same entity or same country). */
