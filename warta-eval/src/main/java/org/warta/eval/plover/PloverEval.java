@@ -21,13 +21,15 @@ import org.warta.model.Claim;
 import org.warta.model.Entity;
 import org.warta.model.Event;
 import org.warta.model.EventType;
+import org.warta.model.Modality;
 import org.warta.model.Predicate;
 
 /**
  * Codes each sentence of the PLOVER gold standard with Warta's claim and event stages and compares: the set of
  * event types per sentence (a sentence coded twice in the gold has both types), the country of the actors of each
  * correctly typed event, and the {@code dead} and {@code injured} figures against the sentence's KILLED and
- * WOUNDED claims (their exact values summed).
+ * WOUNDED claims (their exact values summed). Background events (HISTORICAL: {@code following the killing of ...})
+ * are not scored: the gold codes each sentence's own event, not the events it recalls.
  */
 public final class PloverEval {
     private final Stages stages;
@@ -56,7 +58,7 @@ public final class PloverEval {
     public record Coded(List<Event> events, List<Entity> entities, List<Claim> claims) {
         public Set<EventType> types() {
             Set<EventType> out = EnumSet.noneOf(EventType.class);
-            events.forEach(e -> out.add(scoredType(e)));
+            events.stream().filter(e -> e.modality() != Modality.HISTORICAL).forEach(e -> out.add(scoredType(e)));
             return out;
         }
     }

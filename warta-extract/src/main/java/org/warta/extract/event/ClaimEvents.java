@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.warta.extract.claim.ClaimFinder;
+import org.warta.extract.claim.ClaimLexicon.PredicateWord;
 import org.warta.extract.claim.PhraseMatcher;
 import org.warta.extract.segment.Document;
 import org.warta.extract.segment.Sentence;
@@ -64,9 +65,8 @@ final class ClaimEvents {
     }
 
     private Span trigger(Document doc, Sentence s, Predicate p) {
-        for (PhraseMatcher.Match<?> m : claimWords.predicateWords(s)) {
-            Object v = m.value();
-            if (v instanceof org.warta.extract.claim.ClaimLexicon.PredicateWord w && w.predicate() == p) {
+        for (PhraseMatcher.Match<PredicateWord> m : claimWords.predicateWords(s)) {
+            if (m.value().predicate() == p) {
                 int a = s.tokens().get(m.from()).start();
                 int b = s.tokens().get(m.to() - 1).end();
                 return new Span(a, b, doc.text().substring(a, b));

@@ -16,8 +16,11 @@ public final class EventLexicon {
     public record EventWord(EventType type, String mode, boolean passive) {
     }
 
-    /** Modality words; DEONTIC turns the event into a request for it, PASSIVE turns its participants round. */
-    public enum Cue { PASSIVE, PLANNED, POSSIBLE, NEGATED, DEONTIC }
+    /**
+     * Modality words; DEONTIC turns the event into a request for it, PASSIVE turns its participants
+     * round, BACKGROUND makes it HISTORICAL.
+     */
+    public enum Cue { PASSIVE, BACKGROUND, PLANNED, POSSIBLE, NEGATED, DEONTIC }
 
     /** A phrase that gives a mode to an event of one type. */
     public record ModeWord(EventType type, String mode) {

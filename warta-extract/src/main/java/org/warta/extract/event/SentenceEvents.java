@@ -117,6 +117,8 @@ final class SentenceEvents {
                 d.mode = lex.demandMode(d.type);
                 d.type = EventType.REQUEST;
             }
+        } else if (strongest == Cue.BACKGROUND) {
+            d.modality = Modality.HISTORICAL;
         } else if (strongest != null) {
             d.modality = Modality.valueOf(strongest.name());
         }
