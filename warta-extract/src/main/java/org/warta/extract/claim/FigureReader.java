@@ -212,7 +212,13 @@ final class FigureReader {
         }
         int to = numberTo;
         String unit = q.unit() == null ? "" : q.unit().strip();
-        if (!unit.isEmpty() && !q.text().toLowerCase(Locale.ROOT).endsWith(unit.toLowerCase(Locale.ROOT))) {
+        boolean unitInside = !unit.isEmpty() && q.text().length() > unit.length()
+                && q.text().toLowerCase(Locale.ROOT).endsWith(unit.toLowerCase(Locale.ROOT));
+        if (unitInside) {
+            numberTo = firstTokenAtOrAfter(q.end() - unit.length());
+            return from < numberTo ? new Item(q, from, numberTo, to) : null;
+        }
+        if (!unit.isEmpty()) {
             int at = q.end();
             while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
                 at++;

@@ -71,6 +71,14 @@ public final class ArticleFixture {
         return quantity(number, 0, value, unit, category);
     }
 
+    /** An exact quantity whose span runs over its counted noun phrase ({@code 130 tank dan kendaraan lapis baja}). */
+    public ArticleFixture quantityWithUnit(String number, int nth, double value, String unit, String category) {
+        int at = find(number + " " + unit, nth);
+        String words = number + " " + unit;
+        quantities.add(new Quantity(words, at, at + words.length(), value, null, null, false, unit, category));
+        return this;
+    }
+
     /** A vague amount ({@code puluhan ribu}) with bounds. */
     public ArticleFixture vague(String words, double min, double max, String unit, String category) {
         int at = find(words, 0);

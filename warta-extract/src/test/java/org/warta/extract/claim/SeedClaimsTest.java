@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.warta.model.Claim;
 import org.warta.model.ClaimStatus;
 import org.warta.model.ObjectCategory;
@@ -14,9 +15,11 @@ import org.warta.model.Stance;
 
 /** The seed's claims (spec/seed-expectations.md) from hand-built entities, quantities, dates and quotes. */
 class SeedClaimsTest {
-    @Test
-    void findsTheEightClaimedFiguresAndTheBackgroundToll() throws IOException {
-        ArticleFixture f = SeedFixture.build();
+    /** Also when quantity spans run over their units, and when the entity stage leaves pronouns unresolved. */
+    @ParameterizedTest(name = "units in spans {0}, pronoun mentions {1}")
+    @CsvSource({"false, true", "true, true", "false, false"})
+    void findsTheEightClaimedFiguresAndTheBackgroundToll(boolean unitsInSpans, boolean pronouns) throws IOException {
+        ArticleFixture f = SeedFixture.build(unitsInSpans, pronouns);
         List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
                 .value();
         assertThat(claims).extracting(Claim::predicate, c -> c.count().value(), Claim::object).containsExactly(
