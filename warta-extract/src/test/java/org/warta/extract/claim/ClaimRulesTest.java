@@ -25,12 +25,15 @@ class ClaimRulesTest {
             Jumlah korban tewas mencapai 14 orang.                      | 14    | 14   | KILLED    | people
             Sebanyak 9 warga sipil luka-luka.                           | 9     | 9    | WOUNDED   | civilians
             Aparat menyita 40 senjata api dari gudang itu.              | 40    | 40   | SEIZED    | other
+            Jumlah korban meninggal bertambah menjadi 21 orang.         | 21    | 21   | KILLED    | people
+            Sebanyak 6 orang dilaporkan hilang.                         | 6     | 6    | MISSING   | people
             # English active and passive forms
             Rebels shot down two helicopters on Monday.                 | two   | 2    | SHOT_DOWN | helicopter
             At least 12 people were killed in the blast.                | 12    | 12   | KILLED    | people
             Five soldiers were wounded near the border.                 | Five  | 5    | WOUNDED   | personnel
             Police detained 40 protesters after the rally.              | 40    | 40   | ARRESTED  | people
             The army destroyed 15 tanks and 4 radars.                   | 15    | 15   | DESTROYED | armoured_vehicle
+            The death toll rose to 45 on Sunday.                        | 45    | 45   | KILLED    | people
             """)
     void readsOneFigurePerPredicate(String text, String number, double value, String predicate, String object) {
         ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2024, 5, 1));
