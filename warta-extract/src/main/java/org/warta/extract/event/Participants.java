@@ -9,6 +9,7 @@ import org.warta.extract.claim.EntityIndex.Mention;
 import org.warta.extract.segment.Sentence;
 import org.warta.extract.segment.Token;
 import org.warta.extract.segment.Tokenizer;
+import org.warta.model.EntityType;
 
 /**
  * Who acts and who is acted on around an event word: the nearest actor before it (with those coordinated to it:
@@ -56,9 +57,13 @@ final class Participants {
         return null;
     }
 
-    /** Actors before {@code at} within {@code [from, at)}: the nearest and those joined to it by a coordinator. */
+    /**
+     * Actors before {@code at} within {@code [from, at)}: the nearest and those joined to it by a coordinator. A place
+     * that belongs to no country ({@code Kashmir}, a disputed region) is where things happen, not who acts.
+     */
     List<Mention> before(int from, int at) {
-        List<Mention> ms = actors(from, at);
+        List<Mention> ms = new ArrayList<>(actors(from, at));
+        ms.removeIf(m -> m.entity().type() == EntityType.LOCATION && m.entity().country() == null);
         List<Mention> out = new ArrayList<>();
         boolean conjunction = false;
         for (int i = ms.size() - 1; i >= 0; i--) {

@@ -56,6 +56,7 @@ class GoldenIndonesianEventsTest {
         assertThat(events).extracting(Event::type, Event::modality).containsExactly(
                 tuple(EventType.ASSAULT, Modality.HISTORICAL), tuple(EventType.CONSULT, Modality.PLANNED),
                 tuple(EventType.RETREAT, Modality.NEGATED));
+        assertThat(events.get(0).actors()).isEmpty();
         assertThat(events.get(1).actors()).containsExactly(india, pakistan);
         assertThat(events.get(2).actors()).containsExactly(fm);
     }
