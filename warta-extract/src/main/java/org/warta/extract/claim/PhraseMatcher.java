@@ -23,14 +23,14 @@ public final class PhraseMatcher<T> {
     }
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
-    private final List<Entry<T>> wildFirst = new ArrayList<>();
+    private final Map<Character, List<Entry<T>>> wildByInitial = new HashMap<>();
 
     /** Adds a phrase; lower-cased with {@link Locale#ROOT}. Call only while building. */
     public PhraseMatcher<T> add(String phrase, T value) {
         String[] words = phrase.strip().toLowerCase(Locale.ROOT).split(" +");
         Entry<T> e = new Entry<>(words, value);
-        if (words[0].endsWith("*")) {
-            wildFirst.add(e);
+        if (words[0].endsWith("*") && words[0].length() > 1) {
+            wildByInitial.computeIfAbsent(words[0].charAt(0), k -> new ArrayList<>()).add(e);
         } else {
             byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(e);
         }
@@ -59,15 +59,19 @@ public final class PhraseMatcher<T> {
 
     /** The longest phrase starting exactly at token {@code at} and ending by {@code to}, or null. */
     public Match<T> longestAt(List<Token> tokens, int at, int to) {
-        Match<T> best = null;
         String first = lower(tokens.get(at));
-        List<Entry<T>> candidates = byFirstWord.getOrDefault(first, List.of());
-        for (List<Entry<T>> list : List.of(candidates, wildFirst)) {
-            for (Entry<T> e : list) {
-                int end = at + e.words().length;
-                if (end <= to && (best == null || end > best.to()) && matches(e.words(), tokens, at)) {
-                    best = new Match<>(at, end, e.value());
-                }
+        Match<T> best = longest(byFirstWord.get(first), null, tokens, at, to);
+        return first.isEmpty() ? best : longest(wildByInitial.get(first.charAt(0)), best, tokens, at, to);
+    }
+
+    private Match<T> longest(List<Entry<T>> entries, Match<T> best, List<Token> tokens, int at, int to) {
+        if (entries == null) {
+            return best;
+        }
+        for (Entry<T> e : entries) {
+            int end = at + e.words().length;
+            if (end <= to && (best == null || end > best.to()) && matches(e.words(), tokens, at)) {
+                best = new Match<>(at, end, e.value());
             }
         }
         return best;
