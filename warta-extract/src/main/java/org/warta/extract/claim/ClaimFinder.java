@@ -1,18 +1,123 @@
 package org.warta.extract.claim;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.warta.extract.Outcome;
+import org.warta.extract.claim.ClaimLexicon.PredicateWord;
 import org.warta.extract.segment.Document;
+import org.warta.extract.segment.Sentence;
 import org.warta.model.Claim;
 import org.warta.model.DateMention;
 import org.warta.model.Entity;
 import org.warta.model.Quantity;
 import org.warta.model.Quote;
+import org.warta.model.Span;
 
-/** Counted outcomes and who claims them (issue 6 fills this in; until then it finds nothing). */
+/**
+ * Counted outcomes and who claims them. For each predicate word ({@code membunuh}, {@code tewas},
+ * {@code ditembak jatuh}, {@code killed}, ...) the figures it governs become claims, one per item of a list; the
+ * sentence's reporting words name the claimant and relays, or the sentence right after does ({@code Klaim
+ * disampaikan ...}); claims of one claimant share what the text says once (relays, sides, place, period); a
+ * figure stated again is one claim; responses and conflicting figures set the status. See {@link SentenceClaims}
+ * for one sentence's reading and {@link ClaimStatusRules} for status.
+ */
 public final class ClaimFinder {
+    private final ClaimLexicon lex;
+
+    public ClaimFinder(ClaimLexicon lex) {
+        this.lex = lex;
+    }
+
+    public ClaimFinder() {
+        this(ClaimLexicon.standard());
+    }
+
+    public static ClaimFinder standard() {
+        return new ClaimFinder();
+    }
+
     public Outcome<List<Claim>> find(Document doc, List<Entity> entities, List<Quantity> quantities,
                                      List<DateMention> dates, List<Quote> quotes) {
-        return Outcome.of(List.of());
+        String text = doc.text();
+        EntityIndex index = new EntityIndex(entities);
+        SentenceClaims reader = new SentenceClaims(lex, text, index, dates);
+        List<ClaimDraft> drafts = new ArrayList<>();
+        List<ClaimDraft> previous = List.of();
+        Entity lastSource = null;
+        List<Sentence> sentences = doc.sentences();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            List<Quantity> inSentence = quantities.stream()
+                    .filter(q -> q.start() >= s.start() && q.end() <= s.end()).toList();
+            List<ClaimDraft> here = reader.read(s, si, inSentence);
+            Attribution a = Attribution.of(lex, index, text, s);
+            if (here.isEmpty()) {
+                if (a.hasSource() && !previous.isEmpty()
+                        && previous.get(0).sentence == si - 1 && sentences.get(si - 1).paragraph() == s.paragraph()) {
+                    applyFollowing(previous, a, s.span(text));
+                }
+                previous = List.of();
+            } else {
+                for (ClaimDraft d : here) {
+                    attribute(d, a, quotes, index, lastSource);
+                }
+                drafts.addAll(here);
+                previous = here;
+            }
+            if (a.source() != null) {
+                lastSource = a.source();
+            }
+        }
+        ClaimChains.refineSides(drafts, index);
+        ClaimChains.share(drafts, index);
+        List<ClaimDraft> kept = ClaimChains.mergeRestatements(drafts);
+        new ClaimStatusRules(lex, index).apply(doc, kept);
+        kept.sort(Comparator.comparingInt((ClaimDraft d) -> d.trigger.start()).thenComparingInt(d -> d.figure.countStart()));
+        List<Claim> out = new ArrayList<>();
+        for (ClaimDraft d : kept) {
+            out.add(d.toClaim("c" + (out.size() + 1)));
+        }
+        return Outcome.of(List.copyOf(out));
+    }
+
+    private static void attribute(ClaimDraft d, Attribution a, List<Quote> quotes, EntityIndex index,
+                                  Entity lastSource) {
+        Entity speaker = speakerOf(d, quotes, index);
+        if (speaker != null) {
+            d.claimant = speaker;
+        } else if (a.source() != null) {
+            d.claimant = a.source();
+        } else if ((a.pronoun() || (a.cueSeen() && a.via().isEmpty())) && lastSource != null) {
+            d.claimant = lastSource;
+            d.claimantCarried = true;
+        }
+        d.via.addAll(a.via());
+    }
+
+    /** The speaker of a quote (direct or reported) that holds the claim's predicate. */
+    private static Entity speakerOf(ClaimDraft d, List<Quote> quotes, EntityIndex index) {
+        for (Quote q : quotes) {
+            if (q.speaker() != null && q.start() <= d.trigger.start() && d.trigger.end() <= q.end()) {
+                return index.byId(q.speaker());
+            }
+        }
+        return null;
+    }
+
+    /** {@code ... 2.300 personel. Klaim disampaikan langsung Kementerian Pertahanan Azerbaijan, menurut ...}. */
+    private static void applyFollowing(List<ClaimDraft> previous, Attribution a, Span sentence) {
+        for (ClaimDraft d : previous) {
+            if (a.source() != null && (d.claimant == null || EntityIndex.sameSide(d.claimant, a.source()))) {
+                d.claimant = a.source();
+            }
+            d.via.addAll(a.via());
+            d.addEvidence(Span.of(sentence.start(), sentence.end()));
+        }
+    }
+
+    /** The predicate words of a sentence, for other stages (the event coder finds its assault triggers here). */
+    public List<PhraseMatcher.Match<PredicateWord>> predicateWords(Sentence s) {
+        return lex.predicates().find(s.tokens());
     }
 }

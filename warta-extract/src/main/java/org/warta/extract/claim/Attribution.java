@@ -1,0 +1,119 @@
+package org.warta.extract.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.warta.extract.claim.ClaimLexicon.Cue;
+import org.warta.extract.claim.ClaimLexicon.Link;
+import org.warta.extract.claim.EntityIndex.Mention;
+import org.warta.extract.segment.Sentence;
+import org.warta.extract.segment.Token;
+import org.warta.model.Entity;
+
+/**
+ * Who a sentence says its figures come from: the source named by a reporting word ({@code Azerbaijan
+ * mengklaim}, {@code menurut X}, {@code police said}, {@code according to X}) and the media that relay it
+ * ({@code menurut laporan di media Anadolu Agency}, {@code seperti dilansir Reuters}, {@code citing X}). A news
+ * outlet named as a source is a relay, not a claimant.
+ *
+ * @param source      the claimant entity, or null
+ * @param pronoun     true when the source is a pronoun the entity stage did not resolve ({@code Ia mengatakan})
+ * @param cueSeen     true when a reporting word was present, even without a resolvable source
+ * @param via         names of relaying media, in text order
+ */
+record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String> via, int cueStart) {
+    private static final int MAX_GAP = 4;
+
+    static Attribution of(ClaimLexicon lex, EntityIndex index, String text, Sentence s) {
+        List<Token> tokens = s.tokens();
+        Entity source = null;
+        boolean pronoun = false;
+        boolean cue = false;
+        int cueStart = -1;
+        Set<String> via = new LinkedHashSet<>();
+        for (PhraseMatcher.Match<Cue> m : lex.cues().find(tokens)) {
+            Cue kind = m.value();
+            if (kind == Cue.PUBLISHER) {
+                continue;
+            }
+            cue = true;
+            if (kind == Cue.VIA_AFTER) {
+                Mention after = nearestAfter(index, text, s, tokens, m.to());
+                if (after != null) {
+                    via.add(after.entity().name());
+                } else {
+                    String name = capitalisedRun(tokens, m.to());
+                    if (name != null) {
+                        via.add(name);
+                    }
+                }
+                continue;
+            }
+            Mention found = kind == Cue.SOURCE_BEFORE ? nearestBefore(index, text, s, tokens, m.from())
+                    : nearestAfter(index, text, s, tokens, m.to());
+            if (found != null && EntityIndex.isOutlet(found.entity())) {
+                via.add(found.entity().name());
+            } else if (found != null && source == null) {
+                source = found.entity();
+                cueStart = tokens.get(m.from()).start();
+            } else if (found == null && source == null && kind == Cue.SOURCE_BEFORE && m.from() > 0
+                    && lex.links(Link.PRONOUN).longestAt(tokens, m.from() - 1, m.from()) != null) {
+                pronoun = true;
+                cueStart = tokens.get(m.from()).start();
+            }
+        }
+        return new Attribution(source, pronoun && source == null, cue, List.copyOf(via), cueStart);
+    }
+
+    boolean hasSource() {
+        return source != null || !via.isEmpty();
+    }
+
+    private static Mention nearestBefore(EntityIndex index, String text, Sentence s, List<Token> tokens, int at) {
+        int from = tokens.get(Math.max(0, at - MAX_GAP - 6)).start();
+        List<Mention> ms = index.actorsIn(text, Math.max(s.start(), from), tokens.get(at).start());
+        for (int i = ms.size() - 1; i >= 0; i--) {
+            Mention m = ms.get(i);
+            if (wordsBetween(tokens, m.end(), tokens.get(at).start()) <= MAX_GAP) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention nearestAfter(EntityIndex index, String text, Sentence s, List<Token> tokens, int at) {
+        if (at >= tokens.size()) {
+            return null;
+        }
+        List<Mention> ms = index.actorsIn(text, tokens.get(at).start(), s.end());
+        if (!ms.isEmpty() && wordsBetween(tokens, tokens.get(at).start(), ms.get(0).start()) <= MAX_GAP) {
+            return ms.get(0);
+        }
+        return null;
+    }
+
+    /** Tokens lying wholly between two offsets; a sentence mark in between counts as a long way. */
+    private static int wordsBetween(List<Token> tokens, int from, int to) {
+        int n = 0;
+        for (Token t : tokens) {
+            if (t.start() >= from && t.end() <= to) {
+                n += t.text().equals(".") || t.text().equals(";") ? 100 : 1;
+            }
+        }
+        return n;
+    }
+
+    /** {@code dilansir Kantor Berita Antara}: the capitalised words right after a relay word, when no entity. */
+    private static String capitalisedRun(List<Token> tokens, int at) {
+        List<String> words = new ArrayList<>();
+        for (int i = at; i < tokens.size() && words.size() < 4; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !t.isCapitalized()) {
+                break;
+            }
+            words.add(t.text());
+        }
+        return words.isEmpty() ? null : String.join(" ", words);
+    }
+}

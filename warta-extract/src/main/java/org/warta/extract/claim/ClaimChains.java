@@ -1,0 +1,120 @@
+package org.warta.extract.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.warta.model.Entity;
+import org.warta.model.EntityType;
+import org.warta.model.Predicate;
+
+/**
+ * What claims of one claimant share. A country named as claimant ({@code Azerbaijan mengklaim}, the metonym
+ * {@code Baku juga mengklaim}) is the same voice as that country's body named elsewhere in the article
+ * ({@code Kementerian Pertahanan Azerbaijan}); a claimant's relays hold for all its claims; sides, place and period
+ * said once carry to its later claims; a figure stated again ({@code Selain mengklaim telah "menghabisi" 2.300
+ * prajurit Armenia}) is the same claim.
+ */
+final class ClaimChains {
+    private ClaimChains() {
+    }
+
+    static void refineSides(List<ClaimDraft> drafts, EntityIndex index) {
+        for (ClaimDraft d : drafts) {
+            if (d.claimant == null || d.claimant.type() != EntityType.LOCATION) {
+                continue;
+            }
+            for (ClaimDraft other : drafts) {
+                Entity o = other.claimant;
+                if (o != null && o.type() != EntityType.LOCATION && EntityIndex.sameSide(o, d.claimant)) {
+                    d.claimant = o;
+                    break;
+                }
+            }
+        }
+    }
+
+    static void share(List<ClaimDraft> drafts, EntityIndex index) {
+        for (int i = 0; i < drafts.size(); i++) {
+            ClaimDraft d = drafts.get(i);
+            if (d.claimant == null) {
+                continue;
+            }
+            for (ClaimDraft o : drafts) {
+                if (o != d && o.claimant != null && o.claimant.id().equals(d.claimant.id())) {
+                    d.via.addAll(o.via);
+                }
+            }
+            if (d.ownSide && d.affected == null) {
+                d.affected = index.sideOf(d.claimant);
+                if (EntityIndex.sameSide(d.agent, d.affected)) {
+                    d.agent = null;
+                }
+            }
+            ClaimDraft before = earlierOfSameClaimant(drafts, i);
+            if (before != null) {
+                boolean took = false;
+                if (d.affected == null && before.affected != null && !EntityIndex.sameSide(before.affected, d.agent)) {
+                    d.affected = before.affected;
+                    took = true;
+                }
+                if (d.agent == null && before.agent != null && !d.figure.before()) {
+                    d.agent = before.agent;
+                    took = true;
+                }
+                if (d.place == null && before.place != null) {
+                    d.place = before.place;
+                    took = true;
+                }
+                if (d.period == null && before.period != null) {
+                    d.period = before.period;
+                    took = true;
+                }
+                d.inherited = took;
+            }
+            if (d.agent == null && !d.figure.before() && !EntityIndex.sameSide(d.claimant, d.affected)) {
+                d.agent = index.sideOf(d.claimant);
+            }
+        }
+    }
+
+    private static ClaimDraft earlierOfSameClaimant(List<ClaimDraft> drafts, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            ClaimDraft o = drafts.get(k);
+            if (o.claimant != null && o.claimant.id().equals(drafts.get(i).claimant.id())) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    static List<ClaimDraft> mergeRestatements(List<ClaimDraft> drafts) {
+        List<ClaimDraft> kept = new ArrayList<>();
+        for (ClaimDraft d : drafts) {
+            ClaimDraft same = null;
+            for (ClaimDraft k : kept) {
+                if (restates(k, d)) {
+                    same = k;
+                    break;
+                }
+            }
+            if (same == null) {
+                kept.add(d);
+            } else {
+                d.evidence.forEach(same::addEvidence);
+                same.via.addAll(d.via);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean restates(ClaimDraft a, ClaimDraft b) {
+        return a.sentence != b.sentence && a.claimant != null && b.claimant != null
+                && a.claimant.id().equals(b.claimant.id()) && a.figure.category() == b.figure.category()
+                && Objects.equals(a.figure.count(), b.figure.count()) && compatible(a.predicate, b.predicate);
+    }
+
+    private static boolean compatible(Predicate a, Predicate b) {
+        return a == b || (a == Predicate.KILLED_OR_WOUNDED && (b == Predicate.KILLED || b == Predicate.WOUNDED))
+                || (b == Predicate.KILLED_OR_WOUNDED && (a == Predicate.KILLED || a == Predicate.WOUNDED));
+    }
+}

@@ -1,0 +1,78 @@
+package org.warta.extract.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.warta.model.Claim;
+import org.warta.model.ClaimStatus;
+import org.warta.model.Entity;
+import org.warta.model.Period;
+import org.warta.model.Predicate;
+import org.warta.model.Response;
+import org.warta.model.Span;
+
+/** A claim while the finder fills it in: mutable, private to the claim stage. */
+final class ClaimDraft {
+    final Predicate predicate;
+    final Figure figure;
+    final int sentence;
+    final Span trigger;
+    Entity claimant;
+    boolean claimantCarried;
+    final Set<String> via = new LinkedHashSet<>();
+    Entity agent;
+    Entity affected;
+    /** The counted phrase says the figure is the claimant's own ({@code of its soldiers}, {@code prajuritnya}). */
+    boolean ownSide;
+    Entity place;
+    Period period;
+    boolean inherited;
+    ClaimStatus status;
+    final List<Response> responses = new ArrayList<>();
+    final List<Span> evidence = new ArrayList<>();
+
+    ClaimDraft(Predicate predicate, Figure figure, int sentence, Span trigger, Span sentenceSpan) {
+        this.predicate = predicate;
+        this.figure = figure;
+        this.sentence = sentence;
+        this.trigger = trigger;
+        this.evidence.add(sentenceSpan);
+    }
+
+    void addEvidence(Span s) {
+        if (!evidence.contains(s)) {
+            evidence.add(s);
+        }
+    }
+
+    void addResponse(Response r) {
+        for (Response have : responses) {
+            if (have.party().equals(r.party()) && have.stance() == r.stance()) {
+                return;
+            }
+        }
+        responses.add(r);
+    }
+
+    /** How directly the text states this claim: lower for implied counts, guessed objects and carried sources. */
+    double confidence() {
+        double c = 0.9;
+        c -= figure.implicitOne() ? 0.2 : 0;
+        c -= figure.categoryGuessed() ? 0.1 : 0;
+        c -= figure.count().approximate() ? 0.05 : 0;
+        c -= claimantCarried ? 0.1 : 0;
+        c -= inherited ? 0.05 : 0;
+        return Math.max(0.3, Math.round(c * 100) / 100.0);
+    }
+
+    Claim toClaim(String id) {
+        return new Claim(id, predicate, figure.count(), figure.category(), figure.objectText(), idOf(claimant),
+                List.copyOf(via), idOf(agent), idOf(affected), idOf(place), period, status, responses, evidence,
+                confidence());
+    }
+
+    private static String idOf(Entity e) {
+        return e == null ? null : e.id();
+    }
+}

@@ -1,0 +1,99 @@
+package org.warta.extract.claim;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.warta.extract.lexicon.LexiconFile;
+import org.warta.extract.lexicon.LexiconRow;
+import org.warta.model.ObjectCategory;
+import org.warta.model.Predicate;
+import org.warta.model.Stance;
+
+/**
+ * The claim finder's language knowledge, read once from {@code claim/*.tsv}: predicates with their voice, object
+ * nouns, link words, attribution cues and response cues (Indonesian and English side by side).
+ */
+public final class ClaimLexicon {
+    /** Where a predicate's figure stands. */
+    public enum Voice { ACTIVE, PASSIVE, STATIVE }
+
+    /** A predicate word with its voice. */
+    public record PredicateWord(Predicate predicate, Voice voice) {
+    }
+
+    /** Closed-class roles of {@code claim/links.tsv}. */
+    public enum Link { SEPARATOR, LEAD, AUX, STOP, SINGULAR, LOCATIVE, SINCE, UNTIL, PRONOUN, NOT_COUNTED, PLURAL, POSSESSIVE }
+
+    /** Kinds of attribution words. */
+    public enum Cue { SOURCE_BEFORE, SOURCE_AFTER, VIA_AFTER, PUBLISHER }
+
+    /** A response word: the stance and whether the party stands after it. */
+    public record ResponseWord(Stance stance, boolean partyAfter) {
+    }
+
+    private final PhraseMatcher<PredicateWord> predicates = new PhraseMatcher<>();
+    private final PhraseMatcher<ObjectCategory> objects = new PhraseMatcher<>();
+    private final java.util.Map<Link, PhraseMatcher<Link>> links = new java.util.EnumMap<>(Link.class);
+    private final PhraseMatcher<Cue> cues = new PhraseMatcher<>();
+    private final PhraseMatcher<ResponseWord> responses = new PhraseMatcher<>();
+    private final Set<String> linkWords;
+
+    private ClaimLexicon() {
+        for (LexiconRow r : LexiconFile.rows("claim/predicates.tsv")) {
+            predicates.add(r.column(0), new PredicateWord(r.enumColumn(1, Predicate.class),
+                    r.enumColumn(2, Voice.class)));
+        }
+        for (LexiconRow r : LexiconFile.rows("claim/objects.tsv")) {
+            objects.add(r.column(0), r.enumColumn(1, ObjectCategory.class));
+        }
+        for (Link l : Link.values()) {
+            links.put(l, new PhraseMatcher<>());
+        }
+        List<LexiconRow> linkRows = LexiconFile.rows("claim/links.tsv");
+        for (LexiconRow r : linkRows) {
+            Link l = r.enumColumn(1, Link.class);
+            links.get(l).add(r.column(0), l);
+        }
+        linkWords = linkRows.stream().map(r -> r.column(0)).collect(Collectors.toUnmodifiableSet());
+        for (LexiconRow r : LexiconFile.rows("claim/attribution.tsv")) {
+            cues.add(r.column(0), r.enumColumn(1, Cue.class));
+        }
+        for (LexiconRow r : LexiconFile.rows("claim/responses.tsv")) {
+            responses.add(r.column(0), new ResponseWord(r.enumColumn(1, Stance.class),
+                    "AFTER".equalsIgnoreCase(r.column(2, "BEFORE"))));
+        }
+    }
+
+    public static ClaimLexicon standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final ClaimLexicon STANDARD = new ClaimLexicon();
+    }
+
+    public PhraseMatcher<PredicateWord> predicates() {
+        return predicates;
+    }
+
+    public PhraseMatcher<ObjectCategory> objects() {
+        return objects;
+    }
+
+    public PhraseMatcher<Link> links(Link role) {
+        return links.get(role);
+    }
+
+    public PhraseMatcher<Cue> cues() {
+        return cues;
+    }
+
+    public PhraseMatcher<ResponseWord> responses() {
+        return responses;
+    }
+
+    /** Number of distinct link phrases: for the load test. */
+    public int linkCount() {
+        return linkWords.size();
+    }
+}

@@ -1,0 +1,163 @@
+package org.warta.extract.claim;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.warta.extract.claim.ClaimLexicon.ResponseWord;
+import org.warta.extract.claim.EntityIndex.Mention;
+import org.warta.extract.segment.Document;
+import org.warta.extract.segment.Sentence;
+import org.warta.extract.segment.Token;
+import org.warta.model.ClaimStatus;
+import org.warta.model.Entity;
+import org.warta.model.ObjectCategory;
+import org.warta.model.Predicate;
+import org.warta.model.Response;
+import org.warta.model.Stance;
+
+/**
+ * Status and responses. A figure the outlet states in its own voice, or a neutral source gives, is REPORTED; one
+ * a side in the events asserts is CLAIMED. A party's answer to the figures before it ({@code Armenia belum
+ * berkomentar}, {@code denied}, {@code membenarkan}) is a response to every claim of another side; an independent
+ * confirmation makes a claim CONFIRMED, a denial DENIED, and two sides' different figures for the same kind of loss
+ * DISPUTED on both.
+ */
+final class ClaimStatusRules {
+    private static final Set<String> PARTY_SECTORS = Set.of("MIL", "REB", "INS", "OPP", "GOV", "COP", "SPY");
+    private static final int MAX_GAP = 4;
+
+    private final ClaimLexicon lex;
+    private final EntityIndex index;
+
+    ClaimStatusRules(ClaimLexicon lex, EntityIndex index) {
+        this.lex = lex;
+        this.index = index;
+    }
+
+    void apply(Document doc, List<ClaimDraft> drafts) {
+        for (ClaimDraft d : drafts) {
+            d.status = d.claimant == null || !isParty(d) ? ClaimStatus.REPORTED : ClaimStatus.CLAIMED;
+        }
+        List<Sentence> sentences = doc.sentences();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            for (PhraseMatcher.Match<ResponseWord> m : lex.responses().find(s.tokens())) {
+                Entity party = party(doc.text(), s, m);
+                if (party == null) {
+                    continue;
+                }
+                List<Token> t = s.tokens();
+                Response r = new Response(party.id(), m.value().stance(), t.get(m.from()).start(),
+                        t.get(m.to() - 1).end());
+                Entity target = target(doc.text(), s, si, drafts, party);
+                for (ClaimDraft d : drafts) {
+                    if (target != null && d.claimant != null && d.claimant.id().equals(target.id())) {
+                        d.addResponse(r);
+                    }
+                }
+            }
+        }
+        for (ClaimDraft d : drafts) {
+            if (has(d, Stance.DENIED)) {
+                d.status = ClaimStatus.DENIED;
+            } else if (has(d, Stance.CONFIRMED)) {
+                d.status = ClaimStatus.CONFIRMED;
+            }
+        }
+        disputes(drafts);
+    }
+
+    /**
+     * Whose claims a response answers: a claimant the response's sentence names ({@code mengenai klaim Kemenhan
+     * Azerbaijan}), else the claimant of the last claim before it from another side.
+     */
+    private Entity target(String text, Sentence s, int si, List<ClaimDraft> drafts, Entity party) {
+        for (Mention m : index.in(s.start(), s.end())) {
+            for (ClaimDraft d : drafts) {
+                if (d.claimant != null && d.claimant.id().equals(m.entity().id())
+                        && !EntityIndex.sameSide(d.claimant, party)) {
+                    return d.claimant;
+                }
+            }
+        }
+        Entity last = null;
+        for (ClaimDraft d : drafts) {
+            if (d.sentence <= si && d.claimant != null && !EntityIndex.sameSide(d.claimant, party)) {
+                last = d.claimant;
+            }
+        }
+        return last;
+    }
+
+    private boolean isParty(ClaimDraft d) {
+        Entity c = d.claimant;
+        return EntityIndex.sameSide(c, d.agent) || EntityIndex.sameSide(c, d.affected)
+                || (c.sector() != null && PARTY_SECTORS.contains(c.sector()) && (d.agent != null || d.affected != null));
+    }
+
+    private Entity party(String text, Sentence s, PhraseMatcher.Match<ResponseWord> m) {
+        List<Token> t = s.tokens();
+        if (m.value().partyAfter()) {
+            int from = m.to() < t.size() ? t.get(m.to()).start() : s.end();
+            List<Mention> ms = index.actorsIn(text, from, s.end());
+            return ms.isEmpty() ? null : ms.get(0).entity();
+        }
+        int at = t.get(m.from()).start();
+        List<Mention> ms = index.actorsIn(text, s.start(), at);
+        for (int i = ms.size() - 1; i >= 0; i--) {
+            Mention mention = ms.get(i);
+            long gap = t.stream().filter(k -> k.start() >= mention.end() && k.end() <= at).count();
+            if (gap <= MAX_GAP && !EntityIndex.isOutlet(mention.entity())) {
+                return mention.entity();
+            }
+        }
+        return null;
+    }
+
+    private static boolean has(ClaimDraft d, Stance stance) {
+        return d.responses.stream().anyMatch(r -> r.stance() == stance);
+    }
+
+    /** Two sides' different figures for the same kind of loss to the same side: each disputes the other. */
+    private static void disputes(List<ClaimDraft> drafts) {
+        for (ClaimDraft a : drafts) {
+            for (ClaimDraft b : drafts) {
+                if (a == b || a.claimant == null || b.claimant == null || EntityIndex.sameSide(a.claimant, b.claimant)
+                        || !sameLoss(a, b) || Objects.equals(a.figure.count(), b.figure.count())) {
+                    continue;
+                }
+                a.status = ClaimStatus.DISPUTED;
+                Span0 at = Span0.of(b);
+                a.addResponse(new Response(b.claimant.id(), Stance.DISPUTED, at.start, at.end));
+            }
+        }
+    }
+
+    private static boolean sameLoss(ClaimDraft a, ClaimDraft b) {
+        boolean affected = a.affected == null || b.affected == null || a.affected.id().equals(b.affected.id());
+        return affected && family(a.predicate) == family(b.predicate) && group(a.figure.category())
+                == group(b.figure.category());
+    }
+
+    private static int family(Predicate p) {
+        return switch (p) {
+            case KILLED, WOUNDED, KILLED_OR_WOUNDED -> p == Predicate.WOUNDED ? 1 : 0;
+            case DESTROYED, DAMAGED, SHOT_DOWN -> 2;
+            default -> 3 + p.ordinal();
+        };
+    }
+
+    private static int group(ObjectCategory c) {
+        return switch (c) {
+            case PERSONNEL, CIVILIANS, PEOPLE -> 0;
+            default -> 1 + c.ordinal();
+        };
+    }
+
+    /** Where the disputing figure is stated. */
+    private record Span0(int start, int end) {
+        static Span0 of(ClaimDraft d) {
+            return new Span0(d.figure.countStart(), Math.max(d.figure.objectEnd(), d.figure.countStart()));
+        }
+    }
+}

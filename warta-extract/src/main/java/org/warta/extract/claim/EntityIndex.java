@@ -1,0 +1,117 @@
+package org.warta.extract.claim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.warta.model.Entity;
+import org.warta.model.EntityType;
+import org.warta.model.Span;
+
+/**
+ * The entity stage's mentions in text order, for looking up who stands near a word. Where mentions overlap the
+ * longer one wins; a place or organisation named inside a person's title ({@code Presiden Rusia Vladimir Putin})
+ * is not an actor of its own.
+ */
+public final class EntityIndex {
+    /** One mention of an entity (UTF-16 offsets). */
+    public record Mention(Entity entity, int start, int end) {
+    }
+
+    private final List<Mention> mentions;
+    private final Map<String, Entity> byId = new HashMap<>();
+    private final List<Entity> entities;
+
+    public EntityIndex(List<Entity> entities) {
+        this.entities = List.copyOf(entities);
+        List<Mention> all = new ArrayList<>();
+        for (Entity e : entities) {
+            byId.put(e.id(), e);
+            for (Span s : e.mentions()) {
+                all.add(new Mention(e, s.start(), s.end()));
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : all) {
+            if (kept.isEmpty() || m.start() >= kept.get(kept.size() - 1).end()) {
+                kept.add(m);
+            }
+        }
+        this.mentions = List.copyOf(kept);
+    }
+
+    public Entity byId(String id) {
+        return id == null ? null : byId.get(id);
+    }
+
+    /** Mentions lying wholly inside {@code [start, end)}, in text order. */
+    public List<Mention> in(int start, int end) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.start() >= start && m.end() <= end) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Mentions inside {@code [start, end)} that can act: not a country or body named in a person's title. */
+    public List<Mention> actorsIn(String text, int start, int end) {
+        List<Mention> in = in(start, end);
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Mention m = in.get(i);
+            boolean titleOfNext = i + 1 < in.size() && m.entity().type() != EntityType.PERSON
+                    && in.get(i + 1).entity().type() == EntityType.PERSON
+                    && text.substring(m.end(), in.get(i + 1).start()).isBlank();
+            if (!titleOfNext) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The mention covering offset {@code at}, or null. */
+    public Mention at(int at) {
+        for (Mention m : mentions) {
+            if (m.start() <= at && at < m.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    public static boolean isOutlet(Entity e) {
+        return e != null && "JRN".equalsIgnoreCase(e.sector());
+    }
+
+    /**
+     * The place entity that stands for {@code e}'s country: {@code e} itself when it is a place, else a place of the
+     * same country whose name appears in {@code e}'s name or role ({@code Kementerian Pertahanan Azerbaijan} ->
+     * Azerbaijan); {@code e} itself when there is none (a city of that country is not its side).
+     */
+    public Entity sideOf(Entity e) {
+        if (e == null || e.type() == EntityType.LOCATION || e.country() == null) {
+            return e;
+        }
+        String label = (e.name() + " " + (e.role() == null ? "" : e.role())).toLowerCase(Locale.ROOT);
+        for (Entity c : entities) {
+            if (c.type() == EntityType.LOCATION && e.country().equals(c.country())
+                    && label.contains(c.name().toLowerCase(Locale.ROOT))) {
+                return c;
+            }
+        }
+        return e;
+    }
+
+    /** True when the two entities are on the same side (same entity or same country). */
+    public static boolean sameSide(Entity a, Entity b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return a.id().equals(b.id()) || (a.country() != null && a.country().equals(b.country()));
+    }
+}

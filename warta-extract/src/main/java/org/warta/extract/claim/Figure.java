@@ -1,0 +1,16 @@
+package org.warta.extract.claim;
+
+import org.warta.model.Count;
+import org.warta.model.ObjectCategory;
+
+/**
+ * One counted item a predicate governs: its count, the counted noun phrase ({@code objectStart..objectEnd}, UTF-16
+ * offsets), its category and how directly the text gave them.
+ *
+ * @param before          true when the figure stands before its predicate ({@code 5 orang tewas})
+ * @param categoryGuessed true when no noun named the category (a default for the predicate)
+ * @param implicitOne     true for a single counted person without a number ({@code a journalist was killed})
+ */
+record Figure(Count count, int countStart, int objectStart, int objectEnd, String objectText,
+              ObjectCategory category, boolean before, boolean categoryGuessed, boolean implicitOne) {
+}

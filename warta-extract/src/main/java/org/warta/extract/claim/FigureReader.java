@@ -1,0 +1,270 @@
+package org.warta.extract.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.warta.extract.claim.ClaimLexicon.Link;
+import org.warta.extract.claim.ClaimLexicon.Voice;
+import org.warta.extract.segment.Token;
+import org.warta.model.Count;
+import org.warta.model.ObjectCategory;
+import org.warta.model.Predicate;
+import org.warta.model.Quantity;
+
+/**
+ * Reads the figures a predicate governs in one sentence: the figure right after an active predicate (after lead
+ * words such as {@code telah}, {@code at least}), or right before a passive or stative one (after auxiliaries such
+ * as {@code were}, {@code yang}), then the further items of a coordinated list ({@code 130 tank ..., 200 artileri
+ * ..., dan enam zona observasi}). A figure counted in money, percent, years or votes is never a claim.
+ */
+final class FigureReader {
+    private static final Set<Predicate> HUMAN = Set.of(Predicate.KILLED, Predicate.WOUNDED,
+            Predicate.KILLED_OR_WOUNDED, Predicate.ARRESTED, Predicate.CAPTURED, Predicate.MISSING,
+            Predicate.DISPLACED, Predicate.AFFECTED);
+    private static final int MAX_OWN_UNIT = 6;
+
+    private final ClaimLexicon lex;
+    private final String text;
+    private final List<Token> tokens;
+    private final List<Item> items = new ArrayList<>();
+
+    /** A counted item with its token range {@code [from, to)} covering number and noun phrase. */
+    private record Item(Quantity q, int from, int numberTo, int to) {
+    }
+
+    FigureReader(ClaimLexicon lex, String text, List<Token> tokens, List<Quantity> quantities) {
+        this.lex = lex;
+        this.text = text;
+        this.tokens = tokens;
+        for (Quantity q : quantities) {
+            Item it = item(q);
+            if (it != null && !notCounted(it)) {
+                items.add(it);
+            }
+        }
+    }
+
+    /** Figures governed by a predicate at tokens {@code [from, to)}; {@code used} holds items already taken. */
+    List<Figure> read(int from, int to, ClaimLexicon.PredicateWord word, Set<Integer> used) {
+        List<Integer> chosen = new ArrayList<>();
+        boolean before = false;
+        Voice v = word.voice();
+        if (v == Voice.ACTIVE) {
+            chosen = after(to, used);
+            if (chosen.isEmpty()) {
+                chosen = before(from, used, true);
+                before = true;
+            }
+        } else {
+            chosen = before(from, used, false);
+            before = true;
+            if (chosen.isEmpty()) {
+                chosen = after(to, used);
+                before = false;
+            }
+        }
+        List<Figure> out = new ArrayList<>();
+        for (int i : chosen) {
+            used.add(i);
+            out.add(figure(items.get(i), word.predicate(), before));
+        }
+        if (out.isEmpty() && HUMAN.contains(word.predicate())) {
+            Figure one = v == Voice.ACTIVE ? singularAfter(to, word.predicate()) : null;
+            out.addAll(one != null ? List.of(one) : singularBefore(from, word.predicate()));
+        }
+        return out;
+    }
+
+    private List<Integer> after(int to, Set<Integer> used) {
+        List<Integer> out = new ArrayList<>();
+        int at = to;
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (it.from() < at || used.contains(i)) {
+                continue;
+            }
+            if (!covered(at, it.from(), out.isEmpty() ? Link.LEAD : Link.SEPARATOR)) {
+                break;
+            }
+            out.add(i);
+            at = it.to();
+        }
+        return out;
+    }
+
+    private List<Integer> before(int from, Set<Integer> used, boolean needAux) {
+        List<Integer> out = new ArrayList<>();
+        int at = from;
+        for (int i = items.size() - 1; i >= 0; i--) {
+            Item it = items.get(i);
+            if (it.to() > at || used.contains(i)) {
+                continue;
+            }
+            boolean first = out.isEmpty();
+            if (!covered(it.to(), at, first ? Link.AUX : Link.SEPARATOR) || (first && needAux && it.to() == at)) {
+                break;
+            }
+            out.add(0, i);
+            at = it.from();
+        }
+        return out;
+    }
+
+    /** True when tokens {@code [from, to)} are all words of {@code role} (an empty gap is covered). */
+    private boolean covered(int from, int to, Link role) {
+        int i = from;
+        while (i < to) {
+            PhraseMatcher.Match<Link> m = lex.links(role).longestAt(tokens, i, to);
+            if (m == null) {
+                return false;
+            }
+            i = m.to();
+        }
+        return true;
+    }
+
+    private Figure figure(Item it, Predicate p, boolean before) {
+        Quantity q = it.q();
+        int objStart = it.numberTo() < tokens.size() && it.numberTo() < it.to() ? tokens.get(it.numberTo()).start()
+                : q.end();
+        int objEnd = it.to() > it.numberTo() ? tokens.get(it.to() - 1).end() : q.end();
+        String objectText = objEnd > objStart ? text.substring(objStart, objEnd) : (q.unit() == null ? "" : q.unit());
+        ObjectCategory cat = category(q.category());
+        boolean guessed = false;
+        if (cat == null) {
+            cat = nounCategory(it.numberTo(), it.to());
+        }
+        if (cat == null) {
+            cat = HUMAN.contains(p) ? ObjectCategory.PEOPLE : ObjectCategory.OTHER;
+            guessed = true;
+        }
+        return new Figure(q.count(), q.start(), objStart, objEnd, objectText, cat, before, guessed, false);
+    }
+
+    private ObjectCategory nounCategory(int from, int to) {
+        List<PhraseMatcher.Match<ObjectCategory>> found = lex.objects().find(tokens, from, to);
+        return found.isEmpty() ? null : found.get(0).value();
+    }
+
+    private static ObjectCategory category(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return ObjectCategory.fromJson(name.strip().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** {@code killed the deputy chief}: one person, from a singular determiner and a person noun. */
+    private Figure singularAfter(int to, Predicate p) {
+        return singularAt(to, p, false);
+    }
+
+    private List<Figure> singularBefore(int from, Predicate p) {
+        for (int start = Math.max(0, from - 8); start < from; start++) {
+            Figure f = singularAt(start, p, true);
+            if (f != null && covered(tokenAfterNoun(start), from, Link.AUX)) {
+                return List.of(f);
+            }
+        }
+        return List.of();
+    }
+
+    private int tokenAfterNoun(int start) {
+        int i = start + 1;
+        while (i < tokens.size() && nounCategory(i, i + 1) == null) {
+            i++;
+        }
+        return i + 1;
+    }
+
+    private Figure singularAt(int at, Predicate p, boolean before) {
+        if (at >= tokens.size() || lex.links(Link.SINGULAR).longestAt(tokens, at, at + 1) == null) {
+            return null;
+        }
+        for (int k = at + 1; k < Math.min(tokens.size(), at + 5); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                return null;
+            }
+            ObjectCategory cat = nounCategory(k, k + 1);
+            if (cat == ObjectCategory.PEOPLE || cat == ObjectCategory.PERSONNEL || cat == ObjectCategory.CIVILIANS) {
+                if (lex.links(Link.PLURAL).longestAt(tokens, k, k + 1) != null
+                        || (t.text().endsWith("s") && !t.text().endsWith("ss"))) {
+                    return null;
+                }
+                int s = tokens.get(at + 1).start();
+                return new Figure(Count.exact(1), tokens.get(at).start(), s, t.end(), text.substring(s, t.end()),
+                        cat, before, false, true);
+            }
+        }
+        return null;
+    }
+
+    private Item item(Quantity q) {
+        int from = firstTokenAtOrAfter(q.start());
+        int numberTo = firstTokenAtOrAfter(q.end());
+        if (from >= tokens.size() || from >= numberTo) {
+            return null;
+        }
+        int to = numberTo;
+        String unit = q.unit() == null ? "" : q.unit().strip();
+        boolean unitInside = !unit.isEmpty() && q.text().length() > unit.length()
+                && q.text().toLowerCase(Locale.ROOT).endsWith(unit.toLowerCase(Locale.ROOT));
+        if (unitInside) {
+            numberTo = firstTokenAtOrAfter(q.end() - unit.length());
+            return from < numberTo ? new Item(q, from, numberTo, to) : null;
+        }
+        if (!unit.isEmpty()) {
+            int at = q.end();
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            if (text.regionMatches(true, at, unit, 0, unit.length())) {
+                to = firstTokenAtOrAfter(at + unit.length());
+            }
+        }
+        if (to == numberTo) {
+            to = ownUnitEnd(numberTo);
+        }
+        return new Item(q, from, numberTo, to);
+    }
+
+    /** The counted noun phrase when the quantity stage gave none: words up to a stop word, list word or mark. */
+    private int ownUnitEnd(int from) {
+        int i = from;
+        while (i < tokens.size() && i - from < MAX_OWN_UNIT && tokens.get(i).isWord()
+                && lex.links(Link.STOP).longestAt(tokens, i, i + 1) == null
+                && lex.links(Link.SEPARATOR).longestAt(tokens, i, i + 1) == null
+                && lex.predicates().longestAt(tokens, i, tokens.size()) == null) {
+            i++;
+        }
+        return i;
+    }
+
+    private boolean notCounted(Item it) {
+        String unit = it.q().unit() == null ? "" : it.q().unit();
+        if (unit.contains("%") || it.q().text().contains("%") || it.q().text().contains("$")
+                || it.q().text().toLowerCase(Locale.ROOT).startsWith("rp")) {
+            return true;
+        }
+        int end = Math.min(it.to(), it.numberTo() + 2);
+        for (int i = Math.max(0, it.from() - 1); i < end; i++) {
+            if (lex.links(Link.NOT_COUNTED).longestAt(tokens, i, end) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int firstTokenAtOrAfter(int offset) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < offset) {
+            i++;
+        }
+        return i;
+    }
+}

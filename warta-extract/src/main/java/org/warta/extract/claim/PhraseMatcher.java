@@ -1,0 +1,95 @@
+package org.warta.extract.claim;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.warta.extract.segment.Token;
+
+/**
+ * Finds lexicon phrases in a run of tokens: each phrase is a sequence of lower-case words separated by single
+ * spaces, and a word ending in {@code *} matches any token that starts with the rest ({@code condemn*}). Matching
+ * is left to right, longest first, without overlaps. Immutable, shared by threads.
+ *
+ * @param <T> what a phrase stands for (a predicate, a role, an event type)
+ */
+public final class PhraseMatcher<T> {
+    /** A phrase found at tokens {@code [from, to)} of the list given to {@link #find}. */
+    public record Match<T>(int from, int to, T value) {
+    }
+
+    private record Entry<T>(String[] words, T value) {
+    }
+
+    private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+    private final Map<Character, List<Entry<T>>> wildByInitial = new HashMap<>();
+
+    /** Adds a phrase; lower-cased with {@link Locale#ROOT}. Call only while building. */
+    public PhraseMatcher<T> add(String phrase, T value) {
+        String[] words = phrase.strip().toLowerCase(Locale.ROOT).split(" +");
+        Entry<T> e = new Entry<>(words, value);
+        if (words[0].endsWith("*") && words[0].length() > 1) {
+            wildByInitial.computeIfAbsent(words[0].charAt(0), k -> new ArrayList<>()).add(e);
+        } else {
+            byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(e);
+        }
+        return this;
+    }
+
+    /** All non-overlapping matches in {@code tokens[from, to)}, longest first at each position. */
+    public List<Match<T>> find(List<Token> tokens, int from, int to) {
+        List<Match<T>> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Match<T> m = longestAt(tokens, i, to);
+            if (m == null) {
+                i++;
+            } else {
+                out.add(m);
+                i = m.to();
+            }
+        }
+        return out;
+    }
+
+    public List<Match<T>> find(List<Token> tokens) {
+        return find(tokens, 0, tokens.size());
+    }
+
+    /** The longest phrase starting exactly at token {@code at} and ending by {@code to}, or null. */
+    public Match<T> longestAt(List<Token> tokens, int at, int to) {
+        String first = lower(tokens.get(at));
+        Match<T> best = longest(byFirstWord.get(first), null, tokens, at, to);
+        return first.isEmpty() ? best : longest(wildByInitial.get(first.charAt(0)), best, tokens, at, to);
+    }
+
+    private Match<T> longest(List<Entry<T>> entries, Match<T> best, List<Token> tokens, int at, int to) {
+        if (entries == null) {
+            return best;
+        }
+        for (Entry<T> e : entries) {
+            int end = at + e.words().length;
+            if (end <= to && (best == null || end > best.to()) && matches(e.words(), tokens, at)) {
+                best = new Match<>(at, end, e.value());
+            }
+        }
+        return best;
+    }
+
+    private static boolean matches(String[] words, List<Token> tokens, int at) {
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
+            String t = lower(tokens.get(at + k));
+            boolean ok = w.endsWith("*") ? t.startsWith(w.substring(0, w.length() - 1)) : t.equals(w);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+}

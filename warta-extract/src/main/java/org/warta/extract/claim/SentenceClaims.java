@@ -1,0 +1,178 @@
+package org.warta.extract.claim;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.warta.extract.claim.ClaimLexicon.Link;
+import org.warta.extract.claim.ClaimLexicon.PredicateWord;
+import org.warta.extract.claim.EntityIndex.Mention;
+import org.warta.extract.segment.Sentence;
+import org.warta.extract.segment.Token;
+import org.warta.model.DateMention;
+import org.warta.model.Entity;
+import org.warta.model.EntityType;
+import org.warta.model.Period;
+import org.warta.model.Quantity;
+import org.warta.model.Resolution;
+import org.warta.model.Span;
+
+/**
+ * One sentence's claims before attribution: each predicate word with its figures, the agent (the subject before
+ * an active predicate, or {@code oleh X} / {@code by X} after a passive one), the affected side (a country or
+ * actor named in the counted phrase: {@code personel militer Armenia}), the place (a place after {@code di},
+ * {@code in}, {@code near}) and the period (a date, opened by {@code sejak} / {@code since}).
+ */
+final class SentenceClaims {
+    private final ClaimLexicon lex;
+    private final String text;
+    private final EntityIndex index;
+    private final List<DateMention> dates;
+
+    SentenceClaims(ClaimLexicon lex, String text, EntityIndex index, List<DateMention> dates) {
+        this.lex = lex;
+        this.text = text;
+        this.index = index;
+        this.dates = dates;
+    }
+
+    List<ClaimDraft> read(Sentence s, int si, List<Quantity> quantities) {
+        List<Token> tokens = s.tokens();
+        FigureReader figures = new FigureReader(lex, text, tokens, quantities);
+        Set<Integer> used = new HashSet<>();
+        List<ClaimDraft> out = new ArrayList<>();
+        Span sentence = Span.of(s.start(), s.end());
+        for (PhraseMatcher.Match<PredicateWord> m : lex.predicates().find(tokens)) {
+            int ts = tokens.get(m.from()).start();
+            int te = tokens.get(m.to() - 1).end();
+            Span trigger = new Span(ts, te, text.substring(ts, te));
+            for (Figure f : figures.read(m.from(), m.to(), m.value(), used)) {
+                ClaimDraft d = new ClaimDraft(m.value().predicate(), f, si, trigger, sentence);
+                d.affected = affected(f);
+                d.ownSide = d.affected == null && possessive(tokens, f);
+                d.agent = agent(s, m, f);
+                if (d.agent != null && EntityIndex.sameSide(d.agent, d.affected)) {
+                    d.agent = null;
+                }
+                d.place = place(s, d);
+                d.period = period(s, tokens);
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** {@code 25 of its soldiers}, {@code prajuritnya}: the counted people belong to whoever states the figure. */
+    private boolean possessive(List<Token> tokens, Figure f) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= f.objectStart() && t.end() <= f.objectEnd()
+                    && (lex.links(Link.POSSESSIVE).longestAt(tokens, i, i + 1) != null
+                    || t.text().endsWith("nya") && t.text().length() > 5)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Entity affected(Figure f) {
+        for (Mention m : index.in(f.objectStart(), f.objectEnd())) {
+            return side(m.entity());
+        }
+        return null;
+    }
+
+    private Entity agent(Sentence s, PhraseMatcher.Match<PredicateWord> m, Figure f) {
+        List<Token> tokens = s.tokens();
+        int ts = tokens.get(m.from()).start();
+        if (!f.before()) {
+            List<Mention> ms = index.actorsIn(text, s.start(), ts);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Entity e = ms.get(i).entity();
+                boolean actor = !EntityIndex.isOutlet(e) && e.type() != EntityType.LOCATION
+                        || isCountry(e) && !afterLocative(tokens, ms.get(i).start());
+                if (actor) {
+                    return side(e);
+                }
+            }
+            return null;
+        }
+        int te = tokens.get(m.to() - 1).end();
+        for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 2); k++) {
+            String w = PhraseMatcher.lower(tokens.get(k));
+            if (w.equals("oleh") || w.equals("by")) {
+                List<Mention> ms = index.actorsIn(text, te, s.end());
+                return ms.isEmpty() ? null : side(ms.get(0).entity());
+            }
+        }
+        return null;
+    }
+
+    /** True when a locative word ({@code di}, {@code in}, {@code western}) stands right before {@code offset}. */
+    private boolean afterLocative(List<Token> tokens, int offset) {
+        int at = 0;
+        while (at < tokens.size() && tokens.get(at).start() < offset) {
+            at++;
+        }
+        return at > 0 && !lex.links(Link.LOCATIVE).find(tokens, Math.max(0, at - 2), at).isEmpty();
+    }
+
+    /** A place entity standing for a country (it has a country code and is a place). */
+    private static boolean isCountry(Entity e) {
+        return e.type() == EntityType.LOCATION && e.country() != null;
+    }
+
+    /** Governments and armed forces act for their country; other actors stand for themselves. */
+    private Entity side(Entity e) {
+        String sector = e.sector() == null ? "" : e.sector();
+        boolean state = sector.equals("GOV") || sector.equals("MIL") || (e.type() == EntityType.ORGANIZATION
+                && sector.isEmpty());
+        return state ? index.sideOf(e) : e;
+    }
+
+    private Entity place(Sentence s, ClaimDraft d) {
+        List<Token> tokens = s.tokens();
+        for (Mention m : index.in(s.start(), s.end())) {
+            Entity e = m.entity();
+            if (e.type() != EntityType.LOCATION || same(e, d.agent) || same(e, d.affected)
+                    || (m.start() >= d.figure.objectStart() && m.end() <= d.figure.objectEnd())) {
+                continue;
+            }
+            int at = 0;
+            while (at < tokens.size() && tokens.get(at).start() < m.start()) {
+                at++;
+            }
+            for (int k = Math.max(0, at - 3); k < at; k++) {
+                if (lex.links(Link.LOCATIVE).longestAt(tokens, k, at) != null) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean same(Entity a, Entity b) {
+        return a != null && b != null && a.id().equals(b.id());
+    }
+
+    private Period period(Sentence s, List<Token> tokens) {
+        for (DateMention dm : dates) {
+            if (dm.start() < s.start() || dm.end() > s.end() || dm.value() == null) {
+                continue;
+            }
+            int at = 0;
+            while (at < tokens.size() && tokens.get(at).end() <= dm.start()) {
+                at++;
+            }
+            if (!lex.links(Link.SINCE).find(tokens, 0, at).isEmpty()) {
+                return new Period(dm.value(), null);
+            }
+            if (!lex.links(Link.UNTIL).find(tokens, Math.max(0, at - 3), at).isEmpty()) {
+                return new Period(null, dm.value());
+            }
+            return dm.resolution() == Resolution.DECADE ? new Period(dm.value(), null)
+                    : new Period(dm.value(), dm.value());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,94 @@
+package org.warta.extract.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.warta.extract.claim.ClaimFinder;
+import org.warta.extract.claim.ClaimLexicon.PredicateWord;
+import org.warta.extract.claim.PhraseMatcher;
+import org.warta.extract.segment.Document;
+import org.warta.extract.segment.Sentence;
+import org.warta.model.Claim;
+import org.warta.model.ClaimStatus;
+import org.warta.model.EventType;
+import org.warta.model.Modality;
+import org.warta.model.Predicate;
+import org.warta.model.Span;
+
+/**
+ * Events that claims quantify: one per agent, affected side and claimant. Killing, wounding, destroying and
+ * shooting down are an ASSAULT, taking people captive an ASSAULT (mode abduct), arrests and seizures a COERCE. A
+ * claim with no agent makes no event of its own (a disaster toll, a background figure). The event is CLAIMED when
+ * its figures are only one party's word, HISTORICAL when they date from an earlier decade.
+ */
+final class ClaimEvents {
+    private final ClaimFinder claimWords = ClaimFinder.standard();
+
+    List<EventDraft> events(Document doc, List<Claim> claims) {
+        Map<String, EventDraft> groups = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            EventType type = typeOf(c.predicate());
+            if (type == null || c.agent() == null || c.evidence().isEmpty()) {
+                continue;
+            }
+            String key = type + "|" + c.agent() + "|" + c.affected() + "|" + c.claimant();
+            EventDraft d = groups.get(key);
+            if (d == null) {
+                Span first = c.evidence().get(0);
+                Sentence s = doc.sentenceAt(first.start());
+                if (s == null) {
+                    continue;
+                }
+                d = new EventDraft(type, modeOf(c.predicate()), trigger(doc, s, c.predicate()),
+                        Span.of(s.start(), s.end()), doc.sentences().indexOf(s));
+                d.actors.add(c.agent());
+                if (c.affected() != null) {
+                    d.recipients.add(c.affected());
+                }
+                d.place = c.place();
+                d.date = c.period() == null ? null : Objects.requireNonNullElse(c.period().from(), c.period().to());
+                d.modality = c.status() == ClaimStatus.REPORTED || c.status() == ClaimStatus.CONFIRMED
+                        ? Modality.ASSERTED : Modality.CLAIMED;
+                groups.put(key, d);
+            }
+            d.claims.add(c.id());
+            for (Span e : c.evidence()) {
+                if (!d.evidence.contains(e)) {
+                    d.evidence.add(e);
+                }
+            }
+            d.confidence = Math.min(d.confidence, c.confidence());
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private Span trigger(Document doc, Sentence s, Predicate p) {
+        for (PhraseMatcher.Match<PredicateWord> m : claimWords.predicateWords(s)) {
+            if (m.value().predicate() == p) {
+                int a = s.tokens().get(m.from()).start();
+                int b = s.tokens().get(m.to() - 1).end();
+                return new Span(a, b, doc.text().substring(a, b));
+            }
+        }
+        return new Span(s.start(), s.start(), "");
+    }
+
+    private static EventType typeOf(Predicate p) {
+        return switch (p) {
+            case KILLED, WOUNDED, KILLED_OR_WOUNDED, DESTROYED, DAMAGED, SHOT_DOWN, CAPTURED -> EventType.ASSAULT;
+            case ARRESTED, SEIZED -> EventType.COERCE;
+            default -> null;
+        };
+    }
+
+    private static String modeOf(Predicate p) {
+        return switch (p) {
+            case CAPTURED -> "abduct";
+            case ARRESTED -> "arrest";
+            case SEIZED -> "confiscate";
+            default -> null;
+        };
+    }
+}

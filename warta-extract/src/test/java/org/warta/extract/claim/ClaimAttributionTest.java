@@ -1,0 +1,76 @@
+package org.warta.extract.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.warta.model.Claim;
+import org.warta.model.ClaimStatus;
+import org.warta.model.EntityType;
+import org.warta.model.Stance;
+
+/** Claimants, relays, responses and status across sentences (claim/attribution.tsv, claim/responses.tsv). */
+class ClaimAttributionTest {
+    private static List<Claim> claims(ArticleFixture f) {
+        return new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value();
+    }
+
+    @Test
+    void marksBothSidesDifferentFiguresDisputed() {
+        String text = "Russia's defence ministry said its forces killed 300 Ukrainian soldiers near Bakhmut. "
+                + "Ukraine's army said 40 of its soldiers were killed in the fighting.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2023, 3, 2));
+        String mod = f.entity(EntityType.ORGANIZATION, "Russian Ministry of Defence", "RUS", "MIL",
+                "Russia's defence ministry");
+        String army = f.entity(EntityType.ORGANIZATION, "Armed Forces of Ukraine", "UKR", "MIL", "Ukraine's army");
+        f.entity(EntityType.LOCATION, "Ukraine", "UKR", null, "Ukrainian");
+        f.entity(EntityType.LOCATION, "Bakhmut", "UKR", null, "Bakhmut");
+        f.quantity("300", 300, "Ukrainian soldiers", "personnel").quantity("40", 40, "of its soldiers", "personnel");
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(Claim::claimant, c -> c.count().value(), Claim::status).containsExactly(
+                tuple(mod, 300.0, ClaimStatus.DISPUTED), tuple(army, 40.0, ClaimStatus.DISPUTED));
+        assertThat(cs.get(0).responses()).extracting(r -> r.party(), r -> r.stance())
+                .containsExactly(tuple(army, Stance.DISPUTED));
+        assertThat(cs.get(0).place()).isEqualTo(f.id("Bakhmut"));
+    }
+
+    @Test
+    void readsADenialAndARelayingAgency() {
+        String text = "Militer Israel mengklaim telah menghancurkan 12 peluncur roket di Gaza, seperti dilansir "
+                + "Reuters. Hamas membantah klaim tersebut.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2024, 1, 10));
+        String idf = f.entity(EntityType.ORGANIZATION, "Israel Defense Forces", "ISR", "MIL", "Militer Israel");
+        String hamas = f.entity(EntityType.ORGANIZATION, "Hamas", "PSE", "REB", "Hamas");
+        f.entity(EntityType.ORGANIZATION, "Reuters", "GBR", "JRN", "Reuters");
+        f.entity(EntityType.LOCATION, "Gaza", "PSE", null, "Gaza");
+        f.quantity("12", 12, "peluncur roket", "artillery");
+        Claim c = claims(f).get(0);
+        assertThat(c.claimant()).isEqualTo(idf);
+        assertThat(c.via()).containsExactly("Reuters");
+        assertThat(c.status()).isEqualTo(ClaimStatus.DENIED);
+        assertThat(c.responses()).extracting(r -> r.party(), r -> r.stance())
+                .containsExactly(tuple(hamas, Stance.DENIED));
+    }
+
+    @Test
+    void keepsTheOutletsOwnVoiceReportedAndConfirmationsConfirmed() {
+        String text = "Sedikitnya 15 orang tewas akibat banjir di Garut. Menurut BNPB, 200 rumah rusak berat. "
+                + "The army said it arrested 30 smugglers. The United Nations confirmed the arrests.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2024, 1, 10));
+        String bnpb = f.entity(EntityType.ORGANIZATION, "BNPB", "IDN", "GOV", "BNPB");
+        String army = f.entity(EntityType.ORGANIZATION, "army", "IDN", "MIL", "army");
+        String un = f.entity(EntityType.ORGANIZATION, "United Nations", null, "IGO", "United Nations");
+        f.entity(EntityType.LOCATION, "Garut", "IDN", null, "Garut");
+        f.quantity("15", 15, "orang", "people").quantity("200", 200, "rumah", "building")
+                .quantity("30", 30, "smugglers", "people");
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(Claim::claimant, Claim::status).containsExactly(
+                tuple(null, ClaimStatus.REPORTED), tuple(bnpb, ClaimStatus.REPORTED),
+                tuple(army, ClaimStatus.CONFIRMED));
+        assertThat(cs.get(2).responses()).extracting(r -> r.party(), r -> r.stance())
+                .containsExactly(tuple(un, Stance.CONFIRMED));
+        assertThat(cs.get(0).place()).isEqualTo(f.id("Garut"));
+    }
+}

@@ -1,0 +1,80 @@
+package org.warta.extract.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.warta.model.Claim;
+
+/**
+ * One figure, one predicate: the rule tables of claim/predicates.tsv (voice), claim/objects.tsv (category
+ * fallback) and claim/links.tsv (not counted), with the quantity stage's output built by hand (unit and category
+ * left empty, as the quantity stage may leave them).
+ */
+class ClaimRulesTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # Indonesian active, passive and stative forms (KBBI: me- active, di- passive, ter- and bare stative)
+            Polisi menangkap 12 orang terduga teroris di Bekasi.       | 12    | 12   | ARRESTED  | people
+            Sebanyak 30 rumah hancur diterjang banjir.                  | 30    | 30   | DESTROYED | building
+            Dua pesawat tempur ditembak jatuh di perbatasan.            | Dua   | 2    | SHOT_DOWN | aircraft
+            Sekitar 5.000 warga mengungsi akibat banjir.                | 5.000 | 5000 | DISPLACED | people
+            Serangan itu menewaskan 7 tentara dan melukai warga.        | 7     | 7    | KILLED    | personnel
+            Jumlah korban tewas mencapai 14 orang.                      | 14    | 14   | KILLED    | people
+            Sebanyak 9 warga sipil luka-luka.                           | 9     | 9    | WOUNDED   | civilians
+            Aparat menyita 40 senjata api dari gudang itu.              | 40    | 40   | SEIZED    | other
+            Jumlah korban meninggal bertambah menjadi 21 orang.         | 21    | 21   | KILLED    | people
+            Sebanyak 6 orang dilaporkan hilang.                         | 6     | 6    | MISSING   | people
+            # English active and passive forms
+            Rebels shot down two helicopters on Monday.                 | two   | 2    | SHOT_DOWN | helicopter
+            At least 12 people were killed in the blast.                | 12    | 12   | KILLED    | people
+            Five soldiers were wounded near the border.                 | Five  | 5    | WOUNDED   | personnel
+            Police detained 40 protesters after the rally.              | 40    | 40   | ARRESTED  | people
+            The army destroyed 15 tanks and 4 radars.                   | 15    | 15   | DESTROYED | armoured_vehicle
+            The death toll rose to 45 on Sunday.                        | 45    | 45   | KILLED    | people
+            """)
+    void readsOneFigurePerPredicate(String text, String number, double value, String predicate, String object) {
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2024, 5, 1));
+        f.quantity(number, value, null, null);
+        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
+                .value();
+        assertThat(claims).isNotEmpty();
+        assertThat(claims.get(0).predicate().name()).isEqualTo(predicate);
+        assertThat(claims.get(0).count().value()).isEqualTo(value);
+        assertThat(claims.get(0).object().jsonName()).isEqualTo(object);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # Prices, votes, ages, percentages and durations are not claims (claim/links.tsv NOT_COUNTED)
+            Harga cabai naik menjadi Rp 50.000 per kilogram.            | 50.000 | 50000
+            Calon itu meraih 1.200 suara dan tewas harapannya.          | 1.200  | 1200
+            Korban tewas berusia 45 tahun.                              | 45     | 45
+            Support for the ruling party fell to 31 percent.            | 31     | 31
+            The former minister died at 82 years old.                   | 82     | 82
+            """)
+    void findsNoClaimInFiguresThatAreNotCounts(String text, String number, double value) {
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2024, 5, 1));
+        f.quantity(number, value, null, null);
+        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a singular determiner and a person noun count one (record.md: count of people)
+            A Palestinian prisoner died in custody.                     | KILLED
+            A prominent journalist has been killed in a car bomb.       | KILLED
+            Gunmen killed the deputy chief of the militia.              | KILLED
+            """)
+    void countsOneForASinglePersonWithoutANumber(String text, String predicate) {
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2024, 5, 1));
+        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
+                .value();
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).predicate().name()).isEqualTo(predicate);
+        assertThat(claims.get(0).count().value()).isEqualTo(1.0);
+    }
+}
