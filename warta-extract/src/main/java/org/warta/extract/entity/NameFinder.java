@@ -1,0 +1,210 @@
+package org.warta.extract.entity;
+
+import static org.warta.extract.entity.NameLexicon.Kind.CONNECTOR;
+import static org.warta.extract.entity.NameLexicon.Kind.ORG_HEAD;
+import static org.warta.extract.entity.NameLexicon.Kind.PARTICLE;
+import static org.warta.extract.entity.NameLexicon.Kind.PLACE_HEAD;
+import static org.warta.extract.entity.NameLexicon.Kind.TITLE;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.warta.extract.segment.Sentence;
+import org.warta.extract.segment.Token;
+import org.warta.model.EntityType;
+
+/**
+ * Finds the names in one sentence, left to right: a title followed by a name ({@code Presiden Rusia Vladimir
+ * Putin}), a dictionary name or state body (longest match), or a run of capitalised words typed by its head words
+ * and context ({@link NameTyper}). Capitalisation counts for nothing in a headline-case sentence, nor for words
+ * that are never names.
+ */
+final class NameFinder {
+    private static final int MAX_ROLE_TOKENS = 16;
+    private final ActorDictionary dictionary;
+    private final NameLexicon lexicon;
+    private final NameTyper typer;
+
+    NameFinder(ActorDictionary dictionary, NameLexicon lexicon) {
+        this.dictionary = dictionary;
+        this.lexicon = lexicon;
+        this.typer = new NameTyper(lexicon);
+    }
+
+    /**
+     * The names in {@code sentence}; {@code lowerCase} holds the words the article also writes in lower case,
+     * which are common words, not names, when they start a sentence.
+     */
+    List<Mention> find(String text, Sentence sentence, java.util.Set<String> lowerCase) {
+        List<Token> tokens = sentence.tokens();
+        boolean headline = isHeadline(tokens);
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            ActorDictionary.Match m = dictionary.longestAt(tokens, i);
+            int title = lexicon.phraseAt(tokens, i, TITLE);
+            if (title > 0 && (m == null || m.length() <= title)) {
+                int next = titled(tokens, i, title, headline, out);
+                if (next > i) {
+                    i = next;
+                    continue;
+                }
+            }
+            if (m != null) {
+                out.add(Mention.name(tokens.get(i).start(), tokens.get(i + m.length() - 1).end(), m.actor().type(),
+                        m.actor(), 3));
+                i = appositive(text, tokens, i + m.length(), out);
+                continue;
+            }
+            int len = headline ? 0 : capitalisedRun(tokens, i, lowerCase);
+            if (len > 0) {
+                out.add(typer.type(tokens, i, i + len));
+                i = appositive(text, tokens, i + len, out);
+                continue;
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** A title, the countries or organisations it belongs to, then a person's name; returns the next token. */
+    private int titled(List<Token> tokens, int at, int titleLen, boolean headline, List<Mention> out) {
+        Sector sector = lexicon.titleSector(tokens, at, at + titleLen);
+        int j = at + titleLen;
+        List<Mention> owners = new ArrayList<>();
+        while (j < tokens.size()) {
+            int more = lexicon.phraseAt(tokens, j, TITLE);
+            ActorDictionary.Match owner = dictionary.longestAt(tokens, j);
+            if (more > 0 && (owner == null || owner.length() <= more)) {
+                j += more;
+                continue;
+            }
+            if (owner == null || owner.actor().type() == EntityType.PERSON) {
+                break;
+            }
+            owners.add(Mention.name(tokens.get(j).start(), tokens.get(j + owner.length() - 1).end(),
+                    owner.actor().type(), owner.actor(), 3));
+            j += owner.length();
+        }
+        int roleEnd = j;
+        ActorDictionary.Match person = j < tokens.size() ? dictionary.longestAt(tokens, j) : null;
+        int len = person != null && person.actor().type() == EntityType.PERSON ? person.length()
+                : headline ? 0 : personRun(tokens, j);
+        if (len == 0) {
+            if (owners.isEmpty()) {
+                return at;
+            }
+            out.addAll(owners);
+            return roleEnd;
+        }
+        out.addAll(owners);
+        Mention name = person != null && person.actor().type() == EntityType.PERSON
+                ? Mention.name(tokens.get(j).start(), tokens.get(j + len - 1).end(), EntityType.PERSON,
+                        person.actor(), 3)
+                : Mention.name(tokens.get(j).start(), tokens.get(j + len - 1).end(), EntityType.PERSON, null, 2);
+        out.add(name.withRole(tokens.get(at).start(), tokens.get(roleEnd - 1).end(), sector));
+        return j + len;
+    }
+
+    /** After a person's name, {@code , Perwakilan Khusus ... NATO} up to the next comma or the end is a role. */
+    private int appositive(String text, List<Token> tokens, int after, List<Mention> out) {
+        Mention last = out.get(out.size() - 1);
+        boolean guessed = last.actor() == null && last.evidence() < 2;
+        if (last.type() != EntityType.PERSON && !guessed || last.hasRole() || after + 1 >= tokens.size()
+                || !tokens.get(after).text().equals(",") || !tokens.get(after + 1).isCapitalized()) {
+            return after;
+        }
+        int end = after + 1;
+        Sector sector = null;
+        boolean titled = false;
+        while (end < tokens.size() && end - after <= MAX_ROLE_TOKENS && tokens.get(end).isWord()) {
+            int t = lexicon.phraseAt(tokens, end, TITLE);
+            if (t > 0 && !titled) {
+                titled = true;
+                sector = lexicon.titleSector(tokens, end, end + t);
+            }
+            end += Math.max(t, 1);
+        }
+        boolean closes = end == tokens.size() || !tokens.get(end).isWord();
+        if (titled && closes && end > after + 1) {
+            Mention person = guessed ? Mention.name(last.start(), last.end(), EntityType.PERSON, null, 2) : last;
+            out.set(out.size() - 1, person.withRole(tokens.get(after + 1).start(), tokens.get(end - 1).end(), sector));
+        }
+        return after;
+    }
+
+    /** Capitalised words after a title: a person's name, with particles ({@code bin}, {@code van}) inside. */
+    private int personRun(List<Token> tokens, int at) {
+        int j = at;
+        while (j < tokens.size()) {
+            Token t = tokens.get(j);
+            if (nameWord(t) && lexicon.phraseAt(tokens, j, TITLE) == 0 && (j == at
+                    || dictionary.longestAt(tokens, j) == null
+                    || dictionary.longestAt(tokens, j).actor().type() == EntityType.PERSON)) {
+                j++;
+            } else if (j > at && lexicon.is(t.text(), PARTICLE) && j + 1 < tokens.size()
+                    && nameWord(tokens.get(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j - at;
+    }
+
+    /** A run of capitalised words that may be a name; 0 when the word at {@code at} cannot start one. */
+    private int capitalisedRun(List<Token> tokens, int at, java.util.Set<String> lowerCase) {
+        Token first = tokens.get(at);
+        if (!nameWord(first)) {
+            return 0;
+        }
+        boolean headed = lexicon.phraseAt(tokens, at, ORG_HEAD) > 0 || lexicon.phraseAt(tokens, at, PLACE_HEAD) > 0;
+        int j = at + 1;
+        while (j < tokens.size()) {
+            Token t = tokens.get(j);
+            boolean inside = nameWord(t) || t.isNumeric() && headed;
+            if (inside && (headed || dictionary.longestAt(tokens, j) == null)
+                    && lexicon.phraseAt(tokens, j, TITLE) == 0) {
+                j++;
+            } else if (j + 1 < tokens.size() && nameWord(tokens.get(j + 1)) && (lexicon.is(t.text(), PARTICLE)
+                    || headed && lexicon.is(t.text(), CONNECTOR))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (j - at == 1 && !headed && at == 0 && (looksLikeCommonWord(first.text())
+                || lowerCase.contains(NameKey.fold(first.text())))) {
+            return 0;
+        }
+        return j - at;
+    }
+
+    private boolean nameWord(Token t) {
+        return t.isWord() && t.isCapitalized() && !lexicon.isCommon(t.text()) && !isRomanNumeralOrLetter(t.text());
+    }
+
+    private static boolean isRomanNumeralOrLetter(String w) {
+        return w.length() == 1 || w.matches("[IVX]+");
+    }
+
+    /** Indonesian affixed words (me-, ber-, di-, ter-, -kan, -an, -nya) at a sentence start are rarely names. */
+    private static boolean looksLikeCommonWord(String word) {
+        String w = NameKey.fold(word);
+        return w.length() >= 6 && (w.matches("^(me|ber|di|ter|per|pe|ke|se).*") || w.matches(".*(kan|nya|lah|kah)$"));
+    }
+
+    /** Most longer words capitalised: a headline or title-case line, where capitals do not mark names. */
+    static boolean isHeadline(List<Token> tokens) {
+        int words = 0;
+        int caps = 0;
+        for (Token t : tokens) {
+            if (t.isWord() && !t.isNumeric() && t.text().length() > 3) {
+                words++;
+                if (t.isCapitalized()) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 4 && caps * 4 >= words * 3;
+    }
+}

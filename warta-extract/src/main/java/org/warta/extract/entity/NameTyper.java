@@ -1,0 +1,63 @@
+package org.warta.extract.entity;
+
+import static org.warta.extract.entity.NameLexicon.Kind.ORG_HEAD;
+import static org.warta.extract.entity.NameLexicon.Kind.ORG_TAIL;
+import static org.warta.extract.entity.NameLexicon.Kind.PERSON_AFTER;
+import static org.warta.extract.entity.NameLexicon.Kind.PERSON_CUE;
+import static org.warta.extract.entity.NameLexicon.Kind.PLACE_CUE;
+import static org.warta.extract.entity.NameLexicon.Kind.PLACE_HEAD;
+import static org.warta.extract.entity.NameLexicon.Kind.PLACE_TAIL;
+
+import java.util.List;
+import org.warta.extract.segment.Token;
+import org.warta.model.EntityType;
+
+/**
+ * Types a run of capitalised words no dictionary knows, by its own words first (an organisation's or a place's
+ * head or tail word, an acronym), then by the words around it ({@code di}, {@code kata}, {@code mengatakan}),
+ * and otherwise as a person, the commonest kind of unknown name in news.
+ */
+final class NameTyper {
+    private final NameLexicon lexicon;
+
+    NameTyper(NameLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Mention type(List<Token> tokens, int from, int to) {
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        if (lexicon.phraseAt(tokens, from, ORG_HEAD) > 0 || lexicon.phraseEndingAt(tokens, to, ORG_TAIL) > 0) {
+            return Mention.name(start, end, EntityType.ORGANIZATION, null, 2);
+        }
+        if (lexicon.phraseAt(tokens, from, PLACE_HEAD) > 0
+                || to - from > 1 && lexicon.phraseEndingAt(tokens, to, PLACE_TAIL) > 0) {
+            return Mention.name(start, end, EntityType.LOCATION, null, 2);
+        }
+        if (to - from == 1 && isAcronym(tokens.get(from).text())) {
+            return Mention.name(start, end, EntityType.ORGANIZATION, null, 1);
+        }
+        if (from > 0 && lexicon.phraseEndingAt(tokens, from, PERSON_CUE) > 0
+                || to < tokens.size() && lexicon.phraseAt(tokens, to, PERSON_AFTER) > 0) {
+            return Mention.name(start, end, EntityType.PERSON, null, 1);
+        }
+        if (from > 0 && lexicon.phraseEndingAt(tokens, from, PLACE_CUE) > 0) {
+            return Mention.name(start, end, EntityType.LOCATION, null, 1);
+        }
+        return Mention.name(start, end, EntityType.PERSON, null, 0);
+    }
+
+    static boolean isAcronym(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+}
