@@ -73,9 +73,11 @@ final class ActorFiles {
         }
     }
 
-    /** Regions, provinces and cities: places, never a government. */
+    /** Regions, provinces and cities (the data files and Warta's own {@code entity/places.tsv}): places. */
     private static void regions(ActorDictionary d) {
-        for (LexiconRow row : LexiconFile.rows(DIR + "regions.tsv")) {
+        List<LexiconRow> rows = new ArrayList<>(LexiconFile.rows(DIR + "regions.tsv"));
+        rows.addAll(LexiconFile.rows("entity/places.tsv"));
+        for (LexiconRow row : rows) {
             Actor place = new Actor("place:" + row.column(0), EntityType.LOCATION, row.column(0), iso(row, 2), null,
                     List.of());
             for (String name : names(row.column(0), row.column(1, null))) {

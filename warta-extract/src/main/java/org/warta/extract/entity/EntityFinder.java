@@ -48,6 +48,7 @@ public final class EntityFinder {
         MentionGroups groups = new MentionGroups(text, found);
         List<List<Integer>> byActor = groups.groups();
         List<List<Mention>> members = new ArrayList<>();
+        byActor.removeIf(g -> g.stream().allMatch(i -> isBareGuess(text, found.get(i))));
         for (List<Integer> g : byActor) {
             members.add(new ArrayList<>(g.stream().map(found::get).toList()));
         }
@@ -59,6 +60,11 @@ public final class EntityFinder {
             entities.add(builder.build("e" + (entities.size() + 1), g));
         }
         return Outcome.of(List.copyOf(entities));
+    }
+
+    /** One capitalised word with nothing to say what it is: too often a common noun to count as a name. */
+    private static boolean isBareGuess(String text, Mention m) {
+        return m.actor() == null && m.evidence() == 0 && text.substring(m.start(), m.end()).indexOf(' ') < 0;
     }
 
     /** True for a mention that refers back rather than names ({@code Ia}, {@code nya}, {@code he}). */

@@ -42,7 +42,7 @@ final class NameFinder {
         while (i < tokens.size()) {
             ActorDictionary.Match m = dictionary.longestAt(tokens, i);
             int title = lexicon.phraseAt(tokens, i, TITLE);
-            if (title > 0 && (m == null || m.length() <= title)) {
+            if (title > 0 && (m == null || m.length() <= title || m.actor().type() == EntityType.PERSON)) {
                 int next = titled(tokens, i, title, headline, out);
                 if (next > i) {
                     i = next;
@@ -76,6 +76,12 @@ final class NameFinder {
             ActorDictionary.Match owner = dictionary.longestAt(tokens, j);
             if (more > 0 && (owner == null || owner.length() <= more)) {
                 j += more;
+                continue;
+            }
+            if (owner == null && nameWord(tokens.get(j)) && NameTyper.isAcronym(tokens.get(j).text())
+                    && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))) {
+                owners.add(Mention.name(tokens.get(j).start(), tokens.get(j).end(), EntityType.ORGANIZATION, null, 1));
+                j++;
                 continue;
             }
             if (owner == null || owner.actor().type() == EntityType.PERSON) {
@@ -157,8 +163,9 @@ final class NameFinder {
         if (!nameWord(first)) {
             return 0;
         }
-        boolean headed = lexicon.phraseAt(tokens, at, ORG_HEAD) > 0 || lexicon.phraseAt(tokens, at, PLACE_HEAD) > 0;
-        int j = at + 1;
+        int head = Math.max(lexicon.phraseAt(tokens, at, ORG_HEAD), lexicon.phraseAt(tokens, at, PLACE_HEAD));
+        boolean headed = head > 0;
+        int j = at + Math.max(head, 1);
         while (j < tokens.size()) {
             Token t = tokens.get(j);
             boolean inside = nameWord(t) || t.isNumeric() && headed;
@@ -171,6 +178,9 @@ final class NameFinder {
             } else {
                 break;
             }
+        }
+        if (headed && j - at == head) {
+            return 0; // a head word alone ('Desa', 'Stadion') is no name
         }
         if (j - at == 1 && !headed && at == 0 && (looksLikeCommonWord(first.text())
                 || lowerCase.contains(NameKey.fold(first.text())))) {
@@ -193,8 +203,15 @@ final class NameFinder {
         return w.length() >= 6 && (w.matches("^(me|ber|di|ter|per|pe|ke|se).*") || w.matches(".*(kan|nya|lah|kah)$"));
     }
 
-    /** Most longer words capitalised: a headline or title-case line, where capitals do not mark names. */
+    /**
+     * Most longer words capitalised and no full stop at the end: a headline or title-case line, where capitals do
+     * not mark names.
+     */
     static boolean isHeadline(List<Token> tokens) {
+        String last = tokens.get(tokens.size() - 1).text();
+        if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("\u201D")) {
+            return false;
+        }
         int words = 0;
         int caps = 0;
         for (Token t : tokens) {

@@ -53,6 +53,8 @@ final class NameLexicon {
         for (LexiconRow row : LexiconFile.rows("quote/cues.tsv")) {
             if (row.column(2).equals("verb")) {
                 lex.add(row.column(0), Kind.PERSON_AFTER);
+            } else if (row.column(2).equals("base")) {
+                lex.add(row.column(0), Kind.PERSON_CUE);
             } else if (row.column(2).equals("clitic")) {
                 lex.cliticCues.add(NameKey.fold(row.column(0)));
             }

@@ -5,10 +5,13 @@ import java.util.Locale;
 import org.warta.extract.lexicon.LexiconException;
 import org.warta.extract.lexicon.LexiconRow;
 
-/** PLOVER's actor sectors, the closed set an actor dictionary may use. */
+/**
+ * PLOVER's actor sectors, the closed set an actor dictionary may use, with the four CAMEO agent codes PLOVER
+ * keeps for religious bodies, legislatures, elites and environmental groups (REL, LEG, ELI, ENV).
+ */
 public enum Sector {
     GOV, MIL, REB, OPP, PTY, COP, JUD, SPY, IGO, MED, EDU, BUS, CRM, CVL, JRN, NGO, REF, SET, AGR, RAD, UAF, LAB,
-    IMG, HRI;
+    IMG, HRI, REL, LEG, ELI, ENV;
 
     /**
      * The sector in column {@code i} of {@code row}, or null when the column is empty or {@code -}.

@@ -87,7 +87,7 @@ public final class QuoteFinder {
             }
         }
         int end = tokens.size();
-        while (end > 0 && isTerminal(tokens.get(end - 1).text())) {
+        while (end > 0 && !tokens.get(end - 1).isWord() && !tokens.get(end - 1).text().equals(")")) {
             end--;
         }
         for (int i = 0; i < end; i++) {
@@ -134,10 +134,6 @@ public final class QuoteFinder {
                 }
             }
         }
-    }
-
-    private static boolean isTerminal(String t) {
-        return t.equals(".") || t.equals("!") || t.equals("?") || t.equals("\u2026") || t.startsWith("..");
     }
 
     private static boolean clauseEnds(List<Token> tokens, Attribution.Found f, int end) {
