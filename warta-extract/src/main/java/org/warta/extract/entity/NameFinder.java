@@ -56,14 +56,48 @@ final class NameFinder {
                 continue;
             }
             int len = headline ? 0 : capitalisedRun(tokens, i, lowerCase);
-            if (len > 0) {
-                out.add(typer.type(tokens, i, i + len));
+            Mention typed = len > 0 ? typer.type(tokens, i, i + len) : null;
+            if (typed != null) {
+                out.add(typed);
                 i = appositive(text, tokens, i + len, out);
+                continue;
+            }
+            if (len > 0) {
+                i += len;
                 continue;
             }
             i++;
         }
+        return coordinated(text, out);
+    }
+
+    /**
+     * Names in one list ({@code Jawa, Bali dan Lombok}) are of one kind: a guessed name next to a known one in a
+     * list takes the known one's type.
+     */
+    private static List<Mention> coordinated(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k + 1 < out.size(); k++) {
+                Mention a = out.get(k);
+                Mention b = out.get(k + 1);
+                String between = NameKey.fold(text.substring(a.end(), Math.max(a.end(), b.start())).strip());
+                if (!(between.equals(",") || between.equals("dan") || between.equals("and") || between.equals(", dan")
+                        || between.equals("atau") || between.equals("serta") || between.equals(", and"))) {
+                    continue;
+                }
+                if (sure(a) && !sure(b) && a.type() != b.type()) {
+                    out.set(k + 1, Mention.name(b.start(), b.end(), a.type(), null, 1));
+                } else if (sure(b) && !sure(a) && a.type() != b.type()) {
+                    out.set(k, Mention.name(a.start(), a.end(), b.type(), null, 1));
+                }
+            }
+        }
         return out;
+    }
+
+    private static boolean sure(Mention m) {
+        return m.actor() != null || m.evidence() >= 2;
     }
 
     /** A title, the countries or organisations it belongs to, then a person's name; returns the next token. */

@@ -1,9 +1,11 @@
 package org.warta.extract.entity;
 
+import static org.warta.extract.entity.NameLexicon.Kind.ORG_CUE;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_HEAD;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_TAIL;
 import static org.warta.extract.entity.NameLexicon.Kind.PERSON_AFTER;
 import static org.warta.extract.entity.NameLexicon.Kind.PERSON_CUE;
+import static org.warta.extract.entity.NameLexicon.Kind.PLACE_AFTER;
 import static org.warta.extract.entity.NameLexicon.Kind.PLACE_CUE;
 import static org.warta.extract.entity.NameLexicon.Kind.PLACE_HEAD;
 import static org.warta.extract.entity.NameLexicon.Kind.PLACE_TAIL;
@@ -37,6 +39,12 @@ final class NameTyper {
         if (to - from == 1 && isAcronym(tokens.get(from).text())) {
             return Mention.name(start, end, EntityType.ORGANIZATION, null, 1);
         }
+        if (from > 0 && lexicon.phraseEndingAt(tokens, from, ORG_CUE) > 0) {
+            return Mention.name(start, end, EntityType.ORGANIZATION, null, 1);
+        }
+        if (to < tokens.size() && lexicon.phraseAt(tokens, to, PLACE_AFTER) > 0) {
+            return Mention.name(start, end, EntityType.LOCATION, null, 1);
+        }
         if (from > 0 && lexicon.phraseEndingAt(tokens, from, PERSON_CUE) > 0
                 || to < tokens.size() && lexicon.phraseAt(tokens, to, PERSON_AFTER) > 0) {
             return Mention.name(start, end, EntityType.PERSON, null, 1);
@@ -44,7 +52,32 @@ final class NameTyper {
         if (from > 0 && lexicon.phraseEndingAt(tokens, from, PLACE_CUE) > 0) {
             return Mention.name(start, end, EntityType.LOCATION, null, 1);
         }
+        if (to < tokens.size() && looksLikeVerb(tokens.get(to).text())) {
+            return Mention.name(start, end, EntityType.PERSON, null, 1);
+        }
+        for (int i = from; i < to; i++) {
+            if (isDerivedNoun(tokens.get(i).text())) {
+                return null; // 'Ilmu Pendidikan', 'Penghargaan Terbaik': capitalised common nouns, not a name
+            }
+        }
         return Mention.name(start, end, EntityType.PERSON, null, 0);
+    }
+
+    /**
+     * An Indonesian noun built with a confix (pe-/per-/pen-/pem-/peng-/ke-/ber- ... -an: {@code pendidikan},
+     * {@code kesehatan}, {@code pertanian}); personal names are almost never formed so.
+     */
+    static boolean isDerivedNoun(String word) {
+        String w = NameKey.fold(word);
+        return w.length() >= 7 && w.endsWith("an") && !w.endsWith("wan")
+                && (w.startsWith("pe") || w.startsWith("ke") || w.startsWith("ber"));
+    }
+
+    /** An Indonesian verb form (me-, ber-, ter-, di- prefixes) after a name: the name is a subject, a person. */
+    private static boolean looksLikeVerb(String word) {
+        return word.length() >= 5 && Character.isLowerCase(word.charAt(0))
+                && (word.startsWith("me") || word.startsWith("ber") || word.startsWith("ter")
+                || word.startsWith("di") && !word.equals("dirinya"));
     }
 
     static boolean isAcronym(String word) {
