@@ -42,17 +42,29 @@ public final class EntityFinder {
             }
         }
         List<Mention> found = new ArrayList<>();
+        java.util.Set<String> places = new java.util.HashSet<>();
         for (Sentence s : doc.sentences()) {
-            found.addAll(names.find(text, s, lowerCase));
+            List<Mention> here = names.find(text, s, lowerCase, places);
+            for (Mention m : here) {
+                if (m.type() == EntityType.LOCATION && m.evidence() >= 2) {
+                    String words = text.substring(m.start(), m.end());
+                    places.add(NameKey.fold(words.substring(words.lastIndexOf(' ') + 1)));
+                }
+            }
+            found.addAll(here);
         }
         MentionGroups groups = new MentionGroups(text, found);
         List<List<Integer>> byActor = groups.groups();
         List<List<Mention>> members = new ArrayList<>();
         byActor.removeIf(g -> g.stream().allMatch(i -> isBareGuess(text, found.get(i))));
+        java.util.Set<Integer> kept = new java.util.HashSet<>();
+        for (List<Integer> g : byActor) {
+            kept.add(groups.group(g.get(0)));
+        }
         for (List<Integer> g : byActor) {
             members.add(new ArrayList<>(g.stream().map(found::get).toList()));
         }
-        joinPronouns(doc, found, groups, byActor, members);
+        joinPronouns(doc, found, groups, kept, byActor, members);
         List<Entity> entities = new ArrayList<>();
         EntityBuilder builder = new EntityBuilder(doc, found);
         for (List<Mention> g : members) {
@@ -73,8 +85,8 @@ public final class EntityFinder {
         return mention.text() != null && (lex.isPronoun(mention.text()) || lex.isClitic(mention.text()));
     }
 
-    private void joinPronouns(Document doc, List<Mention> found, MentionGroups groups, List<List<Integer>> byActor,
-                              List<List<Mention>> members) {
+    private void joinPronouns(Document doc, List<Mention> found, MentionGroups groups, java.util.Set<Integer> kept,
+                              List<List<Integer>> byActor, List<List<Mention>> members) {
         List<Sentence> sentences = doc.sentences();
         for (int si = 0; si < sentences.size(); si++) {
             for (Token t : sentences.get(si).tokens()) {
@@ -88,7 +100,7 @@ public final class EntityFinder {
                     }
                     start = t.end() - clitic;
                 }
-                int antecedent = antecedent(sentences, si, start, found);
+                int antecedent = antecedent(sentences, si, start, found, groups, kept);
                 if (antecedent < 0) {
                     continue;
                 }
@@ -107,13 +119,14 @@ public final class EntityFinder {
      * The person a pronoun at {@code at} refers to: the first person named earlier in its sentence, else the
      * first person of the nearest of the three sentences before it that names one (subjects come first).
      */
-    private static int antecedent(List<Sentence> sentences, int si, int at, List<Mention> found) {
+    private static int antecedent(List<Sentence> sentences, int si, int at, List<Mention> found,
+                                  MentionGroups groups, java.util.Set<Integer> kept) {
         for (int back = 0; back <= 3 && si - back >= 0; back++) {
             Sentence s = sentences.get(si - back);
             for (int i = 0; i < found.size(); i++) {
                 Mention m = found.get(i);
                 if (m.type() == EntityType.PERSON && m.start() >= s.start() && m.end() <= s.end()
-                        && (back > 0 || m.end() <= at)) {
+                        && (back > 0 || m.end() <= at) && kept.contains(groups.group(i))) {
                     return i;
                 }
             }

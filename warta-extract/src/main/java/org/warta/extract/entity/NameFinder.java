@@ -32,9 +32,11 @@ final class NameFinder {
 
     /**
      * The names in {@code sentence}; {@code lowerCase} holds the words the article also writes in lower case,
-     * which are common words, not names, when they start a sentence.
+     * which are common words, not names, when they start a sentence; {@code places} the last words of places the
+     * article has named, which after a title belong to the role ({@code Bupati Sukamaju Hendra}).
      */
-    List<Mention> find(String text, Sentence sentence, java.util.Set<String> lowerCase) {
+    List<Mention> find(String text, Sentence sentence, java.util.Set<String> lowerCase,
+                       java.util.Set<String> places) {
         List<Token> tokens = sentence.tokens();
         boolean headline = isHeadline(tokens);
         List<Mention> out = new ArrayList<>();
@@ -43,7 +45,7 @@ final class NameFinder {
             ActorDictionary.Match m = dictionary.longestAt(tokens, i);
             int title = lexicon.phraseAt(tokens, i, TITLE);
             if (title > 0 && (m == null || m.length() <= title || m.actor().type() == EntityType.PERSON)) {
-                int next = titled(tokens, i, title, headline, out);
+                int next = titled(tokens, i, title, headline, places, out);
                 if (next > i) {
                     i = next;
                     continue;
@@ -101,7 +103,8 @@ final class NameFinder {
     }
 
     /** A title, the countries or organisations it belongs to, then a person's name; returns the next token. */
-    private int titled(List<Token> tokens, int at, int titleLen, boolean headline, List<Mention> out) {
+    private int titled(List<Token> tokens, int at, int titleLen, boolean headline, java.util.Set<String> places,
+                       List<Mention> out) {
         Sector sector = lexicon.titleSector(tokens, at, at + titleLen);
         int j = at + titleLen;
         List<Mention> owners = new ArrayList<>();
@@ -118,6 +121,11 @@ final class NameFinder {
                 j++;
                 continue;
             }
+            if (owner == null && nameWord(tokens.get(j)) && places.contains(NameKey.fold(tokens.get(j).text()))) {
+                owners.add(Mention.name(tokens.get(j).start(), tokens.get(j).end(), EntityType.LOCATION, null, 1));
+                j++;
+                continue;
+            }
             if (owner == null || owner.actor().type() == EntityType.PERSON) {
                 break;
             }
@@ -129,6 +137,17 @@ final class NameFinder {
         ActorDictionary.Match person = j < tokens.size() ? dictionary.longestAt(tokens, j) : null;
         int len = person != null && person.actor().type() == EntityType.PERSON ? person.length()
                 : headline ? 0 : personRun(tokens, j);
+        if (len == 0 && !headline && roleEnd > at + titleLen && j + 1 < tokens.size()
+                && tokens.get(j).text().equals(",")) {
+            // 'Kepala BPBD Sukamaju, Rini Astuti, mengatakan': the name follows its role after a comma
+            int run = personRun(tokens, j + 1);
+            if (run > 0 && (j + 1 + run == tokens.size() || !tokens.get(j + 1 + run).isWord())) {
+                out.addAll(owners);
+                out.add(Mention.name(tokens.get(j + 1).start(), tokens.get(j + run).end(), EntityType.PERSON, null, 2)
+                        .withRole(tokens.get(at).start(), tokens.get(roleEnd - 1).end(), sector));
+                return j + 1 + run;
+            }
+        }
         if (len == 0) {
             if (owners.isEmpty()) {
                 return at;
@@ -216,7 +235,8 @@ final class NameFinder {
         if (headed && j - at == head) {
             return 0; // a head word alone ('Desa', 'Stadion') is no name
         }
-        if (j - at == 1 && !headed && at == 0 && (looksLikeCommonWord(first.text())
+        boolean starts = at == 0 || at == 1 && !tokens.get(0).isWord();
+        if (j - at == 1 && !headed && starts && (looksLikeCommonWord(first.text())
                 || lowerCase.contains(NameKey.fold(first.text())))) {
             return 0;
         }

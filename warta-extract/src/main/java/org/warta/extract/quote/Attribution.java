@@ -120,6 +120,9 @@ final class Attribution {
             if (p != null) {
                 return p;
             }
+            if (tokens.get(k).text().equals(",") && gap == 0) {
+                continue; // 'Rini Astuti, mengatakan'
+            }
             if (!isAdverbLike(tokens.get(k))) {
                 return null;
             }
