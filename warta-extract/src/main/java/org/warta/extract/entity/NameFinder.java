@@ -58,7 +58,7 @@ final class NameFinder {
                 continue;
             }
             int len = headline ? 0 : capitalisedRun(tokens, i, lowerCase);
-            Mention typed = len > 0 ? typer.type(tokens, i, i + len) : null;
+            Mention typed = len > 0 && !quotedTitle(tokens, i, i + len) ? typer.type(tokens, i, i + len) : null;
             if (typed != null) {
                 out.add(typed);
                 i = appositive(text, tokens, i + len, out);
@@ -88,7 +88,11 @@ final class NameFinder {
                         || between.equals("atau") || between.equals("serta") || between.equals(", and"))) {
                     continue;
                 }
-                if (sure(a) && !sure(b) && a.type() != b.type()) {
+                if (a.evidence() == 0 && b.evidence() == 0 && a.actor() == null && b.actor() == null) {
+                    // two guesses in one list: a list of names, kept though each is one word
+                    out.set(k, Mention.name(a.start(), a.end(), a.type(), null, 1));
+                    out.set(k + 1, Mention.name(b.start(), b.end(), b.type(), null, 1));
+                } else if (sure(a) && !sure(b) && a.type() != b.type()) {
                     out.set(k + 1, Mention.name(b.start(), b.end(), a.type(), null, 1));
                 } else if (sure(b) && !sure(a) && a.type() != b.type()) {
                     out.set(k, Mention.name(a.start(), a.end(), b.type(), null, 1));
@@ -213,10 +217,14 @@ final class NameFinder {
     /** A run of capitalised words that may be a name; 0 when the word at {@code at} cannot start one. */
     private int capitalisedRun(List<Token> tokens, int at, java.util.Set<String> lowerCase) {
         Token first = tokens.get(at);
-        if (!nameWord(first)) {
+        int head = Math.max(lexicon.phraseAt(tokens, at, ORG_HEAD), lexicon.phraseAt(tokens, at, PLACE_HEAD));
+        boolean namedAfterHead = head > 0 && at + head < tokens.size() && nameWord(tokens.get(at + head));
+        if (!nameWord(first) && !namedAfterHead) {
             return 0;
         }
-        int head = Math.max(lexicon.phraseAt(tokens, at, ORG_HEAD), lexicon.phraseAt(tokens, at, PLACE_HEAD));
+        if (!first.isCapitalized() && lexicon.phraseAt(tokens, at, ORG_HEAD) > 0) {
+            return 0; // a lower-case organisation word ('partai') is a common noun
+        }
         boolean headed = head > 0;
         int j = at + Math.max(head, 1);
         while (j < tokens.size()) {
@@ -241,6 +249,16 @@ final class NameFinder {
             return 0;
         }
         return j - at;
+    }
+
+    /** A run that fills a pair of quote marks on its own is a title of a work ({@code film "Laskar Pelangi"}). */
+    private static boolean quotedTitle(List<Token> tokens, int from, int to) {
+        return from > 0 && to < tokens.size() && isQuoteMark(tokens.get(from - 1).text())
+                && isQuoteMark(tokens.get(to).text());
+    }
+
+    private static boolean isQuoteMark(String t) {
+        return t.equals("\"") || t.equals("\u201C") || t.equals("\u201D");
     }
 
     private boolean nameWord(Token t) {

@@ -18,7 +18,7 @@ import org.warta.extract.segment.Token;
  */
 final class NameLexicon {
     enum Kind { TITLE, ORG_HEAD, ORG_TAIL, ORG_CUE, PLACE_HEAD, PLACE_TAIL, PLACE_CUE, PLACE_AFTER, PERSON_CUE,
-        PERSON_AFTER, CONNECTOR, PARTICLE }
+        PERSON_AFTER, SUBJECT_AFTER, CONNECTOR, PARTICLE }
 
     private final Map<String, Set<Kind>> phrases = new HashMap<>();
     private final Map<String, Sector> titleSectors = new HashMap<>();
@@ -68,7 +68,7 @@ final class NameLexicon {
             return Kind.valueOf(raw.replace('-', '_').toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new LexiconException(row, "unknown kind '" + raw + "'; expected one of org-head, org-tail, "
-                    + "org-cue, place-head, place-tail, place-cue, place-after, person-cue, person-after, connector, "
+                    + "org-cue, place-head, place-tail, place-cue, place-after, person-cue, person-after, subject-after, connector, "
                     + "particle");
         }
     }

@@ -52,7 +52,8 @@ final class NameTyper {
         if (from > 0 && lexicon.phraseEndingAt(tokens, from, PLACE_CUE) > 0) {
             return Mention.name(start, end, EntityType.LOCATION, null, 1);
         }
-        if (to < tokens.size() && looksLikeVerb(tokens.get(to).text())) {
+        if (to < tokens.size() && (looksLikeVerb(tokens.get(to).text())
+                || lexicon.phraseAt(tokens, to, NameLexicon.Kind.SUBJECT_AFTER) > 0)) {
             return Mention.name(start, end, EntityType.PERSON, null, 1);
         }
         for (int i = from; i < to; i++) {
