@@ -50,6 +50,10 @@ final class NameFinder {
                     i = next;
                     continue;
                 }
+                if (m == null) {
+                    i += title; // an office without a name ('Kepala Desa') is no name
+                    continue;
+                }
             }
             if (m != null) {
                 out.add(Mention.name(tokens.get(i).start(), tokens.get(i + m.length() - 1).end(), m.actor().type(),
@@ -200,7 +204,8 @@ final class NameFinder {
         int j = at;
         while (j < tokens.size()) {
             Token t = tokens.get(j);
-            if (nameWord(t) && lexicon.phraseAt(tokens, j, TITLE) == 0 && (j == at
+            if (nameWord(t) && !lexicon.isNoun(t.text()) && !NameTyper.isDerivedNoun(t.text())
+                    && lexicon.phraseAt(tokens, j, TITLE) == 0 && (j == at
                     || dictionary.longestAt(tokens, j) == null
                     || dictionary.longestAt(tokens, j).actor().type() == EntityType.PERSON)) {
                 j++;
@@ -219,22 +224,23 @@ final class NameFinder {
         Token first = tokens.get(at);
         int head = Math.max(lexicon.phraseAt(tokens, at, ORG_HEAD), lexicon.phraseAt(tokens, at, PLACE_HEAD));
         boolean namedAfterHead = head > 0 && at + head < tokens.size() && nameWord(tokens.get(at + head));
-        if (!nameWord(first) && !namedAfterHead) {
+        if (!nameWord(first) && !namedAfterHead || head == 0 && lexicon.isNoun(first.text())) {
             return 0;
         }
         if (!first.isCapitalized() && lexicon.phraseAt(tokens, at, ORG_HEAD) > 0) {
             return 0; // a lower-case organisation word ('partai') is a common noun
         }
         boolean headed = head > 0;
+        boolean orgHeaded = lexicon.phraseAt(tokens, at, ORG_HEAD) > 0;
         int j = at + Math.max(head, 1);
         while (j < tokens.size()) {
             Token t = tokens.get(j);
-            boolean inside = nameWord(t) || t.isNumeric() && headed;
+            boolean inside = nameWord(t) && (headed || !lexicon.isNoun(t.text())) || t.isNumeric() && headed;
             if (inside && (headed || dictionary.longestAt(tokens, j) == null)
                     && lexicon.phraseAt(tokens, j, TITLE) == 0) {
                 j++;
             } else if (j + 1 < tokens.size() && nameWord(tokens.get(j + 1)) && (lexicon.is(t.text(), PARTICLE)
-                    || headed && lexicon.is(t.text(), CONNECTOR))) {
+                    || orgHeaded && lexicon.is(t.text(), CONNECTOR))) {
                 j++;
             } else {
                 break;

@@ -12,7 +12,8 @@ import org.warta.extract.segment.Token;
 
 /**
  * The word lists that find names the dictionaries do not know: titles ({@code entity/titles.tsv}), head and
- * context words ({@code entity/heads.tsv}), words that are never names ({@code entity/common-words.txt}),
+ * context words ({@code entity/heads.tsv}), words that are never names ({@code entity/common-words.txt}), capitalised common
+ * nouns ({@code entity/nouns.txt}),
  * pronouns ({@code entity/pronouns.tsv}) and the reporting verbs of {@code quote/cues.tsv}. Phrases match case-
  * insensitively, longest first.
  */
@@ -23,6 +24,7 @@ final class NameLexicon {
     private final Map<String, Set<Kind>> phrases = new HashMap<>();
     private final Map<String, Sector> titleSectors = new HashMap<>();
     private final Set<String> common = new HashSet<>();
+    private final Set<String> nouns = new HashSet<>();
     private final Set<String> pronouns = new HashSet<>();
     private final Set<String> clitics = new HashSet<>();
     private final Set<String> cliticCues = new HashSet<>();
@@ -46,6 +48,7 @@ final class NameLexicon {
             lex.add(row.column(0), kind(row));
         }
         lex.common.addAll(LexiconFile.words("entity/common-words.txt"));
+        lex.nouns.addAll(LexiconFile.words("entity/nouns.txt"));
         for (LexiconRow row : LexiconFile.rows("entity/pronouns.tsv")) {
             String form = NameKey.fold(row.column(0));
             (row.column(2).equals("clitic") ? lex.clitics : lex.pronouns).add(form);
@@ -114,6 +117,11 @@ final class NameLexicon {
 
     boolean isCommon(String word) {
         return common.contains(NameKey.fold(word));
+    }
+
+    /** A common noun that titles and headings capitalise ({@code Teknik}, {@code Terbaik}, {@code Award}). */
+    boolean isNoun(String word) {
+        return nouns.contains(NameKey.fold(word));
     }
 
     boolean isPronoun(String word) {
