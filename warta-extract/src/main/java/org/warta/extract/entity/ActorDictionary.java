@@ -18,7 +18,9 @@ public final class ActorDictionary {
     private final Map<String, Actor> countryFolded = new HashMap<>();
     private final Map<String, Actor> countryExact = new HashMap<>();
     private final Map<String, Actor> demonyms = new HashMap<>();
-    private final List<StateBodyPattern> patterns = new ArrayList<>();
+    private final Map<String, List<StateBodyPattern>> patternsByFirstWord = new HashMap<>();
+    private final List<StateBodyPattern> patternsFromCountry = new ArrayList<>();
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     private int longest = 1;
 
     /** A name found in the text: {@code length} tokens from the start, naming {@code actor}. */
@@ -41,6 +43,7 @@ public final class ActorDictionary {
         }
         boolean acronym = NameKey.isAcronym(name);
         (acronym ? exact : folded).putIfAbsent(NameKey.join(words, acronym), actor);
+        firstWords.add(NameKey.fold(words.get(0)));
         longest = Math.max(longest, words.size());
     }
 
@@ -58,13 +61,20 @@ public final class ActorDictionary {
     }
 
     void addPattern(StateBodyPattern pattern) {
-        patterns.add(pattern);
+        if (pattern.before().isEmpty()) {
+            patternsFromCountry.add(pattern);
+        } else {
+            patternsByFirstWord.computeIfAbsent(pattern.before().get(0), k -> new ArrayList<>()).add(pattern);
+        }
         longest = Math.max(longest, pattern.before().size() + pattern.after().size() + 4);
     }
 
     /** The longest dictionary name or state-body pattern that starts at token {@code at}, or null. */
     public Match longestAt(List<Token> tokens, int at) {
         Match best = patternAt(tokens, at);
+        if (!firstWords.contains(NameKey.fold(tokens.get(at).text()))) {
+            return best;
+        }
         int max = Math.min(longest, tokens.size() - at);
         for (int len = max; len >= 1; len--) {
             if (best != null && best.length() >= len) {
@@ -83,13 +93,26 @@ public final class ActorDictionary {
 
     private Match patternAt(List<Token> tokens, int at) {
         Match best = null;
-        for (StateBodyPattern p : patterns) {
+        List<StateBodyPattern> candidates = new ArrayList<>(
+                patternsByFirstWord.getOrDefault(NameKey.fold(tokens.get(at).text()), List.of()));
+        if (tokens.get(at).isCapitalized()) {
+            candidates.addAll(patternsFromCountry);
+        }
+        boolean[] known = new boolean[4];
+        Match[] found = new Match[4];
+        for (StateBodyPattern p : candidates) {
             int i = at;
             if (!literalAt(tokens, i, p.before())) {
                 continue;
             }
             i += p.before().size();
-            Match country = countryAt(tokens, i, p.possessive(), p.demonym());
+            int variant = (p.possessive() ? 1 : 0) + (p.demonym() ? 2 : 0);
+            int slotAt = i;
+            if (slotAt != at || !known[variant]) {
+                found[variant] = countryAt(tokens, slotAt, p.possessive(), p.demonym());
+                known[variant] = slotAt == at;
+            }
+            Match country = found[variant];
             if (country == null) {
                 continue;
             }

@@ -88,6 +88,22 @@ public final class EntityFinder {
     private void joinPronouns(Document doc, List<Mention> found, MentionGroups groups, java.util.Set<Integer> kept,
                               List<List<Integer>> byActor, List<List<Mention>> members) {
         List<Sentence> sentences = doc.sentences();
+        List<List<Integer>> persons = new ArrayList<>();
+        java.util.Map<Integer, Integer> indexOfStart = new java.util.HashMap<>();
+        for (Sentence s : sentences) {
+            indexOfStart.put(s.start(), persons.size());
+            persons.add(new ArrayList<>());
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Mention m = found.get(i);
+            Sentence s = doc.sentenceAt(m.start());
+            if (m.type() == EntityType.PERSON && s != null && kept.contains(groups.group(i))) {
+                persons.get(indexOfStart.get(s.start())).add(i);
+            }
+        }
+        for (List<Integer> p : persons) {
+            p.sort(Comparator.comparingInt(i -> found.get(i).start()));
+        }
         for (int si = 0; si < sentences.size(); si++) {
             for (Token t : sentences.get(si).tokens()) {
                 int start;
@@ -100,7 +116,7 @@ public final class EntityFinder {
                     }
                     start = t.end() - clitic;
                 }
-                int antecedent = antecedent(sentences, si, start, found, groups, kept);
+                int antecedent = antecedent(persons, si, start, found);
                 if (antecedent < 0) {
                     continue;
                 }
@@ -119,14 +135,10 @@ public final class EntityFinder {
      * The person a pronoun at {@code at} refers to: the first person named earlier in its sentence, else the
      * first person of the nearest of the three sentences before it that names one (subjects come first).
      */
-    private static int antecedent(List<Sentence> sentences, int si, int at, List<Mention> found,
-                                  MentionGroups groups, java.util.Set<Integer> kept) {
+    private static int antecedent(List<List<Integer>> persons, int si, int at, List<Mention> found) {
         for (int back = 0; back <= 3 && si - back >= 0; back++) {
-            Sentence s = sentences.get(si - back);
-            for (int i = 0; i < found.size(); i++) {
-                Mention m = found.get(i);
-                if (m.type() == EntityType.PERSON && m.start() >= s.start() && m.end() <= s.end()
-                        && (back > 0 || m.end() <= at) && kept.contains(groups.group(i))) {
+            for (int i : persons.get(si - back)) {
+                if (back > 0 || found.get(i).end() <= at) {
                     return i;
                 }
             }

@@ -14,10 +14,15 @@ import org.warta.model.EntityType;
 final class MentionGroups {
     private final List<Mention> mentions;
     private final int[] parent;
+    private final String[] folded;
 
     MentionGroups(String text, List<Mention> mentions) {
         this.mentions = List.copyOf(mentions);
         this.parent = new int[mentions.size()];
+        this.folded = new String[mentions.size()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = NameKey.fold(text.substring(mentions.get(i).start(), mentions.get(i).end()));
+        }
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
@@ -65,8 +70,7 @@ final class MentionGroups {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            String key = m.actor() != null ? m.actor().key()
-                    : "text:" + NameKey.fold(text.substring(m.start(), m.end()));
+            String key = m.actor() != null ? m.actor().key() : "text:" + folded[i];
             Integer f = first.putIfAbsent(key, i);
             if (f != null) {
                 union(f, i);
@@ -78,10 +82,9 @@ final class MentionGroups {
             if (m.actor() == null) {
                 continue;
             }
-            String surface = NameKey.fold(text.substring(m.start(), m.end()));
             for (int j = 0; j < mentions.size(); j++) {
                 Mention o = mentions.get(j);
-                if (o.actor() == null && NameKey.fold(text.substring(o.start(), o.end())).equals(surface)) {
+                if (o.actor() == null && folded[j].equals(folded[i])) {
                     union(i, j);
                 }
             }

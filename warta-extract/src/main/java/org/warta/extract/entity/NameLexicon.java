@@ -22,6 +22,8 @@ final class NameLexicon {
         PERSON_AFTER, SUBJECT_AFTER, CONNECTOR, PARTICLE }
 
     private final Map<String, Set<Kind>> phrases = new HashMap<>();
+    private final Set<String> firstWords = new HashSet<>();
+    private final Set<String> lastWords = new HashSet<>();
     private final Map<String, Sector> titleSectors = new HashMap<>();
     private final Set<String> common = new HashSet<>();
     private final Set<String> nouns = new HashSet<>();
@@ -80,12 +82,17 @@ final class NameLexicon {
         List<String> words = NameKey.words(phrase);
         String key = NameKey.join(words, false);
         phrases.computeIfAbsent(key, k -> new HashSet<>()).add(kind);
+        firstWords.add(NameKey.fold(words.get(0)));
+        lastWords.add(NameKey.fold(words.get(words.size() - 1)));
         longest = Math.max(longest, words.size());
         return key;
     }
 
     /** Length in tokens of the longest phrase of {@code kind} starting at {@code at}, or 0. */
     int phraseAt(List<Token> tokens, int at, Kind kind) {
+        if (at >= tokens.size() || !firstWords.contains(NameKey.fold(tokens.get(at).text()))) {
+            return 0;
+        }
         for (int len = Math.min(longest, tokens.size() - at); len >= 1; len--) {
             Set<Kind> kinds = phrases.get(NameKey.join(tokens, at, at + len, false));
             if (kinds != null && kinds.contains(kind)) {
@@ -97,6 +104,9 @@ final class NameLexicon {
 
     /** Length of the longest phrase of {@code kind} ending just before token {@code end}, or 0. */
     int phraseEndingAt(List<Token> tokens, int end, Kind kind) {
+        if (end <= 0 || !lastWords.contains(NameKey.fold(tokens.get(end - 1).text()))) {
+            return 0;
+        }
         for (int len = Math.min(longest, end); len >= 1; len--) {
             Set<Kind> kinds = phrases.get(NameKey.join(tokens, end - len, end, false));
             if (kinds != null && kinds.contains(kind)) {
