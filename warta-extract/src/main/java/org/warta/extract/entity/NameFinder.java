@@ -222,6 +222,11 @@ final class NameFinder {
     /** A run of capitalised words that may be a name; 0 when the word at {@code at} cannot start one. */
     private int capitalisedRun(List<Token> tokens, int at, java.util.Set<String> lowerCase) {
         Token first = tokens.get(at);
+        if (first.text().equals("The") && at + 1 < tokens.size() && nameWord(tokens.get(at + 1))
+                && lexicon.phraseAt(tokens, at + 1, TITLE) == 0 && dictionary.longestAt(tokens, at + 1) == null) {
+            int rest = capitalisedRun(tokens, at + 1, lowerCase);
+            return rest > 0 ? rest + 1 : 0; // English names of bands, papers, groups: 'The Clash'
+        }
         int head = Math.max(lexicon.phraseAt(tokens, at, ORG_HEAD), lexicon.phraseAt(tokens, at, PLACE_HEAD));
         boolean namedAfterHead = head > 0 && at + head < tokens.size() && nameWord(tokens.get(at + head));
         if (!nameWord(first) && !namedAfterHead || head == 0 && lexicon.isNoun(first.text())) {
@@ -236,7 +241,9 @@ final class NameFinder {
         while (j < tokens.size()) {
             Token t = tokens.get(j);
             boolean inside = nameWord(t) && (headed || !lexicon.isNoun(t.text())) || t.isNumeric() && headed;
-            if (inside && (headed || dictionary.longestAt(tokens, j) == null)
+            boolean newHead = !headed && (lexicon.phraseAt(tokens, j, ORG_HEAD) > 0
+                    || lexicon.phraseAt(tokens, j, PLACE_HEAD) > 0);
+            if (inside && !newHead && (headed || dictionary.longestAt(tokens, j) == null)
                     && lexicon.phraseAt(tokens, j, TITLE) == 0) {
                 j++;
             } else if (j + 1 < tokens.size() && nameWord(tokens.get(j + 1)) && (lexicon.is(t.text(), PARTICLE)

@@ -36,6 +36,9 @@ final class NameTyper {
                 || to - from > 1 && lexicon.phraseEndingAt(tokens, to, PLACE_TAIL) > 0) {
             return Mention.name(start, end, EntityType.LOCATION, null, 2);
         }
+        if (tokens.get(from).text().equals("The")) {
+            return Mention.name(start, end, EntityType.ORGANIZATION, null, 1); // 'The Clash', 'The Jakarta Post'
+        }
         if (to - from == 1 && isAcronym(tokens.get(from).text())) {
             return Mention.name(start, end, EntityType.ORGANIZATION, null, 1);
         }
