@@ -1,13 +1,148 @@
 package org.warta.extract.entity;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.warta.extract.Outcome;
 import org.warta.extract.segment.Document;
+import org.warta.extract.segment.Sentence;
+import org.warta.extract.segment.Token;
 import org.warta.model.Entity;
+import org.warta.model.EntityType;
+import org.warta.model.Span;
 
-/** People, organisations and places (issue 5 fills this in; until then it finds nothing). */
+/**
+ * People, organisations and places, each with every mention: names from the actor dictionaries, titles, context
+ * and capitals ({@link NameFinder}), grouped per real-world actor ({@link MentionGroups}), with pronouns and
+ * reporting-cue clitics ({@code ia}, {@code -nya}, {@code he}) joined to the person they refer back to. Ids run
+ * {@code e1}, {@code e2}, ... in order of first mention. Thread-safe.
+ */
 public final class EntityFinder {
+    private final NameLexicon lexicon;
+    private final NameFinder names;
+
+    /** A finder with the shipped dictionaries and word lists and the user's additions. */
+    public EntityFinder() {
+        this(ActorDictionary.standard());
+    }
+
+    public EntityFinder(ActorDictionary dictionary) {
+        this.lexicon = NameLexicon.standard();
+        this.names = new NameFinder(dictionary, lexicon);
+    }
+
     public Outcome<List<Entity>> find(Document doc) {
-        return Outcome.of(List.of());
+        String text = doc.text();
+        java.util.Set<String> lowerCase = new java.util.HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
+                    lowerCase.add(t.text());
+                }
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        java.util.Set<String> places = new java.util.HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            List<Mention> here = names.find(text, s, lowerCase, places);
+            for (Mention m : here) {
+                if (m.type() == EntityType.LOCATION && m.evidence() >= 2) {
+                    String words = text.substring(m.start(), m.end());
+                    places.add(NameKey.fold(words.substring(words.lastIndexOf(' ') + 1)));
+                }
+            }
+            found.addAll(here);
+        }
+        MentionGroups groups = new MentionGroups(text, found);
+        List<List<Integer>> byActor = groups.groups();
+        List<List<Mention>> members = new ArrayList<>();
+        byActor.removeIf(g -> g.stream().allMatch(i -> isBareGuess(text, found.get(i))));
+        java.util.Set<Integer> kept = new java.util.HashSet<>();
+        for (List<Integer> g : byActor) {
+            kept.add(groups.group(g.get(0)));
+        }
+        for (List<Integer> g : byActor) {
+            members.add(new ArrayList<>(g.stream().map(found::get).toList()));
+        }
+        joinPronouns(doc, found, groups, kept, byActor, members);
+        List<Entity> entities = new ArrayList<>();
+        EntityBuilder builder = new EntityBuilder(doc, found);
+        for (List<Mention> g : members) {
+            g.sort(Comparator.comparingInt(Mention::start));
+            entities.add(builder.build("e" + (entities.size() + 1), g));
+        }
+        return Outcome.of(List.copyOf(entities));
+    }
+
+    /** One capitalised word with nothing to say what it is: too often a common noun to count as a name. */
+    private static boolean isBareGuess(String text, Mention m) {
+        return m.actor() == null && m.evidence() == 0 && text.substring(m.start(), m.end()).indexOf(' ') < 0;
+    }
+
+    /** True for a mention that refers back rather than names ({@code Ia}, {@code nya}, {@code he}). */
+    public static boolean refersBack(Span mention) {
+        NameLexicon lex = NameLexicon.standard();
+        return mention.text() != null && (lex.isPronoun(mention.text()) || lex.isClitic(mention.text()));
+    }
+
+    private void joinPronouns(Document doc, List<Mention> found, MentionGroups groups, java.util.Set<Integer> kept,
+                              List<List<Integer>> byActor, List<List<Mention>> members) {
+        List<Sentence> sentences = doc.sentences();
+        List<List<Integer>> persons = new ArrayList<>();
+        java.util.Map<Integer, Integer> indexOfStart = new java.util.HashMap<>();
+        for (Sentence s : sentences) {
+            indexOfStart.put(s.start(), persons.size());
+            persons.add(new ArrayList<>());
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Mention m = found.get(i);
+            Sentence s = doc.sentenceAt(m.start());
+            if (m.type() == EntityType.PERSON && s != null && kept.contains(groups.group(i))) {
+                persons.get(indexOfStart.get(s.start())).add(i);
+            }
+        }
+        for (List<Integer> p : persons) {
+            p.sort(Comparator.comparingInt(i -> found.get(i).start()));
+        }
+        for (int si = 0; si < sentences.size(); si++) {
+            for (Token t : sentences.get(si).tokens()) {
+                int start;
+                if (lexicon.isPronoun(t.text())) {
+                    start = t.start();
+                } else {
+                    int clitic = lexicon.cliticOnCue(t.text());
+                    if (clitic == 0) {
+                        continue;
+                    }
+                    start = t.end() - clitic;
+                }
+                int antecedent = antecedent(persons, si, start, found);
+                if (antecedent < 0) {
+                    continue;
+                }
+                int root = groups.group(antecedent);
+                for (int g = 0; g < byActor.size(); g++) {
+                    if (groups.group(byActor.get(g).get(0)) == root) {
+                        members.get(g).add(new Mention(start, t.end(), EntityType.PERSON, null, 0, -1, -1, null,
+                                true));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The person a pronoun at {@code at} refers to: the first person named earlier in its sentence, else the
+     * first person of the nearest of the three sentences before it that names one (subjects come first).
+     */
+    private static int antecedent(List<List<Integer>> persons, int si, int at, List<Mention> found) {
+        for (int back = 0; back <= 3 && si - back >= 0; back++) {
+            for (int i : persons.get(si - back)) {
+                if (back > 0 || found.get(i).end() <= at) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 }

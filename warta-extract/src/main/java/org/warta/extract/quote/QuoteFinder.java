@@ -1,14 +1,185 @@
 package org.warta.extract.quote;
 
+import static org.warta.extract.quote.CueLexicon.Kind.ACCORDING;
+import static org.warta.extract.quote.CueLexicon.Kind.VERB;
+
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.warta.extract.Outcome;
 import org.warta.extract.segment.Document;
+import org.warta.extract.segment.Sentence;
+import org.warta.extract.segment.Token;
 import org.warta.model.Entity;
 import org.warta.model.Quote;
 
-/** Direct and reported speech with speakers (issue 5 fills this in; until then it finds nothing). */
+/**
+ * Direct quotations (between quote marks) and reported speech ({@code X mengatakan bahwa ...}, {@code menurut X,
+ * ...}, {@code X said that ...}) with their speakers. A cue that names no one ({@code sambungnya}, {@code he
+ * added}) takes the last speaker; a quotation without a cue takes the speaker of the quotation before it in its
+ * paragraph. Quote marks and a trailing comma are not part of the quoted text. Thread-safe.
+ */
 public final class QuoteFinder {
+    private static final int MIN_UNATTRIBUTED_WORDS = 5;
+    private static final int MIN_REPORTED_WORDS = 3;
+    private final CueLexicon cues;
+
+    public QuoteFinder() {
+        this.cues = CueLexicon.standard();
+    }
+
+    private record Candidate(int start, int end, Attribution.Found found, boolean direct, int paragraph) {
+    }
+
     public Outcome<List<Quote>> find(Document doc, List<Entity> entities) {
-        return Outcome.of(List.of());
+        Attribution attribution = new Attribution(cues, new Speakers(entities));
+        List<Candidate> found = new ArrayList<>();
+        List<Token> paragraph = new ArrayList<>();
+        int number = -1;
+        for (Sentence s : doc.sentences()) {
+            if (s.paragraph() != number) {
+                direct(paragraph, number, attribution, found);
+                paragraph.clear();
+                number = s.paragraph();
+            }
+            paragraph.addAll(s.tokens());
+            reported(s, attribution, found);
+        }
+        direct(paragraph, number, attribution, found);
+        found.sort(Comparator.comparingInt(Candidate::start));
+        return Outcome.of(resolve(doc.text(), found));
+    }
+
+    private void direct(List<Token> tokens, int paragraph, Attribution attribution, List<Candidate> out) {
+        Attribution.Found previous = null;
+        for (QuoteMarks.Pair p : QuoteMarks.pairs(tokens)) {
+            int first = p.open() + 1;
+            int last = p.close() - 1;
+            while (last >= first && (tokens.get(last).text().equals(",") || tokens.get(last).text().equals(":"))) {
+                last--;
+            }
+            if (last < first) {
+                continue;
+            }
+            Attribution.Found f = attribution.after(tokens, p.close() + 1);
+            if (f == null) {
+                f = attribution.before(tokens, p.open());
+            }
+            if (f == null && previous != null) {
+                f = new Attribution.Found(previous.speaker(), null, previous.follow());
+            }
+            if (f == null && last - first + 1 < MIN_UNATTRIBUTED_WORDS) {
+                continue; // a word in quote marks ("menghabisi"), not speech
+            }
+            out.add(new Candidate(tokens.get(first).start(), tokens.get(last).end(), f, true, paragraph));
+            if (f != null) {
+                previous = f;
+            }
+        }
+    }
+
+    private void reported(Sentence s, Attribution attribution, List<Candidate> out) {
+        List<Token> tokens = s.tokens();
+        for (Token t : tokens) {
+            String w = t.text();
+            if (w.equals("\"") || w.equals("\u201C") || w.equals("\u201D")) {
+                return;
+            }
+        }
+        int end = tokens.size();
+        while (end > 0 && !tokens.get(end - 1).isWord() && !tokens.get(end - 1).text().equals(")")) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            int according = cues.at(tokens, i, ACCORDING);
+            if (according > 0) {
+                Speakers.Placed who = attribution.nameAfter(tokens, i + according);
+                if (who == null) {
+                    continue;
+                }
+                int comma = indexOf(tokens, ",", i + according, end);
+                if (i == 0 && comma > 0) {
+                    add(tokens, comma + 1, end, new Attribution.Found(who, tokens.get(i), false), s, out);
+                    return;
+                }
+                if (i > 1 && tokens.get(i - 1).text().equals(",")) {
+                    add(tokens, 0, i - 1, new Attribution.Found(who, tokens.get(i), false), s, out);
+                    return;
+                }
+            }
+            if (cues.is(tokens.get(i), VERB)) {
+                Speakers.Placed who = attribution.subjectBefore(tokens, i);
+                if (who == null) {
+                    continue;
+                }
+                int from = i + 1;
+                if (from < end && tokens.get(from).text().equals(",")) {
+                    from++;
+                }
+                if (from < end && (tokens.get(from).text().equalsIgnoreCase("bahwa")
+                        || tokens.get(from).text().equals("that"))) {
+                    from++;
+                }
+                add(tokens, from, end, new Attribution.Found(who, tokens.get(i), false), s, out);
+                return;
+            }
+        }
+        // "..., kata X." / "..., ujarnya." without quote marks
+        for (int i = 1; i < end; i++) {
+            if (tokens.get(i - 1).text().equals(",")) {
+                Attribution.Found f = attribution.after(tokens, i);
+                if (f != null && f.cue() != null && clauseEnds(tokens, f, end)) {
+                    add(tokens, 0, i - 1, f, s, out);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean clauseEnds(List<Token> tokens, Attribution.Found f, int end) {
+        int limit = tokens.get(end - 1).end();
+        for (Token t : tokens) {
+            if (t.start() > f.cue().end() && t.end() <= limit && !t.isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void add(List<Token> tokens, int from, int to, Attribution.Found f, Sentence s,
+                            List<Candidate> out) {
+        if (to - from >= MIN_REPORTED_WORDS) {
+            out.add(new Candidate(tokens.get(from).start(), tokens.get(to - 1).end(), f, false, s.paragraph()));
+        }
+    }
+
+    private static int indexOf(List<Token> tokens, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).text().equals(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Follow-on cues take the last speaker named; each candidate becomes a quote. */
+    private static List<Quote> resolve(String text, List<Candidate> candidates) {
+        List<Quote> out = new ArrayList<>();
+        Speakers.Placed lastSpeaker = null;
+        for (Candidate c : candidates) {
+            Attribution.Found f = c.found();
+            Speakers.Placed speaker = f == null ? null : f.speaker();
+            if (f != null && f.follow() && lastSpeaker != null) {
+                speaker = lastSpeaker;
+            }
+            if (speaker != null) {
+                lastSpeaker = speaker;
+            }
+            String cue = f == null || f.cue() == null ? null : f.cue().text();
+            Entity e = speaker == null ? null : speaker.entity();
+            out.add(new Quote(text.substring(c.start(), c.end()), c.start(), c.end(), e == null ? null : e.id(),
+                    e == null ? null : e.name(), cue, c.direct()));
+        }
+        return out;
     }
 }

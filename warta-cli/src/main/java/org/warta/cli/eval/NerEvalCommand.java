@@ -1,0 +1,35 @@
+package org.warta.cli.eval;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.warta.eval.Scores;
+import org.warta.eval.ner.BioCorpus;
+import org.warta.eval.ner.NerEvaluation;
+import org.warta.extract.entity.EntityFinder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code warta eval ner FILE}: entity-level precision, recall and F1 per type on a BIO-tagged corpus. */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = "Scores entity recognition on a BIO file (token<TAB>tag, NERGrit style): exact span and type.")
+public final class NerEvalCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "BIO file, e.g. ../shared/data/nergrit/test.txt")
+    Path file;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(file)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "BIO file '" + file
+                    + "' does not exist; give a token<TAB>tag file such as ../shared/data/nergrit/test.txt.");
+        }
+        for (Scores s : new NerEvaluation(new EntityFinder()).score(BioCorpus.read(file)).values()) {
+            spec.commandLine().getOut().println(s.row());
+        }
+        return 0;
+    }
+}

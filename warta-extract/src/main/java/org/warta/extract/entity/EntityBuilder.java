@@ -1,0 +1,89 @@
+package org.warta.extract.entity;
+
+import java.util.List;
+import org.warta.extract.segment.Document;
+import org.warta.model.Entity;
+import org.warta.model.EntityType;
+import org.warta.model.Span;
+
+/**
+ * One entity from its mentions: the dictionary's name, country and sector where an actor is known, else the
+ * fullest name written; the role as the text gives it ({@code Presiden Rusia}) or, failing that, the office the
+ * dictionary dates to the article's day. A role that names a country or an organisation gives the person its
+ * country and sector ({@code Sekjen PBB} -> IGO).
+ */
+final class EntityBuilder {
+    private final Document doc;
+    private final List<Mention> all;
+
+    EntityBuilder(Document doc, List<Mention> all) {
+        this.doc = doc;
+        this.all = all;
+    }
+
+    Entity build(String id, List<Mention> mentions) {
+        String text = doc.text();
+        Actor actor = null;
+        Mention typed = null;
+        Mention fullest = null;
+        Mention roled = null;
+        for (Mention m : mentions) {
+            if (m.pronoun()) {
+                continue;
+            }
+            if (actor == null && m.actor() != null) {
+                actor = m.actor();
+            }
+            if (typed == null || m.evidence() > typed.evidence()) {
+                typed = m;
+            }
+            if (fullest == null || m.end() - m.start() > fullest.end() - fullest.start()) {
+                fullest = m;
+            }
+            if (roled == null && m.hasRole()) {
+                roled = m;
+            }
+        }
+        EntityType type = actor != null ? actor.type() : typed.type();
+        String name = actor != null ? actor.name() : text.substring(fullest.start(), fullest.end());
+        String country = actor != null ? actor.country() : null;
+        Sector sector = actor != null ? actor.sector() : null;
+        String role = null;
+        DatedRole dated = actor != null ? actor.roleOn(doc.published()) : null;
+        if (dated != null) {
+            role = dated.in(!"en".equals(doc.language()));
+            sector = dated.sector() != null ? dated.sector() : sector;
+        }
+        if (roled != null) {
+            role = text.substring(roled.roleStart(), roled.roleEnd());
+            Actor owner = ownerIn(roled);
+            if (owner != null && actor == null) {
+                sector = owner.sector() == Sector.IGO ? Sector.IGO : sector;
+                country = owner.sector() == Sector.IGO ? null : owner.country();
+            }
+            if (sector == null) {
+                sector = owner != null && owner.sector() != null ? owner.sector() : roled.roleSector();
+            }
+        }
+        List<Span> spans = mentions.stream().map(m -> new Span(m.start(), m.end(), text.substring(m.start(), m.end())))
+                .distinct().toList();
+        return new Entity(id, type, name, country, sector == null ? null : sector.name(), role, spans);
+    }
+
+    /** The country or organisation named inside a role (an IGO first, as it decides the sector). */
+    private Actor ownerIn(Mention roled) {
+        Actor found = null;
+        for (Mention m : all) {
+            if (m.actor() != null && m.start() >= roled.roleStart() && m.end() <= roled.roleEnd()
+                    && m.actor().type() != EntityType.PERSON) {
+                if (m.actor().sector() == Sector.IGO) {
+                    return m.actor();
+                }
+                if (found == null) {
+                    found = m.actor();
+                }
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,149 @@
+package org.warta.extract.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.warta.model.EntityType;
+
+/**
+ * Groups name mentions into actors: the same dictionary actor, the same words, an acronym defined in brackets
+ * after its long form ({@code Organisasi Keamanan dan Kerja Sama Eropa (OSCE)}), and a person's short name
+ * ({@code Pashinyan}) with the one full name in the article that begins or ends with it.
+ */
+final class MentionGroups {
+    private final List<Mention> mentions;
+    private final int[] parent;
+    private final String[] folded;
+
+    MentionGroups(String text, List<Mention> mentions) {
+        this.mentions = List.copyOf(mentions);
+        this.parent = new int[mentions.size()];
+        this.folded = new String[mentions.size()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = NameKey.fold(text.substring(mentions.get(i).start(), mentions.get(i).end()));
+        }
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        byKey(text);
+        acronymDefinitions(text);
+        shortNames(text);
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    int group(int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private void union(int a, int b) {
+        int ra = group(a);
+        int rb = group(b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    private Actor actorOf(int root) {
+        for (int i = 0; i < mentions.size(); i++) {
+            if (group(i) == root && mentions.get(i).actor() != null) {
+                return mentions.get(i).actor();
+            }
+        }
+        return null;
+    }
+
+    private boolean compatible(int a, int b) {
+        Actor x = actorOf(group(a));
+        Actor y = actorOf(group(b));
+        return x == null || y == null || x.key().equals(y.key());
+    }
+
+    private void byKey(String text) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String key = m.actor() != null ? m.actor().key() : "text:" + folded[i];
+            Integer f = first.putIfAbsent(key, i);
+            if (f != null) {
+                union(f, i);
+            }
+        }
+        // a name the dictionary knows in one place and the text repeats elsewhere without it is still that actor
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.actor() == null) {
+                continue;
+            }
+            for (int j = 0; j < mentions.size(); j++) {
+                Mention o = mentions.get(j);
+                if (o.actor() == null && folded[j].equals(folded[i])) {
+                    union(i, j);
+                }
+            }
+        }
+    }
+
+    private void acronymDefinitions(String text) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention longForm = mentions.get(i);
+            Mention acronym = mentions.get(i + 1);
+            String between = text.substring(longForm.end(), Math.max(longForm.end(), acronym.start())).strip();
+            String word = text.substring(acronym.start(), acronym.end());
+            boolean closed = acronym.end() < text.length() && text.charAt(acronym.end()) == ')';
+            if (between.equals("(") && closed && NameTyper.isAcronym(word) && !word.contains(" ")
+                    && longForm.type() != EntityType.PERSON && compatible(i, i + 1)) {
+                union(i, i + 1);
+            }
+        }
+    }
+
+    private void shortNames(String text) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention shortName = mentions.get(i);
+            String words = text.substring(shortName.start(), shortName.end());
+            if (words.contains(" ") || shortName.type() != EntityType.PERSON && shortName.evidence() > 1
+                    || shortName.actor() != null && shortName.actor().type() != EntityType.PERSON) {
+                continue;
+            }
+            int found = -1;
+            boolean ambiguous = false;
+            for (int j = 0; j < mentions.size(); j++) {
+                Mention full = mentions.get(j);
+                String fullText = text.substring(full.start(), full.end());
+                if (full.type() != EntityType.PERSON || !fullText.contains(" ")
+                        || !(fullText.startsWith(words + " ") || fullText.endsWith(" " + words))) {
+                    continue;
+                }
+                if (found >= 0 && group(found) != group(j)) {
+                    ambiguous = true;
+                }
+                found = j;
+            }
+            if (found >= 0 && !ambiguous && compatible(i, found)) {
+                union(i, found);
+            }
+        }
+    }
+
+    /** Mention indexes per group, groups in order of their first mention. */
+    List<List<Integer>> groups() {
+        Map<Integer, List<Integer>> byRoot = new java.util.LinkedHashMap<>();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Integer.compare(mentions.get(a).start(), mentions.get(b).start()));
+        for (int i : order) {
+            byRoot.computeIfAbsent(group(i), k -> new ArrayList<>()).add(i);
+        }
+        return new ArrayList<>(byRoot.values());
+    }
+}

@@ -1,0 +1,312 @@
+package org.warta.extract.entity;
+
+import static org.warta.extract.entity.NameLexicon.Kind.CONNECTOR;
+import static org.warta.extract.entity.NameLexicon.Kind.ORG_HEAD;
+import static org.warta.extract.entity.NameLexicon.Kind.PARTICLE;
+import static org.warta.extract.entity.NameLexicon.Kind.PLACE_HEAD;
+import static org.warta.extract.entity.NameLexicon.Kind.TITLE;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.warta.extract.segment.Sentence;
+import org.warta.extract.segment.Token;
+import org.warta.model.EntityType;
+
+/**
+ * Finds the names in one sentence, left to right: a title followed by a name ({@code Presiden Rusia Vladimir
+ * Putin}), a dictionary name or state body (longest match), or a run of capitalised words typed by its head words
+ * and context ({@link NameTyper}). Capitalisation counts for nothing in a headline-case sentence, nor for words
+ * that are never names.
+ */
+final class NameFinder {
+    private static final int MAX_ROLE_TOKENS = 16;
+    private final ActorDictionary dictionary;
+    private final NameLexicon lexicon;
+    private final NameTyper typer;
+
+    NameFinder(ActorDictionary dictionary, NameLexicon lexicon) {
+        this.dictionary = dictionary;
+        this.lexicon = lexicon;
+        this.typer = new NameTyper(lexicon);
+    }
+
+    /**
+     * The names in {@code sentence}; {@code lowerCase} holds the words the article also writes in lower case,
+     * which are common words, not names, when they start a sentence; {@code places} the last words of places the
+     * article has named, which after a title belong to the role ({@code Bupati Sukamaju Hendra}).
+     */
+    List<Mention> find(String text, Sentence sentence, java.util.Set<String> lowerCase,
+                       java.util.Set<String> places) {
+        List<Token> tokens = sentence.tokens();
+        boolean headline = isHeadline(tokens);
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            ActorDictionary.Match m = dictionary.longestAt(tokens, i);
+            int title = lexicon.phraseAt(tokens, i, TITLE);
+            if (title > 0 && (m == null || m.length() <= title || m.actor().type() == EntityType.PERSON)) {
+                int next = titled(tokens, i, title, headline, places, out);
+                if (next > i) {
+                    i = next;
+                    continue;
+                }
+                if (m == null) {
+                    i += title; // an office without a name ('Kepala Desa') is no name
+                    continue;
+                }
+            }
+            if (m != null) {
+                out.add(Mention.name(tokens.get(i).start(), tokens.get(i + m.length() - 1).end(), m.actor().type(),
+                        m.actor(), 3));
+                i = appositive(text, tokens, i + m.length(), out);
+                continue;
+            }
+            int len = headline ? 0 : capitalisedRun(tokens, i, lowerCase);
+            Mention typed = len > 0 && !quotedTitle(tokens, i, i + len) ? typer.type(tokens, i, i + len) : null;
+            if (typed != null) {
+                out.add(typed);
+                i = appositive(text, tokens, i + len, out);
+                continue;
+            }
+            if (len > 0) {
+                i += len;
+                continue;
+            }
+            i++;
+        }
+        return coordinated(text, out);
+    }
+
+    /**
+     * Names in one list ({@code Jawa, Bali dan Lombok}) are of one kind: a guessed name next to a known one in a
+     * list takes the known one's type.
+     */
+    private static List<Mention> coordinated(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k + 1 < out.size(); k++) {
+                Mention a = out.get(k);
+                Mention b = out.get(k + 1);
+                String between = NameKey.fold(text.substring(a.end(), Math.max(a.end(), b.start())).strip());
+                if (!(between.equals(",") || between.equals("dan") || between.equals("and") || between.equals(", dan")
+                        || between.equals("atau") || between.equals("serta") || between.equals(", and"))) {
+                    continue;
+                }
+                if (a.evidence() == 0 && b.evidence() == 0 && a.actor() == null && b.actor() == null) {
+                    // two guesses in one list: a list of names, kept though each is one word
+                    out.set(k, Mention.name(a.start(), a.end(), a.type(), null, 1));
+                    out.set(k + 1, Mention.name(b.start(), b.end(), b.type(), null, 1));
+                } else if (sure(a) && !sure(b) && a.type() != b.type()) {
+                    out.set(k + 1, Mention.name(b.start(), b.end(), a.type(), null, 1));
+                } else if (sure(b) && !sure(a) && a.type() != b.type()) {
+                    out.set(k, Mention.name(a.start(), a.end(), b.type(), null, 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean sure(Mention m) {
+        return m.actor() != null || m.evidence() >= 2;
+    }
+
+    /** A title, the countries or organisations it belongs to, then a person's name; returns the next token. */
+    private int titled(List<Token> tokens, int at, int titleLen, boolean headline, java.util.Set<String> places,
+                       List<Mention> out) {
+        Sector sector = lexicon.titleSector(tokens, at, at + titleLen);
+        int j = at + titleLen;
+        List<Mention> owners = new ArrayList<>();
+        while (j < tokens.size()) {
+            int more = lexicon.phraseAt(tokens, j, TITLE);
+            ActorDictionary.Match owner = dictionary.longestAt(tokens, j);
+            if (more > 0 && (owner == null || owner.length() <= more)) {
+                j += more;
+                continue;
+            }
+            if (owner == null && nameWord(tokens.get(j)) && NameTyper.isAcronym(tokens.get(j).text())
+                    && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))) {
+                owners.add(Mention.name(tokens.get(j).start(), tokens.get(j).end(), EntityType.ORGANIZATION, null, 1));
+                j++;
+                continue;
+            }
+            if (owner == null && nameWord(tokens.get(j)) && places.contains(NameKey.fold(tokens.get(j).text()))) {
+                owners.add(Mention.name(tokens.get(j).start(), tokens.get(j).end(), EntityType.LOCATION, null, 1));
+                j++;
+                continue;
+            }
+            if (owner == null || owner.actor().type() == EntityType.PERSON) {
+                break;
+            }
+            owners.add(Mention.name(tokens.get(j).start(), tokens.get(j + owner.length() - 1).end(),
+                    owner.actor().type(), owner.actor(), 3));
+            j += owner.length();
+        }
+        int roleEnd = j;
+        ActorDictionary.Match person = j < tokens.size() ? dictionary.longestAt(tokens, j) : null;
+        int len = person != null && person.actor().type() == EntityType.PERSON ? person.length()
+                : headline ? 0 : personRun(tokens, j);
+        if (len == 0 && !headline && roleEnd > at + titleLen && j + 1 < tokens.size()
+                && tokens.get(j).text().equals(",")) {
+            // 'Kepala BPBD Sukamaju, Rini Astuti, mengatakan': the name follows its role after a comma
+            int run = personRun(tokens, j + 1);
+            if (run > 0 && (j + 1 + run == tokens.size() || !tokens.get(j + 1 + run).isWord())) {
+                out.addAll(owners);
+                out.add(Mention.name(tokens.get(j + 1).start(), tokens.get(j + run).end(), EntityType.PERSON, null, 2)
+                        .withRole(tokens.get(at).start(), tokens.get(roleEnd - 1).end(), sector));
+                return j + 1 + run;
+            }
+        }
+        if (len == 0) {
+            if (owners.isEmpty()) {
+                return at;
+            }
+            out.addAll(owners);
+            return roleEnd;
+        }
+        out.addAll(owners);
+        Mention name = person != null && person.actor().type() == EntityType.PERSON
+                ? Mention.name(tokens.get(j).start(), tokens.get(j + len - 1).end(), EntityType.PERSON,
+                        person.actor(), 3)
+                : Mention.name(tokens.get(j).start(), tokens.get(j + len - 1).end(), EntityType.PERSON, null, 2);
+        out.add(name.withRole(tokens.get(at).start(), tokens.get(roleEnd - 1).end(), sector));
+        return j + len;
+    }
+
+    /** After a person's name, {@code , Perwakilan Khusus ... NATO} up to the next comma or the end is a role. */
+    private int appositive(String text, List<Token> tokens, int after, List<Mention> out) {
+        Mention last = out.get(out.size() - 1);
+        boolean guessed = last.actor() == null && last.evidence() < 2;
+        if (last.type() != EntityType.PERSON && !guessed || last.hasRole() || after + 1 >= tokens.size()
+                || !tokens.get(after).text().equals(",") || !tokens.get(after + 1).isCapitalized()) {
+            return after;
+        }
+        int end = after + 1;
+        Sector sector = null;
+        boolean titled = false;
+        while (end < tokens.size() && end - after <= MAX_ROLE_TOKENS && tokens.get(end).isWord()) {
+            int t = lexicon.phraseAt(tokens, end, TITLE);
+            if (t > 0 && !titled) {
+                titled = true;
+                sector = lexicon.titleSector(tokens, end, end + t);
+            }
+            end += Math.max(t, 1);
+        }
+        boolean closes = end == tokens.size() || !tokens.get(end).isWord();
+        if (titled && closes && end > after + 1) {
+            Mention person = guessed ? Mention.name(last.start(), last.end(), EntityType.PERSON, null, 2) : last;
+            out.set(out.size() - 1, person.withRole(tokens.get(after + 1).start(), tokens.get(end - 1).end(), sector));
+        }
+        return after;
+    }
+
+    /** Capitalised words after a title: a person's name, with particles ({@code bin}, {@code van}) inside. */
+    private int personRun(List<Token> tokens, int at) {
+        int j = at;
+        while (j < tokens.size()) {
+            Token t = tokens.get(j);
+            if (nameWord(t) && !lexicon.isNoun(t.text()) && !NameTyper.isDerivedNoun(t.text())
+                    && lexicon.phraseAt(tokens, j, TITLE) == 0 && (j == at
+                    || dictionary.longestAt(tokens, j) == null
+                    || dictionary.longestAt(tokens, j).actor().type() == EntityType.PERSON)) {
+                j++;
+            } else if (j > at && lexicon.is(t.text(), PARTICLE) && j + 1 < tokens.size()
+                    && nameWord(tokens.get(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j - at;
+    }
+
+    /** A run of capitalised words that may be a name; 0 when the word at {@code at} cannot start one. */
+    private int capitalisedRun(List<Token> tokens, int at, java.util.Set<String> lowerCase) {
+        Token first = tokens.get(at);
+        if (first.text().equals("The") && at + 1 < tokens.size() && nameWord(tokens.get(at + 1))
+                && lexicon.phraseAt(tokens, at + 1, TITLE) == 0 && dictionary.longestAt(tokens, at + 1) == null) {
+            int rest = capitalisedRun(tokens, at + 1, lowerCase);
+            return rest > 0 ? rest + 1 : 0; // English names of bands, papers, groups: 'The Clash'
+        }
+        int head = Math.max(lexicon.phraseAt(tokens, at, ORG_HEAD), lexicon.phraseAt(tokens, at, PLACE_HEAD));
+        boolean namedAfterHead = head > 0 && at + head < tokens.size() && nameWord(tokens.get(at + head));
+        if (!nameWord(first) && !namedAfterHead || head == 0 && lexicon.isNoun(first.text())) {
+            return 0;
+        }
+        if (!first.isCapitalized() && lexicon.phraseAt(tokens, at, ORG_HEAD) > 0) {
+            return 0; // a lower-case organisation word ('partai') is a common noun
+        }
+        boolean headed = head > 0;
+        boolean orgHeaded = lexicon.phraseAt(tokens, at, ORG_HEAD) > 0;
+        int j = at + Math.max(head, 1);
+        while (j < tokens.size()) {
+            Token t = tokens.get(j);
+            boolean inside = nameWord(t) && (headed || !lexicon.isNoun(t.text())) || t.isNumeric() && headed;
+            boolean newHead = !headed && (lexicon.phraseAt(tokens, j, ORG_HEAD) > 0
+                    || lexicon.phraseAt(tokens, j, PLACE_HEAD) > 0);
+            if (inside && !newHead && (headed || dictionary.longestAt(tokens, j) == null)
+                    && lexicon.phraseAt(tokens, j, TITLE) == 0) {
+                j++;
+            } else if (j + 1 < tokens.size() && nameWord(tokens.get(j + 1)) && (lexicon.is(t.text(), PARTICLE)
+                    || orgHeaded && lexicon.is(t.text(), CONNECTOR))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (headed && j - at == head) {
+            return 0; // a head word alone ('Desa', 'Stadion') is no name
+        }
+        boolean starts = at == 0 || at == 1 && !tokens.get(0).isWord();
+        if (j - at == 1 && !headed && starts && (looksLikeCommonWord(first.text())
+                || lowerCase.contains(NameKey.fold(first.text())))) {
+            return 0;
+        }
+        return j - at;
+    }
+
+    /** A run that fills a pair of quote marks on its own is a title of a work ({@code film "Laskar Pelangi"}). */
+    private static boolean quotedTitle(List<Token> tokens, int from, int to) {
+        return from > 0 && to < tokens.size() && isQuoteMark(tokens.get(from - 1).text())
+                && isQuoteMark(tokens.get(to).text());
+    }
+
+    private static boolean isQuoteMark(String t) {
+        return t.equals("\"") || t.equals("\u201C") || t.equals("\u201D");
+    }
+
+    private boolean nameWord(Token t) {
+        return t.isWord() && t.isCapitalized() && !lexicon.isCommon(t.text()) && !isRomanNumeralOrLetter(t.text());
+    }
+
+    private static boolean isRomanNumeralOrLetter(String w) {
+        return w.length() == 1 || w.matches("[IVX]+");
+    }
+
+    /** Indonesian affixed words (me-, ber-, di-, ter-, -kan, -an, -nya) at a sentence start are rarely names. */
+    private static boolean looksLikeCommonWord(String word) {
+        String w = NameKey.fold(word);
+        return w.length() >= 6 && (w.matches("^(me|ber|di|ter|per|pe|ke|se).*") || w.matches(".*(kan|nya|lah|kah)$"));
+    }
+
+    /**
+     * Most longer words capitalised and no full stop at the end: a headline or title-case line, where capitals do
+     * not mark names.
+     */
+    static boolean isHeadline(List<Token> tokens) {
+        String last = tokens.get(tokens.size() - 1).text();
+        if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("\u201D")) {
+            return false;
+        }
+        int words = 0;
+        int caps = 0;
+        for (Token t : tokens) {
+            if (t.isWord() && !t.isNumeric() && t.text().length() > 3) {
+                words++;
+                if (t.isCapitalized()) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 4 && caps * 4 >= words * 3;
+    }
+}

@@ -1,0 +1,58 @@
+package org.warta.extract.entity;
+
+import java.util.List;
+import java.util.Locale;
+import org.warta.extract.segment.Token;
+import org.warta.extract.segment.Tokenizer;
+
+/** How names are compared: as token sequences, case-folded except for acronyms, which must match exactly. */
+final class NameKey {
+    private NameKey() {
+    }
+
+    /** The words of a dictionary name, tokenized as the text is. */
+    static List<String> words(String name) {
+        return Tokenizer.standard().tokenize(name, 0, name.length()).stream().map(Token::text).toList();
+    }
+
+    /** True for {@code PBB}, {@code NATO}, {@code U.N.}: no lower-case letter and at most eight letters. */
+    static boolean isAcronym(String name) {
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2 && letters <= 8;
+    }
+
+    static String fold(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    static String join(List<String> words, boolean exact) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(exact ? w : fold(w));
+        }
+        return b.toString();
+    }
+
+    static String join(List<Token> tokens, int from, int to, boolean exact) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                b.append(' ');
+            }
+            b.append(exact ? tokens.get(i).text() : fold(tokens.get(i).text()));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,158 @@
+package org.warta.extract.entity;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.warta.extract.lexicon.LexiconException;
+import org.warta.extract.lexicon.LexiconFile;
+import org.warta.extract.lexicon.LexiconRow;
+import org.warta.extract.segment.Token;
+
+/**
+ * The word lists that find names the dictionaries do not know: titles ({@code entity/titles.tsv}), head and
+ * context words ({@code entity/heads.tsv}), words that are never names ({@code entity/common-words.txt}), capitalised common
+ * nouns ({@code entity/nouns.txt}),
+ * pronouns ({@code entity/pronouns.tsv}) and the reporting verbs of {@code quote/cues.tsv}. Phrases match case-
+ * insensitively, longest first.
+ */
+final class NameLexicon {
+    enum Kind { TITLE, ORG_HEAD, ORG_TAIL, ORG_CUE, PLACE_HEAD, PLACE_TAIL, PLACE_CUE, PLACE_AFTER, PERSON_CUE,
+        PERSON_AFTER, SUBJECT_AFTER, CONNECTOR, PARTICLE }
+
+    private final Map<String, Set<Kind>> phrases = new HashMap<>();
+    private final Set<String> firstWords = new HashSet<>();
+    private final Set<String> lastWords = new HashSet<>();
+    private final Map<String, Sector> titleSectors = new HashMap<>();
+    private final Set<String> common = new HashSet<>();
+    private final Set<String> nouns = new HashSet<>();
+    private final Set<String> pronouns = new HashSet<>();
+    private final Set<String> clitics = new HashSet<>();
+    private final Set<String> cliticCues = new HashSet<>();
+    private int longest = 1;
+
+    static NameLexicon standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final NameLexicon STANDARD = load();
+    }
+
+    private static NameLexicon load() {
+        NameLexicon lex = new NameLexicon();
+        for (LexiconRow row : LexiconFile.rows("entity/titles.tsv")) {
+            String key = lex.add(row.column(0), Kind.TITLE);
+            lex.titleSectors.putIfAbsent(key, Sector.column(row, 1));
+        }
+        for (LexiconRow row : LexiconFile.rows("entity/heads.tsv")) {
+            lex.add(row.column(0), kind(row));
+        }
+        lex.common.addAll(LexiconFile.words("entity/common-words.txt"));
+        lex.nouns.addAll(LexiconFile.words("entity/nouns.txt"));
+        for (LexiconRow row : LexiconFile.rows("entity/pronouns.tsv")) {
+            String form = NameKey.fold(row.column(0));
+            (row.column(2).equals("clitic") ? lex.clitics : lex.pronouns).add(form);
+        }
+        for (LexiconRow row : LexiconFile.rows("quote/cues.tsv")) {
+            if (row.column(2).equals("verb")) {
+                lex.add(row.column(0), Kind.PERSON_AFTER);
+            } else if (row.column(2).equals("base")) {
+                lex.add(row.column(0), Kind.PERSON_CUE);
+            } else if (row.column(2).equals("clitic")) {
+                lex.cliticCues.add(NameKey.fold(row.column(0)));
+            }
+        }
+        return lex;
+    }
+
+    private static Kind kind(LexiconRow row) {
+        String raw = row.column(1);
+        try {
+            return Kind.valueOf(raw.replace('-', '_').toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new LexiconException(row, "unknown kind '" + raw + "'; expected one of org-head, org-tail, "
+                    + "org-cue, place-head, place-tail, place-cue, place-after, person-cue, person-after, subject-after, connector, "
+                    + "particle");
+        }
+    }
+
+    private String add(String phrase, Kind kind) {
+        List<String> words = NameKey.words(phrase);
+        String key = NameKey.join(words, false);
+        phrases.computeIfAbsent(key, k -> new HashSet<>()).add(kind);
+        firstWords.add(NameKey.fold(words.get(0)));
+        lastWords.add(NameKey.fold(words.get(words.size() - 1)));
+        longest = Math.max(longest, words.size());
+        return key;
+    }
+
+    /** Length in tokens of the longest phrase of {@code kind} starting at {@code at}, or 0. */
+    int phraseAt(List<Token> tokens, int at, Kind kind) {
+        if (at >= tokens.size() || !firstWords.contains(NameKey.fold(tokens.get(at).text()))) {
+            return 0;
+        }
+        for (int len = Math.min(longest, tokens.size() - at); len >= 1; len--) {
+            Set<Kind> kinds = phrases.get(NameKey.join(tokens, at, at + len, false));
+            if (kinds != null && kinds.contains(kind)) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /** Length of the longest phrase of {@code kind} ending just before token {@code end}, or 0. */
+    int phraseEndingAt(List<Token> tokens, int end, Kind kind) {
+        if (end <= 0 || !lastWords.contains(NameKey.fold(tokens.get(end - 1).text()))) {
+            return 0;
+        }
+        for (int len = Math.min(longest, end); len >= 1; len--) {
+            Set<Kind> kinds = phrases.get(NameKey.join(tokens, end - len, end, false));
+            if (kinds != null && kinds.contains(kind)) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    boolean is(String word, Kind kind) {
+        Set<Kind> kinds = phrases.get(NameKey.fold(word));
+        return kinds != null && kinds.contains(kind);
+    }
+
+    Sector titleSector(List<Token> tokens, int from, int to) {
+        return titleSectors.get(NameKey.join(tokens, from, to, false));
+    }
+
+    boolean isCommon(String word) {
+        return common.contains(NameKey.fold(word));
+    }
+
+    /** A common noun that titles and headings capitalise ({@code Teknik}, {@code Terbaik}, {@code Award}). */
+    boolean isNoun(String word) {
+        return nouns.contains(NameKey.fold(word));
+    }
+
+    boolean isPronoun(String word) {
+        return pronouns.contains(NameKey.fold(word));
+    }
+
+    boolean isClitic(String suffix) {
+        return clitics.contains(NameKey.fold(suffix));
+    }
+
+    /** The length of the clitic pronoun ending a reporting cue ({@code sambungnya} -> 3), or 0. */
+    int cliticOnCue(String word) {
+        String w = NameKey.fold(word);
+        if (!cliticCues.contains(w)) {
+            return 0;
+        }
+        for (String c : clitics) {
+            if (w.endsWith(c) && w.length() > c.length()) {
+                return c.length();
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,100 @@
+package org.warta.extract.entity;
+
+import static org.warta.extract.entity.NameLexicon.Kind.ORG_CUE;
+import static org.warta.extract.entity.NameLexicon.Kind.ORG_HEAD;
+import static org.warta.extract.entity.NameLexicon.Kind.ORG_TAIL;
+import static org.warta.extract.entity.NameLexicon.Kind.PERSON_AFTER;
+import static org.warta.extract.entity.NameLexicon.Kind.PERSON_CUE;
+import static org.warta.extract.entity.NameLexicon.Kind.PLACE_AFTER;
+import static org.warta.extract.entity.NameLexicon.Kind.PLACE_CUE;
+import static org.warta.extract.entity.NameLexicon.Kind.PLACE_HEAD;
+import static org.warta.extract.entity.NameLexicon.Kind.PLACE_TAIL;
+
+import java.util.List;
+import org.warta.extract.segment.Token;
+import org.warta.model.EntityType;
+
+/**
+ * Types a run of capitalised words no dictionary knows, by its own words first (an organisation's or a place's
+ * head or tail word, an acronym), then by the words around it ({@code di}, {@code kata}, {@code mengatakan}),
+ * and otherwise as a person, the commonest kind of unknown name in news.
+ */
+final class NameTyper {
+    private final NameLexicon lexicon;
+
+    NameTyper(NameLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Mention type(List<Token> tokens, int from, int to) {
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        if (lexicon.phraseAt(tokens, from, ORG_HEAD) > 0 || lexicon.phraseEndingAt(tokens, to, ORG_TAIL) > 0) {
+            return Mention.name(start, end, EntityType.ORGANIZATION, null, 2);
+        }
+        if (lexicon.phraseAt(tokens, from, PLACE_HEAD) > 0
+                || to - from > 1 && lexicon.phraseEndingAt(tokens, to, PLACE_TAIL) > 0) {
+            return Mention.name(start, end, EntityType.LOCATION, null, 2);
+        }
+        if (tokens.get(from).text().equals("The")) {
+            return Mention.name(start, end, EntityType.ORGANIZATION, null, 1); // 'The Clash', 'The Jakarta Post'
+        }
+        if (to - from == 1 && isAcronym(tokens.get(from).text())) {
+            return Mention.name(start, end, EntityType.ORGANIZATION, null, 1);
+        }
+        if (from > 0 && lexicon.phraseEndingAt(tokens, from, ORG_CUE) > 0) {
+            return Mention.name(start, end, EntityType.ORGANIZATION, null, 1);
+        }
+        if (to < tokens.size() && lexicon.phraseAt(tokens, to, PLACE_AFTER) > 0) {
+            return Mention.name(start, end, EntityType.LOCATION, null, 1);
+        }
+        if (from > 0 && lexicon.phraseEndingAt(tokens, from, PERSON_CUE) > 0
+                || to < tokens.size() && lexicon.phraseAt(tokens, to, PERSON_AFTER) > 0) {
+            return Mention.name(start, end, EntityType.PERSON, null, 1);
+        }
+        if (from > 0 && lexicon.phraseEndingAt(tokens, from, PLACE_CUE) > 0) {
+            return Mention.name(start, end, EntityType.LOCATION, null, 1);
+        }
+        if (to < tokens.size() && (looksLikeVerb(tokens.get(to).text())
+                || lexicon.phraseAt(tokens, to, NameLexicon.Kind.SUBJECT_AFTER) > 0)) {
+            return Mention.name(start, end, EntityType.PERSON, null, 1);
+        }
+        for (int i = from; i < to; i++) {
+            if (isDerivedNoun(tokens.get(i).text())) {
+                return null; // 'Ilmu Pendidikan', 'Penghargaan Terbaik': capitalised common nouns, not a name
+            }
+        }
+        return Mention.name(start, end, EntityType.PERSON, null, 0);
+    }
+
+    /**
+     * An Indonesian noun built with a confix (pe-/per-/pen-/pem-/peng-/ke-/ber- ... -an: {@code pendidikan},
+     * {@code kesehatan}, {@code pertanian}); personal names are almost never formed so.
+     */
+    static boolean isDerivedNoun(String word) {
+        String w = NameKey.fold(word);
+        return w.length() >= 7 && w.endsWith("an") && !w.endsWith("wan")
+                && (w.startsWith("pe") || w.startsWith("ke") || w.startsWith("ber"));
+    }
+
+    /** An Indonesian verb form (me-, ber-, ter-, di- prefixes) after a name: the name is a subject, a person. */
+    private static boolean looksLikeVerb(String word) {
+        return word.length() >= 5 && Character.isLowerCase(word.charAt(0))
+                && (word.startsWith("me") || word.startsWith("ber") || word.startsWith("ter")
+                || word.startsWith("di") && !word.equals("dirinya"));
+    }
+
+    static boolean isAcronym(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+}

@@ -1,0 +1,26 @@
+package org.warta.extract.entity;
+
+import java.util.List;
+
+/**
+ * A state body named through its country: {@code Kementerian Pertahanan {country}}, {@code {country}'s defence
+ * ministry}, {@code {demonym} Foreign Ministry}. {@code before} and {@code after} are the lower-cased words around the country slot.
+ *
+ * @param possessive true when the country carries an English possessive ({@code Azerbaijan's})
+ * @param demonym    true when the slot takes the country's demonym ({@code Armenian}) rather than its name
+ * @param template   the English canonical name with a {@code {country}} slot
+ */
+record StateBodyPattern(List<String> before, List<String> after, boolean possessive, boolean demonym,
+                        String template, Sector sector) {
+    static final String SLOT = "{country}";
+    static final String DEMONYM_SLOT = "{demonym}";
+
+    StateBodyPattern {
+        before = List.copyOf(before);
+        after = List.copyOf(after);
+    }
+
+    String nameFor(Actor country) {
+        return template.replace(SLOT, country.name());
+    }
+}

@@ -1,0 +1,145 @@
+package org.warta.extract.quote;
+
+import static org.warta.extract.quote.CueLexicon.Kind.BASE;
+import static org.warta.extract.quote.CueLexicon.Kind.CLITIC;
+import static org.warta.extract.quote.CueLexicon.Kind.VERB;
+
+import java.util.List;
+import org.warta.extract.segment.Token;
+
+/**
+ * Who a reporting cue points to. After a quotation: {@code , kata X}, {@code , ujarnya} (the last speaker),
+ * {@code , X said}, {@code , said X}. Before one: {@code X mengatakan,}, {@code X said:}, {@code kata X:}.
+ * Adverbs between a speaker and the verb ({@code X juga mengatakan}) are skipped.
+ */
+final class Attribution {
+    private static final int MAX_NAME_TOKENS = 8;
+    private static final int MAX_GAP = 2;
+    private final CueLexicon cues;
+    private final Speakers speakers;
+
+    /** A cue and what it points to: a mention, or (follow) the last speaker. */
+    record Found(Speakers.Placed speaker, Token cue, boolean follow) {
+    }
+
+    Attribution(CueLexicon cues, Speakers speakers) {
+        this.cues = cues;
+        this.speakers = speakers;
+    }
+
+    /** The cue starting at or just after {@code at} (past one comma) and its speaker, or null. */
+    Found after(List<Token> tokens, int at) {
+        int k = at;
+        if (k < tokens.size() && tokens.get(k).text().equals(",")) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return null;
+        }
+        Token cue = tokens.get(k);
+        if (cues.is(cue, CLITIC)) {
+            return new Found(speakers.covering(cue.start(), cue.end()), cue, true);
+        }
+        if (cues.is(cue, BASE) || cues.is(cue, VERB)) {
+            Speakers.Placed s = nameAfter(tokens, k + 1);
+            if (s != null) {
+                return new Found(s, cue, false);
+            }
+        }
+        Speakers.Placed subject = speakers.startingAt(cue.start());
+        if (subject != null) {
+            int v = indexAfter(tokens, k, subject.span().end());
+            for (int gap = 0; v < tokens.size() && gap <= MAX_GAP; gap++, v++) {
+                if (cues.is(tokens.get(v), VERB) || cues.is(tokens.get(v), BASE)) {
+                    return new Found(subject, tokens.get(v), false);
+                }
+                if (!isAdverbLike(tokens.get(v))) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The cue ending just before token {@code at} (past a comma or colon) and its speaker, or null. */
+    Found before(List<Token> tokens, int at) {
+        int k = at - 1;
+        if (k >= 0 && (tokens.get(k).text().equals(",") || tokens.get(k).text().equals(":"))) {
+            k--;
+        }
+        if (k >= 0 && (tokens.get(k).text().equalsIgnoreCase("bahwa") || tokens.get(k).text().equals("that"))) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        Token last = tokens.get(k);
+        if (cues.is(last, VERB) || cues.is(last, BASE)) {
+            Speakers.Placed subject = subjectBefore(tokens, k);
+            if (subject != null) {
+                return new Found(subject, last, false);
+            }
+        }
+        if (cues.is(last, CLITIC)) {
+            return new Found(speakers.covering(last.start(), last.end()), last, true);
+        }
+        // kata X: "..." / said X: "..."
+        Speakers.Placed named = speakers.endingAt(last.end());
+        if (named != null) {
+            int c = k;
+            while (c >= 0 && tokens.get(c).start() >= named.span().start()) {
+                c--;
+            }
+            if (c >= 0 && (cues.is(tokens.get(c), BASE) || cues.is(tokens.get(c), VERB))) {
+                return new Found(named, tokens.get(c), false);
+            }
+        }
+        return null;
+    }
+
+    /** The speaker named right after a cue: the first person (else organisation) before the clause ends. */
+    Speakers.Placed nameAfter(List<Token> tokens, int from) {
+        if (from >= tokens.size()) {
+            return null;
+        }
+        int to = from;
+        while (to < tokens.size() && to - from < MAX_NAME_TOKENS && tokens.get(to).isWord()) {
+            to++;
+        }
+        if (to == from) {
+            return null;
+        }
+        return speakers.firstIn(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /** The speaker ending just before the verb at {@code verb}, past a few adverbs. */
+    Speakers.Placed subjectBefore(List<Token> tokens, int verb) {
+        int k = verb - 1;
+        for (int gap = 0; k >= 0 && gap <= MAX_GAP; gap++, k--) {
+            Speakers.Placed p = speakers.endingAt(tokens.get(k).end());
+            if (p != null) {
+                return p;
+            }
+            if (tokens.get(k).text().equals(",") && gap == 0) {
+                continue; // 'Rini Astuti, mengatakan'
+            }
+            if (!isAdverbLike(tokens.get(k))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static int indexAfter(List<Token> tokens, int from, int offset) {
+        int i = from;
+        while (i < tokens.size() && tokens.get(i).start() < offset) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A short lower-case word between a subject and its verb ({@code juga}, {@code also}, {@code kembali}). */
+    private static boolean isAdverbLike(Token t) {
+        return t.isWord() && !t.isCapitalized() && t.text().length() <= 9;
+    }
+}

@@ -1,0 +1,94 @@
+package org.warta.extract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.warta.extract.segment.Document;
+import org.warta.extract.segment.Segmenter;
+import org.warta.model.Entity;
+import org.warta.model.EntityType;
+import org.warta.model.Span;
+
+class EntityFinderTest {
+    private static final EntityFinder FINDER = new EntityFinder();
+
+    static List<Entity> entities(String text, String language) {
+        Document doc = Segmenter.standard().segment(text, language, LocalDate.of(2020, 9, 30));
+        return FINDER.find(doc).value();
+    }
+
+    static Entity named(List<Entity> all, String mention) {
+        return all.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mention))).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity mentioned as '" + mention + "' in " + all));
+    }
+
+    // Rule source: Indonesian press style writes the office before the name (PUEBI, capitals for titles).
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Hal itu disampaikan Menteri Luar Negeri Budi Santoso di Jakarta.|Budi Santoso|Menteri Luar Negeri",
+        "Kemarin juru bicara Rahmat Hidayat tiba di kantor.|Rahmat Hidayat|juru bicara",
+        "The statement came from Prime Minister John Carver on Monday.|John Carver|Prime Minister",
+        "Kapolri Bambang Wirawan hadir.|Bambang Wirawan|Kapolri"})
+    void takesPersonAndRoleFromTitle(String text, String name, String role) {
+        Entity e = named(entities(text, text.contains("The ") ? "en" : "id"), name);
+        assertThat(e.type()).isEqualTo(EntityType.PERSON);
+        assertThat(e.role()).isEqualTo(role);
+    }
+
+    @Test
+    void groupsShortNameWithFullNameAndJoinsPronoun() {
+        List<Entity> all = entities("Menurut Sutrisno Wibowo, harga naik. Wibowo juga hadir di rapat itu.\n"
+                + "Ia mengatakan rapat berjalan baik.", "id");
+        Entity e = named(all, "Sutrisno Wibowo");
+        assertThat(e.mentions()).extracting(Span::text).containsExactly("Sutrisno Wibowo", "Wibowo", "Ia");
+        assertThat(e.id()).isEqualTo("e1");
+    }
+
+    @Test
+    void joinsAcronymDefinedInBracketsToItsLongForm() {
+        List<Entity> all = entities("Kegiatan itu digelar Lembaga Kajian Pangan Nusantara (LKPN) pekan lalu. "
+                + "Menurut LKPN, harga beras stabil.", "id");
+        Entity e = named(all, "LKPN");
+        assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(e.name()).isEqualTo("Lembaga Kajian Pangan Nusantara");
+        assertThat(e.mentions()).hasSize(3);
+    }
+
+    @Test
+    void readsStateBodyPatternsAndCapitalsAsMetonyms() {
+        List<Entity> all = entities("Kemenhan Azerbaijan mengklaim kemenangan. Baku juga menyebut angka itu.", "id");
+        Entity ministry = named(all, "Kemenhan Azerbaijan");
+        assertThat(ministry.country()).isEqualTo("AZE");
+        assertThat(ministry.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(all, "Baku").country()).isEqualTo("AZE");
+    }
+
+    @Test
+    void ignoresCapitalsInHeadlineCase() {
+        assertThat(entities("Harga Beras Naik Tajam Menjelang Lebaran Tahun Ini", "id")).isEmpty();
+    }
+
+    @Test
+    void survivesGarbageWithSpansInsideTheText() {
+        Random random = new Random(42);
+        String alphabet = "aAbBkK \"“”,.()-'\nIiaDdNnyPBB";
+        for (int round = 0; round < 200; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < random.nextInt(120); i++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            for (Entity e : entities(text, "id")) {
+                for (Span m : e.mentions()) {
+                    assertThat(m.end()).isLessThanOrEqualTo(text.length());
+                    assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.warta.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.warta.extract.entity.EntityFinder;
+import org.warta.extract.segment.Document;
+import org.warta.extract.segment.Segmenter;
+import org.warta.model.Entity;
+import org.warta.model.Quote;
+
+class QuoteFinderTest {
+    private static final EntityFinder ENTITIES = new EntityFinder();
+    private static final QuoteFinder QUOTES = new QuoteFinder();
+
+    static List<Quote> quotes(String text, String language) {
+        Document doc = Segmenter.standard().segment(text, language, LocalDate.of(2020, 9, 30));
+        List<Entity> entities = ENTITIES.find(doc).value();
+        return QUOTES.find(doc, entities).value();
+    }
+
+    // Rule source: reporting patterns of Indonesian and English newswire (cue after or before the quotation).
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"Harga beras harus turun,\" kata Sutrisno Wibowo.|Harga beras harus turun|Sutrisno Wibowo|kata",
+        "\u201CHarga beras harus turun,\u201D ujar Sutrisno Wibowo di Jakarta.|Harga beras harus turun|Sutrisno Wibowo|ujar",
+        "Sutrisno Wibowo mengatakan, \"Harga beras harus turun.\"|Harga beras harus turun.|Sutrisno Wibowo|mengatakan",
+        "\"Prices must fall,\" John Carver said.|Prices must fall|John Carver|said",
+        "\"Prices must fall,\" said John Carver.|Prices must fall|John Carver|said",
+        "John Carver said: \"Prices must fall.\"|Prices must fall.|John Carver|said"})
+    void attributesDirectQuoteToTheNamedSpeaker(String text, String quoted, String speaker, String cue) {
+        List<Quote> found = quotes(text, text.contains("Prices") ? "en" : "id");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).text()).isEqualTo(quoted);
+        assertThat(found.get(0).speakerText()).isEqualTo(speaker);
+        assertThat(found.get(0).cue()).isEqualTo(cue);
+        assertThat(found.get(0).direct()).isTrue();
+    }
+
+    @Test
+    void keepsFollowOnCueSpeakerAcrossParagraphs() {
+        List<Quote> found = quotes("\"Kami menolak rencana itu,\" kata Sutrisno Wibowo, Ketua Umum Serikat Tani.\n"
+                + "\"Rencana itu merugikan petani. Kami akan melawan,\" sambungnya. Budi Hartono juga hadir.", "id");
+        assertThat(found).extracting(Quote::text).containsExactly("Kami menolak rencana itu",
+                "Rencana itu merugikan petani. Kami akan melawan");
+        assertThat(found).extracting(Quote::speakerText).containsOnly("Sutrisno Wibowo");
+        assertThat(found.get(1).cue()).isEqualTo("sambungnya");
+    }
+
+    @Test
+    void givesBothPartsOfASplitQuoteTheirSpeaker() {
+        List<Quote> found = quotes("\"We will not retreat,\" said Maria Lopez, \"and we will not be silent.\"", "en");
+        assertThat(found).extracting(Quote::text).containsExactly("We will not retreat",
+                "and we will not be silent.");
+        assertThat(found).extracting(Quote::speakerText).containsOnly("Maria Lopez");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Menurut Sutrisno Wibowo, harga beras akan turun bulan depan.|harga beras akan turun bulan depan|Menurut",
+        "Sutrisno Wibowo mengatakan bahwa harga beras akan turun.|harga beras akan turun|mengatakan",
+        "John Carver said that prices would fall next month.|prices would fall next month|said"})
+    void findsReportedSpeechAsIndirect(String text, String quoted, String cue) {
+        List<Quote> found = quotes(text, text.startsWith("John") ? "en" : "id");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).text()).isEqualTo(quoted);
+        assertThat(found.get(0).direct()).isFalse();
+        assertThat(found.get(0).cue()).isEqualTo(cue);
+        assertThat(found.get(0).speaker()).isNotNull();
+    }
+
+    @Test
+    void skipsAWordInScareQuotes() {
+        assertThat(quotes("Tentara itu mengaku telah \"menghabisi\" lawan.", "id")).isEmpty();
+    }
+
+    @Test
+    void survivesGarbageWithSpansInsideTheText() {
+        Random random = new Random(7);
+        String alphabet = "aAbBkK \"“”,.:()-\nkata ujarnya said Sutrisno";
+        for (int round = 0; round < 200; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < random.nextInt(150); i++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            for (Quote q : quotes(text, "id")) {
+                assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+            }
+        }
+    }
+}
