@@ -9,7 +9,6 @@ import org.warta.eval.plover.PloverReport;
 import org.warta.eval.plover.Stages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code warta eval plover FILE}: event types, actor countries and casualty figures on PLOVER's gold standard. */
@@ -20,19 +19,11 @@ import picocli.CommandLine.Parameters;
                 + "DISAPPROVE and INVESTIGATE->ACCUSE, FIGHT->ASSAULT)."},
         footer = {"", "Example: warta eval plover ../shared/data/plover-gsr/PLOVER_GSR_CAMEO.json"})
 public final class PloverEvalCommand implements Callable<Integer> {
-    /** Which entity and quantity stages feed claims and events. */
-    enum StageChoice { standin, pipeline }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "PLOVER_GSR_CAMEO.json")
     Path file;
-
-    @Option(names = "--stages", defaultValue = "standin",
-            description = "Entity and quantity stages: 'standin' (eval-only country and number lookups) or "
-                    + "'pipeline' (the extractor's own stages). Default: ${DEFAULT-VALUE}.")
-    StageChoice stages;
 
     @Override
     public Integer call() throws Exception {
@@ -40,7 +31,7 @@ public final class PloverEvalCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "Cannot read '" + file
                     + "': no such file; give the path of PLOVER_GSR_CAMEO.json (in ../shared/data/plover-gsr/).");
         }
-        PloverReport report = new PloverEval(stages == StageChoice.pipeline ? Stages.pipeline() : Stages.standIn())
+        PloverReport report = new PloverEval(Stages.pipeline())
                 .run(PloverGold.read(file));
         report.print(spec.commandLine().getOut());
         spec.commandLine().getOut().flush();

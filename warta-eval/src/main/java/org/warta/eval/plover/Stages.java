@@ -11,8 +11,7 @@ import org.warta.model.Quantity;
 
 /**
  * Where the PLOVER evaluation gets the entities, quantities and dates that claims and events read: the pipeline's
- * own stages, or eval-only stand-ins (a country and demonym lookup, an English number reader) for use while those
- * stages are still being built.
+ * own stages, exactly as {@code warta extract} runs them (an interface so that a test can feed fixed inputs).
  */
 public interface Stages {
     List<Entity> entities(Document doc);
@@ -40,28 +39,6 @@ public interface Stages {
             @Override
             public List<DateMention> dates(Document doc) {
                 return dates.find(doc).value();
-            }
-        };
-    }
-
-    /** Eval-only stand-ins: countries by name, demonym and capital; English numbers; no dates. */
-    static Stages standIn() {
-        CountryLookup countries = CountryLookup.standard();
-        EnglishNumbers numbers = EnglishNumbers.standard();
-        return new Stages() {
-            @Override
-            public List<Entity> entities(Document doc) {
-                return countries.find(doc.text());
-            }
-
-            @Override
-            public List<Quantity> quantities(Document doc) {
-                return numbers.find(doc);
-            }
-
-            @Override
-            public List<DateMention> dates(Document doc) {
-                return List.of();
             }
         };
     }
