@@ -56,29 +56,35 @@ public final class Extractor {
     }
 
     public Record extract(RawArticle in) {
+        return extract(in, StageClock.NONE);
+    }
+
+    /** The same, telling {@code clock} how long each stage took (clean, lang, segment, date, ...). */
+    public Record extract(RawArticle in, StageClock clock) {
         List<Diagnostic> diags = new ArrayList<>();
         if (in.text() == null && in.html() == null) {
             return Record.failed(idOr(in.id(), ""), new Source(in.url(), SiteNames.fromUrl(in.url()), in.path()),
                     new Diagnostic("input", "The item has neither 'text' nor 'html'; give one of them."));
         }
-        CleanArticle article = guard("clean", diags, () -> in.isHtml()
+        CleanArticle article = guard(in.isHtml() ? "html" : "clean", clock, diags, () -> in.isHtml()
                 ? html.extract(in.html(), in.url()).map(cleaner::withLeadDateline)
                 : cleaner.clean(in.text(), in.url()), new CleanArticle(null, "", null, null, null, null, null));
         String text = article.text();
         String language = in.language() != null && !in.language().isBlank()
                 ? in.language().strip().toLowerCase(Locale.ROOT)
-                : guard("lang", diags, () -> languages.identify(text, article.language()), "und");
+                : guard("lang", clock, diags, () -> languages.identify(text, article.language()), "und");
         String published = chosenPublished(in.published(), article.published(), diags);
-        Document doc = segmenter.segment(text, language, published == null ? null
-                : LocalDate.parse(published.substring(0, 10)));
+        LocalDate day = published == null ? null : LocalDate.parse(published.substring(0, 10));
+        Document doc = guard("segment", clock, diags, () -> Outcome.of(segmenter.segment(text, language, day)),
+                new Document(text, language, day, List.of()));
 
-        List<DateMention> foundDates = guard("date", diags, () -> dates.find(doc), List.of());
-        List<Quantity> foundQuantities = guard("quantity", diags, () -> quantities.find(doc), List.of());
-        List<Entity> foundEntities = guard("entity", diags, () -> entities.find(doc), List.of());
-        List<Quote> foundQuotes = guard("quote", diags, () -> quotes.find(doc, foundEntities), List.of());
-        List<Claim> foundClaims = guard("claim", diags,
+        List<DateMention> foundDates = guard("date", clock, diags, () -> dates.find(doc), List.of());
+        List<Quantity> foundQuantities = guard("quantity", clock, diags, () -> quantities.find(doc), List.of());
+        List<Entity> foundEntities = guard("entity", clock, diags, () -> entities.find(doc), List.of());
+        List<Quote> foundQuotes = guard("quote", clock, diags, () -> quotes.find(doc, foundEntities), List.of());
+        List<Claim> foundClaims = guard("claim", clock, diags,
                 () -> claims.find(doc, foundEntities, foundQuantities, foundDates, foundQuotes), List.of());
-        List<Event> foundEvents = guard("event", diags,
+        List<Event> foundEvents = guard("event", clock, diags,
                 () -> events.code(doc, foundEntities, foundClaims, foundDates), List.of());
 
         String site = article.site() != null ? article.site() : SiteNames.fromUrl(in.url());
@@ -114,7 +120,9 @@ public final class Extractor {
     }
 
     /** Runs one stage; a bug in it becomes a diagnostic and {@code fallback}, so the batch goes on. */
-    private static <T> T guard(String stage, List<Diagnostic> diags, Supplier<Outcome<T>> run, T fallback) {
+    private static <T> T guard(String stage, StageClock clock, List<Diagnostic> diags, Supplier<Outcome<T>> run,
+                               T fallback) {
+        long start = clock == StageClock.NONE ? 0 : System.nanoTime();
         try {
             return run.get().into(diags);
         } catch (RuntimeException | StackOverflowError e) {
@@ -122,6 +130,10 @@ public final class Extractor {
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
                     + "); its results are missing. Please report it with the article attached."));
             return fallback;
+        } finally {
+            if (clock != StageClock.NONE) {
+                clock.record(stage, System.nanoTime() - start);
+            }
         }
     }
 
