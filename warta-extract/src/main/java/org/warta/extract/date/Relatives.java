@@ -78,8 +78,9 @@ final class Relatives {
         }
         boolean sunday = m.group("w").toLowerCase(Locale.ROOT).equals("minggu");
         String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
-        if (sunday && (!Character.isUpperCase(m.group("w").charAt(0)) || rel != null && !rel.equals("kemarin")
-                && m.group("part") == null)) {
+        boolean dayWord = m.group("pre") != null && m.group("pre").equalsIgnoreCase("hari");
+        if (sunday && !dayWord && (!Character.isUpperCase(m.group("w").charAt(0)) || rel != null
+                && !rel.equals("kemarin") && m.group("part") == null)) {
             return; // minggu lalu, minggu depan: the week, not Sunday
         }
         String pre = m.group("pre") == null ? "" : m.group("pre").toLowerCase(Locale.ROOT);

@@ -79,6 +79,7 @@ class DateFinderTest {
             pada Selasa kemarin             | Selasa kemarin       | 2020-09-29              | DAY
             Sabtu malam mereka              | Sabtu malam          | 2020-09-26              | DAY
             Senin depan mereka              | Senin depan          | 2020-10-05              | DAY
+            pada hari Minggu mendatang      | Minggu mendatang     | 2020-10-04              | DAY
             pada Mei lalu                   | Mei lalu             | 2020-05                 | MONTH
             pada bulan Desember             | bulan Desember       | 2019-12                 | MONTH
             pukul 07.30 WIB                 | pukul 07.30 WIB      | 2020-09-30T07:30+07:00  | DAY
