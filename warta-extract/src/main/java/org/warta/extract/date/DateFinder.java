@@ -197,6 +197,19 @@ public final class DateFinder {
                     String edtf = "19" + m.group("yy").charAt(0) + "X";
                     out.add(new Candidate(m.start(), m.end(), ctx -> new Value(edtf, Resolution.DECADE, null, null)));
                 });
+        WordScan.scan(patterns.beforeChrist, text, words, yearish, m -> {
+            int a = num(m.group("a"));
+            String edtf = m.group("b") == null ? bc(a) : bc(a) + "/" + bc(num(m.group("b")));
+            out.add(new Candidate(m.start(), m.end(), ctx -> new Value(edtf, Resolution.YEAR, null, null)));
+        });
+        WordScan.scan(patterns.century, text, words, (ws, i) -> digits(ws, i) || ws.get(i).lower().equals("abad")
+                || ws.get(i).lower().equals("the"), m -> {
+                    int n = num(m.group("n") != null ? m.group("n") : m.group("en"));
+                    if (n >= 1 && n <= 21) {
+                        String edtf = String.format(Locale.ROOT, "%02dXX", n - 1);
+                        out.add(new Candidate(m.start(), m.end(), ctx -> new Value(edtf, null, null, null)));
+                    }
+                });
         List<int[]> years = new ArrayList<>();
         WordScan.scan(patterns.year, text, words, yearish, m -> {
             if (isYear(num(m.group("y")))) {
@@ -219,6 +232,11 @@ public final class DateFinder {
         return words;
     }
 
+
+    /** A year before Christ in ISO 8601 astronomical numbering, as EDTF writes it: 580 BC = -0579. */
+    static String bc(int year) {
+        return String.format(Locale.ROOT, "-%04d", year - 1);
+    }
 
     static boolean isYear(int y) {
         return y >= 1800 && y <= 2100;

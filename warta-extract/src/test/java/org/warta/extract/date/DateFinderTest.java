@@ -45,6 +45,8 @@ class DateFinderTest {
             sejak awal 1990-an                    | awal 1990-an                 | 199X       | DECADE
             pada tahun 1970-an                    | tahun 1970-an                | 197X       | DECADE
             in the 1990s                          | the 1990s                    | 199X       | DECADE
+            tahun 580-480 sebelum Masehi itu      | tahun 580-480 sebelum Masehi | -0579/-0479 | YEAR
+            dari 650 SM                           | 650 SM                       | -0649      | YEAR
             sejak akhir ' 90-an sudah             | akhir ' 90-an                | 199X       | DECADE
             in the '80s they                      | the '80s                     | 198X       | DECADE
             """)
@@ -89,6 +91,15 @@ class DateFinderTest {
         assertThat(d.text()).isEqualTo(span);
         assertThat(d.value()).isEqualTo(value);
         assertThat(d.resolution()).hasToString(resolution);
+    }
+
+    /* Centuries: EDTF's unspecified digits (ISO 8601-2), 20XX for the 21st; no resolution of the contract fits. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"pada abad ke-21 ini,20XX", "awal abad ke-20,19XX", "in the 19th century,18XX"})
+    void readsCenturies(String text, String value) {
+        DateMention d = only(text, WEDNESDAY);
+        assertThat(d.value()).isEqualTo(value);
+        assertThat(d.resolution()).isNull();
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
