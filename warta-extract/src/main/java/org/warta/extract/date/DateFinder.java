@@ -219,13 +219,24 @@ public final class DateFinder {
         if (years.isEmpty()) {
             return;
         }
-        List<Quantity> counts = QuantityFinder.standard().find(text, true);
         for (int[] y : years) {
-            if (counts.stream().noneMatch(q -> q.start() <= y[2] && y[2] < q.end())) {
+            if (!countsSomething(text, y[2], y[1])) {
                 int year = y[3];
                 out.add(new Candidate(y[0], y[1], ctx -> Value.year(year)));
             }
         }
+    }
+
+    /** True when the quantity finder reads the number at {@code [start, end)} as a count ({@code 2020 orang}). */
+    private static boolean countsSomething(String text, int start, int end) {
+        int from = Math.max(0, start - 24);
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = Math.min(text.length(), end + 48);
+        int at = start - from;
+        List<Quantity> counts = QuantityFinder.standard().find(text.substring(from, to), true);
+        return counts.stream().anyMatch(q -> q.start() <= at && at < q.end());
     }
 
     private DateWords words() {

@@ -56,12 +56,14 @@ public final class DateNames {
 
     /** The month (1..12) that {@code word} names, or null. */
     public Name month(String word) {
-        return months.get(normal(word));
+        Name n = months.get(word);
+        return n != null ? n : months.get(normal(word));
     }
 
     /** The day that {@code word} names, or null. */
     public Name weekday(String word) {
-        return weekdays.get(normal(word));
+        Name n = weekdays.get(word);
+        return n != null ? n : weekdays.get(normal(word));
     }
 
     public static DayOfWeek dayOfWeek(Name weekday) {
