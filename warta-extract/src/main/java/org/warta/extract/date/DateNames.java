@@ -16,8 +16,11 @@ import org.warta.extract.lexicon.LexiconRow;
  * {@code date/weekdays.tsv}. Loaded once, shared by threads; lookups ignore case and a trailing dot.
  */
 public final class DateNames {
-    /** One name: what it means and whether it is the full (wide) form or an abbreviation. */
-    public record Name(String word, int number, boolean abbreviation) {
+    /**
+     * One name: what it means, whether it is the full (wide) form or an abbreviation, and whether Indonesian writes
+     * it (Indonesian news also writes month names in lower case; English capitalises them).
+     */
+    public record Name(String word, int number, boolean abbreviation, boolean indonesian) {
     }
 
     private final Map<String, Name> months;
@@ -49,7 +52,7 @@ public final class DateNames {
             if (!form.equals("wide") && !form.equals("abbr")) {
                 throw new LexiconException(row, "form '" + form + "' is unknown; expected 'wide' or 'abbr'");
             }
-            names.put(word, new Name(word, n, form.equals("abbr")));
+            names.put(word, new Name(word, n, form.equals("abbr"), row.column(2, "id").contains("id")));
         }
         return names;
     }

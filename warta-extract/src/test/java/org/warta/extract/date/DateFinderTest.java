@@ -109,6 +109,7 @@ class DateFinderTest {
             Rp 2014
             naik 2020 persen
             it may rain
+            thousands march in Jakarta
             27/9 dari
             """)
     void leavesAloneWhatIsNoDate(String text) {
