@@ -106,7 +106,7 @@ final class Relatives {
     private void month(String text, Matcher m, Sink sink) {
         DateNames.Name month = names.month(m.group("m"));
         String word = m.group("m");
-        if (month.abbreviation() || word.equalsIgnoreCase("may") && !Character.isUpperCase(word.charAt(0))
+        if (month.abbreviation() || !month.indonesian() && !Character.isUpperCase(word.charAt(0))
                 || word.equals("May") && m.group("rel") == null && !m.group().startsWith("bulan")
                 && !precededBy(text, m.start(), "in")) {
             return;
