@@ -31,7 +31,7 @@ final class DatePatterns {
         String month = "(?:" + names.monthAlternation() + ")";
         String wideMonth = "(?:" + names.monthAlternation() + ")";
         String day = "(?:" + names.weekdayAlternation() + ")";
-        dayMonth = Pattern.compile(B + "(?<d>\\d{1,2})\\s+(?<m>" + month + ")" + E, FLAGS);
+        dayMonth = Pattern.compile(B + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>" + month + ")" + E, FLAGS);
         monthDay = Pattern.compile(B + "(?<m>" + month + ")\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?" + EN, FLAGS);
         numericDayMonth = Pattern.compile("(?<open>\\(\\s*)?" + BN + "(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})"
                 + "(?![\\p{N}/]|[.,]\\d)(?<close>\\s*\\))?", FLAGS);

@@ -33,6 +33,8 @@ class DateFinderTest {
             Senin, 3 Februari 2014                | Senin, 3 Februari 2014       | 2014-02-03 | DAY
             on September 30, 2020 the             | September 30, 2020           | 2020-09-30 | DAY
             30 September 2020                     | 30 September 2020            | 2020-09-30 | DAY
+            on the 27th of September they         | 27th of September            | 2020-09-27 | DAY
+            30th September 2020                   | 30th September 2020          | 2020-09-30 | DAY
             since Sept. 30 the                    | Sept. 30                     | 2020-09-30 | DAY
             2020-09-30                            | 2020-09-30                   | 2020-09-30 | DAY
             pada 25 Desember lalu                 | 25 Desember                  | 2019-12-25 | DAY
