@@ -47,7 +47,8 @@ final class DatePatterns {
         century = Pattern.compile(B + "(?:abad\\s+ke-?\\s*(?<n>\\d{1,2})|(?:the\\s+)?(?<en>\\d{1,2})(?:st|nd|rd|th)"
                 + "[\\s-]century)" + E, FLAGS);
         year = Pattern.compile(BN + "(?:(?:tahun|year)\\s+)?(?<y>\\d{4})" + EN, FLAGS);
-        monthAlone = Pattern.compile(B + "(?<!\\d\\s)(?:bulan\\s+)?(?<m>" + wideMonth + ")(?!\\.?\\s*\\d)(?:\\s+(?<rel>lalu|ini|depan|mendatang|"
+        monthAlone = Pattern.compile(B + "(?<!\\d\\s)(?:bulan\\s+)?(?<m>" + wideMonth + ")(?!\\.?\\s*\\d)"
+                + "(?:\\s+(?<rel>lalu|ini|depan|mendatang|"
                 + "kemarin|silam|last|next))?" + E, FLAGS);
         weekday = Pattern.compile(B + "(?:(?<pre>" + words.alternation("before-day") + "|hari)\\s+)?(?<w>" + day + ")"
                 + "(?:\\s+(?<part>" + words.alternation("daypart") + "))?(?:\\s+(?<rel>"

@@ -39,7 +39,7 @@ final class Relatives {
 
     void find(String text, List<WordScan.Word> scan, Sink sink) {
         WordScan.scan(patterns.relative, text, scan, (ws, i) -> relativeFirsts.contains(ws.get(i).lower()), m -> {
-            Relative r = words.relative.get(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            Relative r = words.relative.get(String.join(" ", m.group().toLowerCase(Locale.ROOT).split("\\s+")));
             sink.add(m.start(), m.end(), ctx -> shift(ctx.anchor(), r.unit(), r.offset()));
         });
         WordScan.scan(patterns.ago, text, scan, (ws, i) -> isUnit(ws, i + 1) || isUnit(ws, i + 2),

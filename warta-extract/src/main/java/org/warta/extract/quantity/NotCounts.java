@@ -142,7 +142,8 @@ final class NotCounts {
     private boolean attachable(List<Tok> toks, int k) {
         String w = toks.get(k).lower();
         QuantityLexicon.NumberWord nw = lex.numberWords.get(w);
-        return nw != null && (nw.kind() == QuantityLexicon.WordKind.SUFFIX || nw.kind() == QuantityLexicon.WordKind.SCALE)
+        QuantityLexicon.WordKind kind = nw == null ? null : nw.kind();
+        return kind == QuantityLexicon.WordKind.SUFFIX || kind == QuantityLexicon.WordKind.SCALE
                 || lex.currenciesAfter.startsWith(w) || lex.percent.startsWith(w) || ORDINAL_SUFFIXES.contains(w)
                 || TIME_ZONES.contains(w);
     }
