@@ -68,12 +68,12 @@ public final class DateFinder {
     public List<DateMention> find(String text, LocalDate published) {
         List<Candidate> all = new ArrayList<>();
         List<WordScan.Word> words = WordScan.of(text);
-        explicit(text, words, all);
+        LocalDate firstFullDate = explicit(text, words, all);
         dayMonth(text, words, all);
         years(text, words, all);
         relatives.find(text, words, (s, e, f) -> all.add(new Candidate(s, e, f)));
         List<Candidate> chosen = choose(all);
-        DateContext ctx = new DateContext(published);
+        DateContext ctx = new DateContext(published, firstFullDate);
         List<DateMention> out = new ArrayList<>();
         for (Candidate c : chosen) {
             Value v = c.resolve().apply(ctx);
@@ -97,12 +97,15 @@ public final class DateFinder {
         return chosen;
     }
 
-    private void explicit(String text, List<WordScan.Word> words, List<Candidate> out) {
-        for (ExplicitDates.Found f : ExplicitDates.standard().findAll(text, words)) {
+    /** Adds the full dates; returns the first, or null. */
+    private LocalDate explicit(String text, List<WordScan.Word> words, List<Candidate> out) {
+        List<ExplicitDates.Found> found = ExplicitDates.standard().findAll(text, words);
+        for (ExplicitDates.Found f : found) {
             int[] span = withWeekday(text, f.start(), f.end());
             LocalDate d = f.date();
             out.add(new Candidate(span[0], span[1], ctx -> Value.day(d)));
         }
+        return found.isEmpty() ? null : found.get(0).date();
     }
 
     private boolean digits(List<WordScan.Word> ws, int i) {

@@ -137,4 +137,14 @@ class DateFinderTest {
         List<DateMention> found = DateFinder.standard().find(text, null);
         assertThat(found.get(found.size() - 1).value()).isEqualTo(value);
     }
+
+    /* Unpublished, with nothing earlier: the text's first full date (its byline, as a rule) stands in. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pada Minggu 27 September. Dikutip Rabu 30 September 2020. | 2020-09-27
+            kemarin, kata dia. Jakarta, 3 Februari 2014.               | 2014-02-02
+            """)
+    void fallsBackOnTheTextsFirstFullDate(String text, String value) {
+        assertThat(DateFinder.standard().find(text, null).get(0).value()).isEqualTo(value);
+    }
 }
