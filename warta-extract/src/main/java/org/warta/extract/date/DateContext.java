@@ -24,11 +24,18 @@ final class DateContext {
     }
 
     private final LocalDate published;
+    private final LocalDate firstInText;
     private LocalDate lastDay;
     private Integer lastYear;
 
-    DateContext(LocalDate published) {
+    /**
+     * @param published   the publication date, or null
+     * @param firstInText the first full date of the text (a byline's, as a rule), the stand-in for the publication
+     *                    date when neither it nor an earlier date of the text is known; may be null
+     */
+    DateContext(LocalDate published, LocalDate firstInText) {
         this.published = published;
+        this.firstInText = firstInText;
     }
 
     void saw(Value v) {
@@ -44,9 +51,12 @@ final class DateContext {
         return lastDay;
     }
 
-    /** The day relative words count from: the publication date, else the last full date the text gave. */
+    /**
+     * The day relative words count from: the publication date, else the last full date the text gave before, else
+     * the first full date of the text.
+     */
     LocalDate anchor() {
-        return published != null ? published : lastDay;
+        return published != null ? published : lastDay != null ? lastDay : firstInText;
     }
 
     /**

@@ -68,12 +68,12 @@ public final class DateFinder {
     public List<DateMention> find(String text, LocalDate published) {
         List<Candidate> all = new ArrayList<>();
         List<WordScan.Word> words = WordScan.of(text);
-        explicit(text, words, all);
+        LocalDate firstFullDate = explicit(text, words, all);
         dayMonth(text, words, all);
         years(text, words, all);
         relatives.find(text, words, (s, e, f) -> all.add(new Candidate(s, e, f)));
         List<Candidate> chosen = choose(all);
-        DateContext ctx = new DateContext(published);
+        DateContext ctx = new DateContext(published, firstFullDate);
         List<DateMention> out = new ArrayList<>();
         for (Candidate c : chosen) {
             Value v = c.resolve().apply(ctx);
@@ -97,12 +97,15 @@ public final class DateFinder {
         return chosen;
     }
 
-    private void explicit(String text, List<WordScan.Word> words, List<Candidate> out) {
-        for (ExplicitDates.Found f : ExplicitDates.standard().findAll(text, words)) {
+    /** Adds the full dates; returns the first, or null. */
+    private LocalDate explicit(String text, List<WordScan.Word> words, List<Candidate> out) {
+        List<ExplicitDates.Found> found = ExplicitDates.standard().findAll(text, words);
+        for (ExplicitDates.Found f : found) {
             int[] span = withWeekday(text, f.start(), f.end());
             LocalDate d = f.date();
             out.add(new Candidate(span[0], span[1], ctx -> Value.day(d)));
         }
+        return found.isEmpty() ? null : found.get(0).date();
     }
 
     private boolean digits(List<WordScan.Word> ws, int i) {
@@ -197,6 +200,19 @@ public final class DateFinder {
                     String edtf = "19" + m.group("yy").charAt(0) + "X";
                     out.add(new Candidate(m.start(), m.end(), ctx -> new Value(edtf, Resolution.DECADE, null, null)));
                 });
+        WordScan.scan(patterns.beforeChrist, text, words, yearish, m -> {
+            int a = num(m.group("a"));
+            String edtf = m.group("b") == null ? bc(a) : bc(a) + "/" + bc(num(m.group("b")));
+            out.add(new Candidate(m.start(), m.end(), ctx -> new Value(edtf, Resolution.YEAR, null, null)));
+        });
+        WordScan.scan(patterns.century, text, words, (ws, i) -> digits(ws, i) || ws.get(i).lower().equals("abad")
+                || ws.get(i).lower().equals("the"), m -> {
+                    int n = num(m.group("n") != null ? m.group("n") : m.group("en"));
+                    if (n >= 1 && n <= 21) {
+                        String edtf = String.format(Locale.ROOT, "%02dXX", n - 1);
+                        out.add(new Candidate(m.start(), m.end(), ctx -> new Value(edtf, null, null, null)));
+                    }
+                });
         List<int[]> years = new ArrayList<>();
         WordScan.scan(patterns.year, text, words, yearish, m -> {
             if (isYear(num(m.group("y")))) {
@@ -206,19 +222,35 @@ public final class DateFinder {
         if (years.isEmpty()) {
             return;
         }
-        List<Quantity> counts = QuantityFinder.standard().find(text, true);
         for (int[] y : years) {
-            if (counts.stream().noneMatch(q -> q.start() <= y[2] && y[2] < q.end())) {
+            if (!countsSomething(text, y[2], y[1])) {
                 int year = y[3];
                 out.add(new Candidate(y[0], y[1], ctx -> Value.year(year)));
             }
         }
     }
 
+    /** True when the quantity finder reads the number at {@code [start, end)} as a count ({@code 2020 orang}). */
+    private static boolean countsSomething(String text, int start, int end) {
+        int from = Math.max(0, start - 24);
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = Math.min(text.length(), end + 48);
+        int at = start - from;
+        List<Quantity> counts = QuantityFinder.standard().find(text.substring(from, to), true);
+        return counts.stream().anyMatch(q -> q.start() <= at && at < q.end());
+    }
+
     private DateWords words() {
         return words;
     }
 
+
+    /** A year before Christ in ISO 8601 astronomical numbering, as EDTF writes it: 580 BC = -0579. */
+    static String bc(int year) {
+        return String.format(Locale.ROOT, "-%04d", year - 1);
+    }
 
     static boolean isYear(int y) {
         return y >= 1800 && y <= 2100;

@@ -16,8 +16,11 @@ import org.warta.extract.lexicon.LexiconRow;
  * {@code date/weekdays.tsv}. Loaded once, shared by threads; lookups ignore case and a trailing dot.
  */
 public final class DateNames {
-    /** One name: what it means and whether it is the full (wide) form or an abbreviation. */
-    public record Name(String word, int number, boolean abbreviation) {
+    /**
+     * One name: what it means, whether it is the full (wide) form or an abbreviation, and whether Indonesian writes
+     * it (Indonesian news also writes month names in lower case; English capitalises them).
+     */
+    public record Name(String word, int number, boolean abbreviation, boolean indonesian) {
     }
 
     private final Map<String, Name> months;
@@ -49,19 +52,21 @@ public final class DateNames {
             if (!form.equals("wide") && !form.equals("abbr")) {
                 throw new LexiconException(row, "form '" + form + "' is unknown; expected 'wide' or 'abbr'");
             }
-            names.put(word, new Name(word, n, form.equals("abbr")));
+            names.put(word, new Name(word, n, form.equals("abbr"), row.column(2, "id").contains("id")));
         }
         return names;
     }
 
     /** The month (1..12) that {@code word} names, or null. */
     public Name month(String word) {
-        return months.get(normal(word));
+        Name n = months.get(word);
+        return n != null ? n : months.get(normal(word));
     }
 
     /** The day that {@code word} names, or null. */
     public Name weekday(String word) {
-        return weekdays.get(normal(word));
+        Name n = weekdays.get(word);
+        return n != null ? n : weekdays.get(normal(word));
     }
 
     public static DayOfWeek dayOfWeek(Name weekday) {

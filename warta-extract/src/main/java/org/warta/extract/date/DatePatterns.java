@@ -17,6 +17,8 @@ final class DatePatterns {
     final Pattern yearRange;
     final Pattern decade;
     final Pattern shortDecade;
+    final Pattern beforeChrist;
+    final Pattern century;
     final Pattern year;
     final Pattern monthAlone;
     final Pattern weekday;
@@ -29,7 +31,7 @@ final class DatePatterns {
         String month = "(?:" + names.monthAlternation() + ")";
         String wideMonth = "(?:" + names.monthAlternation() + ")";
         String day = "(?:" + names.weekdayAlternation() + ")";
-        dayMonth = Pattern.compile(B + "(?<d>\\d{1,2})\\s+(?<m>" + month + ")" + E, FLAGS);
+        dayMonth = Pattern.compile(B + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>" + month + ")" + E, FLAGS);
         monthDay = Pattern.compile(B + "(?<m>" + month + ")\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?" + EN, FLAGS);
         numericDayMonth = Pattern.compile("(?<open>\\(\\s*)?" + BN + "(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})"
                 + "(?![\\p{N}/]|[.,]\\d)(?<close>\\s*\\))?", FLAGS);
@@ -40,8 +42,13 @@ final class DatePatterns {
                 + "(?:(?:tahun|the|era)\\s+)?(?<y>\\d{3}0)(?:\\s*-\\s*an|an|['\u2019]?s)" + E, FLAGS);
         shortDecade = Pattern.compile("(?:(?<part>" + words.alternation("decade-part") + ")[\\s-]+)?"
                 + "(?:(?:tahun|the|era)\\s+)?['\u2019]\\s?(?<yy>[1-9]0)(?:\\s*-\\s*an|an|s)" + E, FLAGS);
+        beforeChrist = Pattern.compile(B + "(?:tahun\\s+|year\\s+)?(?<a>\\d{1,4})(?:\\s*[-\u2013]\\s*(?<b>\\d{1,4}))?"
+                + "\\s+(?:sebelum\\s+Masehi|SM|BC|BCE|B\\.C\\.)(?![\\p{L}\\p{N}])", FLAGS);
+        century = Pattern.compile(B + "(?:abad\\s+ke-?\\s*(?<n>\\d{1,2})|(?:the\\s+)?(?<en>\\d{1,2})(?:st|nd|rd|th)"
+                + "[\\s-]century)" + E, FLAGS);
         year = Pattern.compile(BN + "(?:(?:tahun|year)\\s+)?(?<y>\\d{4})" + EN, FLAGS);
-        monthAlone = Pattern.compile(B + "(?<!\\d\\s)(?:bulan\\s+)?(?<m>" + wideMonth + ")(?!\\.?\\s*\\d)(?:\\s+(?<rel>lalu|ini|depan|mendatang|"
+        monthAlone = Pattern.compile(B + "(?<!\\d\\s)(?:bulan\\s+)?(?<m>" + wideMonth + ")(?!\\.?\\s*\\d)"
+                + "(?:\\s+(?<rel>lalu|ini|depan|mendatang|"
                 + "kemarin|silam|last|next))?" + E, FLAGS);
         weekday = Pattern.compile(B + "(?:(?<pre>" + words.alternation("before-day") + "|hari)\\s+)?(?<w>" + day + ")"
                 + "(?:\\s+(?<part>" + words.alternation("daypart") + "))?(?:\\s+(?<rel>"

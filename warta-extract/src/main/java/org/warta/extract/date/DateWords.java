@@ -20,6 +20,8 @@ final class DateWords {
     private static final Set<String> ROLES = Set.of("unit", "past", "future", "daypart", "decade-part", "zone",
             "time-cue", "before-day", "after-day");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     final Map<String, Relative> relative;
     private final Map<String, Map<String, String>> byRole;
 
@@ -52,7 +54,23 @@ final class DateWords {
 
     /** The value of {@code word} in {@code role}, or null when the word has no such role. */
     String value(String role, String word) {
-        return byRole.getOrDefault(role, Map.of()).get(word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        Map<String, String> words = byRole.getOrDefault(role, Map.of());
+        String v = words.get(word);
+        if (v != null || isNormal(word)) {
+            return v;
+        }
+        return words.get(SPACES.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(" "));
+    }
+
+    /** True for a lower-case word without spaces: the form the maps hold. */
+    private static boolean isNormal(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c) || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A regex alternation of the words of one role (or of the relative phrases), longest first. */

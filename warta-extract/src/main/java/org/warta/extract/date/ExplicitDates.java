@@ -26,7 +26,7 @@ final class ExplicitDates {
         String iso = "(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2})(?![\\d:])";
         String digits = "(?<nD>\\d{1,2})(?<sep>[/.-])(?<nM>\\d{1,2})\\k<sep>(?<nY>\\d{4})"
                 + "(?![\\p{L}\\p{N}])(?![.,]\\d)";
-        String dayFirst = "(?<wD>\\d{1,2})\\s+(?<wM>" + month + ")\\s*,?\\s*(?<wY>\\d{4})";
+        String dayFirst = "(?<wD>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<wM>" + month + ")\\s*,?\\s*(?<wY>\\d{4})";
         String monthFirst = "(?<eM>" + month + ")\\s+(?<eD>\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(?<eY>\\d{4})";
         this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}/.,-])(?:" + iso + "|" + digits + "|(?:" + dayFirst + "|"
                 + monthFirst + ")(?!\\d))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -39,7 +39,7 @@ final class Relatives {
 
     void find(String text, List<WordScan.Word> scan, Sink sink) {
         WordScan.scan(patterns.relative, text, scan, (ws, i) -> relativeFirsts.contains(ws.get(i).lower()), m -> {
-            Relative r = words.relative.get(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            Relative r = words.relative.get(String.join(" ", m.group().toLowerCase(Locale.ROOT).split("\\s+")));
             sink.add(m.start(), m.end(), ctx -> shift(ctx.anchor(), r.unit(), r.offset()));
         });
         WordScan.scan(patterns.ago, text, scan, (ws, i) -> isUnit(ws, i + 1) || isUnit(ws, i + 2),
@@ -78,8 +78,9 @@ final class Relatives {
         }
         boolean sunday = m.group("w").toLowerCase(Locale.ROOT).equals("minggu");
         String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
-        if (sunday && (!Character.isUpperCase(m.group("w").charAt(0)) || rel != null && !rel.equals("kemarin")
-                && m.group("part") == null)) {
+        boolean dayWord = m.group("pre") != null && m.group("pre").equalsIgnoreCase("hari");
+        if (sunday && !dayWord && (!Character.isUpperCase(m.group("w").charAt(0)) || rel != null
+                && !rel.equals("kemarin") && m.group("part") == null)) {
             return; // minggu lalu, minggu depan: the week, not Sunday
         }
         String pre = m.group("pre") == null ? "" : m.group("pre").toLowerCase(Locale.ROOT);
@@ -105,7 +106,7 @@ final class Relatives {
     private void month(String text, Matcher m, Sink sink) {
         DateNames.Name month = names.month(m.group("m"));
         String word = m.group("m");
-        if (month.abbreviation() || word.equalsIgnoreCase("may") && !Character.isUpperCase(word.charAt(0))
+        if (month.abbreviation() || !month.indonesian() && !Character.isUpperCase(word.charAt(0))
                 || word.equals("May") && m.group("rel") == null && !m.group().startsWith("bulan")
                 && !precededBy(text, m.start(), "in")) {
             return;

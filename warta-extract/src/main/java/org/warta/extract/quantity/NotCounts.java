@@ -43,6 +43,9 @@ final class NotCounts {
                 if (j < toks.size() && toks.get(j).isWord() && lex.numberWords.containsKey(toks.get(j).lower())) {
                     return j + 1;
                 }
+                if (j + 1 < toks.size() && toks.get(j).isNumber() && lex.percent.startsWith(toks.get(j + 1).lower())) {
+                    return i; // level 8,25 persen: a rate, not a label
+                }
                 return j < toks.size() && toks.get(j).isNumber() ? chainEnd(toks, j) : i;
             }
             if (t.lower().equals("ke") && i + 2 < toks.size() && toks.get(i + 1).is("-")
@@ -76,6 +79,13 @@ final class NotCounts {
         if (i > 1 && toks.get(i - 1).is("-") && toks.get(i - 1).touches(t) && toks.get(i - 2).isWord()
                 && toks.get(i - 2).touches(toks.get(i - 1))) {
             return chainEnd(toks, i); // model names: Karrar-4, F-16, MH-17
+        }
+        if (i > 0 && toks.get(i - 1).isWord() && toks.get(i - 1).touches(t)) {
+            return chainEnd(toks, i); // m2, H5N1, Rp5 read elsewhere
+        }
+        if (i + 1 < toks.size() && toks.get(i + 1).isWord() && t.touches(toks.get(i + 1))
+                && !attachable(toks, i + 1)) {
+            return i + 2; // 18A, 12B: a label
         }
         if (isListNumber(text, toks, i)) {
             return i + 2;
@@ -126,6 +136,16 @@ final class NotCounts {
         }
         int y = Integer.parseInt(t.text());
         return y >= 1800 && y <= 2100;
+    }
+
+    /** Letters that may stick to a number: a scale ({@code 10k}), a currency ({@code 20Rp}), {@code %}, an ordinal. */
+    private boolean attachable(List<Tok> toks, int k) {
+        String w = toks.get(k).lower();
+        QuantityLexicon.NumberWord nw = lex.numberWords.get(w);
+        QuantityLexicon.WordKind kind = nw == null ? null : nw.kind();
+        return kind == QuantityLexicon.WordKind.SUFFIX || kind == QuantityLexicon.WordKind.SCALE
+                || lex.currenciesAfter.startsWith(w) || lex.percent.startsWith(w) || ORDINAL_SUFFIXES.contains(w)
+                || TIME_ZONES.contains(w);
     }
 
     /** {@code 1. Langit gelap}: a number that opens its line, with a dot and a capitalised word after it. */

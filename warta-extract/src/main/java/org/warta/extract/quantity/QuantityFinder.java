@@ -71,8 +71,9 @@ public final class QuantityFinder {
             }
             Unit unit = a.unit() == null ? units.read(text, toks, a.next()) : null;
             boolean uncounted = unit == null || unit.category() == null;
+            boolean named = unit == null || toks.get(unit.first()).isCapitalized();
             if (a.plain() && uncounted && (notCounts.isYear(toks.get(a.number().first()))
-                    || unit == null && notCounts.isNameNumber(toks, a.first()))) {
+                    || named && notCounts.isNameNumber(toks, a.first()))) {
                 i = a.next();
                 continue;
             }

@@ -74,6 +74,9 @@ final class UnitReader {
             return false;
         }
         Tok t = toks.get(k);
+        if (lex.categories.at(toks, k) != null) {
+            return true;
+        }
         return !stops(t) && !isAmountWord(t) && lex.hedgesBefore.at(toks, k) == null;
     }
 

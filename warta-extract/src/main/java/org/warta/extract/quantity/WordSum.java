@@ -78,9 +78,9 @@ final class WordSum {
             }
             case HALF -> {
                 if (last == null) {
-                    part = 0.5;
+                    part = w.value();
                 } else if (last == WordKind.DIGIT || last == WordKind.ADD || last == WordKind.TEEN) {
-                    base += 0.5;
+                    base += w.value();
                 } else {
                     return false;
                 }

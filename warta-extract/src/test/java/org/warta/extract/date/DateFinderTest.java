@@ -33,6 +33,8 @@ class DateFinderTest {
             Senin, 3 Februari 2014                | Senin, 3 Februari 2014       | 2014-02-03 | DAY
             on September 30, 2020 the             | September 30, 2020           | 2020-09-30 | DAY
             30 September 2020                     | 30 September 2020            | 2020-09-30 | DAY
+            on the 27th of September they         | 27th of September            | 2020-09-27 | DAY
+            30th September 2020                   | 30th September 2020          | 2020-09-30 | DAY
             since Sept. 30 the                    | Sept. 30                     | 2020-09-30 | DAY
             2020-09-30                            | 2020-09-30                   | 2020-09-30 | DAY
             pada 25 Desember lalu                 | 25 Desember                  | 2019-12-25 | DAY
@@ -45,6 +47,8 @@ class DateFinderTest {
             sejak awal 1990-an                    | awal 1990-an                 | 199X       | DECADE
             pada tahun 1970-an                    | tahun 1970-an                | 197X       | DECADE
             in the 1990s                          | the 1990s                    | 199X       | DECADE
+            tahun 580-480 sebelum Masehi itu      | tahun 580-480 sebelum Masehi | -0579/-0479 | YEAR
+            dari 650 SM                           | 650 SM                       | -0649      | YEAR
             sejak akhir ' 90-an sudah             | akhir ' 90-an                | 199X       | DECADE
             in the '80s they                      | the '80s                     | 198X       | DECADE
             """)
@@ -79,6 +83,7 @@ class DateFinderTest {
             pada Selasa kemarin             | Selasa kemarin       | 2020-09-29              | DAY
             Sabtu malam mereka              | Sabtu malam          | 2020-09-26              | DAY
             Senin depan mereka              | Senin depan          | 2020-10-05              | DAY
+            pada hari Minggu mendatang      | Minggu mendatang     | 2020-10-04              | DAY
             pada Mei lalu                   | Mei lalu             | 2020-05                 | MONTH
             pada bulan Desember             | bulan Desember       | 2019-12                 | MONTH
             pukul 07.30 WIB                 | pukul 07.30 WIB      | 2020-09-30T07:30+07:00  | DAY
@@ -90,6 +95,15 @@ class DateFinderTest {
         assertThat(d.resolution()).hasToString(resolution);
     }
 
+    /* Centuries: EDTF's unspecified digits (ISO 8601-2), 20XX for the 21st; no resolution of the contract fits. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"pada abad ke-21 ini,20XX", "awal abad ke-20,19XX", "in the 19th century,18XX"})
+    void readsCenturies(String text, String value) {
+        DateMention d = only(text, WEDNESDAY);
+        assertThat(d.value()).isEqualTo(value);
+        assertThat(d.resolution()).isNull();
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             selama tiga minggu mereka
@@ -97,6 +111,7 @@ class DateFinderTest {
             Rp 2014
             naik 2020 persen
             it may rain
+            thousands march in Jakarta
             27/9 dari
             """)
     void leavesAloneWhatIsNoDate(String text) {
@@ -121,5 +136,15 @@ class DateFinderTest {
     void takesTheYearFromTheNearestEarlierDateWhenUnpublished(String text, String value) {
         List<DateMention> found = DateFinder.standard().find(text, null);
         assertThat(found.get(found.size() - 1).value()).isEqualTo(value);
+    }
+
+    /* Unpublished, with nothing earlier: the text's first full date (its byline, as a rule) stands in. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pada Minggu 27 September. Dikutip Rabu 30 September 2020. | 2020-09-27
+            kemarin, kata dia. Jakarta, 3 Februari 2014.               | 2014-02-02
+            """)
+    void fallsBackOnTheTextsFirstFullDate(String text, String value) {
+        assertThat(DateFinder.standard().find(text, null).get(0).value()).isEqualTo(value);
     }
 }

@@ -66,6 +66,19 @@ class DucklingCorpusTest {
         assertThat(QuantityFinder.standard().find(text, true)).isEmpty();
     }
 
+    /*
+     * The deliberate difference: Duckling's numeral corpus reads the suffix M as million (3M = 3,000,000) and Warta
+     * agrees for bare numbers and English money; but Indonesian newsrooms write Rp 5 M for 5 miliar (10^9) and
+     * Rp 2 T for 2 triliun, so in rupiah amounts and money in Indonesian text M is miliar.
+     */
+    @org.junit.jupiter.api.Test
+    void readsMAsMiliarInIndonesianMoneyWhereDucklingReadsMillion() {
+        assertThat(QuantityFinder.standard().find("3M", true).get(0).value()).isEqualTo(3_000_000.0);
+        assertThat(QuantityFinder.standard().find("Rp 5 M", true).get(0).value()).isEqualTo(5_000_000_000.0);
+        assertThat(QuantityFinder.standard().find("USD 5 M", true).get(0).value()).isEqualTo(5_000_000_000.0);
+        assertThat(QuantityFinder.standard().find("$5M", false).get(0).value()).isEqualTo(5_000_000.0);
+    }
+
     @ParameterizedTest(name = "{0} -> {1} {2} {3}")
     @MethodSource("money")
     void readsEveryDucklingMoneyAmount(String text, String kind, String currency, String value) {

@@ -54,6 +54,9 @@ class QuantityFinderTest {
             satu setengah juta jiwa                 | 1500000
             setengah juta orang                     | 500000
             satu setengah tahun                     | 1.5
+            seperempat abad                         | 0.25
+            satu seperempat juta orang              | 1250000
+            seperdelapan saham QVC                  | 0.125
             ninety-nine soldiers                    | 99
             one hundred and five people             | 105
             two hundred thousand people             | 200000
@@ -151,6 +154,7 @@ class QuantityFinderTest {
             21 %                       | %   | 21            |         |
             86,35 persen               | %   | 86.35         |         |
             30 percent                 | %   | 30            |         |
+            BI Rate di level 8,25 persen | %   | 8.25          |         |
             naik 21 % hingga 22.61 miliar francs | %   | 21      |         |
             APBNP 2007 Rp9.100 per dolar AS | IDR | 9100          |         |
             """)
@@ -227,6 +231,11 @@ class QuantityFinderTest {
             menduduki Golkar 1.
             nomor urut 1 di daerah
             sejak akhir ' 90-an
+            luasnya dalam m2 dan km2
+            pasal 18A dan 18B
+            PT Mobile 8 Telecom Tbk
+            pindah ke Plaza Centris Lt. 4
+            pada semester 1 tahun 2007
             """)
     void leavesOutNumbersThatCountNothing(String text) {
         assertThat(QuantityFinder.standard().find(text, true)).as(text).isEmpty();
