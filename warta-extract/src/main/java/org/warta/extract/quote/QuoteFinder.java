@@ -17,7 +17,7 @@ import org.warta.model.Quote;
  * Direct quotations (between quote marks) and reported speech ({@code X mengatakan bahwa ...}, {@code menurut X,
  * ...}, {@code X said that ...}) with their speakers. A cue that names no one ({@code sambungnya}, {@code he
  * added}) takes the last speaker; a quotation without a cue takes the speaker of the quotation before it in its
- * paragraph. Quote marks and a trailing comma are not part of the quoted text. Thread-safe.
+ * paragraph, or, when it runs on into the next paragraph, the speaker of the quotation there. Quote marks and a trailing comma are not part of the quoted text. Thread-safe.
  */
 public final class QuoteFinder {
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
@@ -28,7 +28,9 @@ public final class QuoteFinder {
         this.cues = CueLexicon.standard();
     }
 
-    private record Candidate(int start, int end, Attribution.Found found, boolean direct, int paragraph) {
+    /** A quotation before its speaker is settled; {@code open} when it runs on past its paragraph. */
+    private record Candidate(int start, int end, Attribution.Found found, boolean direct, int paragraph,
+                             boolean open) {
     }
 
     public Outcome<List<Quote>> find(Document doc, List<Entity> entities) {
@@ -71,7 +73,8 @@ public final class QuoteFinder {
             if (f == null && last - first + 1 < MIN_UNATTRIBUTED_WORDS) {
                 continue; // a word in quote marks ("menghabisi"), not speech
             }
-            out.add(new Candidate(tokens.get(first).start(), tokens.get(last).end(), f, true, paragraph));
+            out.add(new Candidate(tokens.get(first).start(), tokens.get(last).end(), f, true, paragraph,
+                    p.close() == tokens.size()));
             if (f != null) {
                 previous = f;
             }
@@ -149,7 +152,8 @@ public final class QuoteFinder {
     private static void add(List<Token> tokens, int from, int to, Attribution.Found f, Sentence s,
                             List<Candidate> out) {
         if (to - from >= MIN_REPORTED_WORDS) {
-            out.add(new Candidate(tokens.get(from).start(), tokens.get(to - 1).end(), f, false, s.paragraph()));
+            out.add(new Candidate(tokens.get(from).start(), tokens.get(to - 1).end(), f, false, s.paragraph(),
+                    false));
         }
     }
 
@@ -166,8 +170,14 @@ public final class QuoteFinder {
     private static List<Quote> resolve(String text, List<Candidate> candidates) {
         List<Quote> out = new ArrayList<>();
         Speakers.Placed lastSpeaker = null;
-        for (Candidate c : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
             Attribution.Found f = c.found();
+            if (f == null && c.open() && i + 1 < candidates.size() && candidates.get(i + 1).direct()
+                    && candidates.get(i + 1).paragraph() == c.paragraph() + 1) {
+                f = candidates.get(i + 1).found(); // a quotation that runs on into the next paragraph
+                f = f == null ? null : new Attribution.Found(f.speaker(), null, f.follow());
+            }
             Speakers.Placed speaker = f == null ? null : f.speaker();
             if (f != null && f.follow() && lastSpeaker != null) {
                 speaker = lastSpeaker;
