@@ -83,10 +83,10 @@ public final class QuoteFinder {
 
     private void reported(Sentence s, Attribution attribution, List<Candidate> out) {
         List<Token> tokens = s.tokens();
-        for (Token t : tokens) {
-            String w = t.text();
+        for (int k = 0; k < tokens.size() - 1; k++) {
+            String w = tokens.get(k).text();
             if (w.equals("\"") || w.equals("\u201C") || w.equals("\u201D")) {
-                return;
+                return; // direct speech; a mark that ends the sentence opens the next one
             }
         }
         int end = tokens.size();
@@ -119,9 +119,13 @@ public final class QuoteFinder {
                 if (from < end && tokens.get(from).text().equals(",")) {
                     from++;
                 }
-                if (from < end && (tokens.get(from).text().equalsIgnoreCase("bahwa")
-                        || tokens.get(from).text().equals("that"))) {
-                    from++;
+                int that = thatWithin(tokens, from, end);
+                if (that >= 0) {
+                    from = that + 1; // 'said on Monday that ...', 'told reporters that ...'
+                }
+                int source = indexOf(tokens, ",", from, end);
+                if (source > from && cues.at(tokens, source + 1, ACCORDING) > 0) {
+                    end = source; // '..., according to Reuters' names a relay, not the speaker's words
                 }
                 add(tokens, from, end, new Attribution.Found(who, tokens.get(i), false), s, out);
                 return;
@@ -155,6 +159,20 @@ public final class QuoteFinder {
             out.add(new Candidate(tokens.get(from).start(), tokens.get(to - 1).end(), f, false, s.paragraph(),
                     false));
         }
+    }
+
+    /** The {@code bahwa} or {@code that} within five words after a verb, before any comma; else -1. */
+    private static int thatWithin(List<Token> tokens, int from, int end) {
+        for (int k = from; k < end && k < from + 5; k++) {
+            String w = tokens.get(k).text();
+            if (w.equalsIgnoreCase("bahwa") || w.equals("that")) {
+                return k;
+            }
+            if (!tokens.get(k).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static int indexOf(List<Token> tokens, String text, int from, int to) {
