@@ -147,7 +147,7 @@ public final class ActorDictionary {
     }
 
     /** A country's name (or demonym) at {@code at}; with {@code possessive}, its last word ends in 's. */
-    Match countryAt(List<Token> tokens, int at, boolean possessive, boolean demonym) {
+    public Match countryAt(List<Token> tokens, int at, boolean possessive, boolean demonym) {
         if (at >= tokens.size() || !tokens.get(at).isCapitalized()) {
             return null;
         }

@@ -24,6 +24,7 @@ import org.warta.model.Span;
 public final class EntityFinder {
     private final NameLexicon lexicon;
     private final NameFinder names;
+    private final ActorDictionary dictionary;
 
     /** A finder with the shipped dictionaries and word lists and the user's additions. */
     public EntityFinder() {
@@ -32,6 +33,7 @@ public final class EntityFinder {
 
     public EntityFinder(ActorDictionary dictionary) {
         this.lexicon = NameLexicon.standard();
+        this.dictionary = dictionary;
         this.names = new NameFinder(dictionary, lexicon);
     }
 
@@ -70,7 +72,7 @@ public final class EntityFinder {
         }
         joinPronouns(doc, found, groups, kept, byActor, members);
         List<Entity> entities = new ArrayList<>();
-        EntityBuilder builder = new EntityBuilder(doc, found);
+        EntityBuilder builder = new EntityBuilder(doc, found, dictionary);
         for (List<Mention> g : members) {
             g.sort(Comparator.comparingInt(Mention::start));
             entities.add(builder.build("e" + (entities.size() + 1), g));

@@ -165,11 +165,15 @@ final class NameFinder {
             return roleEnd;
         }
         out.addAll(owners);
+        int roleStart = at;
+        if (at > 0 && dictionary.countryAt(tokens, at - 1, false, true) != null) {
+            roleStart = at - 1; // 'Russian Foreign Minister Sergei Lavrov'
+        }
         Mention name = person != null && person.actor().type() == EntityType.PERSON
                 ? Mention.name(tokens.get(j).start(), tokens.get(j + len - 1).end(), EntityType.PERSON,
                         person.actor(), 3)
                 : Mention.name(tokens.get(j).start(), tokens.get(j + len - 1).end(), EntityType.PERSON, null, 2);
-        out.add(name.withRole(tokens.get(at).start(), tokens.get(roleEnd - 1).end(), sector));
+        out.add(name.withRole(tokens.get(roleStart).start(), tokens.get(roleEnd - 1).end(), sector));
         return j + len;
     }
 
