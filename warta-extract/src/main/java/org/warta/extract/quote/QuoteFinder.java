@@ -75,7 +75,7 @@ public final class QuoteFinder {
             }
             out.add(new Candidate(tokens.get(first).start(), tokens.get(last).end(), f, true, paragraph,
                     p.close() == tokens.size()));
-            if (f != null) {
+            if (f != null && f.speaker() != null) {
                 previous = f;
             }
         }
