@@ -2,9 +2,12 @@ package org.warta.extract.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.warta.extract.segment.Token;
+import org.warta.model.EntityType;
 
 /**
  * Every name the actor dictionaries know, for longest-match lookup over a sentence's tokens. A name written with
@@ -20,7 +23,7 @@ public final class ActorDictionary {
     private final Map<String, Actor> demonyms = new HashMap<>();
     private final Map<String, List<StateBodyPattern>> patternsByFirstWord = new HashMap<>();
     private final List<StateBodyPattern> patternsFromCountry = new ArrayList<>();
-    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    private final Set<String> firstWords = new HashSet<>();
     private int longest = 1;
 
     /** A name found in the text: {@code length} tokens from the start, naming {@code actor}. */
@@ -123,7 +126,7 @@ public final class ActorDictionary {
             i += p.after().size();
             if (best == null || i - at > best.length()) {
                 Actor c = country.actor();
-                Actor body = new Actor("body:" + p.nameFor(c), org.warta.model.EntityType.ORGANIZATION,
+                Actor body = new Actor("body:" + p.nameFor(c), EntityType.ORGANIZATION,
                         p.nameFor(c), c.country(), p.sector(), List.of());
                 best = new Match(i - at, body);
             }
@@ -144,7 +147,7 @@ public final class ActorDictionary {
     }
 
     /** A country's name (or demonym) at {@code at}; with {@code possessive}, its last word ends in 's. */
-    Match countryAt(List<Token> tokens, int at, boolean possessive, boolean demonym) {
+    public Match countryAt(List<Token> tokens, int at, boolean possessive, boolean demonym) {
         if (at >= tokens.size() || !tokens.get(at).isCapitalized()) {
             return null;
         }

@@ -2,6 +2,8 @@ package org.warta.extract.entity;
 
 import java.util.List;
 import org.warta.extract.segment.Document;
+import org.warta.extract.segment.Token;
+import org.warta.extract.segment.Tokenizer;
 import org.warta.model.Entity;
 import org.warta.model.EntityType;
 import org.warta.model.Span;
@@ -15,10 +17,12 @@ import org.warta.model.Span;
 final class EntityBuilder {
     private final Document doc;
     private final List<Mention> all;
+    private final ActorDictionary dictionary;
 
-    EntityBuilder(Document doc, List<Mention> all) {
+    EntityBuilder(Document doc, List<Mention> all, ActorDictionary dictionary) {
         this.doc = doc;
         this.all = all;
+        this.dictionary = dictionary;
     }
 
     Entity build(String id, List<Mention> mentions) {
@@ -57,6 +61,9 @@ final class EntityBuilder {
         if (roled != null) {
             role = text.substring(roled.roleStart(), roled.roleEnd());
             Actor owner = ownerIn(roled);
+            if (owner == null) {
+                owner = demonymIn(roled);
+            }
             if (owner != null && actor == null) {
                 sector = owner.sector() == Sector.IGO ? Sector.IGO : sector;
                 country = owner.sector() == Sector.IGO ? null : owner.country();
@@ -68,6 +75,14 @@ final class EntityBuilder {
         List<Span> spans = mentions.stream().map(m -> new Span(m.start(), m.end(), text.substring(m.start(), m.end())))
                 .distinct().toList();
         return new Entity(id, type, name, country, sector == null ? null : sector.name(), role, spans);
+    }
+
+    /** The country whose demonym opens a role ({@code Russian Foreign Minister}), or null. */
+    private Actor demonymIn(Mention roled) {
+        List<Token> words = Tokenizer.standard()
+                .tokenize(doc.text(), roled.roleStart(), roled.roleEnd());
+        ActorDictionary.Match m = words.isEmpty() ? null : dictionary.countryAt(words, 0, false, true);
+        return m == null ? null : m.actor();
     }
 
     /** The country or organisation named inside a role (an IGO first, as it decides the sector). */

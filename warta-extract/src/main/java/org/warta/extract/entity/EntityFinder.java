@@ -2,7 +2,11 @@ package org.warta.extract.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.warta.extract.Outcome;
 import org.warta.extract.segment.Document;
 import org.warta.extract.segment.Sentence;
@@ -20,6 +24,7 @@ import org.warta.model.Span;
 public final class EntityFinder {
     private final NameLexicon lexicon;
     private final NameFinder names;
+    private final ActorDictionary dictionary;
 
     /** A finder with the shipped dictionaries and word lists and the user's additions. */
     public EntityFinder() {
@@ -28,12 +33,13 @@ public final class EntityFinder {
 
     public EntityFinder(ActorDictionary dictionary) {
         this.lexicon = NameLexicon.standard();
+        this.dictionary = dictionary;
         this.names = new NameFinder(dictionary, lexicon);
     }
 
     public Outcome<List<Entity>> find(Document doc) {
         String text = doc.text();
-        java.util.Set<String> lowerCase = new java.util.HashSet<>();
+        Set<String> lowerCase = new HashSet<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
@@ -42,7 +48,7 @@ public final class EntityFinder {
             }
         }
         List<Mention> found = new ArrayList<>();
-        java.util.Set<String> places = new java.util.HashSet<>();
+        Set<String> places = new HashSet<>();
         for (Sentence s : doc.sentences()) {
             List<Mention> here = names.find(text, s, lowerCase, places);
             for (Mention m : here) {
@@ -57,7 +63,7 @@ public final class EntityFinder {
         List<List<Integer>> byActor = groups.groups();
         List<List<Mention>> members = new ArrayList<>();
         byActor.removeIf(g -> g.stream().allMatch(i -> isBareGuess(text, found.get(i))));
-        java.util.Set<Integer> kept = new java.util.HashSet<>();
+        Set<Integer> kept = new HashSet<>();
         for (List<Integer> g : byActor) {
             kept.add(groups.group(g.get(0)));
         }
@@ -66,7 +72,7 @@ public final class EntityFinder {
         }
         joinPronouns(doc, found, groups, kept, byActor, members);
         List<Entity> entities = new ArrayList<>();
-        EntityBuilder builder = new EntityBuilder(doc, found);
+        EntityBuilder builder = new EntityBuilder(doc, found, dictionary);
         for (List<Mention> g : members) {
             g.sort(Comparator.comparingInt(Mention::start));
             entities.add(builder.build("e" + (entities.size() + 1), g));
@@ -85,11 +91,11 @@ public final class EntityFinder {
         return mention.text() != null && (lex.isPronoun(mention.text()) || lex.isClitic(mention.text()));
     }
 
-    private void joinPronouns(Document doc, List<Mention> found, MentionGroups groups, java.util.Set<Integer> kept,
+    private void joinPronouns(Document doc, List<Mention> found, MentionGroups groups, Set<Integer> kept,
                               List<List<Integer>> byActor, List<List<Mention>> members) {
         List<Sentence> sentences = doc.sentences();
         List<List<Integer>> persons = new ArrayList<>();
-        java.util.Map<Integer, Integer> indexOfStart = new java.util.HashMap<>();
+        Map<Integer, Integer> indexOfStart = new HashMap<>();
         for (Sentence s : sentences) {
             indexOfStart.put(s.start(), persons.size());
             persons.add(new ArrayList<>());

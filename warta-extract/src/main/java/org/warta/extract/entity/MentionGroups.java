@@ -2,6 +2,7 @@ package org.warta.extract.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.warta.model.EntityType;
@@ -135,7 +136,7 @@ final class MentionGroups {
 
     /** Mention indexes per group, groups in order of their first mention. */
     List<List<Integer>> groups() {
-        Map<Integer, List<Integer>> byRoot = new java.util.LinkedHashMap<>();
+        Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             order.add(i);

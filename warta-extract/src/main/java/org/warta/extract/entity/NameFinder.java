@@ -8,6 +8,7 @@ import static org.warta.extract.entity.NameLexicon.Kind.TITLE;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.warta.extract.segment.Sentence;
 import org.warta.extract.segment.Token;
 import org.warta.model.EntityType;
@@ -35,8 +36,8 @@ final class NameFinder {
      * which are common words, not names, when they start a sentence; {@code places} the last words of places the
      * article has named, which after a title belong to the role ({@code Bupati Sukamaju Hendra}).
      */
-    List<Mention> find(String text, Sentence sentence, java.util.Set<String> lowerCase,
-                       java.util.Set<String> places) {
+    List<Mention> find(String text, Sentence sentence, Set<String> lowerCase,
+                       Set<String> places) {
         List<Token> tokens = sentence.tokens();
         boolean headline = isHeadline(tokens);
         List<Mention> out = new ArrayList<>();
@@ -58,14 +59,14 @@ final class NameFinder {
             if (m != null) {
                 out.add(Mention.name(tokens.get(i).start(), tokens.get(i + m.length() - 1).end(), m.actor().type(),
                         m.actor(), 3));
-                i = appositive(text, tokens, i + m.length(), out);
+                i = appositive(tokens, i + m.length(), out);
                 continue;
             }
             int len = headline ? 0 : capitalisedRun(tokens, i, lowerCase);
             Mention typed = len > 0 && !quotedTitle(tokens, i, i + len) ? typer.type(tokens, i, i + len) : null;
             if (typed != null) {
                 out.add(typed);
-                i = appositive(text, tokens, i + len, out);
+                i = appositive(tokens, i + len, out);
                 continue;
             }
             if (len > 0) {
@@ -111,7 +112,7 @@ final class NameFinder {
     }
 
     /** A title, the countries or organisations it belongs to, then a person's name; returns the next token. */
-    private int titled(List<Token> tokens, int at, int titleLen, boolean headline, java.util.Set<String> places,
+    private int titled(List<Token> tokens, int at, int titleLen, boolean headline, Set<String> places,
                        List<Mention> out) {
         Sector sector = lexicon.titleSector(tokens, at, at + titleLen);
         int j = at + titleLen;
@@ -164,16 +165,20 @@ final class NameFinder {
             return roleEnd;
         }
         out.addAll(owners);
+        int roleStart = at;
+        if (at > 0 && dictionary.countryAt(tokens, at - 1, false, true) != null) {
+            roleStart = at - 1; // 'Russian Foreign Minister Sergei Lavrov'
+        }
         Mention name = person != null && person.actor().type() == EntityType.PERSON
                 ? Mention.name(tokens.get(j).start(), tokens.get(j + len - 1).end(), EntityType.PERSON,
                         person.actor(), 3)
                 : Mention.name(tokens.get(j).start(), tokens.get(j + len - 1).end(), EntityType.PERSON, null, 2);
-        out.add(name.withRole(tokens.get(at).start(), tokens.get(roleEnd - 1).end(), sector));
+        out.add(name.withRole(tokens.get(roleStart).start(), tokens.get(roleEnd - 1).end(), sector));
         return j + len;
     }
 
     /** After a person's name, {@code , Perwakilan Khusus ... NATO} up to the next comma or the end is a role. */
-    private int appositive(String text, List<Token> tokens, int after, List<Mention> out) {
+    private int appositive(List<Token> tokens, int after, List<Mention> out) {
         Mention last = out.get(out.size() - 1);
         boolean guessed = last.actor() == null && last.evidence() < 2;
         if (last.type() != EntityType.PERSON && !guessed || last.hasRole() || after + 1 >= tokens.size()
@@ -220,7 +225,7 @@ final class NameFinder {
     }
 
     /** A run of capitalised words that may be a name; 0 when the word at {@code at} cannot start one. */
-    private int capitalisedRun(List<Token> tokens, int at, java.util.Set<String> lowerCase) {
+    private int capitalisedRun(List<Token> tokens, int at, Set<String> lowerCase) {
         Token first = tokens.get(at);
         if (first.text().equals("The") && at + 1 < tokens.size() && nameWord(tokens.get(at + 1))
                 && lexicon.phraseAt(tokens, at + 1, TITLE) == 0 && dictionary.longestAt(tokens, at + 1) == null) {

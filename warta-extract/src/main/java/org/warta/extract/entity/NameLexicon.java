@@ -3,6 +3,7 @@ package org.warta.extract.entity;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.warta.extract.lexicon.LexiconException;
@@ -70,7 +71,7 @@ final class NameLexicon {
     private static Kind kind(LexiconRow row) {
         String raw = row.column(1);
         try {
-            return Kind.valueOf(raw.replace('-', '_').toUpperCase(java.util.Locale.ROOT));
+            return Kind.valueOf(raw.replace('-', '_').toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new LexiconException(row, "unknown kind '" + raw + "'; expected one of org-head, org-tail, "
                     + "org-cue, place-head, place-tail, place-cue, place-after, person-cue, person-after, subject-after, connector, "

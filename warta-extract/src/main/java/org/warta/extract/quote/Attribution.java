@@ -42,8 +42,8 @@ final class Attribution {
         }
         if (cues.is(cue, BASE) || cues.is(cue, VERB)) {
             Speakers.Placed s = nameAfter(tokens, k + 1);
-            if (s != null) {
-                return new Found(s, cue, false);
+            if (s != null || cues.is(cue, BASE)) {
+                return new Found(s, cue, false); // 'kata wanita yang ...': speech, its speaker unnamed
             }
         }
         Speakers.Placed subject = speakers.startingAt(cue.start());

@@ -17,7 +17,7 @@ import org.warta.model.Quote;
  * Direct quotations (between quote marks) and reported speech ({@code X mengatakan bahwa ...}, {@code menurut X,
  * ...}, {@code X said that ...}) with their speakers. A cue that names no one ({@code sambungnya}, {@code he
  * added}) takes the last speaker; a quotation without a cue takes the speaker of the quotation before it in its
- * paragraph. Quote marks and a trailing comma are not part of the quoted text. Thread-safe.
+ * paragraph, or, when it runs on into the next paragraph, the speaker of the quotation there. Quote marks and a trailing comma are not part of the quoted text. Thread-safe.
  */
 public final class QuoteFinder {
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
@@ -28,7 +28,9 @@ public final class QuoteFinder {
         this.cues = CueLexicon.standard();
     }
 
-    private record Candidate(int start, int end, Attribution.Found found, boolean direct, int paragraph) {
+    /** A quotation before its speaker is settled; {@code open} when it runs on past its paragraph. */
+    private record Candidate(int start, int end, Attribution.Found found, boolean direct, int paragraph,
+                             boolean open) {
     }
 
     public Outcome<List<Quote>> find(Document doc, List<Entity> entities) {
@@ -71,8 +73,9 @@ public final class QuoteFinder {
             if (f == null && last - first + 1 < MIN_UNATTRIBUTED_WORDS) {
                 continue; // a word in quote marks ("menghabisi"), not speech
             }
-            out.add(new Candidate(tokens.get(first).start(), tokens.get(last).end(), f, true, paragraph));
-            if (f != null) {
+            out.add(new Candidate(tokens.get(first).start(), tokens.get(last).end(), f, true, paragraph,
+                    p.close() == tokens.size()));
+            if (f != null && f.speaker() != null) {
                 previous = f;
             }
         }
@@ -80,10 +83,10 @@ public final class QuoteFinder {
 
     private void reported(Sentence s, Attribution attribution, List<Candidate> out) {
         List<Token> tokens = s.tokens();
-        for (Token t : tokens) {
-            String w = t.text();
+        for (int k = 0; k < tokens.size() - 1; k++) {
+            String w = tokens.get(k).text();
             if (w.equals("\"") || w.equals("\u201C") || w.equals("\u201D")) {
-                return;
+                return; // direct speech; a mark that ends the sentence opens the next one
             }
         }
         int end = tokens.size();
@@ -116,9 +119,13 @@ public final class QuoteFinder {
                 if (from < end && tokens.get(from).text().equals(",")) {
                     from++;
                 }
-                if (from < end && (tokens.get(from).text().equalsIgnoreCase("bahwa")
-                        || tokens.get(from).text().equals("that"))) {
-                    from++;
+                int that = thatWithin(tokens, from, end);
+                if (that >= 0) {
+                    from = that + 1; // 'said on Monday that ...', 'told reporters that ...'
+                }
+                int source = indexOf(tokens, ",", from, end);
+                if (source > from && cues.at(tokens, source + 1, ACCORDING) > 0) {
+                    end = source; // '..., according to Reuters' names a relay, not the speaker's words
                 }
                 add(tokens, from, end, new Attribution.Found(who, tokens.get(i), false), s, out);
                 return;
@@ -149,8 +156,23 @@ public final class QuoteFinder {
     private static void add(List<Token> tokens, int from, int to, Attribution.Found f, Sentence s,
                             List<Candidate> out) {
         if (to - from >= MIN_REPORTED_WORDS) {
-            out.add(new Candidate(tokens.get(from).start(), tokens.get(to - 1).end(), f, false, s.paragraph()));
+            out.add(new Candidate(tokens.get(from).start(), tokens.get(to - 1).end(), f, false, s.paragraph(),
+                    false));
         }
+    }
+
+    /** The {@code bahwa} or {@code that} within five words after a verb, before any comma; else -1. */
+    private static int thatWithin(List<Token> tokens, int from, int end) {
+        for (int k = from; k < end && k < from + 5; k++) {
+            String w = tokens.get(k).text();
+            if (w.equalsIgnoreCase("bahwa") || w.equals("that")) {
+                return k;
+            }
+            if (!tokens.get(k).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static int indexOf(List<Token> tokens, String text, int from, int to) {
@@ -166,8 +188,14 @@ public final class QuoteFinder {
     private static List<Quote> resolve(String text, List<Candidate> candidates) {
         List<Quote> out = new ArrayList<>();
         Speakers.Placed lastSpeaker = null;
-        for (Candidate c : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
             Attribution.Found f = c.found();
+            if (f == null && c.open() && i + 1 < candidates.size() && candidates.get(i + 1).direct()
+                    && candidates.get(i + 1).paragraph() == c.paragraph() + 1) {
+                f = candidates.get(i + 1).found(); // a quotation that runs on into the next paragraph
+                f = f == null ? null : new Attribution.Found(f.speaker(), null, f.follow());
+            }
             Speakers.Placed speaker = f == null ? null : f.speaker();
             if (f != null && f.follow() && lastSpeaker != null) {
                 speaker = lastSpeaker;

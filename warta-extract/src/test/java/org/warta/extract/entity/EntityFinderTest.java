@@ -41,6 +41,15 @@ class EntityFinderTest {
     }
 
     @Test
+    void takesCountryFromADemonymBeforeTheTitle() {
+        Entity e = named(entities("Armenian Defence Minister Karen Vartanyan spoke on Monday.", "en"),
+                "Karen Vartanyan");
+        assertThat(e.role()).isEqualTo("Armenian Defence Minister");
+        assertThat(e.country()).isEqualTo("ARM");
+        assertThat(e.sector()).isEqualTo("GOV");
+    }
+
+    @Test
     void groupsShortNameWithFullNameAndJoinsPronoun() {
         List<Entity> all = entities("Menurut Sutrisno Wibowo, harga naik. Wibowo juga hadir di rapat itu.\n"
                 + "Ia mengatakan rapat berjalan baik.", "id");

@@ -64,7 +64,9 @@ class QuoteFinderTest {
     @CsvSource(delimiter = '|', value = {
         "Menurut Sutrisno Wibowo, harga beras akan turun bulan depan.|harga beras akan turun bulan depan|Menurut",
         "Sutrisno Wibowo mengatakan bahwa harga beras akan turun.|harga beras akan turun|mengatakan",
-        "John Carver said that prices would fall next month.|prices would fall next month|said"})
+        "John Carver said that prices would fall next month.|prices would fall next month|said",
+        "John Carver told reporters on Monday that prices would fall.|prices would fall|told",
+        "John Carver said prices would fall, according to Reuters.|prices would fall|said"})
     void findsReportedSpeechAsIndirect(String text, String quoted, String cue) {
         List<Quote> found = quotes(text, text.startsWith("John") ? "en" : "id");
         assertThat(found).hasSize(1);
