@@ -1,9 +1,9 @@
 package org.warta.extract.html;
 
 import java.util.Locale;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.warta.extract.Outcome;
 import org.warta.extract.clean.CleanArticle;
 
@@ -44,7 +44,8 @@ public final class HtmlArticleExtractor {
             source = source.substring(0, MAX_CHARS);
         }
         try {
-            return out.done(read(Jsoup.parse(ScriptStripper.strip(source), url == null ? "" : url), url, out));
+            return out.done(read(Parser.htmlParser().parseInput(ScriptStripper.reader(source),
+                    url == null ? "" : url), url, out));
         } catch (RuntimeException | StackOverflowError e) {
             out.note("Could not read the page at '" + url + "': " + e + "; the article is left empty. "
                     + "Please report the page.");
