@@ -37,8 +37,8 @@ final class PageCleaner {
         drop.forEach(Node::remove);
         Map<Element, Integer> lengths = proseLengths(body);
         int total = Math.max(1, lengths.getOrDefault(body, 0));
-        HintWords furniture = HintWords.furniture();
-        HintWords content = HintWords.content();
+        HintWords furniture = HintWords.furniture().memo();
+        HintWords content = HintWords.content().memo();
         List<Element> furnitureFound = new ArrayList<>();
         Set<Element> protectedAncestors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Element> hintedElements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());

@@ -26,7 +26,7 @@ final class PageMetadata {
 
     PageMetadata(Document page) {
         this.page = page;
-        for (Element e : page.getElementsByTag("meta")) {
+        for (Element e : page.head().getElementsByTag("meta")) {
             String v = e.attr("content").strip();
             if (v.isEmpty()) {
                 continue;
@@ -95,7 +95,7 @@ final class PageMetadata {
 
     /** The outlet's domain: canonical URL, og:url, the page's URL, then an og:site_name that is a domain. */
     String site(String url) {
-        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        Element canonical = page.head().selectFirst("link[rel=canonical][href]");
         for (String candidate : new String[] {canonical == null ? null : canonical.attr("abs:href"),
                 meta("og:url"), url}) {
             String site = SiteNames.fromUrl(candidate);
