@@ -1,5 +1,6 @@
 package org.warta.extract.html;
 
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -65,8 +66,8 @@ public final class HtmlArticleExtractor {
         if (body == null || body.childNodeSize() == 0) {
             out.note("The page at '" + url + "' has no body; only its metadata is read.");
         } else {
-            PageCleaner.clean(body);
-            text = StoryText.of(MainContent.blocks(body), title);
+            List<TextBlock> blocks = PageCleaner.clean(body);
+            text = StoryText.of(MainContent.blocks(body, blocks), title);
             if (text.isEmpty()) {
                 out.note("Found no story text on the page at '" + url + "'; expected paragraphs of prose.");
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
 
 /**
  * Removes what is never story from a page body: scripts, media, forms' controls, navigation, asides, footers,
@@ -27,22 +28,31 @@ final class PageCleaner {
     private PageCleaner() {
     }
 
-    static void clean(Element body) {
+    /**
+     * Cleans {@code body} in place and hands back its text blocks when they are still valid (no inline element
+     * with text was removed, so dropping the blocks of removed elements gives the same blocks), else null.
+     */
+    static List<TextBlock> clean(Element body) {
+        Elements all = body.getAllElements();
         List<Element> drop = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
+        for (Element e : all) {
             if (NEVER_TEXT.contains(e.normalName()) || hidden(e)) {
                 drop.add(e);
             }
         }
         drop.forEach(Node::remove);
-        Map<Element, Integer> lengths = proseLengths(body);
+        if (!drop.isEmpty()) {
+            all = body.getAllElements();
+        }
+        List<TextBlock> blocks = TextBlocks.of(body);
+        Map<Element, Integer> lengths = proseLengths(blocks);
         int total = Math.max(1, lengths.getOrDefault(body, 0));
         HintWords furniture = HintWords.furniture().memo();
         HintWords content = HintWords.content().memo();
         List<Element> furnitureFound = new ArrayList<>();
         Set<Element> protectedAncestors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Element> hintedElements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e : body.getAllElements()) {
+        for (Element e : all) {
             if (e != body && (content.matches(e) || "articleBody".equals(e.attr("itemprop")))) {
                 hintedElements.add(e);
                 Element a = e;
@@ -52,7 +62,7 @@ final class PageCleaner {
             }
         }
         boolean hinted = !protectedAncestors.isEmpty();
-        for (Element e : body.getAllElements()) {
+        for (Element e : all) {
             if (e == body || protectedAncestors.contains(e)) {
                 continue;
             }
@@ -64,7 +74,35 @@ final class PageCleaner {
                 furnitureFound.add(e);
             }
         }
-        furnitureFound.forEach(Node::remove);
+        boolean blocksStillValid = true;
+        for (Element e : furnitureFound) {
+            if (!TextBlocks.BLOCK_TAGS.contains(e.normalName()) && e.parent() != null && e.hasText()) {
+                blocksStillValid = false;
+            }
+            e.remove();
+        }
+        return blocksStillValid ? attached(blocks, body) : null;
+    }
+
+    /** The blocks whose element is still in the page. */
+    private static List<TextBlock> attached(List<TextBlock> blocks, Element body) {
+        List<TextBlock> kept = new ArrayList<>(blocks.size());
+        Element root = body.root();
+        Map<Element, Boolean> known = new IdentityHashMap<>();
+        for (TextBlock b : blocks) {
+            if (known.computeIfAbsent(b.owner(), o -> topOf(o) == root)) {
+                kept.add(b);
+            }
+        }
+        return kept;
+    }
+
+    private static Element topOf(Element e) {
+        Element x = e;
+        while (x.parent() != null) {
+            x = x.parent();
+        }
+        return x;
     }
 
     private static boolean insideAny(Element e, Set<Element> ancestors) {
@@ -90,9 +128,9 @@ final class PageCleaner {
     }
 
     /** Characters of prose (blocks that read like sentences) under each element. */
-    static Map<Element, Integer> proseLengths(Element root) {
+    static Map<Element, Integer> proseLengths(List<TextBlock> blocks) {
         Map<Element, Integer> lengths = new IdentityHashMap<>();
-        for (TextBlock b : TextBlocks.of(root)) {
+        for (TextBlock b : blocks) {
             if (MainContent.vote(b) > 0) {
                 int n = b.text().length();
                 int level = 0;

@@ -44,8 +44,9 @@ final class PageMetadata {
         String ld = jsonLd();
         for (Pattern p : new Pattern[] {LD_PUBLISHED, LD_CREATED}) {
             Matcher m = p.matcher(ld);
-            if (m.find() && PublishedDates.fromIso(m.group(1)) != null) {
-                return PublishedDates.fromIso(m.group(1));
+            String v = m.find() ? PublishedDates.fromIso(m.group(1)) : null;
+            if (v != null) {
+                return v;
             }
         }
         for (String key : new String[] {"article:published_time", "og:published_time", "datePublished",

@@ -56,7 +56,7 @@ final class StoryText {
             if (keep(b, titleKey)) {
                 for (String line : b.text().split("\n")) {
                     String l = line.strip();
-                    if (!l.isEmpty() && !isInsert(l) && !(titleKey.length() > 0 && key(l).equals(titleKey))) {
+                    if (!l.isEmpty() && !isInsert(l) && !(titleKey.length() > 0 && l.length() < 2 * titleKey.length() + 20 && key(l).equals(titleKey))) {
                         kept.add(l);
                     }
                 }
@@ -69,9 +69,11 @@ final class StoryText {
         if (b.kind() == TextBlock.Kind.TITLE_HEADING) {
             return false;
         }
-        String k = key(b.text());
-        if (!titleKey.isEmpty() && k.contains(titleKey) && k.length() < titleKey.length() + 40) {
-            return false;
+        if (!titleKey.isEmpty() && b.text().length() < 2 * titleKey.length() + 60) {
+            String k = key(b.text());
+            if (k.contains(titleKey) && k.length() < titleKey.length() + 40) {
+                return false;
+            }
         }
         if (MARKUP.matcher(b.text()).lookingAt()) {
             return false;
