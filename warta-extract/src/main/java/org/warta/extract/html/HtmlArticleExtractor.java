@@ -72,7 +72,9 @@ public final class HtmlArticleExtractor {
                 out.note("Found no story text on the page at '" + url + "'; expected paragraphs of prose.");
             }
         }
-        return new CleanArticle(title, text, published, null, site, language, author);
+        Datelines.Dateline dateline = Datelines.of(text);
+        return new CleanArticle(title, text, published, dateline.place(), site != null ? site : dateline.site(),
+                language, author);
     }
 
     private static CleanArticle empty(String url) {
