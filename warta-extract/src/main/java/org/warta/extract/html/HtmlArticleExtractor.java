@@ -17,12 +17,23 @@ import org.warta.extract.clean.CleanArticle;
 public final class HtmlArticleExtractor {
     /** Pages are cut here (characters): a news story fits many times over; bounded time and memory. */
     static final int MAX_CHARS = 4_000_000;
+    /** Bytes are cut here before decoding, so that a huge download never becomes a huge string. */
+    static final int MAX_BYTES = 3 * MAX_CHARS;
     private static final String STAGE = "html";
 
     /** A page as bytes, with the HTTP Content-Type header when known (else null). */
     public Outcome<CleanArticle> extract(byte[] bytes, String contentType, String url) {
         if (bytes == null || bytes.length == 0) {
             return extract("", url);
+        }
+        if (bytes.length > MAX_BYTES) {
+            byte[] head = java.util.Arrays.copyOf(bytes, MAX_BYTES);
+            Outcome<CleanArticle> cut = extract(HtmlCharsets.decode(head, contentType), url);
+            List<org.warta.model.Diagnostic> all = new java.util.ArrayList<>(cut.diagnostics());
+            all.add(0, new org.warta.model.Diagnostic(STAGE, String.format(Locale.ROOT, "The page at '%s' has %,d "
+                    + "bytes; read only the first %,d. A news page is far smaller: check that this is one article.",
+                    url, bytes.length, MAX_BYTES)));
+            return new Outcome<>(cut.value(), all);
         }
         return extract(HtmlCharsets.decode(bytes, contentType), url);
     }

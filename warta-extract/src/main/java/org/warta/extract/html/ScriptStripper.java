@@ -36,6 +36,11 @@ final class ScriptStripper {
         List<Integer> ranges = new ArrayList<>();
         int i = html.indexOf('<');
         while (i >= 0 && i < html.length() - 8) {
+            if (html.startsWith("<!--", i)) {
+                int end = html.indexOf("-->", i + 4);
+                i = end < 0 ? -1 : html.indexOf('<', end + 3);
+                continue;
+            }
             String tag = html.regionMatches(true, i + 1, "script", 0, 6) ? "script"
                     : html.regionMatches(true, i + 1, "style", 0, 5) ? "style" : null;
             int after = tag == null ? -1 : i + 1 + tag.length();
