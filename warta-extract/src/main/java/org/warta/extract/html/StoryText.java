@@ -15,6 +15,8 @@ final class StoryText {
     private static final int INSERT_MAX_WORDS = 30;
     /** A paragraph with this many unlinked characters is prose, however many links it also has. */
     private static final int LONG_PROSE = 200;
+    /** A short line with a copyright sign is a photo credit or a footer. */
+    private static final int CREDIT_MAX_WORDS = 20;
 
     private StoryText() {
     }
@@ -97,7 +99,7 @@ final class StoryText {
     }
 
     static boolean isInsert(String line) {
-        if (SHORTCODE.matcher(line).matches()) {
+        if (SHORTCODE.matcher(line).matches() || line.indexOf('\u00A9') >= 0 && words(line) <= CREDIT_MAX_WORDS) {
             return true;
         }
         String lower = line.toLowerCase(Locale.ROOT);
