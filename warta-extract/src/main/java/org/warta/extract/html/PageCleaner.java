@@ -22,6 +22,8 @@ final class PageCleaner {
             "audio", "picture", "source", "map", "link", "meta", "dialog", "head");
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "figure",
             "figcaption", "menu");
+    private static final Set<String> FURNITURE_ROLES = Set.of("complementary", "navigation", "contentinfo",
+            "banner");
     /** An element holding more than this share of the body's text is never removed as furniture. */
     private static final double PROTECTED_SHARE = 0.5;
 
@@ -53,7 +55,8 @@ final class PageCleaner {
         Set<Element> protectedAncestors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Element> hintedElements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : all) {
-            if (e != body && (content.matches(e) || "articleBody".equals(e.attr("itemprop")))) {
+            if (e != body && e.attributesSize() > 0
+                    && (content.matches(e) || "articleBody".equals(e.attr("itemprop")))) {
                 hintedElements.add(e);
                 Element a = e;
                 while (a != null && protectedAncestors.add(a)) {
@@ -66,9 +69,8 @@ final class PageCleaner {
             if (e == body || protectedAncestors.contains(e)) {
                 continue;
             }
-            boolean looksLikeFurniture = FURNITURE_TAGS.contains(e.normalName()) || furniture.matches(e)
-                    || "complementary".equals(e.attr("role")) || "navigation".equals(e.attr("role"))
-                    || "contentinfo".equals(e.attr("role"));
+            boolean looksLikeFurniture = FURNITURE_TAGS.contains(e.normalName())
+                    || e.attributesSize() > 0 && (furniture.matches(e) || FURNITURE_ROLES.contains(e.attr("role")));
             boolean mostProse = lengths.getOrDefault(e, 0) > PROTECTED_SHARE * total;
             if (looksLikeFurniture && (!mostProse || hinted && !insideAny(e, hintedElements))) {
                 furnitureFound.add(e);
@@ -116,6 +118,9 @@ final class PageCleaner {
     }
 
     private static boolean hidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.hasAttr("hidden")) {
             return true;
         }

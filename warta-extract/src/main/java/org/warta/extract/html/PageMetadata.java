@@ -168,7 +168,10 @@ final class PageMetadata {
             return jsonLd;
         }
         StringBuilder sb = new StringBuilder();
-        for (Element s : page.select("script[type=application/ld+json]")) {
+        for (Element s : page.getElementsByTag("script")) {
+            if (!s.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                continue;
+            }
             sb.append(s.data()).append('\n');
             if (sb.length() > MAX_LD_CHARS) {
                 break;
