@@ -43,9 +43,8 @@ final class PageCleaner {
             }
         }
         drop.forEach(Node::remove);
-        if (!drop.isEmpty()) {
-            all = body.getAllElements();
-        }
+        // the list still holds the dropped elements and their descendants: checking them too costs less than a
+        // second walk of the page, and none of them has text left in the page
         List<TextBlock> blocks = TextBlocks.of(body);
         Map<Element, Integer> lengths = proseLengths(blocks);
         int total = Math.max(1, lengths.getOrDefault(body, 0));

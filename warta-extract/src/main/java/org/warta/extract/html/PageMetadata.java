@@ -43,7 +43,11 @@ final class PageMetadata {
     String published(String url) {
         String ld = jsonLd();
         for (Pattern p : new Pattern[] {LD_PUBLISHED, LD_CREATED}) {
-            Matcher m = p.matcher(ld);
+            int at = ld.indexOf(p == LD_PUBLISHED ? "\"datePublished\"" : "\"dateCreated\"");
+            if (at < 0) {
+                continue;
+            }
+            Matcher m = p.matcher(ld).region(at, ld.length());
             String v = m.find() ? PublishedDates.fromIso(m.group(1)) : null;
             if (v != null) {
                 return v;

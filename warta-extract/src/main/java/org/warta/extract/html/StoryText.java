@@ -17,6 +17,8 @@ final class StoryText {
     private static final int LONG_PROSE = 200;
     /** A short line with a copyright sign is a photo credit or a footer. */
     private static final int CREDIT_MAX_WORDS = 20;
+    /** Longer than this, a line has more than {@link #INSERT_MAX_WORDS} words anyway. */
+    private static final int MAX_INSERT_CHARS = 400;
 
     private StoryText() {
     }
@@ -103,7 +105,10 @@ final class StoryText {
             return true;
         }
         String lower = line.toLowerCase(Locale.ROOT);
-        if (line.length() < 40 && Holder.WHOLES.contains(key(line.replaceAll("\\d+", "")))) {
+        if (line.length() > MAX_INSERT_CHARS) {
+            return false;
+        }
+        if (line.length() < 40 && Holder.WHOLES.contains(withoutDigits(key(line)))) {
             return true;
         }
         for (String start : Holder.STARTS) {
@@ -112,6 +117,16 @@ final class StoryText {
             }
         }
         return false;
+    }
+
+    private static String withoutDigits(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
     }
 
     private static int words(String s) {
