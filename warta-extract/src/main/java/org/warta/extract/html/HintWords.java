@@ -1,7 +1,9 @@
 package org.warta.extract.html;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
@@ -17,7 +19,7 @@ final class HintWords {
     private final List<String> parts;
     private final Set<String> words;
     /** Answers already given, by class and id, when this is a per-page copy (see {@link #memo}); else null. */
-    private final java.util.Map<String, Boolean> answers;
+    private final Map<String, Boolean> answers;
 
     private HintWords(List<LexiconRow> rows) {
         this.parts = rows.stream().filter(r -> !"word".equals(r.column(1, "part")))
@@ -30,7 +32,7 @@ final class HintWords {
     private HintWords(HintWords shared) {
         this.parts = shared.parts;
         this.words = shared.words;
-        this.answers = new java.util.HashMap<>();
+        this.answers = new HashMap<>();
     }
 
     /** A copy for one page that remembers its answers (pages repeat class names); not thread-safe. */

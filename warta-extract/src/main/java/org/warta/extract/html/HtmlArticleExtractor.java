@@ -1,5 +1,7 @@
 package org.warta.extract.html;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
@@ -7,6 +9,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.warta.extract.Outcome;
 import org.warta.extract.clean.CleanArticle;
+import org.warta.extract.clean.SiteNames;
+import org.warta.model.Diagnostic;
 
 /**
  * A web page -> {@link CleanArticle}: the story's text without the page's furniture, and the fields the page
@@ -27,10 +31,10 @@ public final class HtmlArticleExtractor {
             return extract("", url);
         }
         if (bytes.length > MAX_BYTES) {
-            byte[] head = java.util.Arrays.copyOf(bytes, MAX_BYTES);
+            byte[] head = Arrays.copyOf(bytes, MAX_BYTES);
             Outcome<CleanArticle> cut = extract(HtmlCharsets.decode(head, contentType), url);
-            List<org.warta.model.Diagnostic> all = new java.util.ArrayList<>(cut.diagnostics());
-            all.add(0, new org.warta.model.Diagnostic(STAGE, String.format(Locale.ROOT, "The page at '%s' has %,d "
+            List<Diagnostic> all = new ArrayList<>(cut.diagnostics());
+            all.add(0, new Diagnostic(STAGE, String.format(Locale.ROOT, "The page at '%s' has %,d "
                     + "bytes; read only the first %,d. A news page is far smaller: check that this is one article.",
                     url, bytes.length, MAX_BYTES)));
             return new Outcome<>(cut.value(), all);
@@ -89,7 +93,7 @@ public final class HtmlArticleExtractor {
     }
 
     private static CleanArticle empty(String url) {
-        return new CleanArticle(null, "", null, null, org.warta.extract.clean.SiteNames.fromUrl(url), null, null);
+        return new CleanArticle(null, "", null, null, SiteNames.fromUrl(url), null, null);
     }
 
     private static boolean looksBinary(String s) {

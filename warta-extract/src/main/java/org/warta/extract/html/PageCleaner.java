@@ -1,6 +1,7 @@
 package org.warta.extract.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +52,8 @@ final class PageCleaner {
         HintWords furniture = HintWords.furniture().memo();
         HintWords content = HintWords.content().memo();
         List<Element> furnitureFound = new ArrayList<>();
-        Set<Element> protectedAncestors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<Element> hintedElements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> protectedAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> hintedElements = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : all) {
             if (e != body && e.attributesSize() > 0
                     && (content.matches(e) || "articleBody".equals(e.attr("itemprop")))) {

@@ -1,6 +1,8 @@
 package org.warta.extract.html;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -13,7 +15,7 @@ import org.warta.extract.clean.SiteNames;
  */
 final class PageMetadata {
     private final Document page;
-    private final java.util.Map<String, String> metas = new java.util.HashMap<>();
+    private final Map<String, String> metas = new HashMap<>();
     private String jsonLd;
 
     private static final Pattern LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");

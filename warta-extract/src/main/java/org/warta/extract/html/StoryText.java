@@ -3,6 +3,9 @@ package org.warta.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.warta.extract.lexicon.LexiconFile;
 
 /**
@@ -24,10 +27,10 @@ final class StoryText {
     }
 
     /** Markup shown as text (an escaped {@code <img>} from a {@code <noscript>}). */
-    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[a-zA-Z]+[\\s/>]");
+    private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z]+[\\s/>]");
 
     /** A blog shortcode left unrendered: {@code [button link="..."]Send us YOUR review[/button]}. */
-    private static final java.util.regex.Pattern SHORTCODE = java.util.regex.Pattern.compile(
+    private static final Pattern SHORTCODE = Pattern.compile(
             "\\[[a-z_]+(?:\\s[^\\]]*)?\\].{0,200}\\[/[a-z_]+\\]");
 
     private static final class Holder {
@@ -35,9 +38,9 @@ final class StoryText {
         static final List<String> STARTS = LexiconFile.rows("html/boilerplate-lines.tsv").stream()
                 .filter(r -> r.column(1, "start").equals("start"))
                 .map(r -> r.column(0).toLowerCase(Locale.ROOT)).toList();
-        static final java.util.Set<String> WHOLES = LexiconFile.rows("html/boilerplate-lines.tsv").stream()
+        static final Set<String> WHOLES = LexiconFile.rows("html/boilerplate-lines.tsv").stream()
                 .filter(r -> r.column(1, "start").equals("whole"))
-                .map(r -> key(r.column(0))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .map(r -> key(r.column(0))).collect(Collectors.toUnmodifiableSet());
     }
 
     static int insertCount() {
