@@ -1,6 +1,8 @@
 package org.warta.bench.html;
 
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
@@ -19,12 +21,15 @@ import org.warta.extract.html.HtmlCharsets;
 
 /**
  * Warta's HTML extractor side by side with Readability4J and boilerpipe, on the same pages in the same run: the
- * article-extraction benchmark's P, R and F1, and pages per second (median of several timed rounds after a
- * warm-up round). Every extractor gets the page as text (decoded once, by {@link HtmlCharsets}) and its URL.
+ * article-extraction benchmark's P, R and F1, and pages per second of one thread's CPU time (median of several
+ * timed rounds after a warm-up round; the extractors take turns within each round). Every extractor gets the page as text (decoded once, by {@link HtmlCharsets}) and its URL.
  *
  * <pre>java -cp warta-bench/target/warta-bench.jar org.warta.bench.html.ContentBench ../shared/data/aeb-dev [rounds]</pre>
  */
 public final class ContentBench {
+    /** Pages per second of the benchmark thread's CPU time: steady when other processes share the machine. */
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
     private ContentBench() {
     }
 
@@ -55,18 +60,18 @@ public final class ContentBench {
             }
         });
         System.out.printf(Locale.ROOT, "%d pages, 1 warm-up round + %d timed rounds (extractors take turns "
-                + "within each round), median pages/s%n", pages.size(), rounds);
+                + "within each round), median pages per CPU-second of one thread%n", pages.size(), rounds);
         Map<String, Map<String, String>> outputs = new LinkedHashMap<>();
         Map<String, double[]> rates = new LinkedHashMap<>();
         extractors.keySet().forEach(name -> rates.put(name, new double[rounds]));
         for (int round = -1; round < rounds; round++) {
             for (Map.Entry<String, BiFunction<String, String, String>> e : extractors.entrySet()) {
                 Map<String, String> out = new LinkedHashMap<>();
-                long start = System.nanoTime();
+                long start = CPU.getCurrentThreadCpuTime();
                 for (GoldPage p : pages) {
                     out.put(p.id(), safely(e.getValue(), html.get(p.id()), p.url()));
                 }
-                long nanos = System.nanoTime() - start;
+                long nanos = CPU.getCurrentThreadCpuTime() - start;
                 if (round >= 0) {
                     rates.get(e.getKey())[round] = pages.size() / (nanos / 1e9);
                 }

@@ -1,7 +1,9 @@
 package org.warta.extract.html;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
@@ -16,12 +18,26 @@ import org.warta.extract.lexicon.LexiconRow;
 final class HintWords {
     private final List<String> parts;
     private final Set<String> words;
+    /** Answers already given, by class and id, when this is a per-page copy (see {@link #memo}); else null. */
+    private final Map<String, Boolean> answers;
 
     private HintWords(List<LexiconRow> rows) {
         this.parts = rows.stream().filter(r -> !"word".equals(r.column(1, "part")))
                 .map(r -> r.column(0).toLowerCase(Locale.ROOT)).toList();
         this.words = rows.stream().filter(r -> "word".equals(r.column(1, "part")))
                 .map(r -> r.column(0).toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.answers = null;
+    }
+
+    private HintWords(HintWords shared) {
+        this.parts = shared.parts;
+        this.words = shared.words;
+        this.answers = new HashMap<>();
+    }
+
+    /** A copy for one page that remembers its answers (pages repeat class names); not thread-safe. */
+    HintWords memo() {
+        return new HintWords(this);
     }
 
     private static final class Holder {
@@ -47,7 +63,14 @@ final class HintWords {
         if (cls.isEmpty() && id.isEmpty()) {
             return false;
         }
-        String both = (cls + " " + id);
+        String both = id.isEmpty() ? cls : cls + " " + id;
+        if (answers != null) {
+            return answers.computeIfAbsent(both, this::matches);
+        }
+        return matches(both);
+    }
+
+    private boolean matches(String both) {
         if (both.length() > 400) {
             both = both.substring(0, 400);
         }

@@ -19,9 +19,9 @@ final class MainContent {
     private MainContent() {
     }
 
-    /** The blocks of the story's container, in order (not yet filtered). */
-    static List<TextBlock> blocks(Element body) {
-        List<TextBlock> all = TextBlocks.of(body);
+    /** The blocks of the story's container, in order (not yet filtered); {@code known}: the body's blocks, or null. */
+    static List<TextBlock> blocks(Element body, List<TextBlock> known) {
+        List<TextBlock> all = known != null ? known : TextBlocks.of(body);
         Map<Element, double[]> scores = new IdentityHashMap<>();
         Map<Element, Integer> depths = new IdentityHashMap<>();
         for (TextBlock b : all) {

@@ -1,6 +1,8 @@
 package org.warta.extract.html;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -13,7 +15,7 @@ import org.warta.extract.clean.SiteNames;
  */
 final class PageMetadata {
     private final Document page;
-    private final java.util.Map<String, String> metas = new java.util.HashMap<>();
+    private final Map<String, String> metas = new HashMap<>();
     private String jsonLd;
 
     private static final Pattern LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
@@ -26,7 +28,7 @@ final class PageMetadata {
 
     PageMetadata(Document page) {
         this.page = page;
-        for (Element e : page.getElementsByTag("meta")) {
+        for (Element e : page.head().getElementsByTag("meta")) {
             String v = e.attr("content").strip();
             if (v.isEmpty()) {
                 continue;
@@ -43,9 +45,14 @@ final class PageMetadata {
     String published(String url) {
         String ld = jsonLd();
         for (Pattern p : new Pattern[] {LD_PUBLISHED, LD_CREATED}) {
-            Matcher m = p.matcher(ld);
-            if (m.find() && PublishedDates.fromIso(m.group(1)) != null) {
-                return PublishedDates.fromIso(m.group(1));
+            int at = ld.indexOf(p == LD_PUBLISHED ? "\"datePublished\"" : "\"dateCreated\"");
+            if (at < 0) {
+                continue;
+            }
+            Matcher m = p.matcher(ld).region(at, ld.length());
+            String v = m.find() ? PublishedDates.fromIso(m.group(1)) : null;
+            if (v != null) {
+                return v;
             }
         }
         for (String key : new String[] {"article:published_time", "og:published_time", "datePublished",
@@ -95,7 +102,7 @@ final class PageMetadata {
 
     /** The outlet's domain: canonical URL, og:url, the page's URL, then an og:site_name that is a domain. */
     String site(String url) {
-        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        Element canonical = page.head().selectFirst("link[rel=canonical][href]");
         for (String candidate : new String[] {canonical == null ? null : canonical.attr("abs:href"),
                 meta("og:url"), url}) {
             String site = SiteNames.fromUrl(candidate);
@@ -167,7 +174,10 @@ final class PageMetadata {
             return jsonLd;
         }
         StringBuilder sb = new StringBuilder();
-        for (Element s : page.select("script[type=application/ld+json]")) {
+        for (Element s : page.getElementsByTag("script")) {
+            if (!s.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                continue;
+            }
             sb.append(s.data()).append('\n');
             if (sb.length() > MAX_LD_CHARS) {
                 break;

@@ -1,5 +1,6 @@
 package org.warta.extract.html;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -69,7 +70,7 @@ final class PublishedDates {
             String offset = m.group(7).equals("Z") ? "Z" : m.group(7).replaceAll("(\\d{2}):?(\\d{2})$", "$1:$2");
             return OffsetDateTime.parse(time.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + offset)
                     .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
     }
@@ -117,7 +118,7 @@ final class PublishedDates {
         }
         try {
             return LocalDate.of(Integer.parseInt(year), mon, Integer.parseInt(day)).toString();
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
     }

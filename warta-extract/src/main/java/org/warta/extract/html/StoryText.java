@@ -3,6 +3,9 @@ package org.warta.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.warta.extract.lexicon.LexiconFile;
 
 /**
@@ -15,15 +18,19 @@ final class StoryText {
     private static final int INSERT_MAX_WORDS = 30;
     /** A paragraph with this many unlinked characters is prose, however many links it also has. */
     private static final int LONG_PROSE = 200;
+    /** A short line with a copyright sign is a photo credit or a footer. */
+    private static final int CREDIT_MAX_WORDS = 20;
+    /** Longer than this, a line has more than {@link #INSERT_MAX_WORDS} words anyway. */
+    private static final int MAX_INSERT_CHARS = 400;
 
     private StoryText() {
     }
 
     /** Markup shown as text (an escaped {@code <img>} from a {@code <noscript>}). */
-    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[a-zA-Z]+[\\s/>]");
+    private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z]+[\\s/>]");
 
     /** A blog shortcode left unrendered: {@code [button link="..."]Send us YOUR review[/button]}. */
-    private static final java.util.regex.Pattern SHORTCODE = java.util.regex.Pattern.compile(
+    private static final Pattern SHORTCODE = Pattern.compile(
             "\\[[a-z_]+(?:\\s[^\\]]*)?\\].{0,200}\\[/[a-z_]+\\]");
 
     private static final class Holder {
@@ -31,9 +38,9 @@ final class StoryText {
         static final List<String> STARTS = LexiconFile.rows("html/boilerplate-lines.tsv").stream()
                 .filter(r -> r.column(1, "start").equals("start"))
                 .map(r -> r.column(0).toLowerCase(Locale.ROOT)).toList();
-        static final java.util.Set<String> WHOLES = LexiconFile.rows("html/boilerplate-lines.tsv").stream()
+        static final Set<String> WHOLES = LexiconFile.rows("html/boilerplate-lines.tsv").stream()
                 .filter(r -> r.column(1, "start").equals("whole"))
-                .map(r -> key(r.column(0))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .map(r -> key(r.column(0))).collect(Collectors.toUnmodifiableSet());
     }
 
     static int insertCount() {
@@ -56,7 +63,7 @@ final class StoryText {
             if (keep(b, titleKey)) {
                 for (String line : b.text().split("\n")) {
                     String l = line.strip();
-                    if (!l.isEmpty() && !isInsert(l) && !(titleKey.length() > 0 && key(l).equals(titleKey))) {
+                    if (!l.isEmpty() && !isInsert(l) && !(titleKey.length() > 0 && l.length() < 2 * titleKey.length() + 20 && key(l).equals(titleKey))) {
                         kept.add(l);
                     }
                 }
@@ -69,9 +76,11 @@ final class StoryText {
         if (b.kind() == TextBlock.Kind.TITLE_HEADING) {
             return false;
         }
-        String k = key(b.text());
-        if (!titleKey.isEmpty() && k.contains(titleKey) && k.length() < titleKey.length() + 40) {
-            return false;
+        if (!titleKey.isEmpty() && b.text().length() < 2 * titleKey.length() + 60) {
+            String k = key(b.text());
+            if (k.contains(titleKey) && k.length() < titleKey.length() + 40) {
+                return false;
+            }
         }
         if (MARKUP.matcher(b.text()).lookingAt()) {
             return false;
@@ -95,11 +104,14 @@ final class StoryText {
     }
 
     static boolean isInsert(String line) {
-        if (SHORTCODE.matcher(line).matches()) {
+        if (SHORTCODE.matcher(line).matches() || line.indexOf('\u00A9') >= 0 && words(line) <= CREDIT_MAX_WORDS) {
             return true;
         }
         String lower = line.toLowerCase(Locale.ROOT);
-        if (line.length() < 40 && Holder.WHOLES.contains(key(line.replaceAll("\\d+", "")))) {
+        if (line.length() > MAX_INSERT_CHARS) {
+            return false;
+        }
+        if (line.length() < 40 && Holder.WHOLES.contains(withoutDigits(key(line)))) {
             return true;
         }
         for (String start : Holder.STARTS) {
@@ -108,6 +120,16 @@ final class StoryText {
             }
         }
         return false;
+    }
+
+    private static String withoutDigits(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
     }
 
     private static int words(String s) {

@@ -37,7 +37,7 @@ final class TextBlocks implements NodeVisitor {
     @Override
     public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            append(preDepth > 0 ? t.getWholeText() : t.text(), t);
+            append(t.getWholeText());
         } else if (node instanceof Element e) {
             String tag = e.normalName();
             if (BLOCK_TAGS.contains(tag)) {
@@ -73,7 +73,7 @@ final class TextBlocks implements NodeVisitor {
         }
     }
 
-    private void append(String s, TextNode node) {
+    private void append(String s) {
         if (s.isEmpty()) {
             return;
         }
