@@ -69,18 +69,16 @@ public final class TextCleaner {
     /**
      * A page's text read by the HTML extractor may still open with a dateline ({@code GENEVA -},
      * {@code MEDAN, KOMPAS.com -}): cut it from the text and fill the dateline, and the site when the page
-     * did not name it.
+     * did not name it. A dateline the page marked up itself is kept, but its copy in the text still goes.
      */
     public CleanArticle withLeadDateline(CleanArticle article) {
-        if (article.dateline() != null || article.text().isEmpty()) {
-            return article;
-        }
-        Dateline d = datelines.lead(article.text());
+        Dateline d = article.text().isEmpty() ? null : datelines.lead(article.text());
         if (d == null) {
             return article;
         }
         return new CleanArticle(article.title(), article.text().substring(d.length()).strip(), article.published(),
-                d.place(), article.site() != null ? article.site() : d.site(), article.language(), article.author());
+                article.dateline() != null ? article.dateline() : d.place(),
+                article.site() != null ? article.site() : d.site(), article.language(), article.author());
     }
 
     /** Removes and returns the headline: a short first line, and any copies of it that follow. */
