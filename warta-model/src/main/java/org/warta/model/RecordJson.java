@@ -22,7 +22,11 @@ import java.io.UncheckedIOException;
  */
 public final class RecordJson {
     private static final ObjectMapper LINE = build(false);
-    private static final ObjectMapper CANONICAL = build(true);
+
+    /** Built on first use: only golden files and reviews need it. */
+    private static final class Canonical {
+        static final ObjectMapper MAPPER = build(true);
+    }
 
     private RecordJson() {
     }
@@ -70,8 +74,9 @@ public final class RecordJson {
     /** Canonical JSON: sorted keys, 2-space indent, newline at the end. Golden files use it. */
     public static String canonical(Object value) {
         try {
-            JsonNode tree = CANONICAL.valueToTree(value);
-            return CANONICAL.writeValueAsString(CANONICAL.treeToValue(tree, Object.class)) + "\n";
+            ObjectMapper canonical = Canonical.MAPPER;
+            JsonNode tree = canonical.valueToTree(value);
+            return canonical.writeValueAsString(canonical.treeToValue(tree, Object.class)) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("Could not write " + value.getClass().getSimpleName() + " as JSON", e);
         }
