@@ -155,6 +155,72 @@ public final class StoreQueries {
         return out;
     }
 
+    /** Each stored record's JSON, in ingest order, optionally filtered; for exports. */
+    public void forEachRecord(String language, String site, LocalDate from, LocalDate to,
+                              java.util.function.Consumer<String> each) {
+        Where w = new Where().eq("language", language).eq("site", site).days("published", from, to);
+        try (Connection c = connections.open();
+             PreparedStatement ps = c.prepareStatement("SELECT record FROM articles" + w.sql() + " ORDER BY seq")) {
+            w.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading records failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The tables {@link #copy} can write. */
+    public enum Table { CLAIMS, QUOTES, EVENTS }
+
+    /**
+     * Writes a table's rows (claims filtered by {@code f}, quotes and events by its dates) to {@code file} as
+     * CSV with a header or as Parquet, by DuckDB's COPY.
+     */
+    public long copy(Table table, ClaimFilter f, java.nio.file.Path file, boolean parquet) {
+        Where w = switch (table) {
+            case CLAIMS -> claimWhere(f);
+            case QUOTES -> new Where().days("published", f.from(), f.to());
+            case EVENTS -> new Where().days("day", f.from(), f.to());
+        };
+        String name = table.name().toLowerCase(java.util.Locale.ROOT);
+        String select = "SELECT * EXCLUDE (article_key) FROM " + name + w.sql();
+        String target = file.toAbsolutePath().toString().replace("'", "''");
+        try (Connection c = connections.open()) {
+            try (PreparedStatement ps = c.prepareStatement("CREATE OR REPLACE TEMP VIEW export_rows AS " + inline(select, w))) {
+                ps.execute();
+            }
+            try (PreparedStatement ps = c.prepareStatement("COPY (SELECT * FROM export_rows) TO '" + target + "' "
+                    + (parquet ? "(FORMAT parquet)" : "(FORMAT csv, HEADER)"))) {
+                ps.execute();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM export_rows");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Export of " + name + " to '" + file + "' failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A statement with its parameters written in as SQL literals (views and COPY take no parameters). */
+    private static String inline(String sql, Where w) {
+        StringBuilder out = new StringBuilder();
+        java.util.Iterator<Object> it = w.params().iterator();
+        for (char ch : sql.toCharArray()) {
+            if (ch == '?' && it.hasNext()) {
+                Object p = it.next();
+                out.append(p instanceof LocalDate d ? "DATE '" + d + "'" : "'" + String.valueOf(p).replace("'", "''") + "'");
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
     /** Runs a SELECT and returns the requested page with the total row count. */
     Page<Map<String, Object>> page(String select, Where w, int page, int size) {
         long offset = Page.offset(page, size);

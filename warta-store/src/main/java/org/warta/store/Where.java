@@ -58,6 +58,10 @@ final class Where {
         return this;
     }
 
+    List<Object> params() {
+        return params;
+    }
+
     String sql() {
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }
