@@ -54,12 +54,20 @@ public final class StoreQueries {
         if (p.items().isEmpty()) {
             return p;
         }
+        // the page's responses in one query, not one per claim
+        List<Object> keys = p.items().stream().map(m -> m.get("article_key")).distinct().toList();
+        Map<String, List<Map<String, Object>>> byClaim = new java.util.HashMap<>();
+        for (Map<String, Object> r : rows("SELECT article_key, claim_id, party, party_country, stance, start_cp AS start, "
+                + "end_cp AS \"end\" FROM claim_responses WHERE article_key IN ("
+                + String.join(",", java.util.Collections.nCopies(keys.size(), "?")) + ") ORDER BY article_key, claim_id, party",
+                new Where(), keys.toArray())) {
+            String k = r.remove("article_key") + "\u0000" + r.remove("claim_id");
+            byClaim.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
+        }
         List<Map<String, Object>> items = new ArrayList<>();
         for (Map<String, Object> row : p.items()) {
             Map<String, Object> m = new LinkedHashMap<>(row);
-            m.put("responses", rows("SELECT party, party_country, stance, start_cp AS start, end_cp AS \"end\" "
-                    + "FROM claim_responses WHERE article_key = ? AND claim_id = ?", new Where(),
-                    m.remove("article_key"), m.get("claim_id")));
+            m.put("responses", byClaim.getOrDefault(m.remove("article_key") + "\u0000" + m.get("claim_id"), List.of()));
             items.add(m);
         }
         return new Page<>(p.page(), p.size(), p.total(), items);

@@ -10,7 +10,7 @@ CREATE TABLE articles (
   text_length INTEGER, minhash BLOB, ingested TIMESTAMP,
   record VARCHAR NOT NULL
 );
-CREATE INDEX articles_id ON articles(id);
+
 CREATE TABLE entities (
   article_key VARCHAR NOT NULL, entity_id VARCHAR, type VARCHAR, name VARCHAR, country VARCHAR,
   sector VARCHAR, role VARCHAR, mention_count INTEGER
