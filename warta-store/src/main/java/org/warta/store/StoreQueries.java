@@ -84,23 +84,30 @@ public final class StoreQueries {
      * responses to them: one row per (claimant side, day, object).
      */
     public Page<Map<String, Object>> compare(String sideA, String sideB, LocalDate from, LocalDate to, int page, int size) {
-        Where w = new Where().raw("((c.claimant_country = ? AND c.affected_country = ?) OR "
-                + "(c.claimant_country = ? AND c.affected_country = ?))", sideA, sideB, sideB, sideA)
-                .days("c.day", from, to);
-        String sql = "SELECT c.claimant_country AS claimant, c.affected_country AS affected, c.day, c.object, "
-                + "count(*) AS claims, sum(coalesce(c.value, c.min, 0)) AS total, "
-                + "count(*) FILTER (WHERE c.approximate) AS approximate, "
-                + "count(DISTINCT c.site) AS outlets, "
-                + "coalesce(sum(r.denied), 0) AS denied, coalesce(sum(r.disputed), 0) AS disputed, "
-                + "coalesce(sum(r.confirmed), 0) AS confirmed, coalesce(sum(r.no_comment), 0) AS no_comment "
-                + "FROM claims c LEFT JOIN (SELECT article_key, claim_id, party_country, "
+        for (String side : List.of(sideA, sideB)) {
+            if (side == null || !side.matches("[A-Z]{3}")) {
+                throw new IllegalArgumentException("Side '" + side + "' is not an ISO 3166 alpha-3 code like AZE.");
+            }
+        }
+        Where w = new Where().raw("claimant_country IN (?, ?) AND affected_country IN (?, ?) "
+                + "AND claimant_country <> affected_country", sideA, sideB, sideA, sideB).days("day", from, to);
+        String sql = "WITH c AS (SELECT article_key, claim_id, claimant_country, affected_country, day, object, value, "
+                + "min, approximate, site FROM claims" + w.sql() + "), "
+                + "r AS (SELECT article_key, claim_id, party_country, "
                 + "max(CASE WHEN stance = 'DENIED' THEN 1 ELSE 0 END) AS denied, "
                 + "max(CASE WHEN stance = 'DISPUTED' THEN 1 ELSE 0 END) AS disputed, "
                 + "max(CASE WHEN stance = 'CONFIRMED' THEN 1 ELSE 0 END) AS confirmed, "
                 + "max(CASE WHEN stance = 'NO_COMMENT' THEN 1 ELSE 0 END) AS no_comment "
-                + "FROM claim_responses GROUP BY article_key, claim_id, party_country) r "
-                + "ON r.article_key = c.article_key AND r.claim_id = c.claim_id AND r.party_country = c.affected_country"
-                + w.sql() + " GROUP BY c.claimant_country, c.affected_country, c.day, c.object "
+                + "FROM claim_responses WHERE article_key IN (SELECT article_key FROM c) "
+                + "GROUP BY article_key, claim_id, party_country) "
+                + "SELECT c.claimant_country AS claimant, c.affected_country AS affected, c.day, c.object, "
+                + "count(*) AS claims, sum(coalesce(c.value, c.min, 0)) AS total, "
+                + "count(*) FILTER (WHERE c.approximate) AS approximate, count(DISTINCT c.site) AS outlets, "
+                + "coalesce(sum(r.denied), 0) AS denied, coalesce(sum(r.disputed), 0) AS disputed, "
+                + "coalesce(sum(r.confirmed), 0) AS confirmed, coalesce(sum(r.no_comment), 0) AS no_comment "
+                + "FROM c LEFT JOIN r ON r.article_key = c.article_key AND r.claim_id = c.claim_id "
+                + "AND r.party_country = c.affected_country "
+                + "GROUP BY c.claimant_country, c.affected_country, c.day, c.object "
                 + "ORDER BY c.day NULLS LAST, claimant, c.object";
         return page(sql, w, page, size);
     }
@@ -232,15 +239,10 @@ public final class StoreQueries {
     /** Runs a SELECT and returns the requested page with the total row count. */
     Page<Map<String, Object>> page(String select, Where w, int page, int size) {
         long offset = Page.offset(page, size);
-        List<Map<String, Object>> items = rows("SELECT *, count(*) OVER () AS total__ FROM (" + select
-                + ") LIMIT " + size + " OFFSET " + offset, w);
-        long total;
-        if (!items.isEmpty()) {
-            total = ((Number) items.get(0).get("total__")).longValue();
-            items.forEach(m -> m.remove("total__"));
-        } else {
-            total = ((Number) rows("SELECT count(*) AS n FROM (" + select + ")", w).get(0).get("n")).longValue();
-        }
+        // two queries: a window count would make DuckDB sort every matching row instead of keeping the top N
+        List<Map<String, Object>> items = rows(select + " LIMIT " + size + " OFFSET " + offset, w);
+        long total = items.size() < size && (offset == 0 || !items.isEmpty()) ? offset + items.size()
+                : ((Number) rows("SELECT count(*) AS n FROM (" + select + ")", w).get(0).get("n")).longValue();
         return new Page<>(page, size, total, items);
     }
 

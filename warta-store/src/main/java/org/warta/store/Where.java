@@ -20,10 +20,15 @@ final class Where {
         return this;
     }
 
-    /** A party: country code, entity id or part of the name. */
+    /** A party: a country code (three capitals, {@code AZE}), else an entity id or part of the name. */
     Where party(String prefix, String value) {
         if (value != null && !value.isBlank()) {
             String v = value.strip();
+            if (v.matches("[A-Z]{3}")) {
+                clauses.add(prefix + "_country = ?");
+                params.add(v);
+                return this;
+            }
             clauses.add("(" + prefix + "_country = ? OR " + prefix + "_id = ? OR " + prefix + " ILIKE ?)");
             params.add(v.toUpperCase(Locale.ROOT));
             params.add(v);

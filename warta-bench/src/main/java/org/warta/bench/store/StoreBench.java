@@ -129,14 +129,19 @@ public final class StoreBench {
             query.accept(i); // warm-up
         }
         long[] ns = new long[n];
+        long[] cpus = new long[n];
         for (int i = 0; i < n; i++) {
+            long c = cpu();
             long t = System.nanoTime();
             query.accept(i);
             ns[i] = System.nanoTime() - t;
+            cpus[i] = cpu() - c;
         }
         Arrays.sort(ns);
-        System.out.printf(Locale.ROOT, "%-58s median %6.2f ms   p95 %6.2f ms   (n=%d)%n", name, ns[n / 2] / 1e6,
-                ns[(int) (n * 0.95)] / 1e6, n);
+        Arrays.sort(cpus);
+        System.out.printf(Locale.ROOT, "%-58s median %6.2f ms   p95 %6.2f ms   (CPU, all threads: median %6.2f ms, "
+                + "p95 %6.2f ms; n=%d)%n", name, ns[n / 2] / 1e6, ns[(int) (n * 0.95)] / 1e6, cpus[n / 2] / 1e6,
+                cpus[(int) (n * 0.95)] / 1e6, n);
     }
 
     private static void report(String what, long n, long wallNanos, long cpuNanos) {
