@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "warta", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns news articles (Indonesian and English) into attributed records: who claims what, "
                 + "who said what, who did what to whom.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, ServeCommand.class,
+            ExportCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'warta COMMAND --help' for a command's options and examples."})
 public final class Warta implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,123 @@
+package org.warta.extract.read;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+import org.warta.extract.RawArticle;
+import org.warta.extract.html.HtmlCharsets;
+
+/**
+ * WARC files ({@code .warc}, {@code .warc.gz}), as Common Crawl's CC-NEWS stores news pages: each HTTP
+ * response record with an HTML payload becomes an item, its target URL kept. Other record types (request,
+ * metadata, warcinfo) are skipped; a response that is not HTML, not a 200, or cannot be decoded becomes a
+ * failed item saying why; a body that inflates beyond {@link Limits} is refused, not read into memory. A file
+ * cut short ends the items with one failed item naming where.
+ */
+public final class WarcReader implements Iterator<Item>, Closeable {
+    private final org.netpreserve.jwarc.WarcReader warc;
+    private final String source;
+    private final Limits limits;
+    private int number;
+    private Item next;
+    private boolean done;
+
+    public WarcReader(Path file, Limits limits) throws IOException {
+        this.warc = new org.netpreserve.jwarc.WarcReader(file);
+        this.source = file.toString();
+        this.limits = limits;
+    }
+
+    public static boolean isWarcName(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".warc") || n.endsWith(".warc.gz");
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && !done) {
+            next = advance();
+        }
+        return next != null;
+    }
+
+    @Override
+    public Item next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Item item = next;
+        next = null;
+        return item;
+    }
+
+    /** The next item, or null to look further (a skipped record) with {@code done} set at the end. */
+    private Item advance() {
+        Optional<WarcRecord> record;
+        long position = warc.position();
+        try {
+            record = warc.next();
+        } catch (IOException | RuntimeException e) {
+            done = true;
+            return Item.failed(source + "@" + position, null, "The WARC file '" + source + "' is broken at byte "
+                    + position + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); the records before it were read. Re-download the file.");
+        }
+        if (record.isEmpty()) {
+            done = true;
+            close();
+            return null;
+        }
+        if (!(record.get() instanceof WarcResponse response)) {
+            return null;
+        }
+        number++;
+        String name = source + "#" + number;
+        try {
+            String url = response.target();
+            name = source + "#" + number + " " + url;
+            var http = response.http();
+            if (http.status() != 200) {
+                return Item.failed(name, null, "The response for '" + url + "' has HTTP status " + http.status()
+                        + ", not 200; only pages that were served are read.");
+            }
+            MediaType type = http.contentType();
+            String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
+            if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) {
+                return Item.failed(name, null, "The response for '" + url + "' is '" + base
+                        + "', not HTML; only HTML pages are read from WARC files.");
+            }
+            byte[] bytes;
+            try (InputStream in = http.bodyDecoded().stream()) {
+                bytes = Bytes.readAtMost(in, limits.maxBytes());
+            }
+            if (bytes == null) {
+                return Item.failed(name, null, "The page '" + url + "' is larger than " + limits.maxBytes()
+                        + " bytes once decoded; raise --max-bytes if it is a real article.");
+            }
+            return Item.ok(name, new RawArticle(null, null, HtmlCharsets.decode(bytes, type.toString()), url, null, null,
+                    name), List.of());
+        } catch (IOException | RuntimeException e) {
+            return Item.failed(name, null, "Could not read WARC record " + number + " of '" + source + "' ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); it was skipped.");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            warc.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not close " + source, e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Near-duplicate detection: MinHash signatures and LSH story clusters. */
+package org.warta.store.cluster;

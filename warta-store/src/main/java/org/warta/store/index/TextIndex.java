@@ -1,0 +1,190 @@
+package org.warta.store.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.warta.model.Record;
+import org.warta.store.Page;
+
+/**
+ * The full-text index beside the database: title and text of every article, analysed per language
+ * (Indonesian and Malay with inflectional stemming, English with Porter stemming, others plainly), searched
+ * over all three fields at once. Each commit records the last article sequence number it holds, so the store
+ * can re-index what a killed run committed to the database but not here.
+ */
+public final class TextIndex implements AutoCloseable {
+    private static final String SEQ = "warta.seq";
+    private static final String[] FIELDS = {"text_id", "text_en", "text_xx"};
+
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer;
+
+    public TextIndex(Path folder) throws IOException {
+        analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
+                "text_id", new IndonesianInflectionalAnalyzer(), "text_en", new EnglishAnalyzer()));
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        writer = new IndexWriter(FSDirectory.open(folder), config);
+        searchers = new SearcherManager(writer, null);
+    }
+
+    /** The highest article sequence number committed to the index, -1 when none. */
+    public long committedSeq() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(SEQ)) {
+                    return Long.parseLong(e.getValue());
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Adds or replaces an article (by key). */
+    public void put(String key, Record r) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField("key", key, Field.Store.YES));
+        doc.add(new StoredField("id", r.id()));
+        String field = fieldFor(r.language());
+        String body = (r.title() == null ? "" : r.title() + "\n") + r.text();
+        doc.add(new TextField(field, body, Field.Store.NO));
+        if (r.title() != null) {
+            doc.add(new StoredField("title", r.title()));
+        }
+        doc.add(new StringField("lang", r.language() == null ? "und" : r.language(), Field.Store.YES));
+        if (r.source().site() != null) {
+            doc.add(new StringField("site", r.source().site().toLowerCase(Locale.ROOT), Field.Store.YES));
+        }
+        LocalDate day = Dates.day(r.published());
+        if (day != null) {
+            doc.add(new LongPoint("day", day.toEpochDay()));
+            doc.add(new StoredField("published", r.published()));
+        }
+        String text = r.text();
+        doc.add(new StoredField("lead", text.length() <= 240 ? text : text.substring(0, 240)));
+        writer.updateDocument(new Term("key", key), doc);
+    }
+
+    /** Makes everything added so far durable, recording {@code seq} as the last article held. */
+    public void commit(long seq) throws IOException {
+        writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+        writer.commit();
+        searchers.maybeRefresh();
+    }
+
+    public Page<SearchHit> search(SearchQuery sq, int page, int size) throws IOException {
+        Query query = build(sq);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            int wanted = Math.max(1, page * size);
+            TopDocs top = searcher.search(query, wanted);
+            List<SearchHit> hits = new ArrayList<>();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = (page - 1) * size; i < docs.length; i++) {
+                Document d = searcher.storedFields().document(docs[i].doc);
+                hits.add(new SearchHit(d.get("id"), d.get("key"), d.get("title"), d.get("site"), d.get("published"),
+                        d.get("lang"), d.get("lead"), docs[i].score));
+            }
+            return new Page<>(page, size, searcher.count(query), hits);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Checks a query's syntax: the error message, or null when it parses. */
+    public String syntaxError(String q) {
+        try {
+            parse(q);
+            return null;
+        } catch (ParseException e) {
+            return e.getMessage().lines().findFirst().orElse("syntax error");
+        }
+    }
+
+    private Query build(SearchQuery sq) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (sq.q() == null || sq.q().isBlank()) {
+            b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        } else {
+            try {
+                b.add(parse(sq.q()), BooleanClause.Occur.MUST);
+            } catch (ParseException e) {
+                throw new IllegalArgumentException("Query '" + sq.q() + "' is not valid search syntax; "
+                        + "use words, \"phrases\", AND, OR and -word.", e);
+            }
+        }
+        if (sq.language() != null) {
+            b.add(new TermQuery(new Term("lang", sq.language())), BooleanClause.Occur.FILTER);
+        }
+        if (sq.site() != null) {
+            b.add(new TermQuery(new Term("site", sq.site().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+        }
+        if (sq.from() != null || sq.to() != null) {
+            long lo = sq.from() == null ? Long.MIN_VALUE : sq.from().toEpochDay();
+            long hi = sq.to() == null ? Long.MAX_VALUE : sq.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery("day", lo, hi), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private Query parse(String q) throws ParseException {
+        MultiFieldQueryParser p = new MultiFieldQueryParser(FIELDS, analyzer);
+        p.setDefaultOperator(QueryParser.Operator.AND);
+        return p.parse(q);
+    }
+
+    public int size() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    static String fieldFor(String language) {
+        if ("id".equals(language) || "ms".equals(language)) {
+            return "text_id";
+        }
+        return "en".equals(language) ? "text_en" : "text_xx";
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+}

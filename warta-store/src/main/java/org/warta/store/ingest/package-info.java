@@ -1,0 +1,2 @@
+/** Extraction on all cores into the store in durable batches. */
+package org.warta.store.ingest;
