@@ -88,7 +88,8 @@ final class FileExtraction implements Iterator<Piece> {
             Record r = ExtractorHolder.extractor().extract(item.article());
             String key = ContentKey.of(r);
             return Piece.article(key, order(), file.path(), item.name(), RecordRows.of(r, key, order(), started));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // one article that blows the heap or the stack fails alone; what it allocated is garbage by now
             return Piece.failure(order(), file.path(), item.name(), FailureReason.EXTRACTION_ERROR, "The extractor "
                     + "failed on '" + item.name() + "' (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + "); please report it with the article attached.");
