@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +28,9 @@ import org.warta.extract.read.Limits;
 
 /**
  * The Spark job: input files in, one task each, through the extractor; exact duplicates dropped across the
- * run by content key (the earliest input wins); the store's tables written as Parquet, with the failures and
- * a summary. Start it with {@code spark-submit} or {@code java -cp} (see {@link JobOptions#USAGE}).
+ * run by content key (the earliest input wins; the driver holds one long per distinct article for that); the
+ * store's tables written as Parquet, with the failures and a summary. Start it with {@code spark-submit} or
+ * {@code warta-spark/spark-local} (see {@link JobOptions#USAGE}).
  */
 public final class WartaSparkJob {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -94,9 +96,12 @@ public final class WartaSparkJob {
         Map<FailureReason, Long> byReason = failures.map(Piece::reason).countByValue();
         JavaRDD<Piece> articles = pieces.filter(p -> !p.isFailure());
         long extracted = articles.count();
-        JavaRDD<TableRow> rows = articles.mapToPair(p -> new scala.Tuple2<>(p.key(), p))
-                .reduceByKey(Piece::first).values().flatMap(p -> p.rows().iterator())
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        // duplicates: only (key, order) pairs are shuffled; the rows stay where they were made
+        long[] firsts = articles.mapToPair(p -> new scala.Tuple2<>(p.key(), p.order())).reduceByKey(Math::min)
+                .values().collect().stream().mapToLong(Long::longValue).sorted().toArray();
+        Broadcast<long[]> kept = jsc.broadcast(firsts);
+        JavaRDD<TableRow> rows = articles.filter(p -> Arrays.binarySearch(kept.value(), p.order()) >= 0)
+                .flatMap(p -> p.rows().iterator()).persist(StorageLevel.MEMORY_AND_DISK());
 
         Map<String, Long> rowCounts = new LinkedHashMap<>();
         for (Table t : Table.values()) {
