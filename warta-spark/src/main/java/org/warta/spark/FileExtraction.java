@@ -1,5 +1,6 @@
 package org.warta.spark;
 
+import org.warta.model.ContentHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
@@ -86,7 +87,7 @@ final class FileExtraction implements Iterator<Piece> {
         }
         try {
             Record r = ExtractorHolder.extractor().extract(item.article());
-            String key = ContentKey.of(r);
+            String key = ContentHash.of(r);
             return Piece.article(key, order(), file.path(), item.name(), RecordRows.of(r, key, order(), started));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // one article that blows the heap or the stack fails alone; what it allocated is garbage by now

@@ -1,5 +1,6 @@
 package org.warta.spark;
 
+import org.warta.model.ContentHash;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -32,7 +33,7 @@ public final class RecordRows {
     }
 
     /**
-     * @param key      the content key ({@link ContentKey})
+     * @param key      the content key ({@link ContentHash})
      * @param seq      the article's place in the run (input file, then position in it)
      * @param ingested when the run started
      */

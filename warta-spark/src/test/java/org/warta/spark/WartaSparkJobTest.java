@@ -1,5 +1,6 @@
 package org.warta.spark;
 
+import org.warta.model.ContentHash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -101,7 +102,7 @@ class WartaSparkJobTest {
             for (Item item : items) {
                 if (!item.isFailed()) {
                     Record r = extractor.extract(item.article());
-                    first.putIfAbsent(ContentKey.of(r), r);
+                    first.putIfAbsent(ContentHash.of(r), r);
                 }
             }
         }

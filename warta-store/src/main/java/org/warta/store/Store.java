@@ -1,5 +1,6 @@
 package org.warta.store;
 
+import org.warta.model.ContentHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,17 +1,16 @@
-package org.warta.spark;
+package org.warta.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.warta.model.Record;
 
 /**
- * An article's key, the same as the store's ({@code org.warta.store.ContentHash}): the first 16 hex digits of
- * the SHA-256 of language, title and clean text, NUL-separated. Two inputs with the same key are one article.
+ * An article's identity in the store and the Spark job: the first 16 hex digits of the SHA-256 of its language, title and
+ * cleaned text, so the same article read twice (from two files, a rerun, a WARC and a JSON line) is one row.
  */
-public final class ContentKey {
-    private ContentKey() {
+public final class ContentHash {
+    private ContentHash() {
     }
 
     public static String of(Record r) {
