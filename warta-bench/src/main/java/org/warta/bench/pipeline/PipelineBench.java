@@ -65,7 +65,7 @@ public final class PipelineBench {
         row("warta text -> record, batch 2 thr", n, textMb, twoThreads);
         System.out.printf(Locale.ROOT, "text -> record costs %.1f x the tokenizer pass; HTML -> record is %.2f x "
                         + "Readability4J's pages/s; 2 threads give %.2f x 1 thread%n",
-                tokenizer / text, readability / html, oneThread / twoThreads);
+                text / tokenizer, readability / html, oneThread / twoThreads);
         System.out.println("stages on text (all timed rounds, share of stage time, MB/s of article text):");
         long total = stageNanos.values().stream().mapToLong(LongAdder::sum).sum();
         for (Map.Entry<String, LongAdder> e : new TreeMap<>(stageNanos).entrySet()) {
@@ -73,7 +73,8 @@ public final class PipelineBench {
             System.out.printf(Locale.ROOT, "  %-10s %5.1f%%  %8.2f MB/s%n", e.getKey(), 100.0 * e.getValue().sum() / total,
                     textMb * (rounds + 1) / seconds);
         }
-        System.out.printf(Locale.ROOT, "peak heap used: %d MiB%n", peakHeap() >> 20);
+        System.out.printf(Locale.ROOT, "peak heap used: %d MiB (sum of the heap pools' peaks, an upper bound)%n",
+                peakHeap() >> 20);
     }
 
     private static void row(String name, int docs, double mb, double seconds) {
