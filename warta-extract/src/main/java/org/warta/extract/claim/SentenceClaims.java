@@ -51,6 +51,8 @@ final class SentenceClaims {
                 d.affected = affected(f);
                 d.ownSide = d.affected == null && possessive(tokens, f);
                 d.agent = agent(s, m, f);
+                d.selfAgent = !f.before()
+                        && !lex.links(Link.SELF).find(tokens, Math.max(0, m.from() - 3), m.from()).isEmpty();
                 if (d.agent != null && EntityIndex.sameSide(d.agent, d.affected)) {
                     d.agent = null;
                 }
@@ -86,7 +88,7 @@ final class SentenceClaims {
         List<Token> tokens = s.tokens();
         int ts = tokens.get(m.from()).start();
         if (!f.before()) {
-            List<Mention> ms = index.actorsIn(text, s.start(), ts);
+            List<Mention> ms = index.actorsIn(text, afterLastCue(tokens, m.from(), s.start()), ts);
             for (int i = ms.size() - 1; i >= 0; i--) {
                 Entity e = ms.get(i).entity();
                 boolean actor = !EntityIndex.isOutlet(e) && e.type() != EntityType.LOCATION
@@ -106,6 +108,21 @@ final class SentenceClaims {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the subject of an active predicate may begin: after the last reporting word before it, since whoever
+     * speaks ({@code the Observatory said that air strikes killed}) is not thereby the one who acted; a party's own
+     * action is given back by its claimant later.
+     */
+    private int afterLastCue(List<Token> tokens, int predicate, int sentenceStart) {
+        int from = sentenceStart;
+        for (PhraseMatcher.Match<ClaimLexicon.Cue> c : lex.cues().find(tokens, 0, predicate)) {
+            if (c.value() != ClaimLexicon.Cue.PUBLISHER && c.value() != ClaimLexicon.Cue.VIA_AFTER) {
+                from = tokens.get(c.to() - 1).end();
+            }
+        }
+        return from;
     }
 
     /** True when a locative word ({@code di}, {@code in}, {@code western}) stands right before {@code offset}. */

@@ -54,7 +54,7 @@ final class SentenceEvents {
             int ts = tokens.get(m.from()).start();
             int te = tokens.get(m.to() - 1).end();
             int[] region = Participants.regionOf(quotes, ts);
-            if (!readsAsEventWord(tokens, m)) {
+            if (!readsAsEventWord(tokens, m) || causedByHazard(tokens, m)) {
                 continue;
             }
             if (governed != null && sameRegion(governed, region) && !boundaryBetween(tokens, governed[2], m.from())) {
@@ -85,6 +85,11 @@ final class SentenceEvents {
         }
         PhraseMatcher.Match<Boolean> not = lex.notEvents().longestAt(tokens, m.from(), tokens.size());
         return not == null || not.to() < m.to();
+    }
+
+    /** {@code An earthquake struck ..., killing 157 people}: a hazard before a violent word makes a toll, no ASSAULT. */
+    private boolean causedByHazard(List<Token> tokens, PhraseMatcher.Match<EventWord> m) {
+        return m.value().type() == EventType.ASSAULT && !lex.hazards().find(tokens, 0, m.from()).isEmpty();
     }
 
     private static boolean sameRegion(int[] governed, int[] region) {
