@@ -80,7 +80,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 pronoun = true;
                 cueStart = tokens.get(m.from()).start();
             } else if (found == null && kind == Cue.SOURCE_BEFORE) {
-                other |= unresolvedSubject(index, text, s, tokens, m.from());
+                other |= unresolvedSubject(lex, index, text, s, tokens, m.from());
             }
         }
         return new Attribution(source, pronoun && source == null, cue, List.copyOf(via), cueStart,
@@ -90,9 +90,10 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     /**
      * The words before a reporting word name a speaker of their own: a possessive ({@code Ukraine's}), a capitalised
      * word inside the sentence that is no entity, or a noun the text used before outside any entity (an anaphor
-     * to an unnamed group: {@code kelompok bersenjata ... Kelompok bersenjata itu mengklaim}).
+     * to an unnamed group: {@code kelompok bersenjata ... Kelompok bersenjata itu mengklaim}), or a bare noun with
+     * no word that points back ({@code local officials said}; but {@code the agency said} refers back).
      */
-    private static boolean unresolvedSubject(EntityIndex index, String text, Sentence s, List<Token> tokens, int at) {
+    private static boolean unresolvedSubject(ClaimLexicon lex, EntityIndex index, String text, Sentence s, List<Token> tokens, int at) {
         int from = Math.max(0, at - MAX_GAP);
         for (int i = at - 1; i >= from; i--) {
             if (tokens.get(i).text().equals(",")) {
@@ -100,18 +101,25 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 break;
             }
         }
+        boolean nouns = false;
+        boolean anaphor = false;
         for (int i = from; i < at; i++) {
             Token t = tokens.get(i);
             if (!t.isWord() || !index.in(t.start(), t.end()).isEmpty()) {
                 continue;
             }
+            if (lex.links(Link.ANAPHOR).longestAt(tokens, i, i + 1) != null) {
+                anaphor = true;
+                continue;
+            }
+            nouns |= lex.links(Link.SUBJECT_ADVERB).longestAt(tokens, i, i + 1) == null;
             String w = t.text().toLowerCase(Locale.ROOT);
             if (w.endsWith("'s") || w.endsWith("\u2019s") || t.isCapitalized() && t.start() > s.start()
                     || w.length() > 4 && usedBefore(index, text, s.start(), w)) {
                 return true;
             }
         }
-        return false;
+        return nouns && !anaphor;
     }
 
     private static boolean usedBefore(EntityIndex index, String text, int end, String word) {

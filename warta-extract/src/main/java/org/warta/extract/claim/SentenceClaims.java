@@ -48,7 +48,7 @@ final class SentenceClaims {
             Span trigger = new Span(ts, te, text.substring(ts, te));
             for (Figure f : figures.read(m.from(), m.to(), m.value(), used)) {
                 ClaimDraft d = new ClaimDraft(m.value().predicate(), f, si, trigger, sentence);
-                d.affected = affected(f);
+                d.affected = affected(tokens, f);
                 d.ownSide = d.affected == null && possessive(tokens, f);
                 d.agent = agent(s, m, f);
                 d.selfAgent = !f.before()
@@ -77,8 +77,12 @@ final class SentenceClaims {
         return false;
     }
 
-    private Entity affected(Figure f) {
+    /** The side named in the counted phrase; a place after a locative ({@code two towns near Goma}) is no side. */
+    private Entity affected(List<Token> tokens, Figure f) {
         for (Mention m : index.in(f.objectStart(), f.objectEnd())) {
+            if (m.entity().type() == EntityType.LOCATION && afterLocative(tokens, m.start())) {
+                continue;
+            }
             return side(m.entity());
         }
         return null;
@@ -151,8 +155,7 @@ final class SentenceClaims {
         List<Token> tokens = s.tokens();
         for (Mention m : index.in(s.start(), s.end())) {
             Entity e = m.entity();
-            if (e.type() != EntityType.LOCATION || same(e, d.agent) || same(e, d.affected)
-                    || (m.start() >= d.figure.objectStart() && m.end() <= d.figure.objectEnd())) {
+            if (e.type() != EntityType.LOCATION || same(e, d.agent) || same(e, d.affected)) {
                 continue;
             }
             int at = 0;
