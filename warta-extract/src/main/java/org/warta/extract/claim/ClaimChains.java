@@ -71,7 +71,7 @@ final class ClaimChains {
                 }
                 d.inherited = took;
             }
-            if (d.agent == null && !d.figure.before() && (isParty(d.claimant) || d.selfAgent)
+            if (d.agent == null && !d.figure.before() && !d.otherAgent && (isParty(d.claimant) || d.selfAgent)
                     && !EntityIndex.sameSide(d.claimant, d.affected)) {
                 d.agent = index.sideOf(d.claimant);
             }

@@ -27,6 +27,8 @@ final class ClaimDraft {
     boolean ownSide;
     /** The subject of an active predicate is the speaker's own side ({@code kami menyita}, {@code we shot down}). */
     boolean selfAgent;
+    /** A subject of its own, not an entity, stands before the active predicate ({@code gunmen abducted}). */
+    boolean otherAgent;
     Entity place;
     Period period;
     boolean inherited;

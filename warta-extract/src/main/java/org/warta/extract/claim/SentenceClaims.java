@@ -53,6 +53,7 @@ final class SentenceClaims {
                 d.agent = agent(s, m, f);
                 d.selfAgent = !f.before()
                         && !lex.links(Link.SELF).find(tokens, Math.max(0, m.from() - 3), m.from()).isEmpty();
+                d.otherAgent = !f.before() && d.agent == null && !d.selfAgent && namedSubject(tokens, m.from());
                 if (d.agent != null && EntityIndex.sameSide(d.agent, d.affected)) {
                     d.agent = null;
                 }
@@ -127,6 +128,55 @@ final class SentenceClaims {
             }
         }
         return from;
+    }
+
+    /**
+     * A reporting word is followed by a subject of its own before the active predicate ({@code police said gunmen
+     * abducted 27 students}): whoever acted is named there, not the speaker.
+     */
+    private boolean namedSubject(List<Token> tokens, int predicate) {
+        int from = -1;
+        for (PhraseMatcher.Match<ClaimLexicon.Cue> c : lex.cues().find(tokens, 0, predicate)) {
+            if (c.value() != ClaimLexicon.Cue.PUBLISHER && c.value() != ClaimLexicon.Cue.VIA_AFTER) {
+                from = c.to();
+            }
+        }
+        if (from < 0) {
+            return false;
+        }
+        int i = from;
+        while (i < predicate) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || dates.stream().anyMatch(dm -> dm.start() <= t.start() && t.end() <= dm.end())) {
+                i++;
+                continue;
+            }
+            if (lex.links(Link.SELF).longestAt(tokens, i, predicate) != null
+                    || lex.links(Link.PRONOUN).longestAt(tokens, i, predicate) != null) {
+                return false;
+            }
+            PhraseMatcher.Match<Link> skip = null;
+            for (Link l : new Link[] {Link.LEAD, Link.AUX, Link.SUBJECT_ADVERB}) {
+                PhraseMatcher.Match<Link> x = lex.links(l).longestAt(tokens, i, predicate);
+                if (x != null && (skip == null || x.to() > skip.to())) {
+                    skip = x;
+                }
+            }
+            if (skip == null) {
+                return !verbLike(t.text().toLowerCase(java.util.Locale.ROOT));
+            }
+            i = skip.to();
+        }
+        return false;
+    }
+
+    /**
+     * A word that reads as a verb by its form (Indonesian {@code me-}, {@code di-}, {@code ber-} prefixes, English
+     * {@code -ed}): a coordinated action ({@code mengklaim telah menyerang kapal ... dan melukai}), not a subject.
+     */
+    private static boolean verbLike(String w) {
+        return w.length() > 4 && (w.startsWith("me") || w.startsWith("di") || w.startsWith("ber")
+                || w.endsWith("ed"));
     }
 
     /** True when a locative word ({@code di}, {@code in}, {@code western}) stands right before {@code offset}. */
