@@ -78,13 +78,30 @@ final class SentenceClaims {
         return false;
     }
 
-    /** The side named in the counted phrase; a place after a locative ({@code two towns near Goma}) is no side. */
+    /**
+     * The side named in the counted phrase, or by an owner word right after it ({@code pesawat tempur Su-34 milik
+     * Rusia}); a place after a locative ({@code two towns near Goma}) is no side.
+     */
     private Entity affected(List<Token> tokens, Figure f) {
         for (Mention m : index.in(f.objectStart(), f.objectEnd())) {
             if (m.entity().type() == EntityType.LOCATION && afterLocative(tokens, m.start())) {
                 continue;
             }
             return side(m.entity());
+        }
+        int after = 0;
+        while (after < tokens.size() && tokens.get(after).start() < f.objectEnd()) {
+            after++;
+        }
+        if (after >= tokens.size()) {
+            return null;
+        }
+        PhraseMatcher.Match<Link> owner = lex.links(Link.OWNER).longestAt(tokens, after, tokens.size());
+        if (owner != null && owner.to() < tokens.size()) {
+            int at = tokens.get(owner.to()).start();
+            for (Mention m : index.in(at, tokens.get(owner.to()).end())) {
+                return side(m.entity());
+            }
         }
         return null;
     }
@@ -117,15 +134,19 @@ final class SentenceClaims {
 
     /**
      * Where the subject of an active predicate may begin: after the last reporting word before it, since whoever
-     * speaks ({@code the Observatory said that air strikes killed}) is not thereby the one who acted; a party's own
-     * action is given back by its claimant later.
+     * speaks ({@code the Observatory said that air strikes killed}) is not thereby the one who acted, nor is the
+     * subject of a main clause the agent in a clause of its own ({@code Guterres called for ..., where fighting has
+     * displaced}); a party's own action is given back by its claimant later.
      */
     private int afterLastCue(List<Token> tokens, int predicate, int sentenceStart) {
         int from = sentenceStart;
         for (PhraseMatcher.Match<ClaimLexicon.Cue> c : lex.cues().find(tokens, 0, predicate)) {
             if (c.value() != ClaimLexicon.Cue.PUBLISHER && c.value() != ClaimLexicon.Cue.VIA_AFTER) {
-                from = tokens.get(c.to() - 1).end();
+                from = Math.max(from, tokens.get(c.to() - 1).end());
             }
+        }
+        for (PhraseMatcher.Match<Link> c : lex.links(Link.CLAUSE).find(tokens, 0, predicate)) {
+            from = Math.max(from, tokens.get(c.to() - 1).end());
         }
         return from;
     }
