@@ -105,7 +105,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         boolean anaphor = false;
         for (int i = from; i < at; i++) {
             Token t = tokens.get(i);
-            if (!t.isWord() || !index.in(t.start(), t.end()).isEmpty()) {
+            if (!t.isWord() || index.covers(t.start(), t.end())) {
                 continue;
             }
             if (lex.links(Link.ANAPHOR).longestAt(tokens, i, i + 1) != null) {
@@ -128,7 +128,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         while (at >= 0) {
             boolean whole = (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
                     && (at + word.length() >= lower.length() || !Character.isLetter(lower.charAt(at + word.length())));
-            if (whole && index.in(at, at + word.length()).isEmpty()) {
+            if (whole && !index.covers(at, at + word.length())) {
                 return true;
             }
             at = lower.indexOf(word, at + 1);
