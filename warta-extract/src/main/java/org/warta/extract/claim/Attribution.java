@@ -3,6 +3,7 @@ package org.warta.extract.claim;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.warta.extract.claim.ClaimLexicon.Cue;
 import org.warta.extract.claim.ClaimLexicon.Link;
@@ -10,6 +11,7 @@ import org.warta.extract.claim.EntityIndex.Mention;
 import org.warta.extract.segment.Sentence;
 import org.warta.extract.segment.Token;
 import org.warta.model.Entity;
+import org.warta.model.EntityType;
 
 /**
  * Who a sentence says its figures come from: the source named by a reporting word ({@code Azerbaijan
@@ -21,8 +23,16 @@ import org.warta.model.Entity;
  * @param pronoun     true when the source is a pronoun the entity stage did not resolve ({@code Ia mengatakan})
  * @param cueSeen     true when a reporting word was present, even without a resolvable source
  * @param via         names of relaying media, in text order
+ * @param otherSubject true when a reporting word's subject names someone the entity stage did not resolve
+ *                     ({@code Ukraine's general staff said}, {@code Kelompok bersenjata itu mengklaim} after an
+ *                     armed group named earlier), so the sentence's figures are not the previous source's
  */
-record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String> via, int cueStart) {
+record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String> via, int cueStart,
+                   boolean otherSubject, List<Said> said) {
+
+    /** One reporting word and the source it names: {@code Russia's Defence Ministry said}. */
+    record Said(int cueStart, Entity source) {
+    }
     private static final int MAX_GAP = 4;
 
     static Attribution of(ClaimLexicon lex, EntityIndex index, String text, Sentence s) {
@@ -30,8 +40,10 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         Entity source = null;
         boolean pronoun = false;
         boolean cue = false;
+        boolean other = false;
         int cueStart = -1;
         Set<String> via = new LinkedHashSet<>();
+        List<Said> said = new ArrayList<>();
         for (PhraseMatcher.Match<Cue> m : lex.cues().find(tokens)) {
             Cue kind = m.value();
             if (kind == Cue.PUBLISHER) {
@@ -52,18 +64,99 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
             Mention found = kind == Cue.SOURCE_BEFORE ? nearestBefore(index, text, s, tokens, m.from())
                     : nearestAfter(index, text, s, tokens, m.to());
+            if (found != null && placeAfterLocative(lex, tokens, found)) {
+                found = null;
+            }
             if (found != null && EntityIndex.isOutlet(found.entity())) {
                 via.add(found.entity().name());
             } else if (found != null && source == null) {
                 source = found.entity();
                 cueStart = tokens.get(m.from()).start();
+            }
+            if (found != null && !EntityIndex.isOutlet(found.entity())) {
+                said.add(new Said(tokens.get(m.from()).start(), found.entity()));
             } else if (found == null && source == null && kind == Cue.SOURCE_BEFORE && m.from() > 0
                     && lex.links(Link.PRONOUN).longestAt(tokens, m.from() - 1, m.from()) != null) {
                 pronoun = true;
                 cueStart = tokens.get(m.from()).start();
+            } else if (found == null && kind == Cue.SOURCE_BEFORE) {
+                other |= unresolvedSubject(lex, index, text, s, tokens, m.from());
             }
         }
-        return new Attribution(source, pronoun && source == null, cue, List.copyOf(via), cueStart);
+        return new Attribution(source, pronoun && source == null, cue, List.copyOf(via), cueStart,
+                other && source == null, List.copyOf(said));
+    }
+
+    /**
+     * The words before a reporting word name a speaker of their own: a possessive ({@code Ukraine's}), a capitalised
+     * word inside the sentence that is no entity, or a noun the text used before outside any entity (an anaphor
+     * to an unnamed group: {@code kelompok bersenjata ... Kelompok bersenjata itu mengklaim}), or a bare noun with
+     * no word that points back ({@code local officials said}; but {@code the agency said} refers back).
+     */
+    private static boolean unresolvedSubject(ClaimLexicon lex, EntityIndex index, String text, Sentence s, List<Token> tokens, int at) {
+        int from = Math.max(0, at - MAX_GAP);
+        for (int i = at - 1; i >= from; i--) {
+            if (tokens.get(i).text().equals(",")) {
+                from = i + 1;
+                break;
+            }
+        }
+        boolean nouns = false;
+        boolean anaphor = false;
+        for (int i = from; i < at; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || index.covers(t.start(), t.end())) {
+                continue;
+            }
+            if (lex.links(Link.ANAPHOR).longestAt(tokens, i, i + 1) != null) {
+                anaphor = true;
+                continue;
+            }
+            nouns |= lex.links(Link.SUBJECT_ADVERB).longestAt(tokens, i, i + 1) == null;
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (w.endsWith("'s") || w.endsWith("\u2019s") || t.isCapitalized() && t.start() > s.start()
+                    || w.length() > 4 && usedBefore(index, text, s.start(), w)) {
+                return true;
+            }
+        }
+        return nouns && !anaphor;
+    }
+
+    private static boolean usedBefore(EntityIndex index, String text, int end, String word) {
+        String lower = text.substring(0, end).toLowerCase(Locale.ROOT);
+        int at = lower.indexOf(word);
+        while (at >= 0) {
+            boolean whole = (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+                    && (at + word.length() >= lower.length() || !Character.isLetter(lower.charAt(at + word.length())));
+            if (whole && !index.covers(at, at + word.length())) {
+                return true;
+            }
+            at = lower.indexOf(word, at + 1);
+        }
+        return false;
+    }
+
+    /** The source of the last reporting word that stands after {@code from} and before {@code to}, or null. */
+    Entity saidBetween(int from, int to) {
+        Entity found = null;
+        for (Said x : said) {
+            if (x.cueStart() > from && x.cueStart() < to) {
+                found = x.source();
+            }
+        }
+        return found;
+    }
+
+    /** {@code two towns near Goma, local officials said}: a place after {@code near}, {@code di} is no speaker. */
+    private static boolean placeAfterLocative(ClaimLexicon lex, List<Token> tokens, Mention m) {
+        if (m.entity().type() != EntityType.LOCATION) {
+            return false;
+        }
+        int at = 0;
+        while (at < tokens.size() && tokens.get(at).start() < m.start()) {
+            at++;
+        }
+        return at > 0 && !lex.links(Link.LOCATIVE).find(tokens, Math.max(0, at - 2), at).isEmpty();
     }
 
     boolean hasSource() {

@@ -71,10 +71,23 @@ final class ClaimChains {
                 }
                 d.inherited = took;
             }
-            if (d.agent == null && !d.figure.before() && !EntityIndex.sameSide(d.claimant, d.affected)) {
+            if (d.agent == null && !d.figure.before() && !d.otherAgent && (isParty(d.claimant) || d.selfAgent)
+                    && !EntityIndex.sameSide(d.claimant, d.affected)) {
                 d.agent = index.sideOf(d.claimant);
             }
         }
+    }
+
+    /**
+     * A party to a fight speaks of what its own side did; a monitor, an agency, a relief body or a person of no
+     * known side only reports it ({@code air strikes killed 18 civilians, the Observatory said}), so it is never
+     * taken for the agent.
+     */
+    private static boolean isParty(Entity e) {
+        if (e.type() == EntityType.LOCATION) {
+            return e.country() != null;
+        }
+        return e.sector() != null && ClaimStatusRules.PARTY_SECTORS.contains(e.sector());
     }
 
     private static ClaimDraft earlierOfSameClaimant(List<ClaimDraft> drafts, int i) {

@@ -83,23 +83,31 @@ public final class ClaimFinder {
 
     private static void attribute(ClaimDraft d, Attribution a, List<Quote> quotes, EntityIndex index,
                                   Entity lastSource) {
-        Entity speaker = speakerOf(d, quotes, index);
-        if (speaker != null) {
+        Quote quote = quoteOf(d, quotes);
+        Entity speaker = quote == null ? null : index.byId(quote.speaker());
+        Entity inner = quote == null ? null : a.saidBetween(quote.start(), d.trigger.start());
+        if (inner != null) {
+            d.claimant = inner;
+        } else if (speaker != null) {
             d.claimant = speaker;
         } else if (a.source() != null) {
             d.claimant = a.source();
-        } else if ((a.pronoun() || (a.cueSeen() && a.via().isEmpty())) && lastSource != null) {
+        } else if ((a.pronoun() || (a.cueSeen() && a.via().isEmpty() && !a.otherSubject())) && lastSource != null) {
             d.claimant = lastSource;
             d.claimantCarried = true;
         }
         d.via.addAll(a.via());
     }
 
-    /** The speaker of a quote (direct or reported) that holds the claim's predicate. */
-    private static Entity speakerOf(ClaimDraft d, List<Quote> quotes, EntityIndex index) {
+    /**
+     * The quote (direct or reported) with a speaker that holds the claim's predicate. A second reporting word inside
+     * it ({@code ..., while Russia's Defence Ministry said its forces destroyed two tanks}) names the claimant of
+     * what follows it.
+     */
+    private static Quote quoteOf(ClaimDraft d, List<Quote> quotes) {
         for (Quote q : quotes) {
             if (q.speaker() != null && q.start() <= d.trigger.start() && d.trigger.end() <= q.end()) {
-                return index.byId(q.speaker());
+                return q;
             }
         }
         return null;

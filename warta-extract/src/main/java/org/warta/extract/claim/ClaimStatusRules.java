@@ -23,7 +23,7 @@ import org.warta.model.Stance;
  * DISPUTED on both.
  */
 final class ClaimStatusRules {
-    private static final Set<String> PARTY_SECTORS = Set.of("MIL", "REB", "INS", "OPP", "GOV", "COP", "SPY");
+    static final Set<String> PARTY_SECTORS = Set.of("MIL", "REB", "INS", "OPP", "GOV", "COP", "SPY");
     private static final int MAX_GAP = 4;
 
     private final ClaimLexicon lex;
@@ -134,7 +134,7 @@ final class ClaimStatusRules {
     }
 
     private static boolean sameLoss(ClaimDraft a, ClaimDraft b) {
-        boolean affected = a.affected == null || b.affected == null || a.affected.id().equals(b.affected.id());
+        boolean affected = a.affected == null || b.affected == null || EntityIndex.sameSide(a.affected, b.affected);
         return affected && family(a.predicate) == family(b.predicate) && group(a.figure.category())
                 == group(b.figure.category());
     }

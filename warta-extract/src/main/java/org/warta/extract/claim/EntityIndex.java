@@ -58,6 +58,16 @@ public final class EntityIndex {
         return out;
     }
 
+    /** True when some mention overlaps {@code [start, end)}: the words there belong to a name. */
+    public boolean covers(int start, int end) {
+        for (Mention m : mentions) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Mentions inside {@code [start, end)} that can act: not a country or body named in a person's title. */
     public List<Mention> actorsIn(String text, int start, int end) {
         List<Mention> in = in(start, end);

@@ -102,13 +102,31 @@ final class FigureReader {
                 continue;
             }
             boolean first = out.isEmpty();
-            if (!covered(it.to(), at, first ? Link.AUX : Link.SEPARATOR) || (first && needAux && it.to() == at)) {
+            int end = first ? nounTail(it.to(), at) : it.to();
+            if (!covered(end, at, first ? Link.AUX : Link.SEPARATOR) || (first && needAux && end == at)) {
                 break;
+            }
+            if (end > it.to()) {
+                it = new Item(it.q(), it.from(), it.numberTo(), end);
+                items.set(i, it);
             }
             out.add(0, i);
             at = it.from();
         }
         return out;
+    }
+
+    /**
+     * The end of a counted phrase that runs on past its unit before a passive or stative predicate: a name
+     * ({@code Tiga prajurit TNI gugur}) or a word such as {@code lainnya} ({@code dua prajurit lainnya terluka}).
+     */
+    private int nounTail(int from, int limit) {
+        int i = from;
+        while (i < limit && i - from < 3 && tokens.get(i).isWord()
+                && (tokens.get(i).isCapitalized() || lex.links(Link.NOUN_TAIL).longestAt(tokens, i, i + 1) != null)) {
+            i++;
+        }
+        return i;
     }
 
     /** True when tokens {@code [from, to)} are all words of {@code role} (an empty gap is covered). */
@@ -229,6 +247,12 @@ final class FigureReader {
         }
         if (to == numberTo) {
             to = ownUnitEnd(numberTo);
+        }
+        for (int i = numberTo; i < to; i++) {
+            if (lex.predicates().longestAt(tokens, i, tokens.size()) != null) {
+                to = i;
+                break;
+            }
         }
         return new Item(q, from, numberTo, to);
     }

@@ -48,9 +48,12 @@ final class SentenceClaims {
             Span trigger = new Span(ts, te, text.substring(ts, te));
             for (Figure f : figures.read(m.from(), m.to(), m.value(), used)) {
                 ClaimDraft d = new ClaimDraft(m.value().predicate(), f, si, trigger, sentence);
-                d.affected = affected(f);
+                d.affected = affected(tokens, f);
                 d.ownSide = d.affected == null && possessive(tokens, f);
                 d.agent = agent(s, m, f);
+                d.selfAgent = !f.before()
+                        && !lex.links(Link.SELF).find(tokens, Math.max(0, m.from() - 3), m.from()).isEmpty();
+                d.otherAgent = !f.before() && d.agent == null && !d.selfAgent && namedSubject(tokens, m.from());
                 if (d.agent != null && EntityIndex.sameSide(d.agent, d.affected)) {
                     d.agent = null;
                 }
@@ -75,9 +78,30 @@ final class SentenceClaims {
         return false;
     }
 
-    private Entity affected(Figure f) {
+    /**
+     * The side named in the counted phrase, or by an owner word right after it ({@code pesawat tempur Su-34 milik
+     * Rusia}); a place after a locative ({@code two towns near Goma}) is no side.
+     */
+    private Entity affected(List<Token> tokens, Figure f) {
         for (Mention m : index.in(f.objectStart(), f.objectEnd())) {
+            if (m.entity().type() == EntityType.LOCATION && afterLocative(tokens, m.start())) {
+                continue;
+            }
             return side(m.entity());
+        }
+        int after = 0;
+        while (after < tokens.size() && tokens.get(after).start() < f.objectEnd()) {
+            after++;
+        }
+        if (after >= tokens.size()) {
+            return null;
+        }
+        PhraseMatcher.Match<Link> owner = lex.links(Link.OWNER).longestAt(tokens, after, tokens.size());
+        if (owner != null && owner.to() < tokens.size()) {
+            int at = tokens.get(owner.to()).start();
+            for (Mention m : index.in(at, tokens.get(owner.to()).end())) {
+                return side(m.entity());
+            }
         }
         return null;
     }
@@ -86,7 +110,7 @@ final class SentenceClaims {
         List<Token> tokens = s.tokens();
         int ts = tokens.get(m.from()).start();
         if (!f.before()) {
-            List<Mention> ms = index.actorsIn(text, s.start(), ts);
+            List<Mention> ms = index.actorsIn(text, afterLastCue(tokens, m.from(), s.start()), ts);
             for (int i = ms.size() - 1; i >= 0; i--) {
                 Entity e = ms.get(i).entity();
                 boolean actor = !EntityIndex.isOutlet(e) && e.type() != EntityType.LOCATION
@@ -106,6 +130,74 @@ final class SentenceClaims {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the subject of an active predicate may begin: after the last reporting word before it, since whoever
+     * speaks ({@code the Observatory said that air strikes killed}) is not thereby the one who acted, nor is the
+     * subject of a main clause the agent in a clause of its own ({@code Guterres called for ..., where fighting has
+     * displaced}); a party's own action is given back by its claimant later.
+     */
+    private int afterLastCue(List<Token> tokens, int predicate, int sentenceStart) {
+        int from = sentenceStart;
+        for (PhraseMatcher.Match<ClaimLexicon.Cue> c : lex.cues().find(tokens, 0, predicate)) {
+            if (c.value() != ClaimLexicon.Cue.PUBLISHER && c.value() != ClaimLexicon.Cue.VIA_AFTER) {
+                from = Math.max(from, tokens.get(c.to() - 1).end());
+            }
+        }
+        for (PhraseMatcher.Match<Link> c : lex.links(Link.CLAUSE).find(tokens, 0, predicate)) {
+            from = Math.max(from, tokens.get(c.to() - 1).end());
+        }
+        return from;
+    }
+
+    /**
+     * A reporting word is followed by a subject of its own before the active predicate ({@code police said gunmen
+     * abducted 27 students}): whoever acted is named there, not the speaker.
+     */
+    private boolean namedSubject(List<Token> tokens, int predicate) {
+        int from = -1;
+        for (PhraseMatcher.Match<ClaimLexicon.Cue> c : lex.cues().find(tokens, 0, predicate)) {
+            if (c.value() != ClaimLexicon.Cue.PUBLISHER && c.value() != ClaimLexicon.Cue.VIA_AFTER) {
+                from = c.to();
+            }
+        }
+        if (from < 0) {
+            return false;
+        }
+        int i = from;
+        while (i < predicate) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || dates.stream().anyMatch(dm -> dm.start() <= t.start() && t.end() <= dm.end())) {
+                i++;
+                continue;
+            }
+            if (lex.links(Link.SELF).longestAt(tokens, i, predicate) != null
+                    || lex.links(Link.PRONOUN).longestAt(tokens, i, predicate) != null) {
+                return false;
+            }
+            PhraseMatcher.Match<Link> skip = null;
+            for (Link l : new Link[] {Link.LEAD, Link.AUX, Link.SUBJECT_ADVERB}) {
+                PhraseMatcher.Match<Link> x = lex.links(l).longestAt(tokens, i, predicate);
+                if (x != null && (skip == null || x.to() > skip.to())) {
+                    skip = x;
+                }
+            }
+            if (skip == null) {
+                return !verbLike(t.text().toLowerCase(java.util.Locale.ROOT));
+            }
+            i = skip.to();
+        }
+        return false;
+    }
+
+    /**
+     * A word that reads as a verb by its form (Indonesian {@code me-}, {@code di-}, {@code ber-} prefixes, English
+     * {@code -ed}): a coordinated action ({@code mengklaim telah menyerang kapal ... dan melukai}), not a subject.
+     */
+    private static boolean verbLike(String w) {
+        return w.length() > 4 && (w.startsWith("me") || w.startsWith("di") || w.startsWith("ber")
+                || w.endsWith("ed"));
     }
 
     /** True when a locative word ({@code di}, {@code in}, {@code western}) stands right before {@code offset}. */
@@ -134,8 +226,7 @@ final class SentenceClaims {
         List<Token> tokens = s.tokens();
         for (Mention m : index.in(s.start(), s.end())) {
             Entity e = m.entity();
-            if (e.type() != EntityType.LOCATION || same(e, d.agent) || same(e, d.affected)
-                    || (m.start() >= d.figure.objectStart() && m.end() <= d.figure.objectEnd())) {
+            if (e.type() != EntityType.LOCATION || same(e, d.agent) || same(e, d.affected)) {
                 continue;
             }
             int at = 0;

@@ -14,6 +14,7 @@ import org.warta.model.Claim;
 import org.warta.model.ClaimStatus;
 import org.warta.model.EventType;
 import org.warta.model.Modality;
+import org.warta.model.ObjectCategory;
 import org.warta.model.Predicate;
 import org.warta.model.Span;
 
@@ -41,7 +42,7 @@ final class ClaimEvents {
                 if (s == null) {
                     continue;
                 }
-                d = new EventDraft(type, modeOf(c.predicate()), trigger(doc, s, c.predicate()),
+                d = new EventDraft(type, modeOf(c), trigger(doc, s, c.predicate()),
                         Span.of(s.start(), s.end()), doc.sentences().indexOf(s));
                 d.actors.add(c.agent());
                 if (c.affected() != null) {
@@ -83,9 +84,12 @@ final class ClaimEvents {
         };
     }
 
-    private static String modeOf(Predicate p) {
-        return switch (p) {
-            case CAPTURED -> "abduct";
+    /** Taking people is an abduction; taking towns or equipment has no mode of its own. */
+    private static String modeOf(Claim c) {
+        boolean people = c.object() == ObjectCategory.PEOPLE || c.object() == ObjectCategory.CIVILIANS
+                || c.object() == ObjectCategory.PERSONNEL;
+        return switch (c.predicate()) {
+            case CAPTURED -> people ? "abduct" : null;
             case ARRESTED -> "arrest";
             case SEIZED -> "confiscate";
             default -> null;

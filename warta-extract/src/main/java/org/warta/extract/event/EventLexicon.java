@@ -30,6 +30,7 @@ public final class EventLexicon {
     private final PhraseMatcher<Cue> modality = new PhraseMatcher<>();
     private final PhraseMatcher<ModeWord> modes = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> notEvents = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> hazards = new PhraseMatcher<>();
     private final Map<EventType, String> demandModes = new EnumMap<>(EventType.class);
     private int verbRows;
 
@@ -50,6 +51,9 @@ public final class EventLexicon {
         }
         for (LexiconRow r : LexiconFile.rows("event/not-events.tsv")) {
             notEvents.add(r.column(0), Boolean.TRUE);
+        }
+        for (LexiconRow r : LexiconFile.rows("event/hazards.tsv")) {
+            hazards.add(r.column(0), Boolean.TRUE);
         }
         for (LexiconRow r : LexiconFile.rows("event/demand-modes.tsv")) {
             demandModes.put(r.enumColumn(0, EventType.class), r.column(1));
@@ -79,6 +83,11 @@ public final class EventLexicon {
     /** Words that look like event words but name people or things ({@code supporters}, {@code detainees}). */
     public PhraseMatcher<Boolean> notEvents() {
         return notEvents;
+    }
+
+    /** Natural hazards ({@code earthquake}, {@code banjir}): the deaths they cause are no ASSAULT. */
+    public PhraseMatcher<Boolean> hazards() {
+        return hazards;
     }
 
     /** The REQUEST mode for a demanded event of {@code type}, or null. */

@@ -31,6 +31,8 @@ final class SentenceEvents {
             EventType.REJECT, EventType.THREATEN, EventType.ACCUSE, EventType.SUPPORT, EventType.CONSULT,
             EventType.PROTEST, EventType.SANCTION, EventType.CONCEDE);
     private static final int MODALITY_WINDOW = 4;
+    /** Material acts: their actor is never taken from a reporting clause before them. */
+    private static final Set<EventType> MATERIAL = EnumSet.of(EventType.ASSAULT, EventType.COERCE);
 
     private final EventLexicon lex;
     private final String text;
@@ -54,7 +56,7 @@ final class SentenceEvents {
             int ts = tokens.get(m.from()).start();
             int te = tokens.get(m.to() - 1).end();
             int[] region = Participants.regionOf(quotes, ts);
-            if (!readsAsEventWord(tokens, m)) {
+            if (!readsAsEventWord(tokens, m) || causedByHazard(tokens, m)) {
                 continue;
             }
             if (governed != null && sameRegion(governed, region) && !boundaryBetween(tokens, governed[2], m.from())) {
@@ -85,6 +87,11 @@ final class SentenceEvents {
         }
         PhraseMatcher.Match<Boolean> not = lex.notEvents().longestAt(tokens, m.from(), tokens.size());
         return not == null || not.to() < m.to();
+    }
+
+    /** {@code An earthquake struck ..., killing 157 people}: a hazard before a violent word makes a toll, no ASSAULT. */
+    private boolean causedByHazard(List<Token> tokens, PhraseMatcher.Match<EventWord> m) {
+        return m.value().type() == EventType.ASSAULT && !lex.hazards().find(tokens, 0, m.from()).isEmpty();
     }
 
     private static boolean sameRegion(int[] governed, int[] region) {
@@ -136,7 +143,8 @@ final class SentenceEvents {
             actors = participants.after(te, hi);
             recipients = participants.before(lo, ts);
         } else {
-            actors = participants.before(lo, ts);
+            int from = MATERIAL.contains(d.type) ? Math.max(lo, afterReportingWord(tokens, m.from())) : lo;
+            actors = participants.before(from, ts);
             recipients = participants.after(te, hi);
         }
         actors.forEach(a -> d.actors.add(a.entity().id()));
@@ -156,6 +164,20 @@ final class SentenceEvents {
             d.confidence -= 0.2;
         }
         d.place = place(s, tokens, d);
+    }
+
+    /**
+     * The end of the last reporting word before an event word ({@code the Observatory said air strikes killed}):
+     * who reports a violent act is not thereby its actor.
+     */
+    private static int afterReportingWord(List<Token> tokens, int at) {
+        int from = -1;
+        for (PhraseMatcher.Match<ClaimLexicon.Cue> c : ClaimLexicon.standard().cues().find(tokens, 0, at)) {
+            if (c.value() == ClaimLexicon.Cue.SOURCE_BEFORE) {
+                from = tokens.get(c.to() - 1).end();
+            }
+        }
+        return from;
     }
 
     /** {@code were killed}, {@code was attacked}: an auxiliary of the passive right before the event word. */

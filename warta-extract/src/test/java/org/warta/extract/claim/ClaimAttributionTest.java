@@ -73,4 +73,44 @@ class ClaimAttributionTest {
                 .containsExactly(tuple(un, Stance.CONFIRMED));
         assertThat(cs.get(0).place()).isEqualTo(f.id("Garut"));
     }
+
+    @Test
+    void takesNeitherAMonitorNorAnUnnamedSubjectsSpeakerForTheAgent() {
+        String text = "The Syrian Observatory said air strikes killed 18 civilians in Idlib. "
+                + "Nigerian police said gunmen abducted 27 students in Kaduna.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2024, 1, 10));
+        String sohr = f.entity(EntityType.ORGANIZATION, "Syrian Observatory for Human Rights", "SYR", "HRI",
+                "Syrian Observatory");
+        String police = f.entity(EntityType.ORGANIZATION, "Police of Nigeria", "NGA", "COP", "Nigerian police");
+        f.entity(EntityType.LOCATION, "Idlib", "SYR", null, "Idlib");
+        f.entity(EntityType.LOCATION, "Kaduna", "NGA", null, "Kaduna");
+        f.quantity("18", 18, "civilians", "civilians").quantity("27", 27, "students", "people");
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(Claim::claimant, Claim::agent, Claim::status).containsExactly(
+                tuple(sohr, null, ClaimStatus.REPORTED), tuple(police, null, ClaimStatus.REPORTED));
+    }
+
+    @Test
+    void givesANewUnnamedSpeakerNoCarriedClaimant() {
+        String text = "Russia's defence ministry said its forces killed 300 Ukrainian soldiers. "
+                + "Local officials said 25 soldiers were killed. The ministry said 40 soldiers were wounded.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2023, 3, 2));
+        String mod = f.entity(EntityType.ORGANIZATION, "Russian Ministry of Defence", "RUS", "MIL",
+                "Russia's defence ministry");
+        f.quantity("300", 300, "Ukrainian soldiers", "personnel").quantity("25", 25, "soldiers", "personnel")
+                .quantity("40", 40, "soldiers", "personnel");
+        assertThat(claims(f)).extracting(Claim::claimant).containsExactly(mod, null, mod);
+    }
+
+    @Test
+    void readsTheOwnerAfterACountedPhraseAsTheAffectedSide() {
+        String text = "Militer Ukraina mengklaim telah menembak jatuh dua pesawat tempur milik Rusia.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2024, 1, 10));
+        String army = f.entity(EntityType.ORGANIZATION, "Military of Ukraine", "UKR", "MIL", "Militer Ukraina");
+        String rus = f.entity(EntityType.LOCATION, "Russia", "RUS", null, "Rusia");
+        f.quantity("dua", 2, "pesawat tempur", "aircraft");
+        Claim c = claims(f).get(0);
+        assertThat(c.affected()).isEqualTo(rus);
+        assertThat(c.agent()).isEqualTo(army);
+    }
 }

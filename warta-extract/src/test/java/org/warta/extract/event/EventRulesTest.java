@@ -21,6 +21,25 @@ class EventRulesTest {
         EventLexicon lex = EventLexicon.standard();
         assertThat(lex.verbCount()).isGreaterThan(200);
         assertThat(lex.demandMode(org.warta.model.EventType.RETREAT)).isEqualTo("yield");
+        assertThat(lex.hazards().find(List.of(new org.warta.extract.segment.Token(0, 5, "gempa"),
+                new org.warta.extract.segment.Token(6, 10, "bumi")))).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a hazard's toll is no ASSAULT; an attack in the same words is one
+            A flood struck Indonesia, killing 12 people.       | 0
+            Banjir bandang di Indonesia menewaskan 21 orang.   | 0
+            Indonesia killed 12 people in Malaysia.            | 1
+            """)
+    void readsAHazardsTollAsNoAssault(String text, int assaults) {
+        ArticleFixture f = ArticleFixture.of(text, text.startsWith("Banjir") ? "id" : "en", LocalDate.of(2024, 5, 1));
+        f.entity(EntityType.LOCATION, "Indonesia", "IDN", null, "Indonesia");
+        if (text.contains("Malaysia")) {
+            f.entity(EntityType.LOCATION, "Malaysia", "MYS", null, "Malaysia");
+        }
+        List<Event> events = new EventCoder().code(f.doc(), f.entities(), List.of(), f.dates()).value();
+        assertThat(events.stream().filter(e -> e.type().name().equals("ASSAULT"))).hasSize(assaults);
     }
 
     @ParameterizedTest(name = "{0}")
