@@ -1,5 +1,11 @@
 package org.warta.spark;
 
+import static org.warta.model.EntityRefs.countries;
+import static org.warta.model.EntityRefs.country;
+import static org.warta.model.EntityRefs.find;
+import static org.warta.model.EntityRefs.name;
+import static org.warta.model.EntityRefs.names;
+
 import org.warta.model.ContentHash;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -120,27 +126,6 @@ public final class RecordRows {
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static Entity find(Map<String, Entity> byId, String id) {
-        return id == null ? null : byId.get(id);
-    }
-
-    private static String name(Entity e, String id) {
-        return e != null ? e.name() : id;
-    }
-
-    private static String country(Entity e) {
-        return e == null ? null : e.country();
-    }
-
-    private static String names(Map<String, Entity> byId, List<String> ids) {
-        return ids.stream().map(id -> name(byId.get(id), id)).collect(Collectors.joining("; "));
-    }
-
-    private static String countries(Map<String, Entity> byId, List<String> ids) {
-        return ids.stream().map(id -> country(byId.get(id))).filter(Objects::nonNull).distinct()
-                .collect(Collectors.joining(" "));
     }
 
     private static String str(Enum<?> e) {

@@ -1,5 +1,11 @@
 package org.warta.store;
 
+import static org.warta.model.EntityRefs.countries;
+import static org.warta.model.EntityRefs.country;
+import static org.warta.model.EntityRefs.find;
+import static org.warta.model.EntityRefs.name;
+import static org.warta.model.EntityRefs.names;
+
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -150,27 +156,6 @@ final class RecordRows implements AutoCloseable {
 
     private static DuckDBAppender date(DuckDBAppender a, LocalDate d) throws SQLException {
         return d == null ? a.appendNull() : a.append(d);
-    }
-
-    private static Entity find(Map<String, Entity> byId, String id) {
-        return id == null ? null : byId.get(id);
-    }
-
-    private static String name(Entity e, String id) {
-        return e != null ? e.name() : id;
-    }
-
-    private static String country(Entity e) {
-        return e == null ? null : e.country();
-    }
-
-    private static String names(Map<String, Entity> byId, List<String> ids) {
-        return ids.stream().map(id -> name(byId.get(id), id)).collect(Collectors.joining("; "));
-    }
-
-    private static String countries(Map<String, Entity> byId, List<String> ids) {
-        return ids.stream().map(id -> country(byId.get(id))).filter(java.util.Objects::nonNull).distinct()
-                .collect(Collectors.joining(" "));
     }
 
     private static String str(Enum<?> e) {
