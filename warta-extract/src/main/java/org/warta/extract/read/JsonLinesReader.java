@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.warta.extract.RawArticle;
 
 /**
@@ -16,14 +14,13 @@ import org.warta.extract.RawArticle;
  * in order, the input id kept. A line that is not a JSON object, or has neither text nor html, becomes a failed
  * item naming the line; reading goes on.
  */
-public final class JsonLinesReader implements Iterator<Item> {
+public final class JsonLinesReader extends LookAheadItems {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BufferedReader in;
     private final String source;
     private final Limits limits;
     private int lineNumber;
-    private Item next;
 
     public JsonLinesReader(BufferedReader in, String source, Limits limits) {
         this.in = in;
@@ -32,24 +29,7 @@ public final class JsonLinesReader implements Iterator<Item> {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public Item next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Item item = next;
-        next = null;
-        return item;
-    }
-
-    private Item advance() {
+    protected Item advance() {
         try {
             String line;
             while ((line = in.readLine()) != null) {

@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcRecord;
@@ -23,12 +21,11 @@ import org.warta.extract.html.HtmlCharsets;
  * failed item saying why; a body that inflates beyond {@link Limits} is refused, not read into memory. A file
  * cut short ends the items with one failed item naming where.
  */
-public final class WarcReader implements Iterator<Item>, Closeable {
+public final class WarcReader extends LookAheadItems implements Closeable {
     private final org.netpreserve.jwarc.WarcReader warc;
     private final String source;
     private final Limits limits;
     private int number;
-    private Item next;
     private boolean done;
 
     public WarcReader(Path file, Limits limits) throws IOException {
@@ -43,25 +40,16 @@ public final class WarcReader implements Iterator<Item>, Closeable {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !done) {
-            next = advance();
+    protected Item advance() {
+        Item item = null;
+        while (item == null && !done) {
+            item = record();
         }
-        return next != null;
-    }
-
-    @Override
-    public Item next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Item item = next;
-        next = null;
         return item;
     }
 
-    /** The next item, or null to look further (a skipped record) with {@code done} set at the end. */
-    private Item advance() {
+    /** The next record's item, or null to look further (a skipped record) with {@code done} set at the end. */
+    private Item record() {
         Optional<WarcRecord> record;
         long position = warc.position();
         try {
