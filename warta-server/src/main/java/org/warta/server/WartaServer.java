@@ -43,6 +43,7 @@ public final class WartaServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(RecordJson.mapper(), false));
             config.http.defaultContentType = "application/json";
             config.http.maxRequestSize = 64L * 1024 * 1024;
+            Dashboard.register(config);
             config.registerPlugin(new OpenApiPlugin(openapi -> openapi.withDocumentationPath("/openapi.json")
                     .withDefinitionConfiguration((version, def) -> def.withInfo(info -> {
                         info.setTitle("Warta API");

@@ -1,0 +1,103 @@
+package org.warta.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warta.extract.Extractor;
+import org.warta.extract.read.ArticleFiles;
+import org.warta.extract.read.Item;
+import org.warta.extract.read.Limits;
+import org.warta.model.Record;
+import org.warta.model.testing.SharedData;
+import org.warta.store.Store;
+
+/**
+ * The dashboard in a real browser: a fresh store with the seed and the sample articles, the server on a
+ * random port, then {@code src/test/browser/dashboard.test.mjs} (playwright-core driving Debian's chromium)
+ * searches, opens the seed, checks the 2.300 claim, opens compare, saves screenshots into
+ * {@code target/dashboard-screenshots}, and ingests hostile articles to show them inert. Skipped, with the
+ * reason, where node, chromium or the script's node_modules are missing ({@code .ci/run} installs them).
+ */
+class DashboardBrowserTest {
+    private static final Path SCRIPT_DIR = Path.of("src/test/browser");
+    private static final Path SHOTS = Path.of("target/dashboard-screenshots");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void dashboardShowsTheSeedClaimAndKeepsHostileArticlesInert() throws Exception {
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+        Assumptions.assumeTrue(Files.isExecutable(chromium), "Skipped: no chromium at " + chromium
+                + "; install it (apt-get install chromium) or set CHROMIUM, as .ci/run does.");
+        Assumptions.assumeTrue(nodeWorks(), "Skipped: 'node' is not on the PATH; install Node.js 18 or newer.");
+        Assumptions.assumeTrue(Files.isDirectory(SCRIPT_DIR.resolve("node_modules/playwright-core")),
+                "Skipped: playwright-core is not installed; run 'npm ci' in warta-server/src/test/browser.");
+        Path seed = SharedData.require("seed");
+
+        Extractor extractor = Extractor.standard();
+        String token = WartaServer.newToken();
+        try (Store store = Store.open(dir.resolve("store"))) {
+            assertThat(DemoArticles.loadIfEmpty(store, extractor)).as("sample articles stored").isPositive();
+            assertThat(store.add(read(seed, extractor)).added()).as("seed articles stored").isNotEmpty();
+            try (WartaServer server = WartaServer.start(store, extractor, "127.0.0.1", 0, token)) {
+                Files.createDirectories(SHOTS);
+                Path log = dir.resolve("browser.log");
+                ProcessBuilder pb = new ProcessBuilder("node", "dashboard.test.mjs",
+                        "http://127.0.0.1:" + server.port() + "/", SHOTS.toAbsolutePath().toString())
+                        .directory(SCRIPT_DIR.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+                pb.environment().put("WARTA_TOKEN", token);
+                pb.environment().put("CHROMIUM", chromium.toString());
+                Process p = pb.start();
+                boolean done = p.waitFor(5, TimeUnit.MINUTES);
+                if (!done) {
+                    p.destroyForcibly();
+                }
+                String out = Files.readString(log, StandardCharsets.UTF_8);
+                System.out.println(out);
+                assertThat(done).as("the browser test finished within 5 minutes:\n" + out).isTrue();
+                assertThat(p.exitValue()).as("the browser checks (exit status 0 means all passed):\n" + out)
+                        .isZero();
+                assertThat(out).contains("all dashboard checks passed");
+                assertThat(SHOTS.resolve("article.png")).isNotEmptyFile();
+                assertThat(SHOTS.resolve("compare.png")).isNotEmptyFile();
+            }
+        }
+    }
+
+    private static List<Record> read(Path folder, Extractor extractor) throws IOException {
+        List<Record> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                Item item = new ArticleFiles(Limits.DEFAULT).read(f);
+                if (!item.isFailed()) {
+                    out.add(extractor.extract(item.article()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean nodeWorks() {
+        try {
+            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
