@@ -150,8 +150,10 @@ try {
   await page.setViewportSize({width: 1280, height: 900});
 
   // 5. A hostile article: nothing from it may run or become markup
+  // Two flag emoji first: four code points, eight UTF-16 units, so a view that took the record's code point
+  // offsets as JS string indexes would highlight the wrong letters.
   const hostile = [
-    'Kementerian Pertahanan <script>window.__pwned = "script"</script> mengklaim telah menewaskan 120 personel '
+    '🇦🇿🇦🇲 Kementerian Pertahanan <script>window.__pwned = "script"</script> mengklaim telah menewaskan 120 personel '
       + 'militer Armenia <img src=x onerror="window.__pwned = \'img\'"> di Tovuz pada Senin.',
     '"<b onmouseover="window.__pwned = \'b\'">Kami</b> <script>window.__pwned = "quote"</script> menghancurkan '
       + 'posisi musuh," kata juru bicara <img src=x onerror=window.__pwned=1>Vagif <svg onload=window.__pwned=2>Dargahli.',
@@ -184,6 +186,8 @@ try {
     await ready('article');
     const text = `${await page.locator('h1').textContent()} ${await page.locator('#article-text').textContent()}`;
     check(text.includes('<script>') && text.includes('onerror'), `${id}: the markup shows as plain text`);
+    const figures = await page.locator('#article-text .hl-claim, #article-text .hl-quantity').allTextContents();
+    check(figures.includes('120'), `${id}: after astral characters the figure '120' is highlighted exactly (${figures})`);
     for (const button of await page.locator('.article-side button.item').all()) {
       await button.click();
     }

@@ -15,10 +15,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code warta serve}: the REST API over a store, on 127.0.0.1:7070 by default. */
+/** {@code warta serve}: the dashboard and the REST API over a store, on 127.0.0.1:7070 by default. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serves a store over HTTP: articles, claims, compare, quotes, events, entities, stats, "
-                + "extract and ingest, with the OpenAPI document at /openapi.json.",
+        description = {"Serves a store over HTTP: the dashboard at /, and the API: articles, claims, compare, "
+                + "quotes, events, entities, stats, extract and ingest, with the OpenAPI document at /openapi.json.",
             "Reads need nothing; POST /api/ingest needs 'Authorization: Bearer TOKEN', with the token printed at "
                 + "start or read from --token-file."},
         footer = {"", "Examples:",
@@ -68,8 +68,8 @@ public final class ServeCommand implements Callable<Integer> {
             s.close();
             stopped.countDown();
         }, "warta-stop"));
-        out.println("warta: serving " + store + " at http://" + host + ":" + server.port() + "/api/stats "
-                + "(OpenAPI: /openapi.json)");
+        out.println("warta: serving " + store + " at http://" + host + ":" + server.port() + "/ (dashboard; API "
+                + "under /api, OpenAPI at /openapi.json)");
         out.println(tokenFile == null ? "warta: token for POST /api/ingest: " + token
                 : "warta: token for POST /api/ingest read from " + tokenFile);
         out.flush();
