@@ -65,6 +65,12 @@ try {
     });
   });
   const ready = view => page.waitForSelector(`body[data-ready="${view}"]`, {timeout: 15000});
+  // POST /api/ingest from the page (same origin), with the server's token.
+  const ingest = articles => page.evaluate(async ([body, tok]) => {
+    const r = await fetch('/api/ingest', {method: 'POST', headers: {'Content-Type': 'application/json',
+      Authorization: `Bearer ${tok}`}, body});
+    return {status: r.status, body: await r.json()};
+  }, [JSON.stringify(articles), token]);
 
   // 1. Search
   await page.goto(root);
@@ -107,13 +113,29 @@ try {
   check(entityCount > 5 && await page.locator('.article-text .hl-quote').count() > 0
       && await page.locator('.article-text .hl-event').count() > 0, `entities (${entityCount}), quotes and events are highlighted`);
 
-  // 3. Compare, claims, events, entity
+  // 3. Compare, claims, events, entity. Three short counter-claim articles written for this test give the
+  // compare chart both sides and the responses to mark.
+  const fixtures = [
+    ['fixture-arm-1', '2020-09-28', 'Kementerian Pertahanan Armenia mengklaim telah menewaskan 400 personel militer '
+      + 'Azerbaijan dalam pertempuran di Nagorno-Karabakh pada Senin 28 September 2020. Kementerian itu juga mengklaim '
+      + 'menghancurkan 30 tank Azerbaijan. Azerbaijan membantah klaim tersebut.'],
+    ['fixture-aze-2', '2020-09-29', 'Kementerian Pertahanan Azerbaijan mengklaim telah menewaskan 550 personel militer '
+      + 'Armenia dalam pertempuran di Nagorno-Karabakh pada Selasa 29 September 2020. Armenia membantah klaim tersebut.'],
+    ['fixture-arm-3', '2020-09-30', 'Kementerian Pertahanan Armenia mengklaim telah menewaskan 790 personel militer '
+      + 'Azerbaijan dalam pertempuran di Nagorno-Karabakh pada Rabu 30 September 2020. Azerbaijan belum berkomentar soal '
+      + 'klaim tersebut.'],
+  ].map(([id, published, text]) => ({id, published, text, language: 'id', url: `https://test.example/${id}`}));
+  const added = await ingest(fixtures);
+  check(added.status === 200 && added.body.ingested + added.body.duplicates === 3, 'the counter-claim fixtures are stored');
   await page.click('nav a[data-view="compare"]');
   await ready('compare');
   await page.getByRole('button', {name: 'Compare'}).click();
   await ready('compare');
   const dots = await page.locator('svg.chart circle.dot.side-a').count();
   check(dots > 0, `the compare chart plots AZE's claims about ARM (${dots} points)`);
+  const otherDots = await page.locator('svg.chart circle.dot.side-b').count();
+  check(otherDots >= 2, `and ARM's claims about AZE (${otherDots} points)`);
+  check(await page.locator('svg.chart .mark-denied').count() >= 2, 'denials are marked on the chart');
   check(await page.locator('svg.chart .chart-title', {hasText: 'personnel'}).count() === 1, 'a chart for personnel');
   await page.screenshot({path: join(shots, 'compare.png'), fullPage: true});
 
@@ -127,6 +149,12 @@ try {
   const firstDesc = await page.locator('#claims-table tbody tr td[data-label="Count"]').first().textContent();
   check(first !== firstDesc && firstDesc === '2,300', `sorting by count flips the order (${first} / ${firstDesc})`);
   await page.screenshot({path: join(shots, 'claims.png'), fullPage: true});
+  await page.locator('#claims-table tbody tr').first().locator('td[data-label="Outlet"] a').click();
+  await ready('article');
+  await page.locator('#detail h2').waitFor();
+  check(/2,300/.test(await page.locator('#detail h2').textContent())
+      && (await page.locator('#article-text .is-selected').allTextContents()).includes('2.300'),
+  'a claim row opens its article with that claim picked and its figure marked');
 
   await page.click('nav a[data-view="events"]');
   await ready('events');
@@ -147,6 +175,13 @@ try {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   check(overflow <= 1, `no sideways scrolling on a phone (${overflow}px too wide)`);
   await page.screenshot({path: join(shots, 'article-phone.png'), fullPage: false});
+  for (const [view, url] of [['claims', '#/claims?claimant=Ministry'], ['compare', '#/compare?a=AZE&b=ARM']]) {
+    await page.goto(`${root}${url}`);
+    await ready(view);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    check(wide <= 1, `${view} fits a phone (${wide}px too wide)`);
+    await page.screenshot({path: join(shots, `${view}-phone.png`), fullPage: false});
+  }
   await page.setViewportSize({width: 1280, height: 900});
 
   // 5. A hostile article: nothing from it may run or become markup
@@ -160,15 +195,11 @@ try {
     'Baca juga: javascript:window.__pwned=3 dan <a href="javascript:window.__pwned=4">tautan</a>. '
       + 'Armenia belum berkomentar soal klaim tersebut.',
   ].join('\n\n');
-  const posted = await page.evaluate(async ([body, tok]) => {
-    const r = await fetch('/api/ingest', {method: 'POST', headers: {'Content-Type': 'application/json',
-      Authorization: `Bearer ${tok}`}, body});
-    return {status: r.status, body: await r.json()};
-  }, [JSON.stringify([
+  const posted = await ingest([
     {id: 'hostile-text', text: hostile, url: 'javascript:window.__pwned=5', published: '2020-10-02', language: 'id'},
     {id: 'hostile-html', url: 'https://evil.example/x', published: '2020-10-02',
       html: `<html><head><title>Serangan &lt;script&gt;window.__pwned=6&lt;/script&gt;<img src=x onerror=window.__pwned=7></title>
-        </head><body><article><p>${hostile.replaceAll('\n\n', '</p><p>')}</p></article></body></html>`}]), token]);
+        </head><body><article><p>${hostile.replaceAll('\n\n', '</p><p>')}</p></article></body></html>`}]);
   check(posted.status === 200 && posted.body.ingested + posted.body.duplicates === 2, `the hostile articles are ingested (${JSON.stringify(posted)})`);
   const inert = async where => {
     const r = await page.evaluate(() => ({

@@ -57,7 +57,7 @@ async function render() {
   clear(main).append(el('p', {class: 'loading'}, 'Loading…'));
   try {
     switch (view) {
-      case 'article': await articleView(main, id); break;
+      case 'article': await articleView(main, id, params); break;
       case 'claims': await claimsView(main, params); break;
       case 'compare': await compareView(main, params); break;
       case 'events': await eventsView(main, params); break;

@@ -8,7 +8,8 @@ import {describe, detailOf, sentenceAround} from './details.js';
 // Which item a highlighted piece stands for when several cover it: the most specific first.
 const PRIORITY = ['claim', 'response', 'quantity', 'event', 'date', 'entity', 'quote'];
 
-export async function articleView(main, id) {
+/** The article `id`; `?claim=c1` or `?event=v1` in the route picks that item at once. */
+export async function articleView(main, id, params = new URLSearchParams()) {
   const record = await get(`/api/articles/${encodeURIComponent(id)}`);
   const ctx = context(record);
   const spans = spansOf(record, ctx);
@@ -39,6 +40,10 @@ export async function articleView(main, id) {
           el('aside', {class: 'article-side', 'aria-label': 'Extracted items'}, detail,
               claimList(record, ctx, select), quoteList(record, ctx, select), eventList(record, ctx, select),
               entityList(record, ctx, select))));
+  const wanted = ctx.claims.get(params.get('claim')) || (record.events || []).find(v => v.id === params.get('event'));
+  if (wanted) {
+    select(wanted);
+  }
 }
 
 function context(record) {

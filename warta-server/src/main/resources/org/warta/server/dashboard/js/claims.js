@@ -6,7 +6,8 @@ import {OBJECTS, PREDICATES, STATUSES} from './vocab.js';
 const SERVER_FILTERS = ['claimant', 'affected', 'predicate', 'object', 'place', 'from', 'to'];
 
 const COLUMNS = [
-  {key: 'claimant', title: 'Claimant', value: r => r.claimant || '(outlet)'},
+  {key: 'claimant', title: 'Claimant', value: r => r.claimant || '(outlet)',
+    show: r => (r.claimant ? el('a', {href: route('entity', null, {name: r.claimant})}, r.claimant) : '(outlet)')},
   {key: 'predicate', title: 'Predicate', value: r => label(r.predicate)},
   {key: 'count', title: 'Count', value: r => r.value ?? r.min ?? -1, numeric: true,
     show: r => fmtCount(r.value, r.min, r.max, r.approximate)},
@@ -17,7 +18,7 @@ const COLUMNS = [
     show: r => (r.period_to && r.period_to !== r.period_from ? `${r.period_from} – ${r.period_to}` : r.period_from || r.day || '')},
   {key: 'status', title: 'Status', value: r => label(r.status)},
   {key: 'responses', title: 'Responses', value: r => responses(r)},
-  {key: 'site', title: 'Outlet', value: r => r.site || '', show: r => el('a', {href: route('article', r.article_id)}, r.site || r.article_id)},
+  {key: 'site', title: 'Outlet', value: r => r.site || '', show: r => el('a', {href: route('article', r.article_id, {claim: r.claim_id})}, r.site || r.article_id)},
 ];
 
 function responses(r) {

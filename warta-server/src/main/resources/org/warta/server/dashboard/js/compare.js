@@ -4,9 +4,9 @@ import {all} from './api.js';
 import {dayTicks} from './chart.js';
 import {el, clear, field, fmtNumber, label, notice, route, svg} from './dom.js';
 
-const W = 640;
 const H = 190;
-const PAD = {left: 56, right: 16, top: 22, bottom: 34};
+const PAD = {left: 56, right: 30, top: 34, bottom: 34};
+const INSET = 16; // keeps the first and last points off the axes
 const MARKS = [
   {key: 'denied', sym: '✕', text: 'denied'},
   {key: 'disputed', sym: '!', text: 'disputed'},
@@ -51,22 +51,26 @@ export async function compareView(main, params) {
   out.append(el('ul', {class: 'legend'},
       el('li', {}, el('span', {class: 'swatch side-a'}), `${a} about ${b}`),
       el('li', {}, el('span', {class: 'swatch side-b'}), `${b} about ${a}`)));
-  const charts = el('div', {class: 'charts'});
+  // Drawn at the size shown (two columns when there is room), so that labels keep their size on a phone.
+  const room = out.clientWidth || 640;
+  const two = room >= 900;
+  const charts = el('div', {class: two ? 'charts two' : 'charts'});
+  const W = Math.round(Math.max(280, two ? (room - 13) / 2 - 8 : room - 8));
   for (const object of objects) {
-    charts.append(chart(object, data.items.filter(i => i.object === object), days, a, b));
+    charts.append(chart(object, data.items.filter(i => i.object === object), days, a, b, W));
   }
   out.append(charts, table(data.items, a));
 }
 
-function x(day, days) {
+function x(day, days, W) {
   const t0 = Date.parse(days[0]);
   const t1 = Date.parse(days[days.length - 1]);
   const span = t1 - t0 || 1;
-  const inner = W - PAD.left - PAD.right;
-  return days.length === 1 ? PAD.left + inner / 2 : PAD.left + ((Date.parse(day) - t0) / span) * inner;
+  const inner = W - PAD.left - PAD.right - 2 * INSET;
+  return days.length === 1 ? PAD.left + INSET + inner / 2 : PAD.left + INSET + ((Date.parse(day) - t0) / span) * inner;
 }
 
-function chart(object, items, days, a, b) {
+function chart(object, items, days, a, b, W) {
   const max = Math.max(1, ...items.map(i => i.total || 0));
   const y = v => PAD.top + (1 - v / max) * (H - PAD.top - PAD.bottom);
   const g = svg('svg', {viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', preserveAspectRatio: 'xMidYMid meet',
@@ -78,15 +82,15 @@ function chart(object, items, days, a, b) {
     g.append(svg('text', {x: PAD.left - 6, y: y(v), 'text-anchor': 'end', 'dominant-baseline': 'middle', class: 'tick'},
         fmtNumber(Math.round(v))));
   }
-  g.append(...dayTicks(days, d => x(d, days), H - PAD.bottom + 16));
-  g.append(svg('text', {x: PAD.left, y: 14, class: 'chart-title'}, label(object)));
+  g.append(...dayTicks(days, d => x(d, days, W), H - PAD.bottom + 16));
+  g.append(svg('text', {x: PAD.left, y: 16, class: 'chart-title'}, label(object)));
   for (const [side, cls] of [[a, 'side-a'], [b, 'side-b']]) {
     const rows = items.filter(i => i.claimant === side).sort((p, q) => p.day.localeCompare(q.day));
     if (rows.length > 1) {
-      g.append(svg('polyline', {class: `series ${cls}`, points: rows.map(r => `${x(r.day, days)},${y(r.total)}`).join(' ')}));
+      g.append(svg('polyline', {class: `series ${cls}`, points: rows.map(r => `${x(r.day, days, W)},${y(r.total)}`).join(' ')}));
     }
     for (const r of rows) {
-      const cx = x(r.day, days);
+      const cx = x(r.day, days, W);
       const cy = y(r.total);
       const answered = MARKS.filter(m => r[m.key] > 0);
       g.append(svg('circle', {cx, cy, r: 5, class: `dot ${cls}`},

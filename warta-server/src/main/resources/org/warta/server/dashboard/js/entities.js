@@ -57,8 +57,9 @@ export async function entityView(main, params) {
       block('Claimed', claims, r => el('ul', {class: 'items'}, r.items.map(c => el('li', {},
           el('strong', {}, fmtCount(c.value, c.min, c.max, c.approximate)), ` ${label(c.object)} ${label(c.predicate)}`,
           c.affected ? ` (affected: ${c.affected})` : '', ` · ${label(c.status)} · ${c.day || ''} · `,
-          el('a', {href: route('article', c.article_id)}, c.site || c.article_id))))),
-      block('Did (events as actor)', events, r => el('div', {}, timeline(r.items), eventTable(r.items))));
+          el('a', {href: route('article', c.article_id, {claim: c.claim_id})}, c.site || c.article_id))))),
+      block('Did (events as actor)', events, r => el('div', {}, timeline(r.items, main.clientWidth - 60),
+          eventTable(r.items))));
 }
 
 function block(title, settled, render) {

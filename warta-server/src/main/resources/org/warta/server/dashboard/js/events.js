@@ -4,7 +4,6 @@ import {dayTicks} from './chart.js';
 import {el, clear, field, fmtNumber, label, notice, route, select, svg} from './dom.js';
 import {PLOVER} from './vocab.js';
 
-const W = 720;
 const LANE = 26;
 const PAD = {left: 96, right: 16, top: 10, bottom: 28};
 
@@ -38,14 +37,15 @@ export async function eventsView(main, params) {
   }
   out.append(el('p', {class: 'count', role: 'status'}, `${fmtNumber(data.total)} events`
       + (data.items.length < data.total ? ` (first ${data.items.length} shown)` : '')),
-  timeline(data.items), eventTable(data.items));
+  timeline(data.items, out.clientWidth - 8), eventTable(data.items));
 }
 
 /**
  * An SVG timeline: lanes by PLOVER type, dots per day. The days with events are spaced evenly, in order
  * (events come in bursts years apart, which a linear time axis would squeeze into a few pixels).
  */
-export function timeline(items) {
+export function timeline(items, width) {
+  const W = Math.round(Math.max(280, Math.min(1100, width || 720)));
   const dated = items.filter(v => v.day || v.date);
   const dayOf = v => String(v.day || v.date).slice(0, 10);
   const types = PLOVER.filter(t => dated.some(v => v.type === t));
@@ -89,5 +89,5 @@ export function eventTable(items) {
           el('td', {'data-label': 'trigger'}, `“${v.trigger || ''}”`),
           el('td', {'data-label': 'recipients'}, v.recipients || ''),
           el('td', {'data-label': 'modality'}, label(v.modality)),
-          el('td', {'data-label': 'outlet'}, el('a', {href: route('article', v.article_id)}, v.site || v.article_id)))))));
+          el('td', {'data-label': 'outlet'}, el('a', {href: route('article', v.article_id, {event: v.event_id})}, v.site || v.article_id)))))));
 }

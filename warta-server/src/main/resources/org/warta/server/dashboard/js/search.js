@@ -61,7 +61,8 @@ function facets(stats, current, go) {
         return el('li', {}, el('button', {type: 'button', class: on ? 'facet-on' : '', 'aria-pressed': on ? 'true' : 'false',
           onclick: () => go({[key]: on ? '' : v})}, v, el('span', {class: 'n'}, fmtNumber(row.articles))));
       })));
-  return el('aside', {class: 'facets', 'aria-label': 'Facets (whole store)'},
+  return el('aside', {class: 'facets', 'aria-label': 'Facets'},
+      el('p', {class: 'hint'}, 'Counts over the whole store; pick one to filter.'),
       group('Language', 'lang', stats.languages || [], 'language'),
       group('Site', 'site', stats.sites || [], 'site'),
       stats.first_published
