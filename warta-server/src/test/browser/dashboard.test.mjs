@@ -76,6 +76,10 @@ try {
   await page.goto(root);
   await ready('search');
   check(await page.locator('nav a[aria-current="page"]').textContent() === 'Search', 'the search view opens at /');
+  await page.keyboard.press('Tab');
+  check(await page.evaluate(() => document.activeElement.id) === 'skip', 'the first Tab reaches the skip link');
+  await page.keyboard.press('Enter');
+  check(await page.evaluate(() => document.activeElement.id) === 'main', 'the skip link moves focus to the content');
   await page.getByLabel('Search', {exact: true}).fill('Armenia');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash.includes('q=Armenia'));

@@ -24,9 +24,11 @@ final class Dashboard {
             files.directory = FOLDER;
             files.location = Location.CLASSPATH;
             files.precompress = false;
-            files.headers = Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff");
+            files.headers = Map.of("Cache-Control", "no-cache"); // security headers: WartaServer's, for all
         });
-        // Jetty serves no welcome file from a folder inside a jar, so '/' answers with index.html itself.
+        // The static handler does not answer '/' with the folder's index.html here, so a route does.
+        // Jetty labels the files 'charset=null', which browsers ignore: module scripts are always read as
+        // UTF-8, index.html says <meta charset="utf-8">, and style.css is ASCII (DashboardFilesTest checks).
         config.router.mount(router -> router.get("/", ctx -> ctx.contentType("text/html; charset=utf-8")
                 .header("Cache-Control", "no-cache").result(index())));
     }

@@ -40,7 +40,9 @@ class DashboardBrowserTest {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
         Assumptions.assumeTrue(Files.isExecutable(chromium), "Skipped: no chromium at " + chromium
                 + "; install it (apt-get install chromium) or set CHROMIUM, as .ci/run does.");
-        Assumptions.assumeTrue(nodeWorks(), "Skipped: 'node' is not on the PATH; install Node.js 18 or newer.");
+        int node = NodeTool.majorVersion();
+        Assumptions.assumeTrue(node >= 20, "Skipped: playwright-core needs Node.js 20 or newer on the PATH; found "
+                + (node == 0 ? "none" : "version " + node) + ".");
         Assumptions.assumeTrue(Files.isDirectory(SCRIPT_DIR.resolve("node_modules/playwright-core")),
                 "Skipped: playwright-core is not installed; run 'npm ci' in warta-server/src/test/browser.");
         Path seed = SharedData.require("seed");
@@ -86,18 +88,5 @@ class DashboardBrowserTest {
             }
         }
         return out;
-    }
-
-    private static boolean nodeWorks() {
-        try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

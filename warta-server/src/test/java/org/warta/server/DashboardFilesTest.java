@@ -91,6 +91,16 @@ class DashboardFilesTest {
         }
     }
 
+    @Test
+    void styleSheetIsAsciiSoTheCharsetJettyOmitsDoesNotMatter() throws IOException {
+        byte[] css = Files.readAllBytes(FILES.resolve("style.css"));
+        for (int i = 0; i < css.length; i++) {
+            assertThat(css[i] & 0xff).as("style.css byte " + i + " is not ASCII; use a CSS escape such as \\2715")
+                    .isLessThan(0x80);
+        }
+        assertThat(read(FILES.resolve("index.html"))).contains("<meta charset=\"utf-8\">");
+    }
+
     private static String read(Path p) {
         try {
             return Files.readString(p, StandardCharsets.UTF_8);

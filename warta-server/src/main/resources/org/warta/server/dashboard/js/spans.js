@@ -34,12 +34,23 @@ export function segments(text, spans) {
     cuts.add(s.end);
   }
   const points = [...cuts].sort((a, b) => a - b);
+  // Sweep left to right: spans join the active set where they start and leave it where they end.
+  const byStart = [...ok].sort((a, b) => a.start - b.start);
+  const active = new Set();
+  let next = 0;
   const out = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i];
     const end = points[i + 1];
-    const items = ok.filter(s => s.start <= start && s.end >= end);
-    out.push({start, end, text: cps.slice(start, end).join(''), items});
+    for (const s of active) {
+      if (s.end <= start) {
+        active.delete(s);
+      }
+    }
+    while (next < byStart.length && byStart[next].start <= start) {
+      active.add(byStart[next++]);
+    }
+    out.push({start, end, text: cps.slice(start, end).join(''), items: [...active]});
   }
   return out;
 }
