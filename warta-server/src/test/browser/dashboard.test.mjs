@@ -71,6 +71,20 @@ try {
       Authorization: `Bearer ${tok}`}, body});
     return {status: r.status, body: await r.json()};
   }, [JSON.stringify(articles), token]);
+  // Nothing from the data ran or became an element or a link; no stray 'null' printed.
+  const inert = async where => {
+    const r = await page.evaluate(() => ({
+      pwned: window.__pwned,
+      scripts: [...document.querySelectorAll('script')].filter(s => !s.src.endsWith('/js/app.js')).length,
+      imgs: document.querySelectorAll('main img, main svg[onload], main [onerror], main [onmouseover], main b').length,
+      badLinks: [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))
+          .filter(h => !/^(#|\/(?!\/)|https?:)/i.test(h)),
+      strayNulls: [...document.querySelectorAll('main, main *')].filter(n => [...n.childNodes]
+          .some(c => c.nodeType === Node.TEXT_NODE && /^(null|undefined)$/.test(c.textContent))).length,
+    }));
+    check(r.pwned === undefined && r.scripts === 0 && r.imgs === 0 && r.badLinks.length === 0 && r.strayNulls === 0,
+        `${where}: nothing ran, no element or link from the data (${JSON.stringify(r)})`);
+  };
 
   // 1. Search
   await page.goto(root);
@@ -113,6 +127,7 @@ try {
   check(await page.locator('#claim-list li', {hasText: 'Ministry of Defence'}).count() > 0,
       'the side list attributes claims to the Ministry of Defence');
   await page.screenshot({path: join(shots, 'article.png'), fullPage: false});
+  await inert('seed article view');
   const entityCount = await page.locator('.article-text .hl-entity').count();
   check(entityCount > 5 && await page.locator('.article-text .hl-quote').count() > 0
       && await page.locator('.article-text .hl-event').count() > 0, `entities (${entityCount}), quotes and events are highlighted`);
@@ -142,6 +157,7 @@ try {
   check(await page.locator('svg.chart .mark-denied').count() >= 2, 'denials are marked on the chart');
   check(await page.locator('svg.chart .chart-title', {hasText: 'personnel'}).count() === 1, 'a chart for personnel');
   await page.screenshot({path: join(shots, 'compare.png'), fullPage: true});
+  await inert('compare view');
 
   await page.goto(`${root}#/claims?claimant=Ministry`);
   await ready('claims');
@@ -205,28 +221,27 @@ try {
       html: `<html><head><title>Serangan &lt;script&gt;window.__pwned=6&lt;/script&gt;<img src=x onerror=window.__pwned=7></title>
         </head><body><article><p>${hostile.replaceAll('\n\n', '</p><p>')}</p></article></body></html>`}]);
   check(posted.status === 200 && posted.body.ingested + posted.body.duplicates === 2, `the hostile articles are ingested (${JSON.stringify(posted)})`);
-  const inert = async where => {
-    const r = await page.evaluate(() => ({
-      pwned: window.__pwned,
-      scripts: [...document.querySelectorAll('script')].filter(s => !s.src.endsWith('/js/app.js')).length,
-      imgs: document.querySelectorAll('main img, main svg[onload], main [onerror], main [onmouseover], main b').length,
-      badLinks: [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))
-          .filter(h => !/^(#|\/(?!\/)|https?:)/i.test(h)),
-    }));
-    check(r.pwned === undefined && r.scripts === 0 && r.imgs === 0 && r.badLinks.length === 0,
-        `${where}: nothing ran, no element or link from the data (${JSON.stringify(r)})`);
-  };
-  for (const id of ['hostile-text', 'hostile-html']) {
+  // 'hostile-names' is stored by DashboardBrowserTest: markup in entity names, role, speaker, relays, title, URL.
+  const withNames = await page.evaluate(async () => (await fetch('/api/articles/hostile-names')).ok);
+  for (const id of ['hostile-text', 'hostile-html', ...(withNames ? ['hostile-names'] : [])]) {
     await page.goto(`${root}#/article/${id}`);
     await ready('article');
-    const text = `${await page.locator('h1').textContent()} ${await page.locator('#article-text').textContent()}`;
-    check(text.includes('<script>') && text.includes('onerror'), `${id}: the markup shows as plain text`);
-    const figures = await page.locator('#article-text .hl-claim, #article-text .hl-quantity').allTextContents();
-    check(figures.includes('120'), `${id}: after astral characters the figure '120' is highlighted exactly (${figures})`);
-    for (const button of await page.locator('.article-side button.item').all()) {
+    const text = id === 'hostile-names' ? await page.locator('main').textContent()
+      : `${await page.locator('h1').textContent()} ${await page.locator('#article-text').textContent()}`;
+    check(text.includes('<script>') || text.includes('<svg'), `${id}: the tags show as plain text`);
+    check(text.includes('onerror'), `${id}: the onerror attribute shows as plain text`);
+    if (id !== 'hostile-names') {
+      const figures = await page.locator('#article-text .hl-claim, #article-text .hl-quantity').allTextContents();
+      check(figures.includes('120'), `${id}: after astral characters the figure '120' is highlighted exactly (${figures})`);
+    }
+    for (const button of await page.locator('.article-side button.item, .article-side button.chip').all()) {
       await button.click();
     }
     await inert(`${id} article view`);
+    if (id === 'hostile-names') {
+      await page.locator('.article-side button.chip').first().click();
+      await page.screenshot({path: join(shots, 'hostile-names.png'), fullPage: true});
+    }
   }
   check(await page.locator('a', {hasText: 'original page'}).count() === 0 || (await page.locator('a',
       {hasText: 'original page'}).getAttribute('href')).startsWith('https:'), 'source links are http(s) only');
@@ -236,11 +251,16 @@ try {
       && (await page.locator('.article-head .url').textContent()).startsWith('javascript:'),
   'a javascript: source URL is shown as text, not as a link');
   await page.screenshot({path: join(shots, 'hostile.png'), fullPage: true});
+  check(withNames, 'the record with markup in its names is in the store');
   for (const [view, url] of [['search', '#/search?q=menghancurkan'], ['claims', '#/claims'],
+    ['claims', '#/claims?claimant=onerror'], ['entity', '#/entity?name=Dargahli'],
     ['entity', '#/entity?name=Vagif'], ['events', '#/events'], ['entities', '#/entities?q=Dargahli']]) {
     await page.goto(`${root}${url}`);
     await ready(view);
-    await inert(`${view} view`);
+    if (url.includes('onerror')) {
+      check(await page.locator('#claims-table tbody tr').count() > 0, 'the claimant whose name holds markup is listed');
+    }
+    await inert(`${view} view (${url})`);
   }
   const csp = await page.evaluate(() => window.__cspViolations || 0);
   check(csp === 0, `no Content-Security-Policy violations (${csp})`);

@@ -17,9 +17,15 @@ import org.warta.extract.Extractor;
 import org.warta.extract.read.ArticleFiles;
 import org.warta.extract.read.Item;
 import org.warta.extract.read.Limits;
+import org.warta.model.Claim;
+import org.warta.model.Entity;
+import org.warta.model.Quote;
 import org.warta.model.Record;
+import org.warta.model.Source;
+import org.warta.model.Stance;
 import org.warta.model.testing.SharedData;
 import org.warta.store.Store;
+import org.warta.store.TestRecords;
 
 /**
  * The dashboard in a real browser: a fresh store with the seed and the sample articles, the server on a
@@ -52,6 +58,7 @@ class DashboardBrowserTest {
         try (Store store = Store.open(dir.resolve("store"))) {
             assertThat(DemoArticles.loadIfEmpty(store, extractor)).as("sample articles stored").isPositive();
             assertThat(store.add(read(seed, extractor)).added()).as("seed articles stored").isNotEmpty();
+            store.add(List.of(hostileNames()));
             try (WartaServer server = WartaServer.start(store, extractor, "127.0.0.1", 0, token)) {
                 Files.createDirectories(SHOTS);
                 Path log = dir.resolve("browser.log");
@@ -75,6 +82,27 @@ class DashboardBrowserTest {
                 assertThat(SHOTS.resolve("compare.png")).isNotEmptyFile();
             }
         }
+    }
+
+    /**
+     * A record whose names, role, speaker, relays, outlet, title and source URL carry markup, as a buggy or
+     * hostile producer could store them (the extractor would not make these names): {@code hostile-names}.
+     */
+    static Record hostileNames() {
+        Record r = TestRecords.claim("hostile-names", "hostile.example", "2020-10-03", "AZE", "ARM", 77, Stance.DENIED);
+        String img = "<img src=x onerror=\"window.__pwned='name'\">";
+        List<Entity> entities = r.entities().stream().map(e -> new Entity(e.id(), e.type(), img + e.name(), e.country(),
+                e.sector(), "<script>window.__pwned='role'</script>", e.mentions())).toList();
+        List<Quote> quotes = r.quotes().stream().map(q -> new Quote(q.text(), q.start(), q.end(), q.speaker(),
+                "<b onmouseover=\"window.__pwned='speaker'\">" + q.speakerText() + "</b>", q.cue(), q.direct())).toList();
+        List<Claim> claims = r.claims().stream().map(c -> new Claim(c.id(), c.predicate(), c.count(), c.object(),
+                "<i>" + c.objectText() + "</i>", c.claimant(), List.of("<a href=\"javascript:window.__pwned='via'\">relay</a>"),
+                c.agent(), c.affected(), c.place(), c.period(), c.status(), c.responses(), c.evidence(), c.confidence()))
+                .toList();
+        return new Record(r.schema(), r.id(), new Source("javascript:window.__pwned='url'", "hostile.example", null),
+                r.language(), "<svg onload=\"window.__pwned='title'\"></svg>Klaim", r.published(),
+                "<script>window.__pwned='dateline'</script>", r.text(), entities, r.quantities(), r.dates(), quotes, claims,
+                r.events(), r.diagnostics());
     }
 
     private static List<Record> read(Path folder, Extractor extractor) throws IOException {

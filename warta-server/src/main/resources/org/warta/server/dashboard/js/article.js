@@ -22,7 +22,7 @@ export async function articleView(main, id, params = new URLSearchParams()) {
       p.node.classList.toggle('is-selected', p.seg.items.some(s => s.item === item));
       p.node.classList.toggle('is-evidence', (item.evidence || []).some(e => e.start <= p.seg.start && e.end >= p.seg.end));
     }
-    clear(detail).append(...detailOf(item, ctx, select));
+    clear(detail).append(...detailOf(item, ctx, select).filter(Boolean));
     const first = pieces.find(p => p.seg.items.some(s => s.item === item))
         || pieces.find(p => (item.evidence || []).some(e => e.start <= p.seg.start && e.end >= p.seg.end));
     if (first) {

@@ -45,6 +45,7 @@ export function detailOf(item, ctx, select) {
     el('h2', {}, describe(item, ctx)),
     el('table', {class: 'fields'},
         el('caption', {class: 'sr-only'}, 'Fields and the words each came from'),
+        el('colgroup', {}, el('col', {class: 'c-field'}), el('col'), el('col')),
         el('thead', {}, el('tr', {}, el('th', {scope: 'col'}, 'field'), el('th', {scope: 'col'}, 'value'),
             el('th', {scope: 'col'}, 'from the words'))),
         el('tbody', {}, rows.map(([f, v, from]) => el('tr', {}, el('th', {scope: 'row'}, f), el('td', {}, v ?? ''),
