@@ -169,6 +169,11 @@ try {
   const firstDesc = await page.locator('#claims-table tbody tr td[data-label="Count"]').first().textContent();
   check(first !== firstDesc && firstDesc === '2,300', `sorting by count flips the order (${first} / ${firstDesc})`);
   await page.screenshot({path: join(shots, 'claims.png'), fullPage: true});
+  await page.getByLabel('Count at least').fill('100');
+  const big = await page.locator('#claims-table tbody td[data-label="Count"]').allTextContents();
+  check(big.length > 0 && big.length < rows && big.every(c => Number(c.replace(/[^0-9]/g, '')) >= 100),
+      `'count at least 100' keeps only those rows (${big})`);
+  await page.getByLabel('Count at least').fill('');
   await page.locator('#claims-table tbody tr').first().locator('td[data-label="Outlet"] a').click();
   await ready('article');
   await page.locator('#detail h2').waitFor();

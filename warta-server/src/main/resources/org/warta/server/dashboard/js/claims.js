@@ -44,9 +44,11 @@ export async function claimsView(main, params) {
       el('a', {href: '#/claims', class: 'button secondary'}, 'Clear')));
   const status = select('status', STATUSES.map(s => ({value: s, label: label(s)})), '', 'any status');
   const text = el('input', {type: 'search', placeholder: 'outlet, response, text...'});
+  const least = el('input', {type: 'number', min: 0, step: 1, inputmode: 'numeric', placeholder: 'any'});
   const table = el('div', {class: 'table-wrap', id: 'claims-table'});
   clear(main).append(el('h1', {}, 'Claims'), form,
-      el('div', {class: 'filters inline'}, field('Status', status), field('Filter these rows', text)), table);
+      el('div', {class: 'filters inline'}, field('Status', status), field('Count at least', least),
+          field('Filter these rows', text)), table);
 
   let data;
   try {
@@ -58,7 +60,9 @@ export async function claimsView(main, params) {
   const state = {sort: 'period', dir: -1};
   const draw = () => {
     const needle = text.value.trim().toLowerCase();
+    const min = least.value === '' ? null : Number(least.value);
     const rows = data.items.filter(r => (!status.value || r.status === status.value)
+        && (min === null || (r.value ?? r.max ?? r.min ?? -1) >= min)
         && (!needle || COLUMNS.some(c => String(c.value(r)).toLowerCase().includes(needle))
           || String(r.object_text || '').toLowerCase().includes(needle)));
     const col = COLUMNS.find(c => c.key === state.sort);
@@ -84,5 +88,6 @@ export async function claimsView(main, params) {
   };
   status.addEventListener('change', draw);
   text.addEventListener('input', draw);
+  least.addEventListener('input', draw);
   draw();
 }
