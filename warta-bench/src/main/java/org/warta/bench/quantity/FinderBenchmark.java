@@ -23,11 +23,13 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.warta.eval.quantity.TaggedLine;
 import org.warta.extract.date.DateFinder;
+import org.warta.extract.entity.EntityFinder;
 import org.warta.extract.quantity.QuantityFinder;
 import org.warta.extract.segment.Document;
+import org.warta.extract.segment.Segmenter;
 
 /**
- * Throughput of the quantity and date finders on real Indonesian news: id-news-ner's sentences without their tags,
+ * Throughput of the quantity, date and entity finders on real Indonesian news: id-news-ner's sentences without their tags,
  * in articles of 20 sentences. The {@code bytes} counter is the UTF-8 input read per second: divide by 10^6 for
  * MB/s. Run: {@code java -jar warta-bench/target/warta-bench.jar FinderBenchmark -f 1 -wi 2 -i 3}
  * (the corpus path from {@code -Dwarta.corpus}, else ../shared/data/id-news-ner/data_train.txt).
@@ -42,9 +44,12 @@ public class FinderBenchmark {
     @State(Scope.Benchmark)
     public static class Corpus {
         List<Document> articles;
+        /** The same articles split into sentences and tokens, for the finders that read tokens. */
+        List<Document> segmented;
         long bytes;
         final QuantityFinder quantities = QuantityFinder.standard();
         final DateFinder dates = DateFinder.standard();
+        final EntityFinder entities = new EntityFinder();
 
         @Setup(Level.Trial)
         public void read() throws IOException {
@@ -55,6 +60,7 @@ public class FinderBenchmark {
             }
             List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
             articles = new ArrayList<>();
+            segmented = new ArrayList<>();
             for (int i = 0; i < lines.size(); i += 20) {
                 StringBuilder sb = new StringBuilder();
                 for (String l : lines.subList(i, Math.min(lines.size(), i + 20))) {
@@ -63,6 +69,7 @@ public class FinderBenchmark {
                 String text = sb.toString();
                 bytes += text.getBytes(StandardCharsets.UTF_8).length;
                 articles.add(new Document(text, "id", null, List.of()));
+                segmented.add(Segmenter.standard().segment(text, "id", null));
             }
         }
     }
@@ -86,6 +93,14 @@ public class FinderBenchmark {
     public void dates(Corpus c, Bytes counter, Blackhole bh) {
         for (Document d : c.articles) {
             bh.consume(c.dates.find(d));
+        }
+        counter.bytes += c.bytes;
+    }
+
+    @Benchmark
+    public void entities(Corpus c, Bytes counter, Blackhole bh) {
+        for (Document d : c.segmented) {
+            bh.consume(c.entities.find(d));
         }
         counter.bytes += c.bytes;
     }

@@ -113,7 +113,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 continue;
             }
             nouns |= lex.links(Link.SUBJECT_ADVERB).longestAt(tokens, i, i + 1) == null;
-            String w = t.text().toLowerCase(Locale.ROOT);
+            String w = t.lower();
             if (w.endsWith("'s") || w.endsWith("\u2019s") || t.isCapitalized() && t.start() > s.start()
                     || w.length() > 4 && usedBefore(index, text, s.start(), w)) {
                 return true;

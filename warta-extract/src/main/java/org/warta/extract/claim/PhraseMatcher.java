@@ -90,6 +90,6 @@ public final class PhraseMatcher<T> {
     }
 
     static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
+        return t.lower();
     }
 }

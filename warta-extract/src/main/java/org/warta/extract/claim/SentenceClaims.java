@@ -184,7 +184,7 @@ final class SentenceClaims {
                 }
             }
             if (skip == null) {
-                return !verbLike(t.text().toLowerCase(java.util.Locale.ROOT));
+                return !verbLike(t.lower());
             }
             i = skip.to();
         }

@@ -58,8 +58,22 @@ final class Boilerplate {
         }
     }
 
+    /** The line stripped, each run of ASCII white space ({@code \\s} in a regex) one space, lower-cased. */
     static String key(String line) {
-        return line.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String s = line.strip();
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!white) {
+                b.append(c);
+            } else if (!space) {
+                b.append(' ');
+            }
+            space = white;
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     boolean isFurniture(String line) {

@@ -2,9 +2,12 @@ package org.warta.extract.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Raw text -> paragraphs: normalised spaces and line breaks; wrapped lines of one paragraph joined. */
 final class Paragraphs {
+    private static final Pattern SPACE_RUNS = Pattern.compile(" {2,}");
+
     private Paragraphs() {
     }
 
@@ -48,7 +51,10 @@ final class Paragraphs {
         StringBuilder current = null;
         String previous = "";
         for (String raw : lines) {
-            String line = raw.strip().replaceAll(" {2,}", " ");
+            String line = raw.strip();
+            if (line.contains("  ")) {
+                line = SPACE_RUNS.matcher(line).replaceAll(" ");
+            }
             if (line.isEmpty()) {
                 current = flush(current, out);
                 continue;

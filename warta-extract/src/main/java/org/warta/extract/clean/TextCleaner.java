@@ -136,11 +136,12 @@ public final class TextCleaner {
         List<String> body = new ArrayList<>();
         int seen = 0;
         for (String p : paragraphs) {
-            if (boilerplate.endsStory(p) && seen >= total / 2) {
+            boolean ends = boilerplate.endsStory(p);
+            if (ends && seen >= total / 2) {
                 break;
             }
             seen += p.length();
-            if (boilerplate.isFurniture(p) || boilerplate.endsStory(p)) {
+            if (ends || boilerplate.isFurniture(p)) {
                 continue;
             }
             String trimmed = boilerplate.withoutTrail(p).strip();

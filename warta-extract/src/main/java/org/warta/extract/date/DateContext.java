@@ -19,7 +19,8 @@ final class DateContext {
         }
 
         static Value year(int y) {
-            return new Value(String.format(java.util.Locale.ROOT, "%04d", y), Resolution.YEAR, null, y);
+            String four = y >= 1000 && y <= 9999 ? Integer.toString(y) : String.format(java.util.Locale.ROOT, "%04d", y);
+            return new Value(four, Resolution.YEAR, null, y);
         }
     }
 

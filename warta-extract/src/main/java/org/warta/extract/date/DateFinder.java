@@ -179,8 +179,12 @@ public final class DateFinder {
                     out.add(new Candidate(m.start(), m.end(), ctx -> new Value(YearMonth.of(y, month).toString(),
                             Resolution.MONTH, null, y)));
                 });
-        WordScan.Trigger yearish = (ws, i) -> digits(ws, i) || YEAR_WORDS.contains(ws.get(i).lower())
-                || words().value("decade-part", ws.get(i).lower()) != null;
+        boolean[] yearWords = new boolean[words.size()];
+        for (int i = 0; i < yearWords.length; i++) {
+            yearWords[i] = digits(words, i) || YEAR_WORDS.contains(words.get(i).lower())
+                    || words().value("decade-part", words.get(i).lower()) != null;
+        }
+        WordScan.Trigger yearish = (ws, i) -> yearWords[i];
         WordScan.scan(patterns.yearRange, text, words, yearish, m -> {
             int a = num(m.group("y1"));
             int b = num(m.group("y2"));

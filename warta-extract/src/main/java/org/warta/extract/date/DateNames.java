@@ -60,13 +60,19 @@ public final class DateNames {
     /** The month (1..12) that {@code word} names, or null. */
     public Name month(String word) {
         Name n = months.get(word);
-        return n != null ? n : months.get(normal(word));
+        return n != null ? n : lookupNormal(months, word);
     }
 
     /** The day that {@code word} names, or null. */
     public Name weekday(String word) {
         Name n = weekdays.get(word);
-        return n != null ? n : weekdays.get(normal(word));
+        return n != null ? n : lookupNormal(weekdays, word);
+    }
+
+    /** The name of {@code word}'s normal form, looked up only when it differs from the word already missed. */
+    private static Name lookupNormal(Map<String, Name> names, String word) {
+        String w = normal(word);
+        return w.equals(word) ? null : names.get(w);
     }
 
     public static DayOfWeek dayOfWeek(Name weekday) {

@@ -54,16 +54,14 @@ final class ExplicitDates {
         return out;
     }
 
-    /** The first valid full date in {@code text}, or null. */
-    Found first(CharSequence text) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            LocalDate d = date(m);
-            if (d != null) {
-                return new Found(m.start(), m.end(), d);
-            }
-        }
-        return null;
+    /**
+     * The first valid full date in {@code text}, or null. Every match starts a run of letters or digits (the
+     * pattern's look-behind), so trying the pattern only at the words {@link #findAll} tries finds the same dates as
+     * a search at every character, much faster on long paragraphs.
+     */
+    Found first(String text) {
+        List<Found> all = findAll(text, WordScan.of(text));
+        return all.isEmpty() ? null : all.get(0);
     }
 
     private LocalDate date(Matcher m) {

@@ -16,15 +16,14 @@ import org.warta.model.EntityType;
  * ({@code Kemenhan Azerbaijan}). Built once by {@link ActorFiles}; immutable afterwards, shared by threads.
  */
 public final class ActorDictionary {
-    private final Map<String, Actor> folded = new HashMap<>();
-    private final Map<String, Actor> exact = new HashMap<>();
-    private final Map<String, Actor> countryFolded = new HashMap<>();
-    private final Map<String, Actor> countryExact = new HashMap<>();
-    private final Map<String, Actor> demonyms = new HashMap<>();
+    private final WordTree<Actor> folded = new WordTree<>();
+    private final WordTree<Actor> exact = new WordTree<>();
+    private final WordTree<Actor> countryFolded = new WordTree<>();
+    private final WordTree<Actor> countryExact = new WordTree<>();
+    private final WordTree<Actor> demonyms = new WordTree<>();
     private final Map<String, List<StateBodyPattern>> patternsByFirstWord = new HashMap<>();
     private final List<StateBodyPattern> patternsFromCountry = new ArrayList<>();
-    private final Set<String> firstWords = new HashSet<>();
-    private int longest = 1;
+    private int names;
 
     /** A name found in the text: {@code length} tokens from the start, naming {@code actor}. */
     public record Match(int length, Actor actor) {
@@ -45,9 +44,9 @@ public final class ActorDictionary {
             return;
         }
         boolean acronym = NameKey.isAcronym(name);
-        (acronym ? exact : folded).putIfAbsent(NameKey.join(words, acronym), actor);
-        firstWords.add(NameKey.fold(words.get(0)));
-        longest = Math.max(longest, words.size());
+        if ((acronym ? exact : folded).put(acronym ? words : NameKey.folded(words), actor)) {
+            names++;
+        }
     }
 
     void addCountryName(String name, Actor country) {
@@ -56,11 +55,11 @@ public final class ActorDictionary {
             return;
         }
         boolean acronym = NameKey.isAcronym(name);
-        (acronym ? countryExact : countryFolded).putIfAbsent(NameKey.join(words, acronym), country);
+        (acronym ? countryExact : countryFolded).put(acronym ? words : NameKey.folded(words), country);
     }
 
     void addDemonym(String demonym, Actor country) {
-        demonyms.putIfAbsent(NameKey.join(NameKey.words(demonym), false), country);
+        demonyms.put(NameKey.folded(NameKey.words(demonym)), country);
     }
 
     void addPattern(StateBodyPattern pattern) {
@@ -69,67 +68,91 @@ public final class ActorDictionary {
         } else {
             patternsByFirstWord.computeIfAbsent(pattern.before().get(0), k -> new ArrayList<>()).add(pattern);
         }
-        longest = Math.max(longest, pattern.before().size() + pattern.after().size() + 4);
     }
 
     /** The longest dictionary name or state-body pattern that starts at token {@code at}, or null. */
     public Match longestAt(List<Token> tokens, int at) {
         Match best = patternAt(tokens, at);
-        if (!firstWords.contains(NameKey.fold(tokens.get(at).text()))) {
+        int bestLength = best == null ? 0 : best.length();
+        Match exactName = longestName(exact, tokens, at, false);
+        Match foldedName = tokens.get(at).isCapitalized() ? longestName(folded, tokens, at, true) : null;
+        int exactLength = exactName == null ? 0 : exactName.length();
+        int foldedLength = foldedName == null ? 0 : foldedName.length();
+        if (Math.max(exactLength, foldedLength) <= bestLength) {
             return best;
         }
-        int max = Math.min(longest, tokens.size() - at);
-        for (int len = max; len >= 1; len--) {
-            if (best != null && best.length() >= len) {
+        return exactLength >= foldedLength ? exactName : foldedName;
+    }
+
+    /** The longest name of {@code tree} starting at token {@code at}, walking the tree one token at a time. */
+    private static Match longestName(WordTree<Actor> tree, List<Token> tokens, int at, boolean fold) {
+        Match best = null;
+        WordTree<Actor> node = tree;
+        for (int i = at; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            node = node.child(fold ? NameKey.fold(t) : t.text());
+            if (node == null) {
                 break;
             }
-            Actor a = exact.get(NameKey.join(tokens, at, at + len, true));
-            if (a == null && tokens.get(at).isCapitalized()) {
-                a = folded.get(NameKey.join(tokens, at, at + len, false));
-            }
-            if (a != null) {
-                best = new Match(len, a);
+            if (node.value() != null) {
+                best = new Match(i - at + 1, node.value());
             }
         }
         return best;
     }
 
     private Match patternAt(List<Token> tokens, int at) {
-        Match best = null;
-        List<StateBodyPattern> candidates = new ArrayList<>(
-                patternsByFirstWord.getOrDefault(NameKey.fold(tokens.get(at).text()), List.of()));
-        if (tokens.get(at).isCapitalized()) {
-            candidates.addAll(patternsFromCountry);
+        List<StateBodyPattern> byWord = patternsByFirstWord.get(NameKey.fold(tokens.get(at)));
+        boolean capitalized = tokens.get(at).isCapitalized();
+        if (byWord == null && (!capitalized || patternsFromCountry.isEmpty())) {
+            return null;
         }
+        Match best = null;
         boolean[] known = new boolean[4];
         Match[] found = new Match[4];
-        for (StateBodyPattern p : candidates) {
-            int i = at;
-            if (!literalAt(tokens, i, p.before())) {
-                continue;
+        for (StateBodyPattern p : orEmpty(byWord)) {
+            best = patternAt(tokens, at, p, best, known, found);
+        }
+        if (capitalized) {
+            for (StateBodyPattern p : patternsFromCountry) {
+                best = patternAt(tokens, at, p, best, known, found);
             }
-            i += p.before().size();
-            int variant = (p.possessive() ? 1 : 0) + (p.demonym() ? 2 : 0);
-            int slotAt = i;
-            if (slotAt != at || !known[variant]) {
-                found[variant] = countryAt(tokens, slotAt, p.possessive(), p.demonym());
-                known[variant] = slotAt == at;
-            }
-            Match country = found[variant];
-            if (country == null) {
-                continue;
-            }
-            i += country.length();
-            if (!literalAt(tokens, i, p.after())) {
-                continue;
-            }
-            i += p.after().size();
-            if (best == null || i - at > best.length()) {
-                Actor c = country.actor();
-                Actor body = new Actor("body:" + p.nameFor(c), EntityType.ORGANIZATION,
-                        p.nameFor(c), c.country(), p.sector(), List.of());
-                best = new Match(i - at, body);
-            }
+        }
+        return best;
+    }
+
+    private static List<StateBodyPattern> orEmpty(List<StateBodyPattern> patterns) {
+        return patterns == null ? List.of() : patterns;
+    }
+
+    /** {@code best} or the match of {@code p} at {@code at} if longer; country matches at {@code at} cached. */
+    private Match patternAt(List<Token> tokens, int at, StateBodyPattern p, Match best, boolean[] known,
+            Match[] found) {
+        int i = at;
+        if (!literalAt(tokens, i, p.before())) {
+            return best;
+        }
+        i += p.before().size();
+        int variant = (p.possessive() ? 1 : 0) + (p.demonym() ? 2 : 0);
+        int slotAt = i;
+        if (slotAt != at || !known[variant]) {
+            found[variant] = countryAt(tokens, slotAt, p.possessive(), p.demonym());
+            known[variant] = slotAt == at;
+        }
+        Match country = found[variant];
+        if (country == null) {
+            return best;
+        }
+        i += country.length();
+        if (!literalAt(tokens, i, p.after())) {
+            return best;
+        }
+        i += p.after().size();
+        if (best == null || i - at > best.length()) {
+            Actor c = country.actor();
+            Actor body = new Actor("body:" + p.nameFor(c), EntityType.ORGANIZATION,
+                    p.nameFor(c), c.country(), p.sector(), List.of());
+            return new Match(i - at, body);
         }
         return best;
     }
@@ -139,7 +162,7 @@ public final class ActorDictionary {
             return false;
         }
         for (int k = 0; k < words.size(); k++) {
-            if (!NameKey.fold(tokens.get(at + k).text()).equals(words.get(k))) {
+            if (!NameKey.fold(tokens.get(at + k)).equals(words.get(k))) {
                 return false;
             }
         }
@@ -151,38 +174,46 @@ public final class ActorDictionary {
         if (at >= tokens.size() || !tokens.get(at).isCapitalized()) {
             return null;
         }
-        for (int len = Math.min(6, tokens.size() - at); len >= 1; len--) {
-            List<String> words = new ArrayList<>();
-            for (int k = at; k < at + len; k++) {
-                words.add(tokens.get(k).text());
-            }
+        if (demonym) {
+            return longestCountry(demonyms, tokens, at, possessive, true);
+        }
+        Match exactName = longestCountry(countryExact, tokens, at, possessive, false);
+        Match foldedName = longestCountry(countryFolded, tokens, at, possessive, true);
+        if (foldedName == null || exactName != null && exactName.length() >= foldedName.length()) {
+            return exactName;
+        }
+        return foldedName;
+    }
+
+    /** The longest country name of at most six words at {@code at}; {@code possessive}: the last ends in 's. */
+    private static Match longestCountry(WordTree<Actor> tree, List<Token> tokens, int at, boolean possessive,
+            boolean fold) {
+        Match best = null;
+        WordTree<Actor> node = tree;
+        for (int i = at; i < Math.min(at + 6, tokens.size()) && node != null; i++) {
+            Token t = tokens.get(i);
             if (possessive) {
-                String last = words.get(len - 1);
-                if (!last.endsWith("'s") && !last.endsWith("\u2019s")) {
-                    continue;
+                String w = t.text();
+                if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+                    String bare = w.substring(0, w.length() - 2);
+                    WordTree<Actor> last = node.child(fold ? NameKey.fold(bare) : bare);
+                    if (last != null && last.value() != null) {
+                        best = new Match(i - at + 1, last.value());
+                    }
                 }
-                words.set(len - 1, last.substring(0, last.length() - 2));
-            }
-            if (demonym) {
-                Actor c = demonyms.get(NameKey.join(words, false));
-                if (c != null) {
-                    return new Match(len, c);
+                node = node.child(fold ? NameKey.fold(t) : w);
+            } else {
+                node = node.child(fold ? NameKey.fold(t) : t.text());
+                if (node != null && node.value() != null) {
+                    best = new Match(i - at + 1, node.value());
                 }
-                continue;
-            }
-            Actor c = countryExact.get(NameKey.join(words, true));
-            if (c == null) {
-                c = countryFolded.get(NameKey.join(words, false));
-            }
-            if (c != null) {
-                return new Match(len, c);
             }
         }
-        return null;
+        return best;
     }
 
     /** How many names the dictionary holds (for tests and diagnostics). */
     public int size() {
-        return folded.size() + exact.size();
+        return names;
     }
 }

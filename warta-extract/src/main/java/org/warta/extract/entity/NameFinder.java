@@ -9,6 +9,7 @@ import static org.warta.extract.entity.NameLexicon.Kind.TITLE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.warta.extract.segment.Sentence;
 import org.warta.extract.segment.Token;
 import org.warta.model.EntityType;
@@ -21,6 +22,8 @@ import org.warta.model.EntityType;
  */
 final class NameFinder {
     private static final int MAX_ROLE_TOKENS = 16;
+    private static final Pattern ROMAN = Pattern.compile("[IVX]+");
+    private static final Pattern AFFIXED = Pattern.compile("(me|ber|di|ter|per|pe|ke|se).*|.*(kan|nya|lah|kah)");
     private final ActorDictionary dictionary;
     private final NameLexicon lexicon;
     private final NameTyper typer;
@@ -284,13 +287,13 @@ final class NameFinder {
     }
 
     private static boolean isRomanNumeralOrLetter(String w) {
-        return w.length() == 1 || w.matches("[IVX]+");
+        return w.length() == 1 || ROMAN.matcher(w).matches();
     }
 
     /** Indonesian affixed words (me-, ber-, di-, ter-, -kan, -an, -nya) at a sentence start are rarely names. */
     private static boolean looksLikeCommonWord(String word) {
         String w = NameKey.fold(word);
-        return w.length() >= 6 && (w.matches("^(me|ber|di|ter|per|pe|ke|se).*") || w.matches(".*(kan|nya|lah|kah)$"));
+        return w.length() >= 6 && AFFIXED.matcher(w).matches();
     }
 
     /**

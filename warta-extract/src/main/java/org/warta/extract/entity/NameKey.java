@@ -34,6 +34,15 @@ final class NameKey {
         return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
+    /** A token's text folded as {@link #fold(String)} does, from the token's lower case. */
+    static String fold(Token token) {
+        return token.lower().replace('\u2019', '\'');
+    }
+
+    static List<String> folded(List<String> words) {
+        return words.stream().map(NameKey::fold).toList();
+    }
+
     static String join(List<String> words, boolean exact) {
         StringBuilder b = new StringBuilder();
         for (String w : words) {
@@ -51,7 +60,7 @@ final class NameKey {
             if (i > from) {
                 b.append(' ');
             }
-            b.append(exact ? tokens.get(i).text() : fold(tokens.get(i).text()));
+            b.append(exact ? tokens.get(i).text() : fold(tokens.get(i)));
         }
         return b.toString();
     }

@@ -1,5 +1,6 @@
 package org.warta.extract.entity;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +24,7 @@ final class NameLexicon {
         PERSON_AFTER, SUBJECT_AFTER, CONNECTOR, PARTICLE }
 
     private final Map<String, Set<Kind>> phrases = new HashMap<>();
-    private final Set<String> firstWords = new HashSet<>();
+    private final WordTree<Set<Kind>> phraseTree = new WordTree<>();
     private final Set<String> lastWords = new HashSet<>();
     private final Map<String, Sector> titleSectors = new HashMap<>();
     private final Set<String> common = new HashSet<>();
@@ -83,7 +84,7 @@ final class NameLexicon {
         List<String> words = NameKey.words(phrase);
         String key = NameKey.join(words, false);
         phrases.computeIfAbsent(key, k -> new HashSet<>()).add(kind);
-        firstWords.add(NameKey.fold(words.get(0)));
+        phraseTree.computeIfAbsent(NameKey.folded(words), () -> EnumSet.noneOf(Kind.class)).add(kind);
         lastWords.add(NameKey.fold(words.get(words.size() - 1)));
         longest = Math.max(longest, words.size());
         return key;
@@ -91,21 +92,23 @@ final class NameLexicon {
 
     /** Length in tokens of the longest phrase of {@code kind} starting at {@code at}, or 0. */
     int phraseAt(List<Token> tokens, int at, Kind kind) {
-        if (at >= tokens.size() || !firstWords.contains(NameKey.fold(tokens.get(at).text()))) {
-            return 0;
-        }
-        for (int len = Math.min(longest, tokens.size() - at); len >= 1; len--) {
-            Set<Kind> kinds = phrases.get(NameKey.join(tokens, at, at + len, false));
-            if (kinds != null && kinds.contains(kind)) {
-                return len;
+        int found = 0;
+        WordTree<Set<Kind>> node = phraseTree;
+        for (int i = at; i < tokens.size(); i++) {
+            node = node.child(NameKey.fold(tokens.get(i)));
+            if (node == null) {
+                break;
+            }
+            if (node.value() != null && node.value().contains(kind)) {
+                found = i - at + 1;
             }
         }
-        return 0;
+        return found;
     }
 
     /** Length of the longest phrase of {@code kind} ending just before token {@code end}, or 0. */
     int phraseEndingAt(List<Token> tokens, int end, Kind kind) {
-        if (end <= 0 || !lastWords.contains(NameKey.fold(tokens.get(end - 1).text()))) {
+        if (end <= 0 || !lastWords.contains(NameKey.fold(tokens.get(end - 1)))) {
             return 0;
         }
         for (int len = Math.min(longest, end); len >= 1; len--) {

@@ -48,7 +48,7 @@ final class CueLexicon {
     private static String key(List<Token> tokens, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
-            b.append(i > from ? " " : "").append(tokens.get(i).text().toLowerCase(Locale.ROOT));
+            b.append(i > from ? " " : "").append(tokens.get(i).lower());
         }
         return b.toString();
     }
@@ -65,7 +65,7 @@ final class CueLexicon {
     }
 
     boolean is(Token token, Kind kind) {
-        Set<Kind> kinds = cues.get(token.text().toLowerCase(Locale.ROOT));
+        Set<Kind> kinds = cues.get(token.lower());
         return kinds != null && kinds.contains(kind);
     }
 }

@@ -1,7 +1,17 @@
 package org.warta.extract.segment;
 
-/** A word, number or punctuation mark; offsets are UTF-16 indexes into the document's text. */
-public record Token(int start, int end, String text) {
+import java.util.Locale;
+
+/**
+ * A word, number or punctuation mark; offsets are UTF-16 indexes into the document's text. {@code lower} is the
+ * text lower-cased with {@link Locale#ROOT}, computed once here because every stage's word lists look tokens up
+ * in lower case.
+ */
+public record Token(int start, int end, String text, String lower) {
+    public Token(int start, int end, String text) {
+        this(start, end, text, text.toLowerCase(Locale.ROOT));
+    }
+
     public boolean isWord() {
         return Character.isLetterOrDigit(text.codePointAt(0));
     }
