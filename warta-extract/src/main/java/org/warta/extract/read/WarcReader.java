@@ -34,6 +34,13 @@ public final class WarcReader extends LookAheadItems implements Closeable {
         this.limits = limits;
     }
 
+    /** WARC records from a stream ({@code .warc} or {@code .warc.gz}, told by its first bytes), named {@code source}. */
+    public WarcReader(InputStream in, String source, Limits limits) throws IOException {
+        this.warc = new org.netpreserve.jwarc.WarcReader(in);
+        this.source = source;
+        this.limits = limits;
+    }
+
     public static boolean isWarcName(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".warc") || n.endsWith(".warc.gz");
