@@ -126,7 +126,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
     private BufferedReader openJsonl(Path file) {
         try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            // not Files.newBufferedReader: its strict decoder would end the whole run at the first invalid byte
+            return new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Cannot read --jsonl file '" + file
                     + "' (" + e.getClass().getSimpleName() + "); check the path.");

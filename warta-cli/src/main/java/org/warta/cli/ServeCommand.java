@@ -5,10 +5,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.warta.extract.Extractor;
 import org.warta.server.DemoArticles;
+import org.warta.server.ServerLimits;
 import org.warta.server.WartaServer;
 import org.warta.store.Store;
 import picocli.CommandLine;
@@ -45,6 +48,10 @@ public final class ServeCommand implements Callable<Integer> {
             + "instead of making a new one.")
     Path tokenFile;
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "Let web pages from ORIGIN (e.g. "
+            + "https://example.org) call the API from a browser; repeatable. Default: no other origin may.")
+    List<String> corsOrigins = new ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,6 +59,12 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0-65535, got " + port + ".");
+        }
+        for (String o : corsOrigins) {
+            if (!o.matches("https?://[^/\\s]+")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--cors-origin '" + o
+                        + "' is not an origin; expected scheme://host[:port], e.g. https://example.org.");
+            }
         }
         String token = tokenFile == null ? WartaServer.newToken() : readToken();
         PrintWriter out = spec.commandLine().getOut();
@@ -61,7 +74,8 @@ public final class ServeCommand implements Callable<Integer> {
             int n = DemoArticles.loadIfEmpty(s, extractor);
             out.println("warta: loaded " + n + " sample articles (written for the project, not news) into " + store);
         }
-        WartaServer server = WartaServer.start(s, extractor, host, port, token);
+        WartaServer server = WartaServer.start(s, extractor, host, port, token,
+                ServerLimits.DEFAULT.withCorsOrigins(corsOrigins));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

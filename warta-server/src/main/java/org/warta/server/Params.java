@@ -16,6 +16,9 @@ import org.warta.store.Page;
 final class Params {
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
+    /** The deepest page: beyond it, a list is read with {@code warta export}, not paged through. */
+    static final int MAX_PAGE = 1000;
+    static final int MAX_VALUE_CHARS = 500;
 
     private final Context ctx;
 
@@ -47,12 +50,22 @@ final class Params {
             throw ApiError.badParameter(name, "Parameter '" + name + "' is given " + values.size()
                     + " times; give it once.");
         }
-        String v = values.get(0).strip();
+        String v = bounded(name, values.get(0)).strip();
         return v.isEmpty() ? null : v;
     }
 
     List<String> all(String name) {
-        return ctx.queryParamMap().getOrDefault(name, List.of());
+        List<String> values = ctx.queryParamMap().getOrDefault(name, List.of());
+        values.forEach(v -> bounded(name, v));
+        return values;
+    }
+
+    private static String bounded(String name, String v) {
+        if (v.length() > MAX_VALUE_CHARS) {
+            throw ApiError.badParameter(name, "Parameter '" + name + "' has " + v.length()
+                    + " characters; expected at most " + MAX_VALUE_CHARS + ".");
+        }
+        return v;
     }
 
     /** A value from a closed set, upper-cased; null when absent. */
@@ -83,7 +96,7 @@ final class Params {
     }
 
     int page() {
-        return number("page", 1, 1, Integer.MAX_VALUE / MAX_SIZE);
+        return number("page", 1, 1, MAX_PAGE);
     }
 
     int size() {

@@ -1,13 +1,10 @@
 package org.warta.server;
 
 import io.javalin.Javalin;
-import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.openapi.plugin.OpenApiPlugin;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.warta.extract.Extractor;
 import org.warta.model.RecordJson;
 import org.warta.store.Store;
@@ -35,14 +32,21 @@ public final class WartaServer implements AutoCloseable {
         return HexFormat.of().formatHex(b);
     }
 
-    /** Starts serving {@code store} on host:port (port 0 picks a free one). */
+    /** Starts serving {@code store} on host:port (port 0 picks a free one), with the default limits. */
     public static WartaServer start(Store store, Extractor extractor, String host, int port, String token) {
+        return start(store, extractor, host, port, token, ServerLimits.DEFAULT);
+    }
+
+    /** Starts serving {@code store} on host:port (port 0 picks a free one) within {@code limits}. */
+    public static WartaServer start(Store store, Extractor extractor, String host, int port, String token,
+            ServerLimits limits) {
         Routes r = new Routes(store, extractor, token);
+        Hardening h = new Hardening(limits);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(RecordJson.mapper(), false));
             config.http.defaultContentType = "application/json";
-            config.http.maxRequestSize = 64L * 1024 * 1024;
+            h.configure(config);
             Dashboard.register(config);
             config.registerPlugin(new OpenApiPlugin(openapi -> openapi.withDocumentationPath("/openapi.json")
                     .withDefinitionConfiguration((version, def) -> def.withInfo(info -> {
@@ -51,31 +55,19 @@ public final class WartaServer implements AutoCloseable {
                         info.setDescription("Articles, claims, quotes and events extracted by Warta.");
                     }))));
         });
-        app.get("/api/articles", r::articles);
-        app.get("/api/articles/{id}", r::article);
-        app.get("/api/claims", r::claims);
-        app.get("/api/claims/compare", r::compare);
-        app.get("/api/quotes", r::quotes);
-        app.get("/api/events", r::events);
-        app.get("/api/entities", r::entities);
-        app.get("/api/stats", r::stats);
-        app.post("/api/extract", r::extract);
-        app.post("/api/ingest", r::ingest);
-        app.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(error(e.getMessage(), e.parameter())));
-        app.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400).json(error(e.getMessage(), null)));
-        app.exception(Exception.class, (e, ctx) -> ctx.status(500).json(error("The server failed: "
-                + e.getClass().getSimpleName() + ": " + e.getMessage() + "; please report it.", null)));
-        app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()).json(error(e.getMessage()
-                + (e.getStatus() == 404 ? "; see /openapi.json for the routes." : "."), null)));
+        h.install(app);
+        app.get("/api/articles", h.timed(r::articles));
+        app.get("/api/articles/{id}", h.timed(r::article));
+        app.get("/api/claims", h.timed(r::claims));
+        app.get("/api/claims/compare", h.timed(r::compare));
+        app.get("/api/quotes", h.timed(r::quotes));
+        app.get("/api/events", h.timed(r::events));
+        app.get("/api/entities", h.timed(r::entities));
+        app.get("/api/stats", h.timed(r::stats));
+        app.post("/api/extract", h.timed(r::extract));
+        app.post("/api/ingest", r::ingest); // not timed: an abandoned answer would hide a write that still happens
         app.start(host, port);
         return new WartaServer(app, token);
-    }
-
-    private static Map<String, Object> error(String message, String parameter) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("error", message);
-        m.put("parameter", parameter);
-        return m;
     }
 
     public int port() {

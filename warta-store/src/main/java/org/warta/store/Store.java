@@ -53,8 +53,21 @@ public final class Store implements AutoCloseable {
 
     /** Opens (creating if needed) the store in {@code folder}, migrating its schema to the latest version. */
     public static Store open(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("The store '" + folder + "' is a file, not a folder; give --store a "
+                    + "folder (it is made when missing).");
+        }
         try {
             Files.createDirectories(folder.resolve("index"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the store folder '" + folder + "' (" + reason(e)
+                    + "); check that it is writable and the disk has room.", e);
+        }
+        if (!Files.isWritable(folder.resolve("index")) || !Files.isWritable(folder)) {
+            throw new IllegalArgumentException("The store folder '" + folder + "' is read-only; give a writable "
+                    + "--store folder.");
+        }
+        try {
             Properties p = new Properties();
             DuckDBConnection db = (DuckDBConnection) DriverManager.getConnection(
                     "jdbc:duckdb:" + folder.resolve(DATABASE).toAbsolutePath(), p);
@@ -67,8 +80,17 @@ public final class Store implements AutoCloseable {
                     + (String.valueOf(e.getMessage()).contains("lock") ? "; another warta process is using it, "
                     + "stop it or use another --store folder." : ""), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not open the search index in '" + folder + "/index'", e);
+            throw new UncheckedIOException("Could not open the search index in '" + folder + "/index' (" + reason(e)
+                    + "); check that the folder is writable and the disk has room.", e);
         }
+    }
+
+    /** An I/O failure in words: the system's reason, not the exception's class. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
     }
 
     /**
@@ -164,10 +186,12 @@ public final class Store implements AutoCloseable {
             if (e instanceof RuntimeException re) {
                 throw re;
             }
-            throw new IllegalStateException("Could not store " + fresh.size() + " articles: " + e.getMessage(), e);
+            throw new IllegalStateException("Could not store " + fresh.size() + " articles: " + e.getMessage()
+                    + "; check that the disk has room and the store folder is writable. Articles stored before are kept.",
+                    e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not index " + fresh.size() + " articles; they are in the "
-                    + "database and will be indexed when the store is next opened", e);
+            throw new UncheckedIOException("Could not index " + fresh.size() + " articles (" + reason(e) + "); they are "
+                    + "in the database and will be indexed when the store is next opened", e);
         }
     }
 

@@ -55,6 +55,13 @@ public final class ArticleFiles {
         String lower = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean gz = lower.endsWith(".gz");
         byte[] bytes;
+        try {
+            if (!gz && Files.size(path) > limits.maxBytes()) { // refused before a byte is read
+                return tooLarge(name, false);
+            }
+        } catch (IOException e) {
+            // a missing or unreadable file is reported below, when it is opened
+        }
         try (InputStream raw = Files.newInputStream(path);
              InputStream in = gz ? new GZIPInputStream(raw, 64 * 1024) : raw) {
             bytes = Bytes.readAtMost(in, limits.maxBytes());
@@ -68,8 +75,11 @@ public final class ArticleFiles {
                     + "; check that the file exists and is readable.");
         }
         if (bytes == null) {
-            return Item.failed(name, null, "'" + name + "' is larger than " + limits.maxBytes()
-                    + " bytes" + (gz ? " once decompressed" : "") + "; split it or raise --max-bytes.");
+            return tooLarge(name, gz);
+        }
+        if (isBlank(bytes)) {
+            return Item.failed(name, null, "'" + name + "' is empty" + (bytes.length > 0 ? " (only white space)" : "")
+                    + "; give a file that holds an article.");
         }
         if (Bytes.looksBinary(bytes)) {
             return Item.failed(name, null, "'" + name + "' holds binary data, not text or HTML; "
@@ -85,6 +95,20 @@ public final class ArticleFiles {
         Bytes.Decoded text = Bytes.text(bytes);
         List<Diagnostic> notes = text.note() == null ? List.of() : List.of(new Diagnostic("read", text.note()));
         return Item.ok(name, new RawArticle(null, text.text(), null, null, null, null, name), notes);
+    }
+
+    private Item tooLarge(String name, boolean gz) {
+        return Item.failed(name, null, "'" + name + "' is larger than " + limits.maxBytes()
+                + " bytes" + (gz ? " once decompressed" : "") + "; split it or raise --max-bytes.");
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (!Character.isWhitespace(b & 0xFF) && (b & 0xFF) != 0xEF && (b & 0xFF) != 0xBB && (b & 0xFF) != 0xBF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWithTag(byte[] bytes) {

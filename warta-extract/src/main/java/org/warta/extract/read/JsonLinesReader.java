@@ -17,13 +17,13 @@ import org.warta.extract.RawArticle;
 public final class JsonLinesReader extends LookAheadItems {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final BufferedReader in;
+    private final BoundedLines in;
     private final String source;
     private final Limits limits;
     private int lineNumber;
 
     public JsonLinesReader(BufferedReader in, String source, Limits limits) {
-        this.in = in;
+        this.in = new BoundedLines(in, limits.maxBytes());
         this.source = source;
         this.limits = limits;
     }
@@ -31,11 +31,14 @@ public final class JsonLinesReader extends LookAheadItems {
     @Override
     protected Item advance() {
         try {
-            String line;
-            while ((line = in.readLine()) != null) {
+            BoundedLines.Line line;
+            while ((line = in.next()) != null) {
                 lineNumber++;
-                if (!line.isBlank()) {
-                    return parse(line, source + ":" + lineNumber);
+                if (line.tooLong()) {
+                    return tooLong(line.length(), source + ":" + lineNumber);
+                }
+                if (!line.text().isBlank()) {
+                    return parse(line.text(), source + ":" + lineNumber);
                 }
             }
             return null;
@@ -44,10 +47,14 @@ public final class JsonLinesReader extends LookAheadItems {
         }
     }
 
+    private Item tooLong(long length, String name) {
+        return Item.failed(name, null, "Line " + lineNumber + " of " + source + " has " + length
+                + " characters, more than the limit of " + limits.maxBytes() + "; split the article or raise --max-bytes.");
+    }
+
     Item parse(String line, String name) {
         if (line.length() > limits.maxBytes()) {
-            return Item.failed(name, null, "Line " + lineNumber + " of " + source + " has " + line.length()
-                    + " characters, more than the limit of " + limits.maxBytes() + "; split the article or raise --max-bytes.");
+            return tooLong(line.length(), name);
         }
         JsonNode node;
         try {

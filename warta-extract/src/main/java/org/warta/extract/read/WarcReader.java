@@ -29,9 +29,29 @@ public final class WarcReader extends LookAheadItems implements Closeable {
     private boolean done;
 
     public WarcReader(Path file, Limits limits) throws IOException {
-        this.warc = new org.netpreserve.jwarc.WarcReader(file);
         this.source = file.toString();
         this.limits = limits;
+        this.warc = opened(() -> new org.netpreserve.jwarc.WarcReader(file));
+    }
+
+    /** WARC records from a stream ({@code .warc} or {@code .warc.gz}, told by its first bytes), named {@code source}. */
+    public WarcReader(InputStream in, String source, Limits limits) throws IOException {
+        this.source = source;
+        this.limits = limits;
+        this.warc = opened(() -> new org.netpreserve.jwarc.WarcReader(in));
+    }
+
+    private interface Opening {
+        org.netpreserve.jwarc.WarcReader open() throws IOException;
+    }
+
+    /** jwarc's reader, or null when the file ends before its first record could be told apart (then one failed item). */
+    private org.netpreserve.jwarc.WarcReader opened(Opening opening) throws IOException {
+        try {
+            return opening.open();
+        } catch (java.io.EOFException e) {
+            return null; // found by fuzzing: fewer than 4 bytes made jwarc's constructor throw
+        }
     }
 
     public static boolean isWarcName(Path p) {
@@ -50,6 +70,11 @@ public final class WarcReader extends LookAheadItems implements Closeable {
 
     /** The next record's item, or null to look further (a skipped record) with {@code done} set at the end. */
     private Item record() {
+        if (warc == null) {
+            done = true;
+            return Item.failed(source, null, "The WARC file '" + source + "' is empty or cut short before its first "
+                    + "record; re-download it.");
+        }
         Optional<WarcRecord> record;
         long position = warc.position();
         try {
@@ -102,6 +127,9 @@ public final class WarcReader extends LookAheadItems implements Closeable {
 
     @Override
     public void close() {
+        if (warc == null) {
+            return;
+        }
         try {
             warc.close();
         } catch (IOException e) {

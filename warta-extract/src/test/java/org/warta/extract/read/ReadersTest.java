@@ -108,4 +108,23 @@ class ReadersTest {
         Item item = files.read(Path.of("no/such/file.txt"));
         assertThat(item.failure().message()).isEqualTo("No such file 'no/such/file.txt'; check the path.");
     }
+
+    @Test
+    void aWarcFileCutShortBeforeItsFirstRecordIsOneFailedItem(@TempDir Path dir) throws Exception {
+        // found by Jazzer (HostileInputFuzzTestInputs/.../crash-three-bytes-WAR): jwarc's constructor threw
+        Path warc = Files.write(dir.resolve("cut.warc"), new byte[] {'W', 'A', 'R'});
+        try (WarcReader reader = new WarcReader(warc, Limits.DEFAULT)) {
+            assertThat(reader.hasNext()).isTrue();
+            assertThat(reader.next().failure().message()).isEqualTo("The WARC file '" + warc
+                    + "' is empty or cut short before its first record; re-download it.");
+            assertThat(reader.hasNext()).isFalse();
+        }
+    }
+
+    @Test
+    void anEmptyOrBlankFileFailsAsEmpty(@TempDir Path dir) throws Exception {
+        Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+        assertThat(files.read(empty).failure().message()).isEqualTo("'" + empty
+                + "' is empty; give a file that holds an article.");
+    }
 }
