@@ -11,11 +11,16 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** The real {@code warta} command as a child JVM on the test's classpath, for tests that kill it. */
-final class WartaChild {
+public final class WartaChild {
     private WartaChild() {
     }
 
     static Process start(List<String> jvmArgs, String... args) throws IOException {
+        return new ProcessBuilder(command(jvmArgs, args)).redirectErrorStream(true).start();
+    }
+
+    /** The command line that runs {@code warta args} in a new JVM with {@code jvmArgs}. */
+    public static List<String> command(List<String> jvmArgs, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmArgs);
@@ -23,7 +28,7 @@ final class WartaChild {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("org.warta.cli.Warta");
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        return cmd;
     }
 
     /** A daemon thread handing each line the child prints (stdout and stderr) to {@code each}. */

@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.warta.cli.WartaChild;
 
 /** The real {@code warta} command in a child JVM with a small heap, on the test's classpath. */
 final class WartaProcess {
@@ -21,28 +21,14 @@ final class WartaProcess {
     }
 
     static Process start(Path workDir, List<String> jvmArgs, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(jvmArgs);
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add("org.warta.cli.Warta");
-        cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).directory(workDir.toFile()).start();
+        return new ProcessBuilder(WartaChild.command(jvmArgs, args)).directory(workDir.toFile()).start();
     }
 
     /** Runs {@code warta args} with a 256 MiB heap; fails the test when it takes longer than {@code limit}. */
     static Result run(Path workDir, Duration limit, String... args) throws IOException, InterruptedException {
         Path out = Files.createTempFile("warta-out", ".txt"); // not in workDir: a run may read that folder
         Path err = Files.createTempFile("warta-err", ".txt");
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add(HEAP);
-        cmd.add("-XX:+ExitOnOutOfMemoryError");
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add("org.warta.cli.Warta");
-        cmd.addAll(List.of(args));
+        List<String> cmd = WartaChild.command(List.of(HEAP, "-XX:+ExitOnOutOfMemoryError"), args);
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectOutput(out.toFile())
                 .redirectError(err.toFile()).start();
