@@ -103,6 +103,22 @@ final class NameLexicon {
         return 0;
     }
 
+    /**
+     * Every phrase of any kind that starts at {@code at}: calls {@code sink} with each phrase's kinds and length in
+     * tokens, longest first.
+     */
+    void phrasesAt(List<Token> tokens, int at, java.util.function.ObjIntConsumer<Set<Kind>> sink) {
+        if (at >= tokens.size() || !firstWords.contains(NameKey.fold(tokens.get(at).text()))) {
+            return;
+        }
+        for (int len = Math.min(longest, tokens.size() - at); len >= 1; len--) {
+            Set<Kind> kinds = phrases.get(NameKey.join(tokens, at, at + len, false));
+            if (kinds != null) {
+                sink.accept(kinds, len);
+            }
+        }
+    }
+
     /** Length of the longest phrase of {@code kind} ending just before token {@code end}, or 0. */
     int phraseEndingAt(List<Token> tokens, int end, Kind kind) {
         if (end <= 0 || !lastWords.contains(NameKey.fold(tokens.get(end - 1).text()))) {

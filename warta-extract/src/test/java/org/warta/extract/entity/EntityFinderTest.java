@@ -100,4 +100,30 @@ class EntityFinderTest {
             }
         }
     }
+
+    @Test
+    void leavesASentenceOpeningCommonNounToTheTaggerInIndonesian() {
+        String text = "Harga beras medium di Jakarta naik menjadi Rp 14.500 per kilogram.";
+        Document doc = Segmenter.standard().segment(text, "id", LocalDate.of(2024, 3, 28));
+        List<Entity> rulesAlone = new EntityFinder(ActorDictionary.standard()).find(doc).value();
+        assertThat(rulesAlone).anyMatch(e -> e.name().equals("Harga"));
+        List<Entity> all = entities(text, "id");
+        assertThat(all).noneMatch(e -> e.name().equals("Harga"));
+        assertThat(named(all, "Jakarta").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void keepsALongDictionaryNameTheTaggerSeesInPieces() {
+        Entity osce = named(entities("NATO mendukung upaya Organisasi Keamanan dan Kerja Sama Eropa (OSCE) dalam "
+                + "mengakhiri konflik.", "id"), "Organisasi Keamanan dan Kerja Sama Eropa");
+        assertThat(osce.sector()).isEqualTo("IGO");
+        assertThat(osce.mentions()).extracting(Span::text).contains("OSCE");
+    }
+
+    @Test
+    void keepsASpeakerNamedOnlyByAReportingCue() {
+        Entity e = named(entities("\"Urusan seperti itu nantinya tidak lagi diputuskan oleh pengurus pusat,\" kata "
+                + "Zulkifli.", "id"), "Zulkifli");
+        assertThat(e.type()).isEqualTo(EntityType.PERSON);
+    }
 }
