@@ -24,6 +24,7 @@ public final class ActorDictionary {
     private final Map<String, List<StateBodyPattern>> patternsByFirstWord = new HashMap<>();
     private final List<StateBodyPattern> patternsFromCountry = new ArrayList<>();
     private final Set<String> firstWords = new HashSet<>();
+    private final Set<String> countryFirstWords = new HashSet<>();
     private int longest = 1;
 
     /** A name found in the text: {@code length} tokens from the start, naming {@code actor}. */
@@ -57,10 +58,16 @@ public final class ActorDictionary {
         }
         boolean acronym = NameKey.isAcronym(name);
         (acronym ? countryExact : countryFolded).putIfAbsent(NameKey.join(words, acronym), country);
+        countryFirstWords.add(NameKey.fold(words.get(0)));
     }
 
     void addDemonym(String demonym, Actor country) {
-        demonyms.putIfAbsent(NameKey.join(NameKey.words(demonym), false), country);
+        List<String> words = NameKey.words(demonym);
+        if (words.isEmpty()) {
+            return;
+        }
+        demonyms.putIfAbsent(NameKey.join(words, false), country);
+        countryFirstWords.add(NameKey.fold(words.get(0)));
     }
 
     void addPattern(StateBodyPattern pattern) {
@@ -96,9 +103,15 @@ public final class ActorDictionary {
 
     private Match patternAt(List<Token> tokens, int at) {
         Match best = null;
-        List<StateBodyPattern> candidates = new ArrayList<>(
-                patternsByFirstWord.getOrDefault(NameKey.fold(tokens.get(at).text()), List.of()));
-        if (tokens.get(at).isCapitalized()) {
+        List<StateBodyPattern> byWord = patternsByFirstWord.getOrDefault(NameKey.fold(tokens.get(at).text()),
+                List.of());
+        boolean capitalized = tokens.get(at).isCapitalized();
+        if (byWord.isEmpty() && !capitalized) {
+            return null;
+        }
+        List<StateBodyPattern> candidates = byWord;
+        if (capitalized && !patternsFromCountry.isEmpty()) {
+            candidates = new ArrayList<>(byWord);
             candidates.addAll(patternsFromCountry);
         }
         boolean[] known = new boolean[4];
@@ -150,6 +163,11 @@ public final class ActorDictionary {
     public Match countryAt(List<Token> tokens, int at, boolean possessive, boolean demonym) {
         if (at >= tokens.size() || !tokens.get(at).isCapitalized()) {
             return null;
+        }
+        String first = NameKey.fold(tokens.get(at).text());
+        if (!countryFirstWords.contains(first) && !(possessive && first.length() > 2
+                && countryFirstWords.contains(first.substring(0, first.length() - 2)))) {
+            return null; // no country name or demonym starts with this word: skip building the candidates
         }
         for (int len = Math.min(6, tokens.size() - at); len >= 1; len--) {
             List<String> words = new ArrayList<>();

@@ -23,27 +23,26 @@ import java.util.zip.GZIPOutputStream;
  * feature, its key in hex and its seven weights.
  */
 final class TaggerModel {
-    private final int[] keys;
-    private final float[] weights;
+    private static final int STRIDE = 8; // a slot: the key, then the seven weights as float bits; one cache line
+    private final int[] table;
     private final int mask;
     private final double[] start;
     private final double[] transition;
 
     TaggerModel(Map<Integer, double[]> features, double[] start, double[] transition) {
-        int capacity = Integer.highestOneBit(Math.max(16, features.size() * 2)) * 2;
-        this.keys = new int[capacity];
-        this.weights = new float[capacity * BioLabel.COUNT];
+        int capacity = Integer.highestOneBit(Math.max(16, features.size() * 2));
+        this.table = new int[capacity * STRIDE];
         this.mask = capacity - 1;
         this.start = start.clone();
         this.transition = transition.clone();
         for (Map.Entry<Integer, double[]> e : features.entrySet()) {
             int slot = e.getKey() & mask;
-            while (keys[slot] != 0) {
+            while (table[slot * STRIDE] != 0) {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = e.getKey();
+            table[slot * STRIDE] = e.getKey();
             for (int y = 0; y < BioLabel.COUNT; y++) {
-                weights[slot * BioLabel.COUNT + y] = (float) e.getValue()[y];
+                table[slot * STRIDE + 1 + y] = Float.floatToRawIntBits((float) e.getValue()[y]);
             }
         }
     }
@@ -54,15 +53,19 @@ final class TaggerModel {
         int c = BioLabel.COUNT;
         double[] emission = new double[n * c];
         int[] k = rows.keys();
+        int[] offsets = rows.offsets();
         for (int i = 0; i < n; i++) {
-            for (int f = rows.offsets()[i]; f < rows.offsets()[i + 1]; f++) {
-                int slot = k[f] & mask;
-                while (keys[slot] != 0 && keys[slot] != k[f]) {
+            for (int f = offsets[i]; f < offsets[i + 1]; f++) {
+                int key = k[f];
+                int slot = key & mask;
+                int found;
+                while ((found = table[slot * STRIDE]) != 0 && found != key) {
                     slot = (slot + 1) & mask;
                 }
-                if (keys[slot] != 0) {
+                if (found != 0) {
+                    int at = slot * STRIDE + 1;
                     for (int y = 0; y < c; y++) {
-                        emission[i * c + y] += weights[slot * c + y];
+                        emission[i * c + y] += Float.intBitsToFloat(table[at + y]);
                     }
                 }
             }

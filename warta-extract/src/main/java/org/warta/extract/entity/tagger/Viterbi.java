@@ -7,8 +7,20 @@ package org.warta.extract.entity.tagger;
  */
 final class Viterbi {
     private static final double NEVER = Double.NEGATIVE_INFINITY;
+    private static final boolean[] ALLOWED = allowed();
 
     private Viterbi() {
+    }
+
+    private static boolean[] allowed() {
+        int c = BioLabel.COUNT;
+        boolean[] out = new boolean[c * c];
+        for (int p = 0; p < c; p++) {
+            for (int y = 0; y < c; y++) {
+                out[p * c + y] = BioLabel.ALL[y].mayFollow(BioLabel.ALL[p]);
+            }
+        }
+        return out;
     }
 
     /**
@@ -32,7 +44,7 @@ final class Viterbi {
                 double best = NEVER;
                 int arg = 0;
                 for (int p = 0; p < c; p++) {
-                    if (!BioLabel.ALL[y].mayFollow(BioLabel.ALL[p])) {
+                    if (!ALLOWED[p * c + y]) {
                         continue;
                     }
                     double s = score[(i - 1) * c + p] + transition[p * c + y];
