@@ -114,18 +114,18 @@ public final class ActorDictionary {
             candidates = new ArrayList<>(byWord);
             candidates.addAll(patternsFromCountry);
         }
-        boolean[] known = new boolean[4];
-        Match[] found = new Match[4];
+        boolean[] known = new boolean[8];
+        Match[] found = new Match[8];
         for (StateBodyPattern p : candidates) {
             int i = at;
             if (!literalAt(tokens, i, p.before())) {
                 continue;
             }
             i += p.before().size();
-            int variant = (p.possessive() ? 1 : 0) + (p.demonym() ? 2 : 0);
+            int variant = (p.possessive() ? 1 : 0) + (p.demonym() ? 2 : 0) + (p.plural() ? 4 : 0);
             int slotAt = i;
             if (slotAt != at || !known[variant]) {
-                found[variant] = countryAt(tokens, slotAt, p.possessive(), p.demonym());
+                found[variant] = countryAt(tokens, slotAt, p.possessive(), p.demonym(), p.plural());
                 known[variant] = slotAt == at;
             }
             Match country = found[variant];
@@ -161,12 +161,21 @@ public final class ActorDictionary {
 
     /** A country's name (or demonym) at {@code at}; with {@code possessive}, its last word ends in 's. */
     public Match countryAt(List<Token> tokens, int at, boolean possessive, boolean demonym) {
+        return countryAt(tokens, at, possessive, demonym, false);
+    }
+
+    /**
+     * As {@link #countryAt(List, int, boolean, boolean)}; with {@code plural}, a demonym with an English plural
+     * {@code s} ({@code Palestinians}), but never a word that is itself a country's name ({@code Laos}).
+     */
+    Match countryAt(List<Token> tokens, int at, boolean possessive, boolean demonym, boolean plural) {
         if (at >= tokens.size() || !tokens.get(at).isCapitalized()) {
             return null;
         }
         String first = NameKey.fold(tokens.get(at).text());
-        if (!countryFirstWords.contains(first) && !(possessive && first.length() > 2
-                && countryFirstWords.contains(first.substring(0, first.length() - 2)))) {
+        int cut = possessive ? 2 : plural && demonym ? 1 : 0;
+        if (!countryFirstWords.contains(first) && !(cut > 0 && first.length() > cut
+                && countryFirstWords.contains(first.substring(0, first.length() - cut)))) {
             return null; // no country name or demonym starts with this word: skip building the candidates
         }
         for (int len = Math.min(6, tokens.size() - at); len >= 1; len--) {
@@ -174,12 +183,17 @@ public final class ActorDictionary {
             for (int k = at; k < at + len; k++) {
                 words.add(tokens.get(k).text());
             }
+            String last = words.get(len - 1);
             if (possessive) {
-                String last = words.get(len - 1);
                 if (!last.endsWith("'s") && !last.endsWith("\u2019s")) {
                     continue;
                 }
                 words.set(len - 1, last.substring(0, last.length() - 2));
+            } else if (plural && demonym) {
+                if (!last.endsWith("s") || last.endsWith("'s") || countryFolded.containsKey(NameKey.join(words, false))) {
+                    continue;
+                }
+                words.set(len - 1, last.substring(0, last.length() - 1));
             }
             if (demonym) {
                 Actor c = demonyms.get(NameKey.join(words, false));

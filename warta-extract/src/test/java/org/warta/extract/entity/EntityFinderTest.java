@@ -126,4 +126,26 @@ class EntityFinderTest {
                 + "Zulkifli.", "id"), "Zulkifli");
         assertThat(e.type()).isEqualTo(EntityType.PERSON);
     }
+
+    // Rule source: news usage of plural demonyms and 'orang/warga X' for a country's people (state-bodies.tsv).
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Palestinians marched in Ramallah on Friday.|en|Palestinians|PSE",
+        "Israelis watched the debate.|en|Israelis|ISR",
+        "Ratusan orang Armenia berdemonstrasi di Yerevan.|id|orang Armenia|ARM",
+        "Sementara itu warga Palestina berkumpul di Gaza.|id|warga Palestina|PSE"})
+    void takesAPeopleNamedByTheirCountryAsACollectiveActor(String text, String language, String mention,
+                                                            String country) {
+        Entity e = named(entities(text, language), mention);
+        assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(e.country()).isEqualTo(country);
+        assertThat(e.sector()).isEqualTo("CVL");
+    }
+
+    @Test
+    void keepsACountryWhoseNameLooksLikeAPluralDemonym() {
+        Entity laos = named(entities("Laos is a landlocked country.", "en"), "Laos");
+        assertThat(laos.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(laos.country()).isEqualTo("LAO");
+    }
 }
