@@ -53,7 +53,14 @@ final class TaggedMentions {
                     same = k;
                 }
             }
-            if (r.pronoun() || same < 0 && titledPerson(r)) {
+            int wider = same < 0 && titledPerson(r) ? widerPerson(r, names, taken) : -1;
+            if (wider >= 0) {
+                // 'Stephen R. Covey' where the rules stopped at 'Stephen R': the tagger's span, the rules' role
+                taken[wider] = true;
+                Mention t = names.get(wider);
+                out.add(new Mention(t.start(), t.end(), EntityType.PERSON, r.actor(), r.evidence(), r.roleStart(),
+                        r.roleEnd(), r.roleSector(), false));
+            } else if (r.pronoun() || same < 0 && titledPerson(r)) {
                 out.add(r);
             } else if (same >= 0) {
                 taken[same] = true;
@@ -88,6 +95,17 @@ final class TaggedMentions {
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** The tagger's person name that holds {@code r} and more, or -1. */
+    private static int widerPerson(Mention r, List<Mention> names, boolean[] taken) {
+        for (int k = 0; k < names.size(); k++) {
+            Mention t = names.get(k);
+            if (!taken[k] && t.type() == EntityType.PERSON && t.start() <= r.start() && r.end() <= t.end()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean overlap(Mention a, Mention b) {
