@@ -31,8 +31,8 @@ final class TaggedMentions {
 
     List<Mention> merge(Sentence sentence, List<Mention> rules) {
         List<Token> tokens = sentence.tokens();
-        if (tokens.isEmpty()) {
-            return rules;
+        if (tokens.stream().noneMatch(Token::isCapitalized)) {
+            return rules; // no capital anywhere: no name to find, and the tagger's cost saved
         }
         String[] words = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
@@ -53,7 +53,7 @@ final class TaggedMentions {
                     same = k;
                 }
             }
-            int wider = same < 0 && titledPerson(r) ? widerPerson(r, names, taken) : -1;
+            int wider = same < 0 && titledPerson(r) ? widerPerson(r, names, taken, rules) : -1;
             if (wider >= 0) {
                 // 'Stephen R. Covey' where the rules stopped at 'Stephen R': the tagger's span, the rules' role
                 taken[wider] = true;
@@ -64,7 +64,8 @@ final class TaggedMentions {
                 out.add(r);
             } else if (same >= 0) {
                 taken[same] = true;
-                EntityType type = r.actor() != null || titledPerson(r) ? r.type() : names.get(same).type();
+                EntityType type = r.actor() != null || titledPerson(r) || reportedSpeaker(r, tokens, bits) ? r.type()
+                        : names.get(same).type();
                 out.add(new Mention(r.start(), r.end(), type, r.actor(), Math.max(1, r.evidence()), r.roleStart(),
                         r.roleEnd(), r.roleSector(), false));
             } else if (r.actor() != null || r.evidence() >= 2 || reportedSpeaker(r, tokens, bits)) {
@@ -97,11 +98,16 @@ final class TaggedMentions {
         return out;
     }
 
-    /** The tagger's person name that holds {@code r} and more, or -1. */
-    private static int widerPerson(Mention r, List<Mention> names, boolean[] taken) {
+    /**
+     * The tagger's person name that holds {@code r} and more, or -1; never one that would swallow another name
+     * the rules are sure of ({@code PBB} in {@code Sekjen PBB Antonio Guterres}).
+     */
+    private static int widerPerson(Mention r, List<Mention> names, boolean[] taken, List<Mention> rules) {
         for (int k = 0; k < names.size(); k++) {
             Mention t = names.get(k);
-            if (!taken[k] && t.type() == EntityType.PERSON && t.start() <= r.start() && r.end() <= t.end()) {
+            if (!taken[k] && t.type() == EntityType.PERSON && t.start() <= r.start() && r.end() <= t.end()
+                    && rules.stream().noneMatch(o -> o != r && !o.pronoun() && overlap(o, t)
+                    && (o.actor() != null || o.evidence() >= 2))) {
                 return k;
             }
         }
