@@ -22,6 +22,12 @@ class NerFloorTest {
     }
 
     @Test
+    void keepsTheTaggerAloneAboveItsFloor() {
+        assertThat(NerEvaluation.taggerAloneF1(BioCorpus.read(SharedData.require("data/nergrit/test.txt"))))
+                .as("tagger-alone F1").isGreaterThan(FLOOR_TAGGER_ALONE);
+    }
+
+    @Test
     void decodesBioTagsIntoTypedRanges(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path file = dir.resolve("t.txt");
         Files.writeString(file, "Presiden\tO\nJoko\tB-PERSON\nWidodo\tI-PERSON\ndi\tO\nJawa\tB-PLACE\nBarat\tI-PLACE\n"
@@ -36,4 +42,5 @@ class NerFloorTest {
     static final double FLOOR_ALL = 0.69;
     static final double FLOOR_PERSON = 0.67;
     static final double FLOOR_LOCATION = 0.77;
+    static final double FLOOR_TAGGER_ALONE = 0.72;
 }
