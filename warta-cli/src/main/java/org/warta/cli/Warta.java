@@ -61,6 +61,7 @@ public final class Warta implements Runnable {
         m.put("serve", ServeCommand.class);
         m.put("export", ExportCommand.class);
         m.put("eval", EvalCommand.class);
+        m.put("train", org.warta.cli.eval.TrainCommand.class);
         m.put("help", CommandLine.HelpCommand.class);
         return Collections.unmodifiableMap(m);
     }

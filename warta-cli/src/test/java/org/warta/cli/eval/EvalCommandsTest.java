@@ -23,12 +23,12 @@ class EvalCommandsTest {
     }
 
     @Test
-    void nerPrintsOneRowPerTypeAndOverall(@TempDir Path dir) throws Exception {
+    void nerPrintsOneRowPerTypeOverallAndTheTaggerAlone(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bio.txt");
         Files.writeString(file, "Kata\tO\nBudi\tB-PERSON\nSantoso\tI-PERSON\ndi\tO\nJakarta\tB-PLACE\n.\tO\n");
         assertThat(run("eval", "ner", file.toString())).isZero();
         assertThat(out.toString().lines().map(l -> l.split("\\s+")[0]))
-                .containsExactly("PERSON", "LOCATION", "ORGANIZATION", "ALL");
+                .containsExactly("PERSON", "LOCATION", "ORGANIZATION", "ALL", "TAGGER-ALONE");
     }
 
     @Test

@@ -108,8 +108,8 @@ public final class ActorDictionary {
             return null;
         }
         Match best = null;
-        boolean[] known = new boolean[4];
-        Match[] found = new Match[4];
+        boolean[] known = new boolean[8];
+        Match[] found = new Match[8];
         for (StateBodyPattern p : orEmpty(byWord)) {
             best = patternAt(tokens, at, p, best, known, found);
         }
@@ -133,10 +133,10 @@ public final class ActorDictionary {
             return best;
         }
         i += p.before().size();
-        int variant = (p.possessive() ? 1 : 0) + (p.demonym() ? 2 : 0);
+        int variant = (p.possessive() ? 1 : 0) + (p.demonym() ? 2 : 0) + (p.plural() ? 4 : 0);
         int slotAt = i;
         if (slotAt != at || !known[variant]) {
-            found[variant] = countryAt(tokens, slotAt, p.possessive(), p.demonym());
+            found[variant] = countryAt(tokens, slotAt, p.possessive(), p.demonym(), p.plural());
             known[variant] = slotAt == at;
         }
         Match country = found[variant];
@@ -171,8 +171,19 @@ public final class ActorDictionary {
 
     /** A country's name (or demonym) at {@code at}; with {@code possessive}, its last word ends in 's. */
     public Match countryAt(List<Token> tokens, int at, boolean possessive, boolean demonym) {
+        return countryAt(tokens, at, possessive, demonym, false);
+    }
+
+    /**
+     * As {@link #countryAt(List, int, boolean, boolean)}; with {@code plural}, a demonym with an English plural
+     * {@code s} ({@code Palestinians}), but never words that are themselves a country's name ({@code Laos}).
+     */
+    Match countryAt(List<Token> tokens, int at, boolean possessive, boolean demonym, boolean plural) {
         if (at >= tokens.size() || !tokens.get(at).isCapitalized()) {
             return null;
+        }
+        if (demonym && plural) {
+            return pluralDemonym(tokens, at);
         }
         if (demonym) {
             return longestCountry(demonyms, tokens, at, possessive, true);
@@ -183,6 +194,26 @@ public final class ActorDictionary {
             return exactName;
         }
         return foldedName;
+    }
+
+    /** The longest demonym of at most six words at {@code at} whose last word carries a plural s. */
+    private Match pluralDemonym(List<Token> tokens, int at) {
+        Match best = null;
+        WordTree<Actor> node = demonyms;
+        WordTree<Actor> country = countryFolded;
+        for (int i = at; i < Math.min(at + 6, tokens.size()) && node != null; i++) {
+            String w = NameKey.fold(tokens.get(i));
+            country = country == null ? null : country.child(w);
+            if (w.length() > 1 && w.endsWith("s") && !w.endsWith("'s")
+                    && (country == null || country.value() == null)) {
+                WordTree<Actor> last = node.child(w.substring(0, w.length() - 1));
+                if (last != null && last.value() != null) {
+                    best = new Match(i - at + 1, last.value());
+                }
+            }
+            node = node.child(w);
+        }
+        return best;
     }
 
     /** The longest country name of at most six words at {@code at}; {@code possessive}: the last ends in 's. */

@@ -41,13 +41,15 @@ final class ActorFiles {
                         + StateBodyPattern.DEMONYM_SLOT + " slot; write where the country's name goes, e.g. "
                         + "'Kementerian Pertahanan {country}'");
             }
-            String after = pattern.substring(slot + slotText.length()).strip();
+            String after = pattern.substring(slot + slotText.length());
+            boolean plural = demonym && after.startsWith("s") && (after.length() == 1 || after.charAt(1) == ' ');
+            after = (plural ? after.substring(1) : after).strip();
             boolean possessive = after.startsWith("'s") || after.startsWith("\u2019s");
             if (possessive) {
                 after = after.substring(2);
             }
             d.addPattern(new StateBodyPattern(folded(pattern.substring(0, slot)), folded(after), possessive, demonym,
-                    row.column(1), Sector.column(row, 2)));
+                    plural, row.column(1), Sector.column(row, 2)));
         }
         return d;
     }

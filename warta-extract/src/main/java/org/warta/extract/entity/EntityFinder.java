@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.warta.extract.Outcome;
+import org.warta.extract.entity.tagger.NameTagger;
 import org.warta.extract.segment.Document;
 import org.warta.extract.segment.Sentence;
 import org.warta.extract.segment.Token;
@@ -25,16 +26,24 @@ public final class EntityFinder {
     private final NameLexicon lexicon;
     private final NameFinder names;
     private final ActorDictionary dictionary;
+    private final TaggedMentions tagged;
 
-    /** A finder with the shipped dictionaries and word lists and the user's additions. */
+    /** A finder with the shipped dictionaries, word lists and Indonesian tagger, and the user's additions. */
     public EntityFinder() {
-        this(ActorDictionary.standard());
+        this(ActorDictionary.standard(), NameTagger.indonesian());
     }
 
+    /** A finder on rules and dictionaries alone, without the trained tagger. */
     public EntityFinder(ActorDictionary dictionary) {
+        this(dictionary, null);
+    }
+
+    /** A finder that joins {@code tagger}'s names to the rules' in Indonesian text; null for rules alone. */
+    public EntityFinder(ActorDictionary dictionary, NameTagger tagger) {
         this.lexicon = NameLexicon.standard();
         this.dictionary = dictionary;
         this.names = new NameFinder(dictionary, lexicon);
+        this.tagged = tagger == null ? null : new TaggedMentions(tagger, new TokenClues(lexicon, dictionary));
     }
 
     public Outcome<List<Entity>> find(Document doc) {
@@ -51,6 +60,9 @@ public final class EntityFinder {
         Set<String> places = new HashSet<>();
         for (Sentence s : doc.sentences()) {
             List<Mention> here = names.find(text, s, lowerCase, places);
+            if (tagged != null && doc.isIndonesian()) {
+                here = tagged.merge(s, here);
+            }
             for (Mention m : here) {
                 if (m.type() == EntityType.LOCATION && m.evidence() >= 2) {
                     String words = text.substring(m.start(), m.end());

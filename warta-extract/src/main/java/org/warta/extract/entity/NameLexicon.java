@@ -106,6 +106,29 @@ final class NameLexicon {
         return found;
     }
 
+    /**
+     * Every phrase of any kind that starts at {@code at}: calls {@code sink} with each phrase's kinds and length in
+     * tokens, longest first.
+     */
+    void phrasesAt(List<Token> tokens, int at, java.util.function.ObjIntConsumer<Set<Kind>> sink) {
+        java.util.ArrayDeque<WordTree<Set<Kind>>> found = new java.util.ArrayDeque<>(2);
+        int[] lengths = new int[8];
+        WordTree<Set<Kind>> node = phraseTree;
+        for (int i = at; i < tokens.size(); i++) {
+            node = node.child(NameKey.fold(tokens.get(i)));
+            if (node == null) {
+                break;
+            }
+            if (node.value() != null && found.size() < lengths.length) {
+                lengths[found.size()] = i - at + 1;
+                found.push(node);
+            }
+        }
+        for (int k = found.size() - 1; k >= 0; k--) { // the longest was pushed last, so it pops first
+            sink.accept(found.pop().value(), lengths[k]);
+        }
+    }
+
     /** Length of the longest phrase of {@code kind} ending just before token {@code end}, or 0. */
     int phraseEndingAt(List<Token> tokens, int end, Kind kind) {
         if (end <= 0 || !lastWords.contains(NameKey.fold(tokens.get(end - 1)))) {

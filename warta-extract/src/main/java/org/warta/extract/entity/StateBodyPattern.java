@@ -8,10 +8,11 @@ import java.util.List;
  *
  * @param possessive true when the country carries an English possessive ({@code Azerbaijan's})
  * @param demonym    true when the slot takes the country's demonym ({@code Armenian}) rather than its name
+ * @param plural     true when the demonym carries an English plural {@code s} ({@code {demonym}s}: {@code Palestinians})
  * @param template   the English canonical name with a {@code {country}} slot
  */
 record StateBodyPattern(List<String> before, List<String> after, boolean possessive, boolean demonym,
-                        String template, Sector sector) {
+                        boolean plural, String template, Sector sector) {
     static final String SLOT = "{country}";
     static final String DEMONYM_SLOT = "{demonym}";
 

@@ -100,4 +100,52 @@ class EntityFinderTest {
             }
         }
     }
+
+    @Test
+    void leavesASentenceOpeningCommonNounToTheTaggerInIndonesian() {
+        String text = "Harga beras medium di Jakarta naik menjadi Rp 14.500 per kilogram.";
+        Document doc = Segmenter.standard().segment(text, "id", LocalDate.of(2024, 3, 28));
+        List<Entity> rulesAlone = new EntityFinder(ActorDictionary.standard()).find(doc).value();
+        assertThat(rulesAlone).anyMatch(e -> e.name().equals("Harga"));
+        List<Entity> all = entities(text, "id");
+        assertThat(all).noneMatch(e -> e.name().equals("Harga"));
+        assertThat(named(all, "Jakarta").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void keepsALongDictionaryNameTheTaggerSeesInPieces() {
+        Entity osce = named(entities("NATO mendukung upaya Organisasi Keamanan dan Kerja Sama Eropa (OSCE) dalam "
+                + "mengakhiri konflik.", "id"), "Organisasi Keamanan dan Kerja Sama Eropa");
+        assertThat(osce.sector()).isEqualTo("IGO");
+        assertThat(osce.mentions()).extracting(Span::text).contains("OSCE");
+    }
+
+    @Test
+    void keepsASpeakerNamedOnlyByAReportingCue() {
+        Entity e = named(entities("\"Urusan seperti itu nantinya tidak lagi diputuskan oleh pengurus pusat,\" kata "
+                + "Zulkifli.", "id"), "Zulkifli");
+        assertThat(e.type()).isEqualTo(EntityType.PERSON);
+    }
+
+    // Rule source: news usage of plural demonyms and 'orang/warga X' for a country's people (state-bodies.tsv).
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Palestinians marched in Ramallah on Friday.|en|Palestinians|PSE",
+        "Israelis watched the debate.|en|Israelis|ISR",
+        "Ratusan orang Armenia berdemonstrasi di Yerevan.|id|orang Armenia|ARM",
+        "Sementara itu warga Palestina berkumpul di Gaza.|id|warga Palestina|PSE"})
+    void takesAPeopleNamedByTheirCountryAsACollectiveActor(String text, String language, String mention,
+                                                            String country) {
+        Entity e = named(entities(text, language), mention);
+        assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(e.country()).isEqualTo(country);
+        assertThat(e.sector()).isEqualTo("CVL");
+    }
+
+    @Test
+    void keepsACountryWhoseNameLooksLikeAPluralDemonym() {
+        Entity laos = named(entities("Laos is a landlocked country.", "en"), "Laos");
+        assertThat(laos.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(laos.country()).isEqualTo("LAO");
+    }
 }

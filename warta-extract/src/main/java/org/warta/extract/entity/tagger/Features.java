@@ -1,0 +1,181 @@
+package org.warta.extract.entity.tagger;
+
+import java.util.Arrays;
+
+/**
+ * The tagger's features for each token of a sentence, as hashed {@code int} keys: the word and its neighbours
+ * (lower-cased, -2..+2), word shape, capitalisation of the window, prefixes and suffixes, the first word of the
+ * sentence, and the {@link Clue} bits of the word and its neighbours. Words are hashed char by char, without
+ * building strings, so a sentence costs a few arrays. Changing a template changes every key: retrain then.
+ */
+final class Features {
+    /** Bumped whenever the keys change, and written into the model file, so an old model is refused. */
+    static final int VERSION = 1;
+    private static final int BIAS = 1, W = 2, W_M1 = 3, W_P1 = 4, W_M2 = 5, W_P2 = 6, SHAPE = 7, SHAPE_M1 = 8,
+            SHAPE_P1 = 9, PRE2 = 10, PRE3 = 11, PRE4 = 12, SUF2 = 13, SUF3 = 14, SUF4 = 15, BI_M1 = 16, BI_P1 = 17,
+            CAPS3 = 18, FIRST = 19, CLUE = 20, CLUE_M1 = 21, CLUE_P1 = 22, W_M1_CAP = 23, W_P1_CAP = 24, CAP_W = 25,
+            LENGTH = 26, CLUE_M2 = 27, CLUE_P2 = 28, CAPS5 = 29, RUN_FIRST = 30, RUN_LAST = 31, RUN_SHAPE = 32;
+    private static final int MAX_PER_TOKEN = 24 + 5 * 32;
+    private static final int LOWER = 0, CAPITALISED = 1, UPPER = 2, DIGIT = 3, OTHER = 4, NONE = 5;
+
+    private Features() {
+    }
+
+    /** Feature keys of a sentence: those of token {@code i} are {@code keys[offsets[i]..offsets[i + 1])}. */
+    record Rows(int[] keys, int[] offsets) {
+        int size() {
+            return offsets.length - 1;
+        }
+    }
+
+    static Rows of(String[] words, int[] clues) {
+        int n = words.length;
+        int[] lower = new int[n];
+        int[] shape = new int[n];
+        int[] caps = new int[n];
+        for (int i = 0; i < n; i++) {
+            lower[i] = lowerHash(words[i], 0, words[i].length());
+            shape[i] = shapeHash(words[i]);
+            caps[i] = caps(words[i]);
+        }
+        int[] runStart = new int[n];
+        int[] runEnd = new int[n];
+        for (int i = 0; i < n; i++) {
+            boolean capital = caps[i] == CAPITALISED || caps[i] == UPPER;
+            runStart[i] = capital && i > 0 && runEnd[i - 1] > i - 1 ? runStart[i - 1] : i;
+            runEnd[i] = i;
+            if (capital) {
+                int j = i;
+                while (j < n && (caps[j] == CAPITALISED || caps[j] == UPPER)) {
+                    j++;
+                }
+                runEnd[i] = j;
+            }
+        }
+        int[] keys = new int[n * 48 + MAX_PER_TOKEN];
+        int[] offsets = new int[n + 1];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (keys.length - k < MAX_PER_TOKEN) {
+                keys = Arrays.copyOf(keys, keys.length * 2);
+            }
+            String w = words[i];
+            int cm2 = i >= 2 ? caps[i - 2] : NONE, cm1 = i >= 1 ? caps[i - 1] : NONE;
+            int cp1 = i + 1 < n ? caps[i + 1] : NONE, cp2 = i + 2 < n ? caps[i + 2] : NONE;
+            int wm1 = i >= 1 ? lower[i - 1] : -1, wp1 = i + 1 < n ? lower[i + 1] : -2;
+            keys[k++] = mix(BIAS, 0);
+            keys[k++] = mix(W, lower[i]);
+            keys[k++] = mix(W_M1, wm1);
+            keys[k++] = mix(W_P1, wp1);
+            keys[k++] = mix(W_M2, i >= 2 ? lower[i - 2] : -1);
+            keys[k++] = mix(W_P2, i + 2 < n ? lower[i + 2] : -2);
+            keys[k++] = mix(SHAPE, shape[i]);
+            keys[k++] = mix(SHAPE_M1, i >= 1 ? shape[i - 1] : -1);
+            keys[k++] = mix(SHAPE_P1, i + 1 < n ? shape[i + 1] : -2);
+            int len = w.length();
+            if (len >= 4) {
+                keys[k++] = mix(PRE2, lowerHash(w, 0, 2));
+                keys[k++] = mix(PRE3, lowerHash(w, 0, 3));
+                keys[k++] = mix(SUF2, lowerHash(w, len - 2, len));
+                keys[k++] = mix(SUF3, lowerHash(w, len - 3, len));
+            }
+            if (len >= 6) {
+                keys[k++] = mix(PRE4, lowerHash(w, 0, 4));
+                keys[k++] = mix(SUF4, lowerHash(w, len - 4, len));
+            }
+            keys[k++] = mix(mix(BI_M1, wm1), lower[i]);
+            keys[k++] = mix(mix(BI_P1, lower[i]), wp1);
+            keys[k++] = mix(CAPS3, cm1 * 49 + caps[i] * 7 + cp1);
+            keys[k++] = mix(CAPS5, (((cm2 * 7 + cm1) * 7 + caps[i]) * 7 + cp1) * 7 + cp2);
+            if (i == 0 || i == 1 && caps[0] == OTHER) {
+                keys[k++] = mix(FIRST, caps[i]);
+            }
+            keys[k++] = mix(mix(W_M1_CAP, wm1), caps[i]);
+            keys[k++] = mix(mix(W_P1_CAP, wp1), caps[i]);
+            keys[k++] = mix(mix(CAP_W, lower[i]), caps[i]);
+            keys[k++] = mix(LENGTH, Math.min(len, 12));
+            if (runEnd[i] > i) {
+                int runLength = runEnd[i] - runStart[i];
+                int pos = i == runStart[i] ? 0 : i == runEnd[i] - 1 ? 2 : 1;
+                keys[k++] = mix(mix(RUN_FIRST, lower[runStart[i]]), pos);
+                keys[k++] = mix(mix(RUN_LAST, lower[runEnd[i] - 1]), pos);
+                keys[k++] = mix(RUN_SHAPE, Math.min(runLength, 5) * 3 + pos);
+            }
+            k = clues(CLUE, clues[i], caps[i], keys, k);
+            k = clues(CLUE_M1, i >= 1 ? clues[i - 1] : 0, caps[i], keys, k);
+            k = clues(CLUE_P1, i + 1 < n ? clues[i + 1] : 0, caps[i], keys, k);
+            k = clues(CLUE_M2, i >= 2 ? clues[i - 2] : 0, caps[i], keys, k);
+            k = clues(CLUE_P2, i + 2 < n ? clues[i + 2] : 0, caps[i], keys, k);
+            offsets[i + 1] = k;
+        }
+        return new Rows(keys, offsets);
+    }
+
+    private static int clues(int template, int bits, int caps, int[] keys, int k) {
+        int out = k;
+        for (int b = 0; bits != 0 && b < Clue.ALL.length; b++) {
+            if ((bits & (1 << b)) != 0) {
+                keys[out++] = mix(template, b * 8 + Math.min(caps, 2));
+            }
+        }
+        return out;
+    }
+
+    /** The hash of {@code w[from..to)} lower-cased, with every digit read as 0. */
+    static int lowerHash(String w, int from, int to) {
+        int h = 17;
+        for (int i = from; i < to; i++) {
+            char c = w.charAt(i);
+            h = 31 * h + (Character.isDigit(c) ? '0' : Character.toLowerCase(c));
+        }
+        return h;
+    }
+
+    /** The word's shape, runs collapsed: {@code Jakarta} Xx, {@code PBB} X, {@code 2020} d, {@code Al-Qaeda} Xx-Xx. */
+    private static int shapeHash(String w) {
+        int h = 7;
+        int last = -1;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            int cls = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            if (cls != last) {
+                h = 31 * h + cls;
+                last = cls;
+            }
+        }
+        return h;
+    }
+
+    private static int caps(String w) {
+        if (w.isEmpty()) {
+            return OTHER;
+        }
+        char c = w.charAt(0);
+        if (Character.isDigit(c)) {
+            return DIGIT;
+        }
+        if (!Character.isLetter(c)) {
+            return OTHER;
+        }
+        if (Character.isLowerCase(c)) {
+            return LOWER;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return CAPITALISED;
+            }
+        }
+        return w.length() > 1 ? UPPER : CAPITALISED;
+    }
+
+    /** Murmur3's finaliser over a template and a value; never 0, which marks an empty slot in the weight table. */
+    static int mix(int template, int value) {
+        int h = template * 0x9E3779B9 ^ value;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return h == 0 ? 1 : h;
+    }
+}

@@ -1,0 +1,126 @@
+package org.warta.extract.entity.tagger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.warta.model.EntityType;
+
+class NameTaggerTest {
+    private static final BioLabel O = BioLabel.O;
+    private static final BioLabel BP = BioLabel.B_PERSON;
+    private static final BioLabel IP = BioLabel.I_PERSON;
+    private static final BioLabel BL = BioLabel.B_LOCATION;
+
+    @Test
+    void loadsTheShippedIndonesianModelOnceAndFindsAPersonAndAPlace() {
+        NameTagger tagger = NameTagger.indonesian();
+        assertThat(NameTagger.indonesian()).isSameAs(tagger);
+        String[] words = "Presiden Joko Widodo meresmikan bendungan itu di Kabupaten Bogor , Jawa Barat .".split(" ");
+        List<TaggedName> names = tagger.tag(words, new int[words.length]);
+        assertThat(names).contains(new TaggedName(1, 3, EntityType.PERSON));
+        assertThat(names).anyMatch(n -> n.type() == EntityType.LOCATION && n.from() >= 7);
+    }
+
+    @Test
+    void readsNamesFromLabelsWithAStrayInsideLabelStartingOne() {
+        assertThat(NameTagger.names(new BioLabel[] {BP, IP, O, BioLabel.I_LOCATION, BL, IP}))
+                .containsExactly(new TaggedName(0, 2, EntityType.PERSON), new TaggedName(3, 4, EntityType.LOCATION),
+                        new TaggedName(4, 5, EntityType.LOCATION), new TaggedName(5, 6, EntityType.PERSON));
+    }
+
+    @Test
+    void neverDecodesAnInsideLabelAfterAnotherType() {
+        int n = 3;
+        double[] emission = new double[n * BioLabel.COUNT];
+        emission[BioLabel.COUNT + BioLabel.I_PERSON.ordinal()] = 10; // the middle token wants I-PERSON after O
+        int[] labels = Viterbi.decode(emission, n, new double[BioLabel.COUNT],
+                new double[BioLabel.COUNT * BioLabel.COUNT]);
+        for (int i = 1; i < n; i++) {
+            assertThat(BioLabel.ALL[labels[i]].mayFollow(BioLabel.ALL[labels[i - 1]])).isTrue();
+        }
+        assertThat(BioLabel.ALL[labels[0]].inside()).isFalse();
+    }
+
+    @Test
+    void learnsATinyCorpusTheSameWayTwiceAndReadsBackWhatItWrote() throws IOException {
+        List<PerceptronTrainer.Example> data = tinyCorpus();
+        PerceptronTrainer.Trained a = new PerceptronTrainer(7).train(data, data, 5, line -> { });
+        PerceptronTrainer.Trained b = new PerceptronTrainer(7).train(data, data, 5, line -> { });
+        ByteArrayOutputStream outA = new ByteArrayOutputStream();
+        ByteArrayOutputStream outB = new ByteArrayOutputStream();
+        a.write(outA, List.of("test model"), 0.0);
+        b.write(outB, List.of("test model"), 0.0);
+        assertThat(outA.toByteArray()).isEqualTo(outB.toByteArray());
+        assertThat(a.validF1()).isGreaterThan(0.9);
+        NameTagger read = NameTagger.read(new ByteArrayInputStream(outA.toByteArray()));
+        assertThat(read.f1(data)).isGreaterThan(0.9);
+        String[] words = "kata Budi di Bandung".split(" ");
+        assertThat(read.tag(words, new int[words.length])).containsExactly(new TaggedName(1, 2, EntityType.PERSON),
+                new TaggedName(3, 4, EntityType.LOCATION));
+    }
+
+    @Test
+    void refusesAModelLineThatIsMalformedNamingTheLine() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write("# x\nversion\t1\nstart\tNOPE\t1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThatThrownBy(() -> NameTagger.read(new ByteArrayInputStream(out.toByteArray())))
+                .isInstanceOf(IOException.class).hasMessageContaining("line 3").hasMessageContaining("NOPE");
+    }
+
+    @Test
+    void survivesRandomWordsWithNamesInsideTheSentence() {
+        Random random = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            String[] words = new String[random.nextInt(30)];
+            for (int i = 0; i < words.length; i++) {
+                char[] cs = new char[1 + random.nextInt(8)];
+                for (int c = 0; c < cs.length; c++) {
+                    cs[c] = (char) (random.nextBoolean() ? 'A' + random.nextInt(58) : random.nextInt(0x3000));
+                }
+                words[i] = new String(cs);
+            }
+            int[] clues = random.ints(words.length, 0, 1 << Clue.ALL.length).toArray();
+            for (TaggedName n : NameTagger.indonesian().tag(words, clues)) {
+                assertThat(n.from()).isBetween(0, words.length - 1);
+                assertThat(n.to()).isBetween(n.from() + 1, words.length);
+            }
+        }
+    }
+
+    private static List<PerceptronTrainer.Example> tinyCorpus() {
+        List<PerceptronTrainer.Example> out = new ArrayList<>();
+        String[][] people = {{"Budi"}, {"Siti", "Aminah"}, {"Ahmad"}, {"Rina", "Wati"}};
+        String[] places = {"Bandung", "Medan", "Solo", "Bogor"};
+        for (String[] p : people) {
+            for (String place : places) {
+                List<String> w = new ArrayList<>(List.of("kata"));
+                List<BioLabel> y = new ArrayList<>(List.of(O));
+                for (int i = 0; i < p.length; i++) {
+                    w.add(p[i]);
+                    y.add(i == 0 ? BP : IP);
+                }
+                w.addAll(List.of("di", place));
+                y.addAll(List.of(O, BL));
+                out.add(new PerceptronTrainer.Example(w.toArray(String[]::new), new int[w.size()],
+                        y.toArray(BioLabel[]::new)));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void labelsKnowTheirTypes() {
+        assertThat(Arrays.stream(BioLabel.values()).filter(l -> l.type() == EntityType.PERSON)).hasSize(2);
+        assertThat(BioLabel.of(EntityType.ORGANIZATION, true)).isEqualTo(BioLabel.I_ORGANIZATION);
+    }
+}
