@@ -51,27 +51,40 @@ public final class Ingester {
      * after each stored batch. Returns the final counts.
      */
     public Progress run(Iterator<Item> items, BiConsumer<Item, Record> failures, Consumer<Progress> progress) {
+        return run(sink -> extractor.run(items, sink), failures, progress);
+    }
+
+    /**
+     * Stores records extracted before (by {@code warta extract}), without extracting again: the store's own
+     * rate. A record with no text counts as failed; {@code failures} sees it with a null item.
+     */
+    public Progress runRecords(Iterator<Record> records, BiConsumer<Item, Record> failures, Consumer<Progress> progress) {
+        return run(sink -> records.forEachRemaining(r -> sink.accept(null, r)), failures, progress);
+    }
+
+    private Progress run(Consumer<BiConsumer<Item, Record>> source, BiConsumer<Item, Record> failures,
+                         Consumer<Progress> progress) {
         ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "warta-store");
             t.setDaemon(true);
             return t;
         });
         try {
-            return run(items, failures, progress, writer);
+            return run(source, failures, progress, writer);
         } finally {
             writer.shutdownNow();
         }
     }
 
-    private Progress run(Iterator<Item> items, BiConsumer<Item, Record> failures, Consumer<Progress> progress,
-                         ExecutorService writer) {
+    private Progress run(Consumer<BiConsumer<Item, Record>> source, BiConsumer<Item, Record> failures,
+                         Consumer<Progress> progress, ExecutorService writer) {
         long start = System.nanoTime();
         Counter c = new Counter(start, writer);
         List<Record> pending = new ArrayList<>();
         long[] lastFlush = {start};
-        extractor.run(items, (item, record) -> {
+        source.accept((item, record) -> {
             c.seen++;
-            if (item.isFailed() || record.text().isBlank()) {
+            if ((item != null && item.isFailed()) || record.text().isBlank()) {
                 c.failed++;
                 failures.accept(item, record);
             } else {
