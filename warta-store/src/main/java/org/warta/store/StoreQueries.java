@@ -91,16 +91,16 @@ public final class StoreQueries {
         }
         Where w = new Where().raw("claimant_country IN (?, ?) AND affected_country IN (?, ?) "
                 + "AND claimant_country <> affected_country", sideA, sideB, sideA, sideB).days("day", from, to);
-        // responses are read for the two sides' parties only, and joined to the two sides' claims by hash
+        // only the responses to the selected claims by the affected side (a semi-join), not all of theirs
         String groups = "WITH c AS (SELECT article_key, claim_id, claimant_country, affected_country, day, object, "
                 + "value, min, approximate, site FROM claims" + w.sql() + "), "
-                + "r AS (SELECT article_key, claim_id, party_country, "
-                + "max(CASE WHEN stance = 'DENIED' THEN 1 ELSE 0 END) AS denied, "
-                + "max(CASE WHEN stance = 'DISPUTED' THEN 1 ELSE 0 END) AS disputed, "
-                + "max(CASE WHEN stance = 'CONFIRMED' THEN 1 ELSE 0 END) AS confirmed, "
-                + "max(CASE WHEN stance = 'NO_COMMENT' THEN 1 ELSE 0 END) AS no_comment "
-                + "FROM claim_responses WHERE party_country IN (?, ?) "
-                + "GROUP BY article_key, claim_id, party_country) "
+                + "r AS (SELECT x.article_key, x.claim_id, x.party_country, "
+                + "max(CASE WHEN x.stance = 'DENIED' THEN 1 ELSE 0 END) AS denied, "
+                + "max(CASE WHEN x.stance = 'DISPUTED' THEN 1 ELSE 0 END) AS disputed, "
+                + "max(CASE WHEN x.stance = 'CONFIRMED' THEN 1 ELSE 0 END) AS confirmed, "
+                + "max(CASE WHEN x.stance = 'NO_COMMENT' THEN 1 ELSE 0 END) AS no_comment "
+                + "FROM claim_responses x SEMI JOIN c ON x.article_key = c.article_key AND x.claim_id = c.claim_id "
+                + "AND x.party_country = c.affected_country GROUP BY x.article_key, x.claim_id, x.party_country) "
                 + "SELECT c.claimant_country AS claimant, c.affected_country AS affected, c.day, c.object, "
                 + "count(*) AS claims, sum(coalesce(c.value, c.min, 0)) AS total, "
                 + "count(*) FILTER (WHERE c.approximate) AS approximate, count(DISTINCT c.site) AS outlets, "
@@ -109,7 +109,7 @@ public final class StoreQueries {
                 + "FROM c LEFT JOIN r ON r.article_key = c.article_key AND r.claim_id = c.claim_id "
                 + "AND r.party_country = c.affected_country "
                 + "GROUP BY c.claimant_country, c.affected_country, c.day, c.object";
-        return groupPage(groups, "day NULLS LAST, claimant, object", w, page, size, sideA, sideB);
+        return groupPage(groups, "day NULLS LAST, claimant, object", w, page, size);
     }
 
     public Page<Map<String, Object>> quotes(String speaker, String q, int page, int size) {
