@@ -142,6 +142,7 @@ public final class Store implements AutoCloseable {
             }
         }
         CompletableFuture<Void> indexing = null;
+        AddResult result;
         try {
             Set<String> held = held(fresh.keySet());
             duplicates += held.size();
@@ -169,8 +170,7 @@ public final class Store implements AutoCloseable {
             db.setAutoCommit(true);
             nextSeq = seq;
             unindexed += prepared.size();
-            maybeCommitIndex();
-            return new AddResult(ids, duplicates);
+            result = new AddResult(ids, duplicates);
         } catch (SQLException | RuntimeException e) {
             rollback();
             clusters = null; // may hold articles that were not committed; reload on the next write
@@ -180,6 +180,8 @@ public final class Store implements AutoCloseable {
             }
             throw new IllegalStateException("Could not store " + fresh.size() + " articles: " + e.getMessage(), e);
         }
+        maybeCommitIndex(); // after the database's commit: a failure here loses nothing the database holds
+        return result;
     }
 
     private void index(RecordRows.Prepared p, long seq) {
