@@ -35,6 +35,17 @@ class MigrationsTest {
                 rs.next();
                 assertThat(rs.getString(1)).isEqualTo("k1:0:T,k2:1:U");
             }
+            try (ResultSet rs = st.executeQuery("SELECT string_agg(column_name || ' ' || data_type || ' ' || is_nullable, "
+                    + "', ' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_name = 'articles'")) {
+                rs.next();
+                assertThat(rs.getString(1)).startsWith("key VARCHAR NO, seq BIGINT NO, id VARCHAR NO, url VARCHAR YES")
+                        .endsWith("minhash BLOB YES, ingested TIMESTAMP YES, record VARCHAR NO");
+            }
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'articles' "
+                    + "AND constraint_type = 'PRIMARY KEY'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isZero();
+            }
         }
     }
 
