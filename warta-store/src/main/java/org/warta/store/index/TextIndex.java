@@ -19,8 +19,12 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -50,8 +54,7 @@ public final class TextIndex implements AutoCloseable {
     private static final String SEQ = "warta.seq";
     private static final String[] FIELDS = {"text_id", "text_en", "text_xx"};
     private static final String SEQ_FIELD = "seq";
-    /** Best first; equal scores in the order the articles were stored (documents are added on several threads). */
-    private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(SEQ_FIELD, SortField.Type.LONG));
+    private static final Sort BY_SEQ = new Sort(new SortField(SEQ_FIELD, SortField.Type.LONG));
     /** Memory for documents not yet written as a segment: larger means fewer, larger segments and merges. */
     private static final int RAM_BUFFER_MB = 128;
 
@@ -144,9 +147,8 @@ public final class TextIndex implements AutoCloseable {
         IndexSearcher searcher = searcher();
         try {
             int wanted = Math.max(1, page * size);
-            TopDocs top = searcher.search(query, wanted, ORDER, true);
+            ScoreDoc[] docs = inStoreOrderWhenTied(searcher, top(searcher, query, sq, wanted), wanted);
             List<SearchHit> hits = new ArrayList<>();
-            ScoreDoc[] docs = top.scoreDocs;
             for (int i = (page - 1) * size; i < docs.length; i++) {
                 Document d = searcher.storedFields().document(docs[i].doc);
                 hits.add(new SearchHit(d.get("id"), d.get("key"), d.get("title"), d.get("site"), d.get("published"),
@@ -156,6 +158,46 @@ public final class TextIndex implements AutoCloseable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * The hits best first, equal scores in the order the articles were stored (documents are added on several
+     * threads, so document numbers do not follow it). Sorting the collected hits, rather than searching with a
+     * sort on score and sequence, keeps Lucene's skipping of documents that cannot make the top.
+     */
+    /**
+     * The best {@code wanted} hits, and beyond them any hit with the same score as the last (so that ties can be
+     * put in store order). Without words every hit scores the same: those come in store order directly.
+     */
+    private static ScoreDoc[] top(IndexSearcher searcher, Query query, SearchQuery sq, int wanted) throws IOException {
+        if (sq.q() == null || sq.q().isBlank()) {
+            return searcher.search(query, wanted, BY_SEQ, true).scoreDocs;
+        }
+        for (int n = wanted + 10; ; n *= 4) {
+            ScoreDoc[] docs = searcher.search(query, n).scoreDocs;
+            if (docs.length < n || docs[wanted - 1].score != docs[n - 1].score) {
+                return docs;
+            }
+        }
+    }
+
+    private static ScoreDoc[] inStoreOrderWhenTied(IndexSearcher searcher, ScoreDoc[] docs, int wanted) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        long[] seqs = new long[docs.length];
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+            NumericDocValues v = DocValues.getNumeric(leaf.reader(), SEQ_FIELD);
+            seqs[i] = v.advanceExact(docs[i].doc - leaf.docBase) ? v.longValue() : Long.MAX_VALUE;
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> docs[a].score != docs[b].score ? Float.compare(docs[b].score, docs[a].score)
+                : seqs[a] != seqs[b] ? Long.compare(seqs[a], seqs[b]) : Integer.compare(docs[a].doc, docs[b].doc));
+        ScoreDoc[] out = new ScoreDoc[Math.min(wanted, docs.length)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = docs[order[i]];
+        }
+        return out;
     }
 
     /** Checks a query's syntax: the error message, or null when it parses. */
