@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
             "  warta ingest samples/                      into ./warta-data",
             "  warta ingest --store news/ CC-NEWS-*.warc.gz",
             "  warta ingest --store news/ articles.jsonl",
+            "  warta ingest --records records.jsonl       records from 'warta extract -o', not extracted again",
             "", "A run that is stopped keeps every article it reported; run it again to finish the rest.",
             "Exit status: 0 all items stored or already there; 1 some items failed; 2 usage error."})
 public final class IngestCommand implements Callable<Integer> {
@@ -46,6 +47,10 @@ public final class IngestCommand implements Callable<Integer> {
             + "decompression (default: ${DEFAULT-VALUE}).")
     long maxBytes = Limits.DEFAULT.maxBytes();
 
+    @Option(names = "--records", description = "The files are JSON Lines of Warta records (as 'warta extract -o "
+            + "records.jsonl' writes them, .gz too): stored as they are, without extracting again.")
+    boolean records;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress, only the summary and failures.")
     boolean quiet;
 
@@ -59,21 +64,25 @@ public final class IngestCommand implements Callable<Integer> {
                     "--threads, --batch and --max-bytes must be positive numbers.");
         }
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = Inputs.expand(paths);
-        long total = files.stream().allMatch(f -> Inputs.kind(f) == Inputs.Kind.ARTICLE) ? files.size() : -1;
+        List<Path> files = records ? paths : Inputs.expand(paths);
+        long total = !records && files.stream().allMatch(f -> Inputs.kind(f) == Inputs.Kind.ARTICLE) ? files.size() : -1;
         ProgressLine line = new ProgressLine(err, System.console() != null, total);
         try (Store s = Store.open(store)) {
             Ingester ingester = new Ingester(s, new BatchExtractor(Extractor.standard(), threads), batch,
                     Duration.ofSeconds(2));
-            Ingester.Progress done = ingester.run(Inputs.items(files, new Limits(maxBytes)), (item, record) -> {
-                String why = item.isFailed() ? item.failure().message() : record.diagnostics().stream()
+            java.util.function.BiConsumer<org.warta.extract.read.Item, org.warta.model.Record> failed = (item, record) -> {
+                String why = item != null && item.isFailed() ? item.failure().message() : record.diagnostics().stream()
                         .map(Diagnostic::message).findFirst().orElse("no article text was found");
-                err.println((line.isTerminal() ? "\r" : "") + "warta: " + item.name() + ": " + why);
-            }, p -> {
+                err.println((line.isTerminal() ? "\r" : "") + "warta: " + (item != null ? item.name() : record.id())
+                        + ": " + why);
+            };
+            java.util.function.Consumer<Ingester.Progress> shown = p -> {
                 if (!quiet) {
                     line.update(p);
                 }
-            });
+            };
+            Ingester.Progress done = records ? ingester.runRecords(new RecordLines(files), failed, shown)
+                    : ingester.run(Inputs.items(files, new Limits(maxBytes)), failed, shown);
             line.summary(done);
             return done.failed() == 0 ? 0 : 1;
         }

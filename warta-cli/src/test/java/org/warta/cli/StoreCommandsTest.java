@@ -44,6 +44,19 @@ class StoreCommandsTest {
     }
 
     @Test
+    void storesRecordsExtractedBeforeWithoutExtractingAgain() throws Exception {
+        Path records = dir.resolve("records.jsonl");
+        assertThat(run("extract", SAMPLES.toString(), "-o", records.toString())).isZero();
+        Files.writeString(records, "not json\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        assertThat(run("ingest", "--records", "--store", dir.resolve("r").toString(), records.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("Line 5 of '" + records + "' is not a Warta record")
+                .contains("warta: ingested 4, duplicates 0, failed 1, in ");
+        // the same articles as extracting them here: all duplicates of the store ingested from the files
+        assertThat(run("ingest", "--records", "--store", dir.resolve("s").toString(), records.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("warta: ingested 0, duplicates 4, failed 1");
+    }
+
+    @Test
     void aMissingFileIsCountedAsFailedAndNamed() {
         assertThat(run("ingest", "--store", dir.resolve("s").toString(), "no-such.txt")).isEqualTo(1);
         assertThat(err.toString()).contains("warta: no-such.txt: No such file 'no-such.txt'")

@@ -57,11 +57,16 @@ final class RecordRows implements AutoCloseable {
         clusters = c.createAppender("main", "story_clusters");
     }
 
-    /** A record to write; its article row is held back until {@link #close}. */
-    record Stored(String key, long seq, Record record, int[] minhash, String cluster, double similarity) {
+    /** A record with what can be computed for it ahead, on any thread: its MinHash signature and JSON. */
+    record Prepared(String key, Record record, int[] minhash, String json) {
     }
 
-    void add(Stored s) throws SQLException {
+    static Prepared prepare(String key, Record r) {
+        return new Prepared(key, r, MinHash.of(r.text()), RecordJson.line(r));
+    }
+
+    /** Appends a record's rows as article number {@code seq}; its article row is held back until {@link #close}. */
+    void add(Prepared s, long seq, String cluster, double similarity) throws SQLException {
         Record r = s.record();
         String key = s.key();
         Map<String, Entity> byId = new HashMap<>();
@@ -133,11 +138,11 @@ final class RecordRows implements AutoCloseable {
             date(events, day);
             date(events, published).append(site).endRow();
         }
-        clusters.beginRow().append(key).append(s.cluster()).append(s.similarity()).endRow();
-        String json = RecordJson.line(r);
+        clusters.beginRow().append(key).append(cluster).append(similarity).endRow();
+        String json = s.json();
         articleRows.add(() -> {
             try {
-                articles.beginRow().append(key).append(s.seq()).append(r.id()).append(r.source().url()).append(site)
+                articles.beginRow().append(key).append(seq).append(r.id()).append(r.source().url()).append(site)
                         .append(r.source().path()).append(r.language()).append(r.title());
                 date(articles, published).append(r.published()).append(r.dateline())
                         .append(r.text().codePointCount(0, r.text().length()));

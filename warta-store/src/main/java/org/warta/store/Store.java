@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.duckdb.DuckDBConnection;
 import org.warta.model.Record;
 import org.warta.model.RecordJson;
@@ -43,6 +44,11 @@ public final class Store implements AutoCloseable {
     private StoryClusters clusters;
     private final StoreQueries queries;
     private long nextSeq;
+    /** Articles in the database but not yet in a commit of the search index, and when it was last committed. */
+    private long unindexed;
+    private long lastIndexCommit = System.nanoTime();
+    private static final long INDEX_COMMIT_ARTICLES = 100_000;
+    private static final long INDEX_COMMIT_NANOS = 60_000_000_000L;
 
     private Store(Path folder, DuckDBConnection db, TextIndex index) {
         this.folder = folder;
@@ -111,11 +117,11 @@ public final class Store implements AutoCloseable {
         long indexed = index.committedSeq();
         if (indexed < nextSeq - 1) {
             try (PreparedStatement ps = db.prepareStatement(
-                    "SELECT key, record FROM articles WHERE seq > ? ORDER BY seq")) {
+                    "SELECT key, seq, record FROM articles WHERE seq > ? ORDER BY seq")) {
                 ps.setLong(1, indexed);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        index.put(rs.getString(1), RecordJson.read(rs.getString(2)));
+                        index.put(rs.getString(1), rs.getLong(2), RecordJson.read(rs.getString(3)));
                     }
                 }
             }
@@ -141,7 +147,10 @@ public final class Store implements AutoCloseable {
 
     /**
      * Stores the records not already held (by content hash), durably: when this returns, a crash loses none
-     * of them. Records with no text (items that could not be read) are not stored.
+     * of them. Records with no text (items that could not be read) are not stored. The work per record that
+     * needs no order (MinHash, JSON, the search index's analysis) runs on all cores, beside the database
+     * appends; the search index is committed now and then, not per batch, since opening the store re-indexes
+     * whatever the database holds beyond the index's last commit.
      */
     public synchronized AddResult add(List<Record> records) {
         Map<String, Record> fresh = new LinkedHashMap<>();
@@ -154,6 +163,8 @@ public final class Store implements AutoCloseable {
                 duplicates++;
             }
         }
+        CompletableFuture<Void> indexing = null;
+        AddResult result;
         try {
             Set<String> held = held(fresh.keySet());
             duplicates += held.size();
@@ -161,37 +172,83 @@ public final class Store implements AutoCloseable {
             if (fresh.isEmpty()) {
                 return new AddResult(List.of(), duplicates);
             }
+            List<RecordRows.Prepared> prepared = fresh.entrySet().parallelStream()
+                    .map(e -> RecordRows.prepare(e.getKey(), e.getValue())).toList();
+            long first = nextSeq;
+            indexing = CompletableFuture.runAsync(() -> java.util.stream.IntStream.range(0, prepared.size()).parallel()
+                    .forEach(i -> index(prepared.get(i), first + i)));
             List<String> ids = new ArrayList<>();
             long seq = nextSeq;
             db.setAutoCommit(false);
             try (RecordRows rows = new RecordRows(db)) {
-                for (Map.Entry<String, Record> e : fresh.entrySet()) {
-                    int[] sig = MinHash.of(e.getValue().text());
-                    StoryClusters.Assignment a = clusters().add(e.getKey(), sig);
-                    rows.add(new RecordRows.Stored(e.getKey(), seq++, e.getValue(), sig, a.cluster(), a.similarity()));
-                    ids.add(e.getValue().id());
+                for (RecordRows.Prepared p : prepared) {
+                    StoryClusters.Assignment a = clusters().add(p.key(), p.minhash());
+                    rows.add(p, seq++, a.cluster(), a.similarity());
+                    ids.add(p.record().id());
                 }
             }
+            indexing.join();
             db.commit();
             db.setAutoCommit(true);
             nextSeq = seq;
-            for (Map.Entry<String, Record> e : fresh.entrySet()) {
-                index.put(e.getKey(), e.getValue());
-            }
-            index.commit(nextSeq - 1);
-            return new AddResult(ids, duplicates);
+            unindexed += prepared.size();
+            result = new AddResult(ids, duplicates);
         } catch (SQLException | RuntimeException e) {
             rollback();
             clusters = null; // may hold articles that were not committed; reload on the next write
+            unindex(indexing, fresh.keySet());
             if (e instanceof RuntimeException re) {
                 throw re;
             }
             throw new IllegalStateException("Could not store " + fresh.size() + " articles: " + e.getMessage()
                     + "; check that the disk has room and the store folder is writable. Articles stored before are kept.",
                     e);
+        }
+        maybeCommitIndex(); // after the database's commit: a failure here loses nothing the database holds
+        return result;
+    }
+
+    private void index(RecordRows.Prepared p, long seq) {
+        try {
+            index.add(p.key(), seq, p.record());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not index " + fresh.size() + " articles (" + reason(e) + "); they are "
-                    + "in the database and will be indexed when the store is next opened", e);
+            throw new UncheckedIOException("Could not index article " + p.record().id() + " (" + reason(e) + ")", e);
+        }
+    }
+
+    /** Takes a failed batch's articles out of the (uncommitted) search index again. */
+    private void unindex(CompletableFuture<Void> indexing, Set<String> keys) {
+        if (indexing == null) {
+            return;
+        }
+        try {
+            indexing.exceptionally(x -> null).join();
+            index.delete(keys);
+        } catch (IOException | RuntimeException ignored) {
+            // the index is repaired from the database when the store is next opened
+        }
+    }
+
+    /**
+     * Commits the search index when enough has gone into it since the last commit; the rest is committed at
+     * close. An index commit syncs every new file, so one per batch cost more than the batch's indexing.
+     */
+    private void maybeCommitIndex() {
+        long now = System.nanoTime();
+        if (unindexed >= INDEX_COMMIT_ARTICLES || now - lastIndexCommit >= INDEX_COMMIT_NANOS) {
+            commitIndex();
+        }
+    }
+
+    private void commitIndex() {
+        try {
+            index.commit(nextSeq - 1);
+            unindexed = 0;
+            lastIndexCommit = System.nanoTime();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not commit the search index in '" + folder + "/index' (" + reason(e)
+                    + "); check that the disk has room and the folder is writable; the "
+                    + "articles are in the database and will be indexed when the store is next opened", e);
         }
     }
 
@@ -272,6 +329,9 @@ public final class Store implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            if (unindexed > 0) {
+                commitIndex();
+            }
             index.close();
             db.close();
         } catch (IOException e) {

@@ -50,7 +50,7 @@ public final class StoreQueries {
     public Page<Map<String, Object>> claims(ClaimFilter f, int page, int size) {
         Where w = claimWhere(f);
         Page<Map<String, Object>> p = page("SELECT " + CLAIM_COLUMNS + " FROM claims" + w.sql()
-                + " ORDER BY day NULLS LAST, article_key, claim_id", w, page, size);
+                + " ORDER BY day NULLS LAST, article_key, claim_id", "claims", w, page, size);
         if (p.items().isEmpty()) {
             return p;
         }
@@ -91,15 +91,16 @@ public final class StoreQueries {
         }
         Where w = new Where().raw("claimant_country IN (?, ?) AND affected_country IN (?, ?) "
                 + "AND claimant_country <> affected_country", sideA, sideB, sideA, sideB).days("day", from, to);
-        String sql = "WITH c AS (SELECT article_key, claim_id, claimant_country, affected_country, day, object, value, "
-                + "min, approximate, site FROM claims" + w.sql() + "), "
-                + "r AS (SELECT article_key, claim_id, party_country, "
-                + "max(CASE WHEN stance = 'DENIED' THEN 1 ELSE 0 END) AS denied, "
-                + "max(CASE WHEN stance = 'DISPUTED' THEN 1 ELSE 0 END) AS disputed, "
-                + "max(CASE WHEN stance = 'CONFIRMED' THEN 1 ELSE 0 END) AS confirmed, "
-                + "max(CASE WHEN stance = 'NO_COMMENT' THEN 1 ELSE 0 END) AS no_comment "
-                + "FROM claim_responses WHERE article_key IN (SELECT article_key FROM c) "
-                + "GROUP BY article_key, claim_id, party_country) "
+        // only the responses to the selected claims by the affected side (a semi-join), not all of theirs
+        String groups = "WITH c AS (SELECT article_key, claim_id, claimant_country, affected_country, day, object, "
+                + "value, min, approximate, site FROM claims" + w.sql() + "), "
+                + "r AS (SELECT x.article_key, x.claim_id, x.party_country, "
+                + "max(CASE WHEN x.stance = 'DENIED' THEN 1 ELSE 0 END) AS denied, "
+                + "max(CASE WHEN x.stance = 'DISPUTED' THEN 1 ELSE 0 END) AS disputed, "
+                + "max(CASE WHEN x.stance = 'CONFIRMED' THEN 1 ELSE 0 END) AS confirmed, "
+                + "max(CASE WHEN x.stance = 'NO_COMMENT' THEN 1 ELSE 0 END) AS no_comment "
+                + "FROM claim_responses x SEMI JOIN c ON x.article_key = c.article_key AND x.claim_id = c.claim_id "
+                + "AND x.party_country = c.affected_country GROUP BY x.article_key, x.claim_id, x.party_country) "
                 + "SELECT c.claimant_country AS claimant, c.affected_country AS affected, c.day, c.object, "
                 + "count(*) AS claims, sum(coalesce(c.value, c.min, 0)) AS total, "
                 + "count(*) FILTER (WHERE c.approximate) AS approximate, count(DISTINCT c.site) AS outlets, "
@@ -107,9 +108,8 @@ public final class StoreQueries {
                 + "coalesce(sum(r.confirmed), 0) AS confirmed, coalesce(sum(r.no_comment), 0) AS no_comment "
                 + "FROM c LEFT JOIN r ON r.article_key = c.article_key AND r.claim_id = c.claim_id "
                 + "AND r.party_country = c.affected_country "
-                + "GROUP BY c.claimant_country, c.affected_country, c.day, c.object "
-                + "ORDER BY c.day NULLS LAST, claimant, c.object";
-        return page(sql, w, page, size);
+                + "GROUP BY c.claimant_country, c.affected_country, c.day, c.object";
+        return groupPage(groups, "day NULLS LAST, claimant, object", w, page, size);
     }
 
     public Page<Map<String, Object>> quotes(String speaker, String q, int page, int size) {
@@ -121,7 +121,7 @@ public final class StoreQueries {
         w.like("text", q);
         return page("SELECT article_id, text, start_cp AS start, end_cp AS \"end\", speaker, speaker_country, cue, "
                 + "direct, published, site, language FROM quotes" + w.sql()
-                + " ORDER BY published NULLS LAST, article_key, ord", w, page, size);
+                + " ORDER BY published NULLS LAST, article_key, ord", "quotes", w, page, size);
     }
 
     public Page<Map<String, Object>> events(String type, String actor, LocalDate from, LocalDate to, int page, int size) {
@@ -134,21 +134,21 @@ public final class StoreQueries {
         return page("SELECT article_id, event_id, type, mode, actors, actor_countries, recipients, "
                 + "recipient_countries, modality, date, place, trigger, trigger_start, trigger_end, claim_ids, "
                 + "confidence, day, published, site FROM events" + w.sql()
-                + " ORDER BY day NULLS LAST, article_key, event_id", w, page, size);
+                + " ORDER BY day NULLS LAST, article_key, event_id", "events", w, page, size);
     }
 
     public Page<Map<String, Object>> entities(String q, int page, int size) {
         Where w = new Where().like("name", q);
-        return page("SELECT name, type, country, sector, count(DISTINCT article_key) AS articles, "
+        return groupPage("SELECT name, type, country, sector, count(DISTINCT article_key) AS articles, "
                 + "sum(mention_count) AS mentions FROM entities" + w.sql()
-                + " GROUP BY name, type, country, sector ORDER BY articles DESC, name, type", w, page, size);
+                + " GROUP BY name, type, country, sector", "articles DESC, name, type", w, page, size);
     }
 
     /** Articles (metadata only) in a date range, for listings without a text query. */
     public Page<Map<String, Object>> articles(String language, String site, LocalDate from, LocalDate to, int page, int size) {
         Where w = new Where().eq("language", language).eq("site", site).days("published", from, to);
         return page("SELECT id, title, site, published, language, url FROM articles" + w.sql()
-                + " ORDER BY seq", w, page, size);
+                + " ORDER BY seq", "articles", w, page, size);
     }
 
     public Map<String, Object> stats() {
@@ -236,13 +236,36 @@ public final class StoreQueries {
         return out.toString();
     }
 
-    /** Runs a SELECT and returns the requested page with the total row count. */
-    Page<Map<String, Object>> page(String select, Where w, int page, int size) {
+    /**
+     * Runs a SELECT over one table and returns the requested page with the total row count. The count is a
+     * query of its own over the filter's columns only (a window count would make DuckDB sort every matching
+     * row instead of keeping the top N, and counting the page query would read every selected column); it is
+     * skipped when the page itself shows where the list ends.
+     */
+    Page<Map<String, Object>> page(String select, String table, Where w, int page, int size) {
         long offset = Page.offset(page, size);
-        // two queries: a window count would make DuckDB sort every matching row instead of keeping the top N
         List<Map<String, Object>> items = rows(select + " LIMIT " + size + " OFFSET " + offset, w);
         long total = items.size() < size && (offset == 0 || !items.isEmpty()) ? offset + items.size()
-                : ((Number) rows("SELECT count(*) AS n FROM (" + select + ")", w).get(0).get("n")).longValue();
+                : ((Number) rows("SELECT count(*) AS n FROM " + table + w.sql(), w).get(0).get("n")).longValue();
+        return new Page<>(page, size, total, items);
+    }
+
+    /**
+     * A page of a grouped SELECT (no ORDER BY of its own), ordered by {@code order}: the groups are few beside
+     * the rows they sum, so the total comes with the page from a window count over the groups, in one query.
+     */
+    Page<Map<String, Object>> groupPage(String groups, String order, Where w, int page, int size, Object... extra) {
+        long offset = Page.offset(page, size);
+        List<Map<String, Object>> items = rows("SELECT *, count(*) OVER () AS \"warta.total\" FROM (" + groups
+                + ") ORDER BY " + order + " LIMIT " + size + " OFFSET " + offset, w, extra);
+        long total;
+        if (items.isEmpty()) {
+            total = offset == 0 ? 0
+                    : ((Number) rows("SELECT count(*) AS n FROM (" + groups + ")", w, extra).get(0).get("n")).longValue();
+        } else {
+            total = ((Number) items.get(0).get("warta.total")).longValue();
+            items.forEach(m -> m.remove("warta.total"));
+        }
         return new Page<>(page, size, total, items);
     }
 

@@ -50,7 +50,7 @@ class StoreTest {
             String json = s.queries().articleJson("a2").orElseThrow();
             assertThat(RecordJson.read(json)).isEqualTo(records().get(1));
             assertThat(s.indexed()).isEqualTo(4);
-            assertThat(s.schemaVersion()).isEqualTo(1);
+            assertThat(s.schemaVersion()).isEqualTo(2);
         }
     }
 

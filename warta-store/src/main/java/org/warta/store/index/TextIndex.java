@@ -14,12 +14,17 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -30,6 +35,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -46,6 +53,10 @@ import org.warta.store.Page;
 public final class TextIndex implements AutoCloseable {
     private static final String SEQ = "warta.seq";
     private static final String[] FIELDS = {"text_id", "text_en", "text_xx"};
+    private static final String SEQ_FIELD = "seq";
+    private static final Sort BY_SEQ = new Sort(new SortField(SEQ_FIELD, SortField.Type.LONG));
+    /** Memory for documents not yet written as a segment: larger means fewer, larger segments and merges. */
+    private static final int RAM_BUFFER_MB = 128;
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -54,7 +65,7 @@ public final class TextIndex implements AutoCloseable {
     public TextIndex(Path folder) throws IOException {
         analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
                 "text_id", new IndonesianInflectionalAnalyzer(), "text_en", new EnglishAnalyzer()));
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64)
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         writer = new IndexWriter(FSDirectory.open(folder), config);
         searchers = new SearcherManager(writer, null);
@@ -73,10 +84,28 @@ public final class TextIndex implements AutoCloseable {
         return -1;
     }
 
-    /** Adds or replaces an article (by key). */
-    public void put(String key, Record r) throws IOException {
+    /** Adds or replaces an article (by key); {@code seq} is its number in the store, which orders equal scores. */
+    public void put(String key, long seq, Record r) throws IOException {
+        writer.updateDocument(new Term("key", key), document(key, seq, r));
+    }
+
+    /**
+     * Adds an article the index does not hold (the store checked its key); cheaper than {@link #put}, which
+     * looks the key up in every segment. Thread-safe: articles are analysed on several threads at once.
+     */
+    public void add(String key, long seq, Record r) throws IOException {
+        writer.addDocument(document(key, seq, r));
+    }
+
+    /** Removes articles by key (from a batch the database did not commit). */
+    public void delete(java.util.Collection<String> keys) throws IOException {
+        writer.deleteDocuments(keys.stream().map(k -> new Term("key", k)).toArray(Term[]::new));
+    }
+
+    private static Document document(String key, long seq, Record r) {
         Document doc = new Document();
         doc.add(new StringField("key", key, Field.Store.YES));
+        doc.add(new NumericDocValuesField(SEQ_FIELD, seq));
         doc.add(new StoredField("id", r.id()));
         String field = fieldFor(r.language());
         String body = (r.title() == null ? "" : r.title() + "\n") + r.text();
@@ -95,24 +124,31 @@ public final class TextIndex implements AutoCloseable {
         }
         String text = r.text();
         doc.add(new StoredField("lead", text.length() <= 240 ? text : text.substring(0, 240)));
-        writer.updateDocument(new Term("key", key), doc);
+        return doc;
     }
 
     /** Makes everything added so far durable, recording {@code seq} as the last article held. */
     public void commit(long seq) throws IOException {
         writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
         writer.commit();
+    }
+
+    /**
+     * A searcher that sees every article added so far (committed or not); reopened only when something was
+     * added since, so an ingest that nobody searches writes no small segments.
+     */
+    private IndexSearcher searcher() throws IOException {
         searchers.maybeRefresh();
+        return searchers.acquire();
     }
 
     public Page<SearchHit> search(SearchQuery sq, int page, int size) throws IOException {
         Query query = build(sq);
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = searcher();
         try {
             int wanted = Math.max(1, page * size);
-            TopDocs top = searcher.search(query, wanted);
+            ScoreDoc[] docs = inStoreOrderWhenTied(searcher, top(searcher, query, sq, wanted), wanted);
             List<SearchHit> hits = new ArrayList<>();
-            ScoreDoc[] docs = top.scoreDocs;
             for (int i = (page - 1) * size; i < docs.length; i++) {
                 Document d = searcher.storedFields().document(docs[i].doc);
                 hits.add(new SearchHit(d.get("id"), d.get("key"), d.get("title"), d.get("site"), d.get("published"),
@@ -122,6 +158,46 @@ public final class TextIndex implements AutoCloseable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * The hits best first, equal scores in the order the articles were stored (documents are added on several
+     * threads, so document numbers do not follow it). Sorting the collected hits, rather than searching with a
+     * sort on score and sequence, keeps Lucene's skipping of documents that cannot make the top.
+     */
+    /**
+     * The best {@code wanted} hits, and beyond them any hit with the same score as the last (so that ties can be
+     * put in store order). Without words every hit scores the same: those come in store order directly.
+     */
+    private static ScoreDoc[] top(IndexSearcher searcher, Query query, SearchQuery sq, int wanted) throws IOException {
+        if (sq.q() == null || sq.q().isBlank()) {
+            return searcher.search(query, wanted, BY_SEQ, true).scoreDocs;
+        }
+        for (int n = wanted + 10; ; n *= 4) {
+            ScoreDoc[] docs = searcher.search(query, n).scoreDocs;
+            if (docs.length < n || docs[wanted - 1].score != docs[n - 1].score) {
+                return docs;
+            }
+        }
+    }
+
+    private static ScoreDoc[] inStoreOrderWhenTied(IndexSearcher searcher, ScoreDoc[] docs, int wanted) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        long[] seqs = new long[docs.length];
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+            NumericDocValues v = DocValues.getNumeric(leaf.reader(), SEQ_FIELD);
+            seqs[i] = v.advanceExact(docs[i].doc - leaf.docBase) ? v.longValue() : Long.MAX_VALUE;
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> docs[a].score != docs[b].score ? Float.compare(docs[b].score, docs[a].score)
+                : seqs[a] != seqs[b] ? Long.compare(seqs[a], seqs[b]) : Integer.compare(docs[a].doc, docs[b].doc));
+        ScoreDoc[] out = new ScoreDoc[Math.min(wanted, docs.length)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = docs[order[i]];
+        }
+        return out;
     }
 
     /** Checks a query's syntax: the error message, or null when it parses. */
@@ -167,7 +243,7 @@ public final class TextIndex implements AutoCloseable {
     }
 
     public int size() throws IOException {
-        IndexSearcher s = searchers.acquire();
+        IndexSearcher s = searcher();
         try {
             return s.getIndexReader().numDocs();
         } finally {

@@ -1,0 +1,64 @@
+package org.warta.store.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MinHashTest {
+    /** The first implementation's words (a regular expression), whose signatures stores already hold. */
+    private static long[] splitWordHashes(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+                .mapToLong(w -> {
+                    long h = 0xcbf29ce484222325L;
+                    for (int i = 0; i < w.length(); i++) {
+                        h ^= w.charAt(i);
+                        h *= 0x100000001b3L;
+                    }
+                    return h;
+                }).toArray();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Kementerian Pertahanan Azerbaijan mengklaim telah menewaskan 130 personel.",
+        "  leading, trailing;  ", "Ünïcödé wörds — ½ and ² and Ⅻ, İstanbul’s 𝐁𝐨𝐥𝐝 𝟏𝟐 😀 end", "", "-", "x"})
+    void findsTheSameWordsAsTheRegularExpressionItReplaced(String text) {
+        assertThat(MinHash.wordHashes(text.toLowerCase(Locale.ROOT))).containsExactly(splitWordHashes(text));
+    }
+
+    @Test
+    void findsTheSameWordsOnRandomText() {
+        Random rnd = new Random(7);
+        String alphabet = "abcXYZ019 .,;-'\u00e9\u0130\u2167\u00bd\u0663\u4e2d\ud835\udc01\ud83d\ude00\t\n";
+        for (int t = 0; t < 500; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = rnd.nextInt(200); i > 0; i--) {
+                int k = rnd.nextInt(alphabet.length());
+                char c = alphabet.charAt(k);
+                b.append(c);
+                if (Character.isHighSurrogate(c) && k + 1 < alphabet.length()) {
+                    b.append(alphabet.charAt(k + 1));
+                }
+            }
+            String text = b.toString();
+            assertThat(MinHash.wordHashes(text.toLowerCase(Locale.ROOT))).as(text).containsExactly(splitWordHashes(text));
+        }
+    }
+
+    @Test
+    void givesNearDuplicatesAHighSimilarityAndUnrelatedTextsALowOne() {
+        String base = "Kementerian Pertahanan Azerbaijan mengklaim telah menewaskan 130 personel militer Armenia "
+                + "dalam serangan di Tovuz kata juru bicara Vagif Dargahli kepada wartawan pada hari Senin pagi";
+        int[] a = MinHash.of(base);
+        int[] b = MinHash.of(base + " Armenia belum berkomentar.");
+        int[] c = MinHash.of("The ministers met in Moscow for ceasefire talks on Friday and agreed to meet again "
+                + "next week after a long day of negotiations over prisoners and the return of bodies");
+        assertThat(MinHash.similarity(a, 0, b, 0)).isGreaterThanOrEqualTo(0.6);
+        assertThat(MinHash.similarity(a, 0, c, 0)).isLessThan(0.2);
+        assertThat(MinHash.of("too short to sign")).isNull();
+    }
+}
