@@ -80,7 +80,7 @@ final class Routes {
     void article(Context ctx) {
         Params.of(ctx);
         String id = ctx.pathParam("id");
-        String json = store.queries().articleJson(id).orElseThrow(() -> new ApiError(404, "id",
+        String json = store.articleJson(id).orElseThrow(() -> new ApiError(404, "id",
                 "No article with id '" + id + "'; find ids with GET /api/articles."));
         ctx.contentType("application/json").result(json);
     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -284,6 +285,26 @@ public final class Store implements AutoCloseable {
     /** A connection for one read; DuckDB connections are not shared between threads. */
     private Connection reader() throws SQLException {
         return db.duplicate();
+    }
+
+    /**
+     * The full record of an article by its record id or content hash: the search index tells where it is stored,
+     * so the database reads one row group instead of scanning both columns; an index without ids (stores made
+     * before they were indexed) or a miss falls back to the scan.
+     */
+    public Optional<String> articleJson(String id) {
+        try {
+            java.util.OptionalLong seq = index.seqOf(id);
+            if (seq.isPresent()) {
+                Optional<String> json = queries().articleJsonAt(seq.getAsLong(), id);
+                if (json.isPresent()) {
+                    return json;
+                }
+            }
+        } catch (IOException e) {
+            // the database's scan below still answers
+        }
+        return queries().articleJson(id);
     }
 
     public Page<SearchHit> search(SearchQuery q, int page, int size) {

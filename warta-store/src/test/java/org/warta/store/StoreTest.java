@@ -55,6 +55,20 @@ class StoreTest {
     }
 
     @Test
+    void fetchesAnArticleByIdOrContentHashThroughTheIndexAndByTheDatabaseAlone() {
+        try (Store s = Store.open(dir)) {
+            s.add(records());
+            String key = s.search(SearchQuery.text("minister"), 1, 10).items().get(0).key();
+            for (String idOrKey : List.of("e1", key)) {
+                assertThat(s.articleJson(idOrKey)).as(idOrKey).isEqualTo(s.queries().articleJson(idOrKey));
+                assertThat(RecordJson.read(s.articleJson(idOrKey).orElseThrow()).id()).isEqualTo("e1");
+            }
+            assertThat(s.articleJson("a2").map(RecordJson::read)).contains(records().get(1));
+            assertThat(s.articleJson("no-such-article")).isEmpty();
+        }
+    }
+
+    @Test
     void findsIndonesianWordsThroughInflectedFormsButNotDerivedOnes() {
         try (Store s = Store.open(dir)) {
             s.add(records());

@@ -106,7 +106,7 @@ public final class TextIndex implements AutoCloseable {
         Document doc = new Document();
         doc.add(new StringField("key", key, Field.Store.YES));
         doc.add(new NumericDocValuesField(SEQ_FIELD, seq));
-        doc.add(new StoredField("id", r.id()));
+        doc.add(new StringField("id", r.id(), Field.Store.YES)); // indexed: an article is fetched by its id
         String field = fieldFor(r.language());
         String body = (r.title() == null ? "" : r.title() + "\n") + r.text();
         doc.add(new TextField(field, body, Field.Store.NO));
@@ -198,6 +198,24 @@ public final class TextIndex implements AutoCloseable {
             out[i] = docs[order[i]];
         }
         return out;
+    }
+
+    /**
+     * The store sequence number of the first article stored with this record id or content key; empty when the
+     * index holds none (an index written before ids were indexed holds none: the caller then asks the database).
+     */
+    public java.util.OptionalLong seqOf(String idOrKey) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("id", idOrKey)), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term("key", idOrKey)), BooleanClause.Occur.SHOULD).build();
+        IndexSearcher searcher = searcher();
+        try {
+            ScoreDoc[] docs = searcher.search(q, 1, BY_SEQ).scoreDocs;
+            return docs.length == 0 ? java.util.OptionalLong.empty()
+                    : java.util.OptionalLong.of((Long) ((org.apache.lucene.search.FieldDoc) docs[0]).fields[0]);
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** Checks a query's syntax: the error message, or null when it parses. */
