@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.warta.model.Claim;
-import org.warta.model.Count;
+import org.warta.model.ClaimColumns;
 import org.warta.model.Entity;
 import org.warta.model.Event;
 import org.warta.model.Quantity;
@@ -88,22 +88,12 @@ public final class RecordRows {
 
     private static void claim(List<TableRow> rows, Record r, String key, Claim c, Map<String, Entity> byId,
                               Date published, String site) {
-        Count n = c.count();
-        Entity claimant = find(byId, c.claimant());
-        Entity agent = find(byId, c.agent());
-        Entity affected = find(byId, c.affected());
-        Entity place = find(byId, c.place());
-        Span ev = c.evidence().isEmpty() ? null : c.evidence().get(0);
         String from = c.period() == null ? null : c.period().from();
-        String to = c.period() == null ? null : c.period().to();
         Date day = date(from) != null ? date(from) : published;
-        add(rows, Table.CLAIMS, key, r.id(), c.id(), str(c.predicate()), n == null ? null : n.value(),
-                n == null ? null : n.min(), n == null ? null : n.max(), n != null && n.approximate(),
-                c.object() == null ? null : RecordJson.mapper().convertValue(c.object(), String.class),
-                c.objectText(), c.claimant(), name(claimant, c.claimant()), country(claimant), String.join("; ", c.via()),
-                c.agent(), name(agent, c.agent()), country(agent), c.affected(), name(affected, c.affected()),
-                country(affected), c.place(), name(place, c.place()), from, to, str(c.status()), c.confidence(),
-                ev == null ? null : ev.start(), ev == null ? null : ev.end(), day, published, site);
+        List<Object> values = new ArrayList<>(List.of(key, r.id(), c.id()));
+        values.addAll(java.util.Arrays.asList(ClaimColumns.of(c, byId)));
+        values.addAll(java.util.Arrays.asList(day, published, site));
+        add(rows, Table.CLAIMS, values.toArray());
         for (Response resp : c.responses()) {
             Entity party = find(byId, resp.party());
             add(rows, Table.CLAIM_RESPONSES, key, c.id(), resp.party(), name(party, resp.party()), country(party),

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.warta.model.Claim;
-import org.warta.model.Count;
+import org.warta.model.ClaimColumns;
 import org.warta.model.Entity;
 import org.warta.model.Event;
 import org.warta.model.Quantity;
@@ -96,27 +96,12 @@ final class RecordRows implements AutoCloseable {
             date(quotes, published).append(site).append(r.language()).endRow();
         }
         for (Claim c : r.claims()) {
-            Count n = c.count();
-            Entity claimant = find(byId, c.claimant());
-            Entity agent = find(byId, c.agent());
-            Entity affected = find(byId, c.affected());
-            Entity place = find(byId, c.place());
-            Span ev = c.evidence().isEmpty() ? null : c.evidence().get(0);
             String from = c.period() == null ? null : c.period().from();
-            String to = c.period() == null ? null : c.period().to();
             LocalDate day = Dates.day(from) != null ? Dates.day(from) : published;
-            claims.beginRow().append(key).append(r.id()).append(c.id()).append(str(c.predicate()))
-                    .append(n == null ? null : n.value()).append(n == null ? null : n.min())
-                    .append(n == null ? null : n.max()).append(n != null && n.approximate())
-                    .append(c.object() == null ? null : RecordJson.mapper().convertValue(c.object(), String.class))
-                    .append(c.objectText())
-                    .append(c.claimant()).append(name(claimant, c.claimant())).append(country(claimant))
-                    .append(String.join("; ", c.via()))
-                    .append(c.agent()).append(name(agent, c.agent())).append(country(agent))
-                    .append(c.affected()).append(name(affected, c.affected())).append(country(affected))
-                    .append(c.place()).append(name(place, c.place())).append(from).append(to)
-                    .append(str(c.status())).append(c.confidence())
-                    .append(ev == null ? null : ev.start()).append(ev == null ? null : ev.end());
+            claims.beginRow().append(key).append(r.id()).append(c.id());
+            for (Object v : ClaimColumns.of(c, byId)) {
+                appendValue(claims, v);
+            }
             date(claims, day);
             date(claims, published).append(site).endRow();
             for (Response resp : c.responses()) {
@@ -161,6 +146,23 @@ final class RecordRows implements AutoCloseable {
 
     private static DuckDBAppender date(DuckDBAppender a, LocalDate d) throws SQLException {
         return d == null ? a.appendNull() : a.append(d);
+    }
+
+    /** Appends one value of {@link ClaimColumns} by its type. */
+    private static void appendValue(DuckDBAppender a, Object v) throws SQLException {
+        if (v == null) {
+            a.appendNull();
+        } else if (v instanceof String x) {
+            a.append(x);
+        } else if (v instanceof Double x) {
+            a.append(x);
+        } else if (v instanceof Integer x) {
+            a.append(x);
+        } else if (v instanceof Boolean x) {
+            a.append(x);
+        } else {
+            throw new IllegalArgumentException("No column type for " + v.getClass().getName());
+        }
     }
 
     private static String str(Enum<?> e) {
