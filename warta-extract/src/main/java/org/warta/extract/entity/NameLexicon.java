@@ -111,21 +111,18 @@ final class NameLexicon {
      * tokens, longest first.
      */
     void phrasesAt(List<Token> tokens, int at, java.util.function.ObjIntConsumer<Set<Kind>> sink) {
-        java.util.ArrayDeque<WordTree<Set<Kind>>> found = new java.util.ArrayDeque<>(2);
-        int[] lengths = new int[8];
+        List<Set<Kind>> kinds = new java.util.ArrayList<>(2); // kinds.get(i): the phrase of lengths[i] tokens
+        List<Integer> lengths = new java.util.ArrayList<>(2);
         WordTree<Set<Kind>> node = phraseTree;
-        for (int i = at; i < tokens.size(); i++) {
+        for (int i = at; i < tokens.size() && node != null; i++) {
             node = node.child(NameKey.fold(tokens.get(i)));
-            if (node == null) {
-                break;
-            }
-            if (node.value() != null && found.size() < lengths.length) {
-                lengths[found.size()] = i - at + 1;
-                found.push(node);
+            if (node != null && node.value() != null) {
+                kinds.add(node.value());
+                lengths.add(i - at + 1);
             }
         }
-        for (int k = found.size() - 1; k >= 0; k--) { // the longest was pushed last, so it pops first
-            sink.accept(found.pop().value(), lengths[k]);
+        for (int k = kinds.size() - 1; k >= 0; k--) {
+            sink.accept(kinds.get(k), lengths.get(k));
         }
     }
 
