@@ -188,7 +188,7 @@ public final class Store implements AutoCloseable {
                     ids.add(p.record().id());
                 }
             }
-            indexing.join();
+            awaitIndexing(indexing);
             db.commit();
             db.setAutoCommit(true);
             nextSeq = seq;
@@ -207,6 +207,15 @@ public final class Store implements AutoCloseable {
         }
         maybeCommitIndex(); // after the database's commit: a failure here loses nothing the database holds
         return result;
+    }
+
+    /** Waits for a batch's indexing; its failure is thrown as itself, not wrapped in the future's exception. */
+    private static void awaitIndexing(CompletableFuture<Void> indexing) {
+        try {
+            indexing.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
     }
 
     private void index(RecordRows.Prepared p, long seq) {

@@ -40,6 +40,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.warta.model.Record;
 import org.warta.store.Page;
@@ -86,7 +87,7 @@ public final class TextIndex implements AutoCloseable {
 
     /** Adds or replaces an article (by key); {@code seq} is its number in the store, which orders equal scores. */
     public void put(String key, long seq, Record r) throws IOException {
-        writer.updateDocument(new Term("key", key), document(key, seq, r));
+        write(() -> writer.updateDocument(new Term("key", key), document(key, seq, r)));
     }
 
     /**
@@ -94,12 +95,32 @@ public final class TextIndex implements AutoCloseable {
      * looks the key up in every segment. Thread-safe: articles are analysed on several threads at once.
      */
     public void add(String key, long seq, Record r) throws IOException {
-        writer.addDocument(document(key, seq, r));
+        write(() -> writer.addDocument(document(key, seq, r)));
     }
 
     /** Removes articles by key (from a batch the database did not commit). */
     public void delete(java.util.Collection<String> keys) throws IOException {
-        writer.deleteDocuments(keys.stream().map(k -> new Term("key", k)).toArray(Term[]::new));
+        write(() -> writer.deleteDocuments(keys.stream().map(k -> new Term("key", k)).toArray(Term[]::new)));
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs a write. A writer that failed (a full disk, say) closes itself, and every later call only says it is
+     * closed: this says the failure that closed it instead, so the user learns what to fix.
+     */
+    private void write(Write w) throws IOException {
+        try {
+            w.run();
+        } catch (AlreadyClosedException e) {
+            Throwable cause = writer.getTragicException();
+            if (cause == null) {
+                throw e;
+            }
+            throw new IOException(cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause);
+        }
     }
 
     private static Document document(String key, long seq, Record r) {
@@ -129,8 +150,10 @@ public final class TextIndex implements AutoCloseable {
 
     /** Makes everything added so far durable, recording {@code seq} as the last article held. */
     public void commit(long seq) throws IOException {
-        writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
-        writer.commit();
+        write(() -> {
+            writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+            writer.commit();
+        });
     }
 
     /**
