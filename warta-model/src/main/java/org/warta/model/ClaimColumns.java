@@ -12,6 +12,12 @@ import java.util.Map;
  * from the record's entities; {@code via} is joined with {@code "; "}; the object is its JSON name.
  */
 public final class ClaimColumns {
+    /** The columns' names, in the order of {@link #of}'s values. */
+    public static final java.util.List<String> NAMES = java.util.List.of("predicate", "value", "min", "max",
+            "approximate", "object", "object_text", "claimant_id", "claimant", "claimant_country", "via", "agent_id",
+            "agent", "agent_country", "affected_id", "affected", "affected_country", "place_id", "place",
+            "period_from", "period_to", "status", "confidence", "evidence_start", "evidence_end");
+
     private ClaimColumns() {
     }
 

@@ -100,7 +100,7 @@ final class Routes {
         Params p = Params.of(ctx, "claimant", "affected", "predicate", "object", "place", "from", "to");
         ClaimFilter f = new ClaimFilter(p.text("claimant"), p.text("affected"), p.oneOf("predicate", PREDICATES),
                 p.oneOf("object", OBJECTS), p.text("place"), p.date("from"), p.date("to"));
-        ctx.json(store.queries().claims(f, p.page(), p.size()));
+        ctx.json(store.claims(f, p.page(), p.size()));
     }
 
     @OpenApi(path = "/api/claims/compare", methods = HttpMethod.GET,

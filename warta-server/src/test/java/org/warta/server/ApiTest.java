@@ -102,6 +102,7 @@ class ApiTest {
         "article-full-record  | 200 | /api/articles/a2",
         "claims-by-claimant   | 200 | /api/claims?claimant=AZE&predicate=killed",
         "claims-by-object     | 200 | /api/claims?object=personnel&affected=Azerbaijan",
+        "claims-by-place      | 200 | /api/claims?place=ARM",
         "compare              | 200 | /api/claims/compare?side=AZE&side=ARM&from=2020-09-01&to=2020-09-30",
         "quotes               | 200 | /api/quotes?speaker=vagif&size=2",
         "events               | 200 | /api/events?type=ASSAULT&actor=AZE",

@@ -96,8 +96,7 @@ final class RecordRows implements AutoCloseable {
             date(quotes, published).append(site).append(r.language()).endRow();
         }
         for (Claim c : r.claims()) {
-            String from = c.period() == null ? null : c.period().from();
-            LocalDate day = Dates.day(from) != null ? Dates.day(from) : published;
+            LocalDate day = Dates.claimDay(c, published);
             claims.beginRow().append(key).append(r.id()).append(c.id());
             for (Object v : ClaimColumns.of(c, byId)) {
                 appendValue(claims, v);

@@ -115,18 +115,49 @@ public final class Store implements AutoCloseable {
                 nextSeq = rs.getLong(1) + 1;
             }
         }
+        if (index.layout() < TextIndex.LAYOUT && nextSeq > 0) {
+            index.clear(); // re-indexed from the database just below
+
+        }
         long indexed = index.committedSeq();
         if (indexed < nextSeq - 1) {
-            try (PreparedStatement ps = db.prepareStatement(
-                    "SELECT key, seq, record FROM articles WHERE seq > ? ORDER BY seq")) {
-                ps.setLong(1, indexed);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        index.put(rs.getString(1), rs.getLong(2), RecordJson.read(rs.getString(3)));
+            if (nextSeq - 1 - indexed >= 10_000) {
+                System.err.println("warta: indexing " + (nextSeq - 1 - indexed) + " stored articles the search index "
+                        + "of '" + folder + "' lacks (once)");
+            }
+            reindexAfter(indexed);
+            index.commit(nextSeq - 1);
+        }
+    }
+
+    /** Indexes the articles after sequence number {@code seq} from their stored records, on all cores. */
+    private void reindexAfter(long seq) throws SQLException, IOException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT key, seq, record FROM articles WHERE seq > ? ORDER BY seq")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Object[]> chunk = new ArrayList<>();
+                boolean more = true;
+                while (more) {
+                    more = rs.next();
+                    if (more) {
+                        chunk.add(new Object[] {rs.getString(1), rs.getLong(2), rs.getString(3)});
+                    }
+                    if (chunk.size() == 1_000 || (!more && !chunk.isEmpty())) {
+                        chunk.parallelStream().forEach(row -> {
+                            try {
+                                String json = (String) row[2];
+                                index.put((String) row[0], (Long) row[1], RecordJson.read(json), json);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+                        chunk.clear();
                     }
                 }
             }
-            index.commit(nextSeq - 1);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -220,7 +251,7 @@ public final class Store implements AutoCloseable {
 
     private void index(RecordRows.Prepared p, long seq) {
         try {
-            index.add(p.key(), seq, p.record());
+            index.add(p.key(), seq, p.record(), p.json());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not index article " + p.record().id() + " (" + reason(e) + ")", e);
         }
@@ -303,9 +334,12 @@ public final class Store implements AutoCloseable {
      */
     public Optional<String> articleJson(String id) {
         try {
-            java.util.OptionalLong seq = index.seqOf(id);
-            if (seq.isPresent()) {
-                Optional<String> json = queries().articleJsonAt(seq.getAsLong(), id);
+            Optional<TextIndex.Located> at = index.locate(id);
+            if (at.isPresent() && at.get().record() != null) {
+                return Optional.of(at.get().record());
+            }
+            if (at.isPresent()) {
+                Optional<String> json = queries().articleJsonAt(at.get().seq(), id);
                 if (json.isPresent()) {
                     return json;
                 }
@@ -314,6 +348,22 @@ public final class Store implements AutoCloseable {
             // the database's scan below still answers
         }
         return queries().articleJson(id);
+    }
+
+    /**
+     * A page of claims matching the filter: from the search index, which holds each claim's row in the list's
+     * order; from the database when the index is of an older layout. The same rows either way.
+     */
+    public Page<Map<String, Object>> claims(ClaimFilter f, int page, int size) {
+        Page.offset(page, size);
+        if (index.layout() >= TextIndex.LAYOUT) {
+            try {
+                return index.claims(f, page, size);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Claim search failed in '" + folder + "/index' (" + reason(e) + ")", e);
+            }
+        }
+        return queries().claims(f, page, size);
     }
 
     public Page<SearchHit> search(SearchQuery q, int page, int size) {

@@ -81,9 +81,22 @@ public final class StoreQueries {
     }
 
     static Where claimWhere(ClaimFilter f) {
-        return new Where().party("claimant", f.claimant()).party("affected", f.affected())
+        Where w = new Where().party("claimant", f.claimant()).party("affected", f.affected())
                 .eq("predicate", f.predicate() == null ? null : f.predicate().toUpperCase(java.util.Locale.ROOT))
-                .eq("object", f.object()).party("place", f.place()).days("day", f.from(), f.to());
+                .eq("object", f.object());
+        if (f.place() != null && !f.place().isBlank()) {
+            // the claims table has no place country: it is the place entity's, in the entities table
+            String v = f.place().strip();
+            String inCountry = "EXISTS (SELECT 1 FROM entities e WHERE e.article_key = claims.article_key "
+                    + "AND e.entity_id = claims.place_id AND e.country = ?)";
+            if (v.matches("[A-Z]{3}")) {
+                w.raw(inCountry, v);
+            } else {
+                w.raw("(" + inCountry + " OR place_id = ? OR place ILIKE ?)", v.toUpperCase(java.util.Locale.ROOT), v,
+                        "%" + v + "%");
+            }
+        }
+        return w.days("day", f.from(), f.to());
     }
 
     /**

@@ -52,7 +52,7 @@ public final class TestRecords {
                 "personel militer " + affectedName, "personnel");
         Quote quote = new Quote(text.substring(q0, q1), q0, q1, "e3", "Vagif Dargahli", "kata", true);
         Claim claim = new Claim("c1", Predicate.KILLED, Count.exact(killed), ObjectCategory.PERSONNEL,
-                "personel militer " + affectedName, "e1", List.of("Anadolu Agency"), "e1", "e2", null,
+                "personel militer " + affectedName, "e1", List.of("Anadolu Agency"), "e1", "e2", "e2",
                 new Period(published, published), ClaimStatus.CLAIMED,
                 response == null ? List.of() : List.of(new Response("e2", response, null, null)),
                 List.of(Span.of(0, text.indexOf('.') + 1)), 0.8);

@@ -95,10 +95,10 @@ public final class StoreBench {
                     LocalDate.of(2020 + rnd.nextInt(5), 1, 1), null), 1, 20));
             latency("claims by claimant + predicate + month", 300, i -> {
                 LocalDate from = LocalDate.of(2020 + rnd.nextInt(5), 1 + rnd.nextInt(12), 1);
-                s.queries().claims(new ClaimFilter(VariedArticles.SIDES[rnd.nextInt(8)], null,
+                s.claims(new ClaimFilter(VariedArticles.SIDES[rnd.nextInt(8)], null,
                         rnd.nextBoolean() ? "KILLED" : "DESTROYED", null, null, from, from.plusMonths(1)), 1, 20);
             });
-            latency("claims by affected side only (large result, first page)", 300, i -> s.queries().claims(
+            latency("claims by affected side only (large result, first page)", 300, i -> s.claims(
                     new ClaimFilter(null, VariedArticles.SIDES[rnd.nextInt(8)], null, null, null, null, null), 1, 20));
             latency("compare two sides over a quarter", 200, i -> {
                 int a = rnd.nextInt(4) * 2;

@@ -18,4 +18,10 @@ public final class Dates {
             return null;
         }
     }
+
+    /** The day a claim is about: its period's start, else the article's publication day; null when neither. */
+    public static LocalDate claimDay(org.warta.model.Claim c, LocalDate published) {
+        LocalDate from = day(c.period() == null ? null : c.period().from());
+        return from != null ? from : published;
+    }
 }

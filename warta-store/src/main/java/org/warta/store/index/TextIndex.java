@@ -53,6 +53,15 @@ import org.warta.store.Page;
  */
 public final class TextIndex implements AutoCloseable {
     private static final String SEQ = "warta.seq";
+    private static final String VERSION = "warta.index";
+    /**
+     * The index's layout: 2 added the stored record and the claims' documents. An index of an older layout is
+     * rebuilt from the database when the store opens ({@link #layout}).
+     */
+    public static final int LAYOUT = 2;
+    private static final String RECORD = "record";
+    /** The claims' index, beside this one in the store folder. */
+    public static final String CLAIMS_FOLDER = "claims";
     private static final String[] FIELDS = {"text_id", "text_en", "text_xx"};
     private static final String SEQ_FIELD = "seq";
     private static final Sort BY_SEQ = new Sort(new SortField(SEQ_FIELD, SortField.Type.LONG));
@@ -62,6 +71,7 @@ public final class TextIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer;
+    private final ClaimIndex claims;
 
     public TextIndex(Path folder) throws IOException {
         analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
@@ -70,37 +80,67 @@ public final class TextIndex implements AutoCloseable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         writer = new IndexWriter(FSDirectory.open(folder), config);
         searchers = new SearcherManager(writer, null);
+        claims = new ClaimIndex(folder.resolveSibling(CLAIMS_FOLDER));
+        if (writer.getDocStats().maxDoc == 0 && commitData(VERSION) == null) {
+            writer.setLiveCommitData(Map.of(VERSION, Integer.toString(LAYOUT)).entrySet());
+        }
+    }
+
+    private String commitData(String name) {
+        return CommitData.get(writer, name);
+    }
+
+    /** The layout of what the index holds (1 for indexes written before layouts were recorded). */
+    public int layout() {
+        String v = commitData(VERSION);
+        return v == null ? 1 : Integer.parseInt(v);
+    }
+
+    /** Removes every document, to rebuild an index of an older layout; takes effect at the next commit. */
+    public void clear() throws IOException {
+        write(() -> {
+            writer.deleteAll();
+            claims.clear();
+            writer.setLiveCommitData(Map.of(VERSION, Integer.toString(LAYOUT)).entrySet());
+        });
     }
 
     /** The highest article sequence number committed to the index, -1 when none. */
     public long committedSeq() {
-        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-        if (data != null) {
-            for (Map.Entry<String, String> e : data) {
-                if (e.getKey().equals(SEQ)) {
-                    return Long.parseLong(e.getValue());
-                }
-            }
-        }
-        return -1;
+        String seq = commitData(SEQ);
+        String claimsSeq = claims.commitData(SEQ);
+        return seq == null || claimsSeq == null ? -1 : Math.min(Long.parseLong(seq), Long.parseLong(claimsSeq));
     }
 
-    /** Adds or replaces an article (by key); {@code seq} is its number in the store, which orders equal scores. */
-    public void put(String key, long seq, Record r) throws IOException {
-        write(() -> writer.updateDocument(new Term("key", key), document(key, seq, r)));
+    /**
+     * Adds or replaces an article (by key) and its claims; {@code seq} is its number in the store, which orders
+     * equal scores; {@code json} is the record as stored.
+     */
+    public void put(String key, long seq, Record r, String json) throws IOException {
+        write(() -> {
+            writer.updateDocument(new Term("key", key), document(key, seq, r, json));
+            claims.put(key, r);
+        });
     }
 
     /**
      * Adds an article the index does not hold (the store checked its key); cheaper than {@link #put}, which
      * looks the key up in every segment. Thread-safe: articles are analysed on several threads at once.
      */
-    public void add(String key, long seq, Record r) throws IOException {
-        write(() -> writer.addDocument(document(key, seq, r)));
+    public void add(String key, long seq, Record r, String json) throws IOException {
+        write(() -> {
+            writer.addDocument(document(key, seq, r, json));
+            claims.add(key, r);
+        });
     }
 
     /** Removes articles by key (from a batch the database did not commit). */
     public void delete(java.util.Collection<String> keys) throws IOException {
-        write(() -> writer.deleteDocuments(keys.stream().map(k -> new Term("key", k)).toArray(Term[]::new)));
+        write(() -> {
+            Term[] terms = keys.stream().map(k -> new Term("key", k)).toArray(Term[]::new);
+            writer.deleteDocuments(terms);
+            claims.delete(terms);
+        });
     }
 
     private interface Write {
@@ -123,7 +163,7 @@ public final class TextIndex implements AutoCloseable {
         }
     }
 
-    private static Document document(String key, long seq, Record r) {
+    private static Document document(String key, long seq, Record r, String json) {
         Document doc = new Document();
         doc.add(new StringField("key", key, Field.Store.YES));
         doc.add(new NumericDocValuesField(SEQ_FIELD, seq));
@@ -145,13 +185,15 @@ public final class TextIndex implements AutoCloseable {
         }
         String text = r.text();
         doc.add(new StoredField("lead", text.length() <= 240 ? text : text.substring(0, 240)));
+        doc.add(new StoredField(RECORD, json));
         return doc;
     }
 
     /** Makes everything added so far durable, recording {@code seq} as the last article held. */
     public void commit(long seq) throws IOException {
         write(() -> {
-            writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+            claims.commit(Map.of(SEQ, Long.toString(seq))); // first: a crash before the next line re-indexes both
+            writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq), VERSION, Integer.toString(layout())).entrySet());
             writer.commit();
         });
     }
@@ -223,22 +265,38 @@ public final class TextIndex implements AutoCloseable {
         return out;
     }
 
+    /** Where the index holds an article: its store sequence number, and its record when the index stores it. */
+    public record Located(long seq, String record) {
+    }
+
     /**
-     * The store sequence number of the first article stored with this record id or content key; empty when the
-     * index holds none (an index written before ids were indexed holds none: the caller then asks the database).
+     * The first article stored with this record id or content key; empty when the index holds none (an index
+     * written before ids were indexed holds none: the caller then asks the database).
      */
-    public java.util.OptionalLong seqOf(String idOrKey) throws IOException {
+    public java.util.Optional<Located> locate(String idOrKey) throws IOException {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term("id", idOrKey)), BooleanClause.Occur.SHOULD)
                 .add(new TermQuery(new Term("key", idOrKey)), BooleanClause.Occur.SHOULD).build();
         IndexSearcher searcher = searcher();
         try {
             ScoreDoc[] docs = searcher.search(q, 1, BY_SEQ).scoreDocs;
-            return docs.length == 0 ? java.util.OptionalLong.empty()
-                    : java.util.OptionalLong.of((Long) ((org.apache.lucene.search.FieldDoc) docs[0]).fields[0]);
+            if (docs.length == 0) {
+                return java.util.Optional.empty();
+            }
+            long seq = (Long) ((org.apache.lucene.search.FieldDoc) docs[0]).fields[0];
+            return java.util.Optional.of(new Located(seq, searcher.storedFields().document(docs[0].doc,
+                    java.util.Set.of(RECORD)).get(RECORD)));
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * A page of claims matching the filter, in the database query's order, with the total; only for an index of
+     * the current {@link #layout} (an older one holds no claims).
+     */
+    public Page<Map<String, Object>> claims(org.warta.store.ClaimFilter f, int page, int size) throws IOException {
+        return claims.claims(f, page, size);
     }
 
     /** Checks a query's syntax: the error message, or null when it parses. */
@@ -301,7 +359,9 @@ public final class TextIndex implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        searchers.close();
-        writer.close();
+        try (ClaimIndex c = claims) {
+            searchers.close();
+            writer.close();
+        }
     }
 }

@@ -1,0 +1,86 @@
+package org.warta.store.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.warta.model.Record;
+import org.warta.store.ClaimFilter;
+import org.warta.store.Page;
+
+/**
+ * The claims' own index, kept by {@link TextIndex} beside the articles' (written, deleted and committed with
+ * them), so that the article search never walks past claim documents. A filtered page of claims is one search
+ * here, in segments sorted in the list's order (so a search stops early), with each claim's list row stored.
+ */
+final class ClaimIndex implements AutoCloseable {
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    ClaimIndex(Path folder) throws IOException {
+        // segments kept in the list's order: a page of claims stops reading a segment once it has its rows
+        writer = new IndexWriter(FSDirectory.open(folder), new IndexWriterConfig()
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(32)
+                .setIndexSort(ClaimDocs.ORDER));
+        searchers = new SearcherManager(writer, null);
+    }
+
+    void add(String key, Record r) throws IOException {
+        if (!r.claims().isEmpty()) {
+            writer.addDocuments(ClaimDocs.of(key, r));
+        }
+    }
+
+    void put(String key, Record r) throws IOException {
+        writer.updateDocuments(new Term("key", key), ClaimDocs.of(key, r));
+    }
+
+    void delete(Term... keys) throws IOException {
+        writer.deleteDocuments(keys);
+    }
+
+    void clear() throws IOException {
+        writer.deleteAll();
+    }
+
+    void commit(Map<String, String> data) throws IOException {
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+    }
+
+    String commitData(String name) {
+        return CommitData.get(writer, name);
+    }
+
+    /** A page of claims matching the filter, in the database query's order, with the total. */
+    Page<Map<String, Object>> claims(ClaimFilter f, int page, int size) throws IOException {
+        Query q = ClaimDocs.query(f);
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            ScoreDoc[] docs = searcher.search(q, Math.max(1, page * size), ClaimDocs.ORDER, false).scoreDocs;
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int i = (page - 1) * size; i < docs.length; i++) {
+                rows.add(ClaimDocs.row(searcher.storedFields().document(docs[i].doc)));
+            }
+            return new Page<>(page, size, searcher.count(q), rows);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+}
