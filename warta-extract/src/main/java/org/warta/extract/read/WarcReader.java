@@ -23,6 +23,8 @@ import org.warta.extract.html.HtmlCharsets;
  */
 public final class WarcReader extends LookAheadItems implements Closeable {
     private final org.netpreserve.jwarc.WarcReader warc;
+    /** The file, when reading one (a record too large is then skipped without inflating it); else null. */
+    private final Path file;
     private final String source;
     private final Limits limits;
     private int number;
@@ -30,6 +32,7 @@ public final class WarcReader extends LookAheadItems implements Closeable {
 
     public WarcReader(Path file, Limits limits) throws IOException {
         this.source = file.toString();
+        this.file = file;
         this.limits = limits;
         this.warc = opened(() -> new org.netpreserve.jwarc.WarcReader(file));
     }
@@ -37,6 +40,7 @@ public final class WarcReader extends LookAheadItems implements Closeable {
     /** WARC records from a stream ({@code .warc} or {@code .warc.gz}, told by its first bytes), named {@code source}. */
     public WarcReader(InputStream in, String source, Limits limits) throws IOException {
         this.source = source;
+        this.file = null;
         this.limits = limits;
         this.warc = opened(() -> new org.netpreserve.jwarc.WarcReader(in));
     }
@@ -90,8 +94,9 @@ public final class WarcReader extends LookAheadItems implements Closeable {
             close();
             return null;
         }
-        if (!(record.get() instanceof WarcResponse response)) {
-            return null;
+        Item tooLarge = skipIfTooLarge(record.get(), position);
+        if (tooLarge != null || !(record.get() instanceof WarcResponse response)) {
+            return tooLarge;
         }
         number++;
         String name = source + "#" + number;
@@ -123,6 +128,46 @@ public final class WarcReader extends LookAheadItems implements Closeable {
             return Item.failed(name, null, "Could not read WARC record " + number + " of '" + source + "' ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + "); it was skipped.");
         }
+    }
+
+    /**
+     * A response record that declares more bytes than an item may take becomes a failed item; in a compressed file
+     * the reader then jumps to the next record's gzip member instead of inflating this one to get past it (a gzip
+     * bomb). Null for a record of allowed size. Other records this large are skipped alike, without an item.
+     */
+    private Item skipIfTooLarge(WarcRecord record, long position) {
+        long declared;
+        try {
+            declared = record.body().size();
+        } catch (IOException e) {
+            return null; // told when the body is read
+        }
+        if (declared <= limits.maxBytes()) {
+            return null;
+        }
+        boolean response = record instanceof WarcResponse;
+        String url = record.headers().first("WARC-Target-URI").orElse("?");
+        if (response) {
+            number++;
+        }
+        Item item = response ? Item.failed(source + "#" + number + " " + url, null, "The record for '" + url
+                + "' is larger than " + limits.maxBytes() + " bytes (it declares " + declared + "); it was skipped. "
+                + "Raise --max-bytes if it is a real article.") : null;
+        if (file != null && warc.compression() == org.netpreserve.jwarc.WarcCompression.GZIP) {
+            try {
+                long next = GzipMembers.nextWarcMember(file, position + 1);
+                if (next < 0) {
+                    done = true;
+                    close();
+                } else {
+                    warc.position(next);
+                }
+            } catch (IOException e) {
+                return Item.failed(source + "@" + position, null, "Could not skip the oversized record at byte "
+                        + position + " of '" + source + "' (" + e.getMessage() + "); the records before it were read.");
+            }
+        }
+        return item;
     }
 
     @Override

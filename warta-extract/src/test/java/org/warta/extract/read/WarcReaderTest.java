@@ -91,6 +91,36 @@ class WarcReaderTest {
     }
 
     @Test
+    void skipsARecordThatDeclaresTooManyBytesAndReadsTheNextPastFalseGzipHeaders() throws IOException {
+        // random bytes are stored, not compressed, so the fake gzip members inside appear as such in the file
+        byte[] body = new byte[300_000];
+        new java.util.Random(3).nextBytes(body);
+        ByteArrayOutputStream fake = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(fake)) {
+            gz.write("not a WARC record".getBytes(StandardCharsets.US_ASCII));
+        }
+        for (int at = 1_000; at < body.length - 1_000; at += 50_000) {
+            System.arraycopy(fake.toByteArray(), 0, body, at, fake.size());
+            body[at + 25_000] = 0x1f;
+            body[at + 25_001] = (byte) 0x8b;
+            body[at + 25_002] = 8;
+        }
+        Path file = dir.resolve("large.warc.gz");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            record(out, "response", "https://a.example/large", http("200 OK", "text/html", "", body),
+                    "application/http; msgtype=response");
+            record(out, "response", "https://a.example/next", http("200 OK", "text/html", "",
+                    "<p>Berita sesudahnya.</p>".getBytes(StandardCharsets.UTF_8)), "application/http; msgtype=response");
+        }
+        List<Item> items = read(file, new Limits(100_000));
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).failure().message()).contains("https://a.example/large")
+                .contains("larger than 100000 bytes (it declares");
+        assertThat(items.get(1).isFailed()).isFalse();
+        assertThat(items.get(1).article().html()).contains("Berita sesudahnya.");
+    }
+
+    @Test
     void endsWithAFailedItemWhenTheFileIsCutShort() throws IOException {
         ByteArrayOutputStream whole = new ByteArrayOutputStream();
         record(whole, "response", "https://a.example/1", http("200 OK", "text/html", "",
