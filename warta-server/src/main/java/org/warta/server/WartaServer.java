@@ -42,6 +42,8 @@ public final class WartaServer implements AutoCloseable {
             ServerLimits limits) {
         Routes r = new Routes(store, extractor, token);
         Hardening h = new Hardening(limits);
+        // a second after the client's 503, the database stops the query it was answering
+        store.queries().limitTime(limits.requestTime().plusSeconds(1));
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(RecordJson.mapper(), false));

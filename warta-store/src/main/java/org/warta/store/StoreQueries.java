@@ -28,9 +28,19 @@ public final class StoreQueries {
             + "day, published, site, article_key";
 
     private final Connections connections;
+    /** Seconds a query may run before the database interrupts it; 0 for no limit. */
+    private volatile int timeoutSeconds;
 
     StoreQueries(Connections connections) {
         this.connections = connections;
+    }
+
+    /**
+     * Interrupts any query of these that runs longer than {@code limit} (rounded up to whole seconds), so that work
+     * a server has given up on (answered 503) stops instead of holding a core; the query then fails.
+     */
+    public void limitTime(java.time.Duration limit) {
+        timeoutSeconds = (int) Math.min(Integer.MAX_VALUE, (limit.toMillis() + 999) / 1000);
     }
 
     /** The full record of an article, by its record id or its content hash. */
@@ -292,6 +302,7 @@ public final class StoreQueries {
     /** Runs a query: the Where's parameters first, then {@code extra}. */
     List<Map<String, Object>> rows(String sql, Where w, Object... extra) {
         try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setQueryTimeout(timeoutSeconds);
             int i = w.bind(ps);
             for (Object e : extra) {
                 ps.setObject(i++, e);
@@ -309,6 +320,10 @@ public final class StoreQueries {
                 return out;
             }
         } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("INTERRUPT")) {
+                throw new IllegalStateException("The query ran longer than " + timeoutSeconds + " s and was stopped; "
+                        + "narrow it (a date range, a side, a smaller page).", e);
+            }
             throw new IllegalStateException("Query failed: " + e.getMessage(), e);
         }
     }

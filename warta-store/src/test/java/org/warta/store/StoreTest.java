@@ -111,6 +111,18 @@ class StoreTest {
     }
 
     @Test
+    void stopsAQueryThatRunsPastItsTimeLimit() {
+        try (Store s = Store.open(dir)) {
+            s.queries().limitTime(java.time.Duration.ofMillis(500));
+            long start = System.nanoTime();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.queries().rows(
+                    "SELECT count(*) FROM range(1000000000000) t(x) WHERE x % 7 = 3", new Where()))
+                    .hasMessageContaining("ran longer than 1 s and was stopped");
+            assertThat((System.nanoTime() - start) / 1e9).as("seconds until stopped").isLessThan(10);
+        }
+    }
+
+    @Test
     void paginatesWithATotal() {
         try (Store s = Store.open(dir)) {
             s.add(records());
