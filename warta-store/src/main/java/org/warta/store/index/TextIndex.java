@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -18,6 +19,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
@@ -42,6 +44,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.warta.model.Record;
 import org.warta.store.Page;
 
@@ -55,10 +58,11 @@ public final class TextIndex implements AutoCloseable {
     private static final String SEQ = "warta.seq";
     private static final String VERSION = "warta.index";
     /**
-     * The index's layout: 2 added the stored record and the claims' documents. An index of an older layout is
+     * The index's layout: 2 added the record and the claims' index, 3 keeps the record as a doc value (2 stored it
+     * with the titles, which made every search inflate records). An index of an older layout is
      * rebuilt from the database when the store opens ({@link #layout}).
      */
-    public static final int LAYOUT = 2;
+    public static final int LAYOUT = 3;
     private static final String RECORD = "record";
     /** The claims' index, beside this one in the store folder. */
     public static final String CLAIMS_FOLDER = "claims";
@@ -185,7 +189,9 @@ public final class TextIndex implements AutoCloseable {
         }
         String text = r.text();
         doc.add(new StoredField("lead", text.length() <= 240 ? text : text.substring(0, 240)));
-        doc.add(new StoredField(RECORD, json));
+        // a doc value, not a stored field: stored fields are compressed in blocks of several documents, and a
+        // search reading its hits' titles would otherwise inflate their whole records too
+        doc.add(new BinaryDocValuesField(RECORD, new BytesRef(json)));
         return doc;
     }
 
@@ -284,8 +290,11 @@ public final class TextIndex implements AutoCloseable {
                 return java.util.Optional.empty();
             }
             long seq = (Long) ((org.apache.lucene.search.FieldDoc) docs[0]).fields[0];
-            return java.util.Optional.of(new Located(seq, searcher.storedFields().document(docs[0].doc,
-                    java.util.Set.of(RECORD)).get(RECORD)));
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[0].doc, leaves));
+            BinaryDocValues records = DocValues.getBinary(leaf.reader(), RECORD);
+            String record = records.advanceExact(docs[0].doc - leaf.docBase) ? records.binaryValue().utf8ToString() : null;
+            return java.util.Optional.of(new Located(seq, record));
         } finally {
             searchers.release(searcher);
         }
