@@ -119,7 +119,7 @@ final class Routes {
             throw ApiError.badParameter("side", "Parameter 'side' is " + p.all("side")
                     + "; expected two different ISO 3166 alpha-3 codes, e.g. side=AZE&side=ARM.");
         }
-        var page = store.queries().compare(sides.get(0), sides.get(1), p.date("from"), p.date("to"), p.page(), p.size());
+        var page = store.compare(sides.get(0), sides.get(1), p.date("from"), p.date("to"), p.page(), p.size());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("sides", sides);
         out.put("page", page.page());

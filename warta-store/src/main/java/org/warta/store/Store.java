@@ -366,6 +366,24 @@ public final class Store implements AutoCloseable {
         return queries().claims(f, page, size);
     }
 
+    /**
+     * Each side's claims about the other's losses, per day and object category, with the other side's responses
+     * (as {@link StoreQueries#compare}): from the claims' index, or the database for an index of an older layout.
+     */
+    public Page<Map<String, Object>> compare(String sideA, String sideB, java.time.LocalDate from, java.time.LocalDate to,
+                                             int page, int size) {
+        StoreQueries.checkSides(sideA, sideB);
+        Page.offset(page, size);
+        if (index.layout() >= TextIndex.LAYOUT) {
+            try {
+                return index.compare(sideA, sideB, from, to, page, size);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Comparing claims failed in '" + folder + "/claims' (" + reason(e) + ")", e);
+            }
+        }
+        return queries().compare(sideA, sideB, from, to, page, size);
+    }
+
     public Page<SearchHit> search(SearchQuery q, int page, int size) {
         Page.offset(page, size);
         try {

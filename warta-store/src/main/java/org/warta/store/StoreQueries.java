@@ -114,11 +114,7 @@ public final class StoreQueries {
      * responses to them: one row per (claimant side, day, object).
      */
     public Page<Map<String, Object>> compare(String sideA, String sideB, LocalDate from, LocalDate to, int page, int size) {
-        for (String side : List.of(sideA, sideB)) {
-            if (side == null || !side.matches("[A-Z]{3}")) {
-                throw new IllegalArgumentException("Side '" + side + "' is not an ISO 3166 alpha-3 code like AZE.");
-            }
-        }
+        checkSides(sideA, sideB);
         Where w = new Where().raw("claimant_country IN (?, ?) AND affected_country IN (?, ?) "
                 + "AND claimant_country <> affected_country", sideA, sideB, sideA, sideB).days("day", from, to);
         // only the responses to the selected claims by the affected side (a semi-join), not all of theirs
@@ -140,6 +136,15 @@ public final class StoreQueries {
                 + "AND r.party_country = c.affected_country "
                 + "GROUP BY c.claimant_country, c.affected_country, c.day, c.object";
         return groupPage(groups, "day NULLS LAST, claimant, object", w, page, size);
+    }
+
+    /** Both sides are ISO 3166 alpha-3 codes, else an error saying which is not. */
+    static void checkSides(String sideA, String sideB) {
+        for (String side : java.util.Arrays.asList(sideA, sideB)) {
+            if (side == null || !side.matches("[A-Z]{3}")) {
+                throw new IllegalArgumentException("Side '" + side + "' is not an ISO 3166 alpha-3 code like AZE.");
+            }
+        }
     }
 
     public Page<Map<String, Object>> quotes(String speaker, String q, int page, int size) {

@@ -109,6 +109,28 @@ class ClaimSearchTest {
     }
 
     @Test
+    void comparesTwoSidesAsTheDatabaseDoes() {
+        try (Store s = Store.open(dir)) {
+            s.add(varied(300, 5));
+            LocalDate feb = LocalDate.parse("2020-02-01");
+            int groups = 0;
+            for (String[] sides : new String[][] {{"AZE", "ARM"}, {"ARM", "AZE"}, {"RUS", "UKR"}, {"AZE", "UKR"}}) {
+                for (LocalDate[] range : new LocalDate[][] {{null, null}, {feb, null}, {feb, feb.plusDays(20)}}) {
+                    for (int page = 1; page <= 2; page++) {
+                        Page<Map<String, Object>> fromIndex = s.compare(sides[0], sides[1], range[0], range[1], page, 9);
+                        Page<Map<String, Object>> fromDb = s.queries().compare(sides[0], sides[1], range[0], range[1],
+                                page, 9);
+                        assertThat(RecordJson.line(fromIndex)).as(String.join("/", sides) + " " + range[0] + ".."
+                                + range[1] + " page " + page).isEqualTo(RecordJson.line(fromDb));
+                        groups += fromDb.items().size();
+                    }
+                }
+            }
+            assertThat(groups).as("groups compared").isGreaterThan(100);
+        }
+    }
+
+    @Test
     void rebuildsAnIndexWrittenBeforeItHeldClaimsWhenTheStoreOpens() throws Exception {
         List<Record> records = varied(40, 11);
         try (Store s = Store.open(dir)) {

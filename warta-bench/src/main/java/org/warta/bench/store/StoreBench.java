@@ -103,7 +103,7 @@ public final class StoreBench {
             latency("compare two sides over a quarter", 200, i -> {
                 int a = rnd.nextInt(4) * 2;
                 LocalDate from = LocalDate.of(2020 + rnd.nextInt(5), 1 + rnd.nextInt(9), 1);
-                s.queries().compare(VariedArticles.SIDES[a], VariedArticles.SIDES[a + 1], from, from.plusMonths(3), 1, 100);
+                s.compare(VariedArticles.SIDES[a], VariedArticles.SIDES[a + 1], from, from.plusMonths(3), 1, 100);
             });
             System.gc();
             Runtime rt = Runtime.getRuntime();

@@ -37,7 +37,7 @@ import org.warta.store.ClaimFilter;
  * the database's claims query ({@code StoreQueries.claims}); a test holds the two to it.
  */
 final class ClaimDocs {
-    private static final String DAY = "claim.day";
+    static final String DAY = "claim.day";
     private static final String ARTICLE = "claim.article";
     private static final String ID = "claim.id";
     private static final String ROW = "claim.row";
@@ -83,6 +83,7 @@ final class ClaimDocs {
             d.add(new SortedDocValuesField(ARTICLE, new BytesRef(key)));
             d.add(new SortedDocValuesField(ID, new BytesRef(c.id())));
             d.add(new StoredField(ROW, json(row.apiRow(r.id()))));
+            ClaimCompare.addValues(d, row, r.source().site());
             docs.add(d);
         }
         return docs;

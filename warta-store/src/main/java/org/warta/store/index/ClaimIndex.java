@@ -78,6 +78,18 @@ final class ClaimIndex implements AutoCloseable {
         }
     }
 
+    /** Each side's claims about the other's losses per day and object, with the other side's responses. */
+    Page<Map<String, Object>> compare(String a, String b, java.time.LocalDate from, java.time.LocalDate to, int page,
+                                      int size) throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return ClaimCompare.compare(searcher, a, b, from, to, page, size);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         searchers.close();

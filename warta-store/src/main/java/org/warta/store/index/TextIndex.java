@@ -59,10 +59,10 @@ public final class TextIndex implements AutoCloseable {
     private static final String VERSION = "warta.index";
     /**
      * The index's layout: 2 added the record and the claims' index, 3 keeps the record as a doc value (2 stored it
-     * with the titles, which made every search inflate records). An index of an older layout is
+     * with the titles, which made every search inflate records), 4 adds the claims' values for comparing sides. An index of an older layout is
      * rebuilt from the database when the store opens ({@link #layout}).
      */
-    public static final int LAYOUT = 3;
+    public static final int LAYOUT = 4;
     private static final String RECORD = "record";
     /** The claims' index, beside this one in the store folder. */
     public static final String CLAIMS_FOLDER = "claims";
@@ -306,6 +306,12 @@ public final class TextIndex implements AutoCloseable {
      */
     public Page<Map<String, Object>> claims(org.warta.store.ClaimFilter f, int page, int size) throws IOException {
         return claims.claims(f, page, size);
+    }
+
+    /** Each side's claims about the other's losses per day and object (see {@code StoreQueries.compare}). */
+    public Page<Map<String, Object>> compare(String a, String b, LocalDate from, LocalDate to, int page, int size)
+            throws IOException {
+        return claims.compare(a, b, from, to, page, size);
     }
 
     /** Checks a query's syntax: the error message, or null when it parses. */
