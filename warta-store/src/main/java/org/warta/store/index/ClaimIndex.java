@@ -41,7 +41,12 @@ final class ClaimIndex implements AutoCloseable {
     }
 
     void put(String key, Record r) throws IOException {
-        writer.updateDocuments(new Term("key", key), ClaimDocs.of(key, r));
+        Term term = new Term("key", key);
+        if (r.claims().isEmpty()) {
+            writer.deleteDocuments(term); // an update with no documents tripped Lucene's flush accounting
+        } else {
+            writer.updateDocuments(term, ClaimDocs.of(key, r));
+        }
     }
 
     void delete(Term... keys) throws IOException {
@@ -55,6 +60,11 @@ final class ClaimIndex implements AutoCloseable {
     void commit(Map<String, String> data) throws IOException {
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
+    }
+
+    /** The failure that closed the writer, or null. */
+    Throwable tragedy() {
+        return writer.getTragicException();
     }
 
     String commitData(String name) {

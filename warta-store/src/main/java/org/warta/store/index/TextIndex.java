@@ -159,7 +159,7 @@ public final class TextIndex implements AutoCloseable {
         try {
             w.run();
         } catch (AlreadyClosedException e) {
-            Throwable cause = writer.getTragicException();
+            Throwable cause = writer.getTragicException() != null ? writer.getTragicException() : claims.tragedy();
             if (cause == null) {
                 throw e;
             }
