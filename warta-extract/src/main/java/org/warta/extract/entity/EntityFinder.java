@@ -59,9 +59,10 @@ public final class EntityFinder {
         List<Mention> found = new ArrayList<>();
         Set<String> places = new HashSet<>();
         for (Sentence s : doc.sentences()) {
-            List<Mention> here = names.find(text, s, lowerCase, places);
+            DictionaryHits hits = new DictionaryHits(dictionary, s.tokens());
+            List<Mention> here = names.find(text, s, hits, lowerCase, places);
             if (tagged != null && doc.isIndonesian()) {
-                here = tagged.merge(s, here);
+                here = tagged.merge(s, hits, here);
             }
             for (Mention m : here) {
                 if (m.type() == EntityType.LOCATION && m.evidence() >= 2) {
@@ -125,10 +126,10 @@ public final class EntityFinder {
         for (int si = 0; si < sentences.size(); si++) {
             for (Token t : sentences.get(si).tokens()) {
                 int start;
-                if (lexicon.isPronoun(t.text())) {
+                if (lexicon.isPronoun(t)) {
                     start = t.start();
                 } else {
-                    int clitic = lexicon.cliticOnCue(t.text());
+                    int clitic = lexicon.cliticOnCue(t);
                     if (clitic == 0) {
                         continue;
                     }

@@ -29,7 +29,8 @@ final class TaggedMentions {
         this.clues = clues;
     }
 
-    List<Mention> merge(Sentence sentence, List<Mention> rules) {
+    /** The merged names; {@code hits}: the sentence's dictionary matches, shared with the rules. */
+    List<Mention> merge(Sentence sentence, DictionaryHits hits, List<Mention> rules) {
         List<Token> tokens = sentence.tokens();
         if (tokens.stream().noneMatch(Token::isCapitalized)) {
             return rules; // no capital anywhere: no name to find, and the tagger's cost saved
@@ -38,7 +39,7 @@ final class TaggedMentions {
         for (int i = 0; i < words.length; i++) {
             words[i] = tokens.get(i).text();
         }
-        int[] bits = clues.of(tokens);
+        int[] bits = clues.of(tokens, hits);
         List<Mention> names = new ArrayList<>();
         for (TaggedName t : tagger.tag(words, bits)) {
             names.add(Mention.name(tokens.get(t.from()).start(), tokens.get(t.to() - 1).end(), t.type(), null, 1));
