@@ -3,6 +3,7 @@ package org.warta.extract.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.warta.extract.entity.tagger.Clue;
 import org.warta.extract.entity.tagger.NameTagger;
 import org.warta.extract.entity.tagger.TaggedName;
@@ -21,10 +22,11 @@ import org.warta.model.EntityType;
  * other guesses from capitals and context give way to the tagger.
  */
 final class TaggedMentions {
-    private final NameTagger tagger;
+    private final Supplier<NameTagger> tagger;
     private final TokenClues clues;
 
-    TaggedMentions(NameTagger tagger, TokenClues clues) {
+    /** {@code tagger} is asked for the tagger on the first sentence that needs it. */
+    TaggedMentions(Supplier<NameTagger> tagger, TokenClues clues) {
         this.tagger = tagger;
         this.clues = clues;
     }
@@ -41,7 +43,7 @@ final class TaggedMentions {
         }
         int[] bits = clues.of(tokens, hits);
         List<Mention> names = new ArrayList<>();
-        for (TaggedName t : tagger.tag(words, bits)) {
+        for (TaggedName t : tagger.get().tag(words, bits)) {
             names.add(Mention.name(tokens.get(t.from()).start(), tokens.get(t.to() - 1).end(), t.type(), null, 1));
         }
         List<Mention> out = new ArrayList<>();
