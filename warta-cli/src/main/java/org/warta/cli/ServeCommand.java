@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.warta.extract.Extractor;
 import org.warta.server.DemoArticles;
+import org.warta.server.LazyExtractor;
 import org.warta.server.ServerLimits;
 import org.warta.server.WartaServer;
 import org.warta.store.Store;
@@ -69,7 +69,7 @@ public final class ServeCommand implements Callable<Integer> {
         String token = tokenFile == null ? WartaServer.newToken() : readToken();
         PrintWriter out = spec.commandLine().getOut();
         Store s = Store.open(store);
-        Extractor extractor = Extractor.standard();
+        LazyExtractor extractor = LazyExtractor.standard(); // built on the first request that extracts
         if (demo) {
             int n = DemoArticles.loadIfEmpty(s, extractor);
             out.println("warta: loaded " + n + " sample articles (written for the project, not news) into " + store);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.warta.extract.Extractor;
 import org.warta.extract.read.ArticleFiles;
@@ -33,6 +34,11 @@ public final class DemoArticles {
 
     /** Extracts and stores the samples when the store holds no article; returns how many were stored. */
     public static int loadIfEmpty(Store store, Extractor extractor) {
+        return loadIfEmpty(store, LazyExtractor.of(extractor));
+    }
+
+    /** As above, asking {@code extractor} for the extractor only when the store is empty. */
+    public static int loadIfEmpty(Store store, Supplier<Extractor> extractor) {
         Object n = store.queries().stats().get("articles");
         if (n instanceof Number count && count.longValue() > 0) {
             return 0;
@@ -41,7 +47,7 @@ public final class DemoArticles {
         forEachSample(p -> {
             Item item = new ArticleFiles(Limits.DEFAULT).read(p);
             if (!item.isFailed()) {
-                records.add(extractor.extract(item.article().withPath("samples/" + p.getFileName())));
+                records.add(extractor.get().extract(item.article().withPath("samples/" + p.getFileName())));
             }
         });
         return store.add(records).added().size();

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.warta.extract.Extractor;
 import org.warta.extract.RawArticle;
@@ -40,10 +41,10 @@ final class Routes {
             .collect(Collectors.toSet());
 
     private final Store store;
-    private final Extractor extractor;
+    private final Supplier<Extractor> extractor;
     private final byte[] token;
 
-    Routes(Store store, Extractor extractor, String token) {
+    Routes(Store store, Supplier<Extractor> extractor, String token) {
         this.store = store;
         this.extractor = extractor;
         this.token = token.getBytes(StandardCharsets.UTF_8);
@@ -182,7 +183,7 @@ final class Routes {
         if (in.size() != 1) {
             throw ApiError.badParameter("body", "POST /api/extract takes one article; use POST /api/ingest for many.");
         }
-        ctx.contentType("application/json").result(RecordJson.line(extractor.extract(in.get(0))));
+        ctx.contentType("application/json").result(RecordJson.line(extractor.get().extract(in.get(0))));
     }
 
     @OpenApi(path = "/api/ingest", methods = HttpMethod.POST, summary = "Extract and store articles (needs the token)",
@@ -202,7 +203,7 @@ final class Routes {
         List<Record> records = new ArrayList<>();
         int failed = 0;
         for (RawArticle a : posted(ctx)) {
-            Record r = extractor.extract(a);
+            Record r = extractor.get().extract(a);
             if (r.text().isBlank()) {
                 failed++;
             } else {

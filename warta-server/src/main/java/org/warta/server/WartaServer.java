@@ -5,6 +5,7 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.openapi.plugin.OpenApiPlugin;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.function.Supplier;
 import org.warta.extract.Extractor;
 import org.warta.model.RecordJson;
 import org.warta.store.Store;
@@ -39,6 +40,15 @@ public final class WartaServer implements AutoCloseable {
 
     /** Starts serving {@code store} on host:port (port 0 picks a free one) within {@code limits}. */
     public static WartaServer start(Store store, Extractor extractor, String host, int port, String token,
+            ServerLimits limits) {
+        return start(store, LazyExtractor.of(extractor), host, port, token, limits);
+    }
+
+    /**
+     * As above with the extractor from {@code extractor}, asked on the first request that extracts: the server is
+     * ready before the word lists and the tagger are loaded (see {@link LazyExtractor}).
+     */
+    public static WartaServer start(Store store, Supplier<Extractor> extractor, String host, int port, String token,
             ServerLimits limits) {
         Routes r = new Routes(store, extractor, token);
         Hardening h = new Hardening(limits);

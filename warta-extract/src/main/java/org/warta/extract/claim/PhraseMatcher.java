@@ -81,7 +81,7 @@ public final class PhraseMatcher<T> {
         for (int k = 0; k < words.length; k++) {
             String w = words[k];
             String t = lower(tokens.get(at + k));
-            boolean ok = w.endsWith("*") ? t.startsWith(w.substring(0, w.length() - 1)) : t.equals(w);
+            boolean ok = w.endsWith("*") ? t.regionMatches(0, w, 0, w.length() - 1) : t.equals(w); // prefix*
             if (!ok) {
                 return false;
             }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.warta.extract.lexicon.LexiconException;
@@ -19,6 +20,20 @@ final class Boilerplate {
     private final Set<String> cutLines = new HashSet<>();
     private final List<Pattern> cutRegexes = new ArrayList<>();
     private final List<Pattern> trails = new ArrayList<>();
+    /**
+     * How far from a line's end a trail may start: a search of the whole line would try the regex at every
+     * character of every paragraph, where a trail is a few characters at its end.
+     */
+    static final int TRAIL_WINDOW = 200;
+    /** The longest line, cut line or prefix of the lists: a key longer than this equals none of them. */
+    private int longestKey;
+
+    /**
+     * A paragraph's key as far as the lists can tell it apart: the whole key of a short paragraph, the first
+     * characters of a long one (enough for every prefix; {@code whole} false, so it equals no listed line).
+     */
+    record Key(String text, boolean whole) {
+    }
 
     static Boilerplate standard() {
         return Holder.STANDARD;
@@ -33,14 +48,14 @@ final class Boilerplate {
             String kind = row.column(0);
             String pattern = row.column(1);
             switch (kind) {
-                case "line" -> lines.add(key(pattern));
+                case "line" -> lines.add(longest(key(pattern)));
                 case "regex" -> regexes.add(compile(row, pattern, Pattern.CASE_INSENSITIVE));
-                case "prefix" -> prefixes.add(pattern.toLowerCase(Locale.ROOT));
+                case "prefix" -> prefixes.add(longest(pattern.toLowerCase(Locale.ROOT)));
                 case "cut" -> {
                     if (pattern.startsWith("^")) {
                         cutRegexes.add(compile(row, pattern, Pattern.CASE_INSENSITIVE));
                     } else {
-                        cutLines.add(key(pattern));
+                        cutLines.add(longest(key(pattern)));
                     }
                 }
                 case "trail" -> trails.add(compile(row, pattern, 0));
@@ -48,6 +63,11 @@ final class Boilerplate {
                         + "'; expected one of [line, regex, prefix, cut, trail]");
             }
         }
+    }
+
+    private String longest(String listed) {
+        longestKey = Math.max(longestKey, listed.length());
+        return listed;
     }
 
     private static Pattern compile(LexiconRow row, String regex, int flags) {
@@ -76,13 +96,41 @@ final class Boilerplate {
         return b.toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * {@link #key} of {@code line} built only as far as the lists need: a paragraph of a thousand characters is
+     * not copied and lower-cased whole to learn that it is no listed line. The collapsed key is cut two characters
+     * past the longest entry, so every prefix compares with characters that lower-case as in the whole key.
+     */
+    Key keyOf(String line) {
+        String s = line.strip();
+        int limit = longestKey + 2;
+        StringBuilder b = new StringBuilder(Math.min(s.length(), limit));
+        boolean space = false;
+        int i = 0;
+        for (; i < s.length() && b.length() < limit; i++) {
+            char c = s.charAt(i);
+            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!white) {
+                b.append(c);
+            } else if (!space) {
+                b.append(' ');
+            }
+            space = white;
+        }
+        return new Key(b.toString().toLowerCase(Locale.ROOT), i == s.length());
+    }
+
     boolean isFurniture(String line) {
-        String k = key(line);
-        if (lines.contains(k)) {
+        return isFurniture(line, keyOf(line));
+    }
+
+    /** As {@link #isFurniture(String)} with the line's key already built. */
+    boolean isFurniture(String line, Key k) {
+        if (k.whole() && lines.contains(k.text())) {
             return true;
         }
         for (String p : prefixes) {
-            if (k.startsWith(p)) {
+            if (k.text().startsWith(p)) {
                 return true;
             }
         }
@@ -95,7 +143,12 @@ final class Boilerplate {
     }
 
     boolean endsStory(String line) {
-        if (cutLines.contains(key(line))) {
+        return endsStory(line, keyOf(line));
+    }
+
+    /** As {@link #endsStory(String)} with the line's key already built. */
+    boolean endsStory(String line, Key k) {
+        if (k.whole() && cutLines.contains(k.text())) {
             return true;
         }
         for (Pattern p : cutRegexes) {
@@ -106,10 +159,17 @@ final class Boilerplate {
         return false;
     }
 
+    /** Each trail removed from the end of {@code line}, looked for in its last {@value #TRAIL_WINDOW} characters. */
     String withoutTrail(String line) {
         String out = line;
         for (Pattern p : trails) {
-            out = p.matcher(out).replaceFirst("");
+            Matcher m = p.matcher(out);
+            m.region(Math.max(0, out.length() - TRAIL_WINDOW), out.length());
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            if (m.find()) {
+                out = out.substring(0, m.start()) + out.substring(m.end());
+            }
         }
         return out;
     }

@@ -136,12 +136,13 @@ public final class TextCleaner {
         List<String> body = new ArrayList<>();
         int seen = 0;
         for (String p : paragraphs) {
-            boolean ends = boilerplate.endsStory(p);
+            Boilerplate.Key key = boilerplate.keyOf(p);
+            boolean ends = boilerplate.endsStory(p, key);
             if (ends && seen >= total / 2) {
                 break;
             }
             seen += p.length();
-            if (ends || boilerplate.isFurniture(p)) {
+            if (ends || boilerplate.isFurniture(p, key)) {
                 continue;
             }
             String trimmed = boilerplate.withoutTrail(p).strip();

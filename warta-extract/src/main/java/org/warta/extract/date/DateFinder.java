@@ -35,9 +35,6 @@ public final class DateFinder {
         }
     }
 
-    private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("tahun", "year", "years", "periode",
-            "the", "era");
-
     private final DateNames names;
     private final DateWords words;
     private final DatePatterns patterns;
@@ -108,20 +105,12 @@ public final class DateFinder {
         return found.isEmpty() ? null : found.get(0).date();
     }
 
-    private boolean digits(List<WordScan.Word> ws, int i) {
-        return ws.get(i).isDigits();
-    }
-
-    private boolean month(List<WordScan.Word> ws, int i) {
-        return names.month(ws.get(i).lower()) != null;
-    }
-
     private void dayMonth(String text, List<WordScan.Word> words, List<Candidate> out) {
-        WordScan.scan(patterns.dayMonth, text, words, this::digits, m -> addDayMonth(text, m.start(), m.end(),
+        WordScan.scan(patterns.dayMonth, text, words, WordKinds.DIGITS, m -> addDayMonth(text, m.start(), m.end(),
                 num(m.group("d")), names.month(m.group("m")).number(), out));
-        WordScan.scan(patterns.monthDay, text, words, this::month, m -> addDayMonth(text, m.start(), m.end(),
+        WordScan.scan(patterns.monthDay, text, words, WordKinds.MONTH, m -> addDayMonth(text, m.start(), m.end(),
                 num(m.group("d")), names.month(m.group("m")).number(), out));
-        WordScan.scan(patterns.numericDayMonth, text, words, (ws, i) -> digits(ws, i) || ws.get(i).lower().equals("("),
+        WordScan.scan(patterns.numericDayMonth, text, words, WordKinds.DIGITS | WordKinds.OPEN_PAREN,
                 m -> numericDayMonth(text, m, out));
     }
 
@@ -172,19 +161,14 @@ public final class DateFinder {
     }
 
     private void years(String text, List<WordScan.Word> words, List<Candidate> out) {
-        WordScan.scan(patterns.monthYear, text, words, (ws, i) -> month(ws, i) || ws.get(i).lower().equals("bulan"),
+        WordScan.scan(patterns.monthYear, text, words, WordKinds.MONTH | WordKinds.BULAN,
                 m -> {
                     int month = names.month(m.group("m")).number();
                     int y = num(m.group("y"));
                     out.add(new Candidate(m.start(), m.end(), ctx -> new Value(YearMonth.of(y, month).toString(),
                             Resolution.MONTH, null, y)));
                 });
-        boolean[] yearWords = new boolean[words.size()];
-        for (int i = 0; i < yearWords.length; i++) {
-            yearWords[i] = digits(words, i) || YEAR_WORDS.contains(words.get(i).lower())
-                    || words().value("decade-part", words.get(i).lower()) != null;
-        }
-        WordScan.Trigger yearish = (ws, i) -> yearWords[i];
+        int yearish = WordKinds.DIGITS | WordKinds.YEAR_WORD | WordKinds.DECADE_PART;
         WordScan.scan(patterns.yearRange, text, words, yearish, m -> {
             int a = num(m.group("y1"));
             int b = num(m.group("y2"));
@@ -199,8 +183,7 @@ public final class DateFinder {
                 out.add(new Candidate(m.start(), m.end(), ctx -> new Value(edtf, Resolution.DECADE, null, null)));
             }
         });
-        WordScan.scan(patterns.shortDecade, text, words, (ws, i) -> yearish.test(ws, i) || ws.get(i).lower()
-                .equals("'") || ws.get(i).lower().equals("\u2019"), m -> {
+        WordScan.scan(patterns.shortDecade, text, words, yearish | WordKinds.APOSTROPHE, m -> {
                     String edtf = "19" + m.group("yy").charAt(0) + "X";
                     out.add(new Candidate(m.start(), m.end(), ctx -> new Value(edtf, Resolution.DECADE, null, null)));
                 });
@@ -209,8 +192,7 @@ public final class DateFinder {
             String edtf = m.group("b") == null ? bc(a) : bc(a) + "/" + bc(num(m.group("b")));
             out.add(new Candidate(m.start(), m.end(), ctx -> new Value(edtf, Resolution.YEAR, null, null)));
         });
-        WordScan.scan(patterns.century, text, words, (ws, i) -> digits(ws, i) || ws.get(i).lower().equals("abad")
-                || ws.get(i).lower().equals("the"), m -> {
+        WordScan.scan(patterns.century, text, words, WordKinds.DIGITS | WordKinds.CENTURY_CUE, m -> {
                     int n = num(m.group("n") != null ? m.group("n") : m.group("en"));
                     if (n >= 1 && n <= 21) {
                         String edtf = String.format(Locale.ROOT, "%02dXX", n - 1);
@@ -244,10 +226,6 @@ public final class DateFinder {
         int at = start - from;
         List<Quantity> counts = QuantityFinder.standard().find(text.substring(from, to), true);
         return counts.stream().anyMatch(q -> q.start() <= at && at < q.end());
-    }
-
-    private DateWords words() {
-        return words;
     }
 
 

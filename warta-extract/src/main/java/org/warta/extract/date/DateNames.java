@@ -75,6 +75,16 @@ public final class DateNames {
         return w.equals(word) ? null : names.get(w);
     }
 
+    /** Every month name as the lookups hold it (lower case). */
+    java.util.Set<String> monthWords() {
+        return months.keySet();
+    }
+
+    /** Every day name as the lookups hold it (lower case). */
+    java.util.Set<String> weekdayWords() {
+        return weekdays.keySet();
+    }
+
     public static DayOfWeek dayOfWeek(Name weekday) {
         return DayOfWeek.of(weekday.number());
     }

@@ -62,6 +62,11 @@ final class DateWords {
         return words.get(SPACES.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(" "));
     }
 
+    /** The words of {@code role} as the lookups hold them (lower case). */
+    Set<String> words(String role) {
+        return byRole.getOrDefault(role, Map.of()).keySet();
+    }
+
     /** True for a lower-case word without spaces: the form the maps hold. */
     private static boolean isNormal(String word) {
         for (int i = 0; i < word.length(); i++) {

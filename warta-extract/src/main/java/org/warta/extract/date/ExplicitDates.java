@@ -44,7 +44,7 @@ final class ExplicitDates {
     /** Every valid full date in {@code text}, in order, tried only at the given words. */
     List<Found> findAll(String text, List<WordScan.Word> words) {
         List<Found> out = new ArrayList<>();
-        WordScan.scan(pattern, text, words, (ws, i) -> ws.get(i).isDigits() || names.month(ws.get(i).lower()) != null,
+        WordScan.scan(pattern, text, words, WordKinds.DIGITS | WordKinds.MONTH,
                 m -> {
                     LocalDate d = date(m);
                     if (d != null) {

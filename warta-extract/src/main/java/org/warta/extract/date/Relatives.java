@@ -27,18 +27,15 @@ final class Relatives {
     private final DateNames names;
     private final DateWords words;
     private final DatePatterns patterns;
-    private final java.util.Set<String> relativeFirsts;
 
     Relatives(DateNames names, DateWords words, DatePatterns patterns) {
         this.names = names;
         this.words = words;
         this.patterns = patterns;
-        this.relativeFirsts = words.relative.keySet().stream().map(k -> k.split(" ")[0])
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     void find(String text, List<WordScan.Word> scan, Sink sink) {
-        WordScan.scan(patterns.relative, text, scan, (ws, i) -> relativeFirsts.contains(ws.get(i).lower()), m -> {
+        WordScan.scan(patterns.relative, text, scan, WordKinds.RELATIVE_FIRST, m -> {
             Relative r = words.relative.get(String.join(" ", m.group().toLowerCase(Locale.ROOT).split("\\s+")));
             sink.add(m.start(), m.end(), ctx -> shift(ctx.anchor(), r.unit(), r.offset()));
         });
@@ -50,7 +47,7 @@ final class Relatives {
     }
 
     private boolean isUnit(List<WordScan.Word> ws, int i) {
-        return i < ws.size() && words.value("unit", ws.get(i).lower()) != null;
+        return i < ws.size() && ws.get(i).is(WordKinds.UNIT);
     }
 
     private void ago(Matcher m, Sink sink) {
@@ -66,8 +63,7 @@ final class Relatives {
     }
 
     private void weekdays(String text, List<WordScan.Word> scan, Sink sink) {
-        WordScan.scan(patterns.weekday, text, scan, (ws, i) -> names.weekday(ws.get(i).lower()) != null
-                || words.value("before-day", ws.get(i).lower()) != null || ws.get(i).lower().equals("hari"),
+        WordScan.scan(patterns.weekday, text, scan, WordKinds.WEEKDAY | WordKinds.BEFORE_DAY | WordKinds.HARI,
                 m -> weekday(m, sink));
     }
 
@@ -99,8 +95,8 @@ final class Relatives {
     }
 
     private void months(String text, List<WordScan.Word> scan, Sink sink) {
-        WordScan.scan(patterns.monthAlone, text, scan, (ws, i) -> names.month(ws.get(i).lower()) != null
-                || ws.get(i).lower().equals("bulan"), m -> month(text, m, sink));
+        WordScan.scan(patterns.monthAlone, text, scan, WordKinds.MONTH | WordKinds.BULAN,
+                m -> month(text, m, sink));
     }
 
     private void month(String text, Matcher m, Sink sink) {
@@ -122,8 +118,8 @@ final class Relatives {
     }
 
     private void times(String text, List<WordScan.Word> scan, Sink sink) {
-        WordScan.scan(patterns.time, text, scan, (ws, i) -> ws.get(i).isDigits()
-                || words.value("time-cue", ws.get(i).lower()) != null, m -> time(m, sink));
+        WordScan.scan(patterns.time, text, scan, WordKinds.DIGITS | WordKinds.TIME_CUE,
+                m -> time(m, sink));
     }
 
     private void time(Matcher m, Sink sink) {

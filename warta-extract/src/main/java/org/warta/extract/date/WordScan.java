@@ -13,10 +13,14 @@ import java.util.regex.Pattern;
  * letting each regular expression try every character.
  */
 final class WordScan {
-    /** A word (or mark) starting at {@code start}, lower-cased. */
-    record Word(int start, String lower) {
+    /** A word (or mark) starting at {@code start}, lower-cased, with its {@link WordKinds} bits. */
+    record Word(int start, String lower, int kinds) {
         boolean isDigits() {
-            return Character.isDigit(lower.charAt(0));
+            return (kinds & WordKinds.DIGITS) != 0;
+        }
+
+        boolean is(int anyOf) {
+            return (kinds & anyOf) != 0;
         }
     }
 
@@ -29,6 +33,10 @@ final class WordScan {
     }
 
     static List<Word> of(String text) {
+        return of(text, WordKinds.standard());
+    }
+
+    static List<Word> of(String text, WordKinds kinds) {
         List<Word> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -41,16 +49,23 @@ final class WordScan {
                         && Character.isDigit(text.charAt(end)) == digit) {
                     end++;
                 }
-                out.add(new Word(i, text.substring(i, end).toLowerCase(Locale.ROOT)));
+                String lower = text.substring(i, end).toLowerCase(Locale.ROOT);
+                out.add(new Word(i, lower, kinds.of(lower)));
                 i = end;
             } else {
                 if (c == '(' || c == '\'' || c == '\u2019') {
-                    out.add(new Word(i, String.valueOf(c)));
+                    String mark = String.valueOf(c);
+                    out.add(new Word(i, mark, kinds.of(mark)));
                 }
                 i++;
             }
         }
         return out;
+    }
+
+    /** Runs {@code pattern} anchored at each word of any of the kinds {@code anyOf} that no earlier match covers. */
+    static void scan(Pattern pattern, String text, List<Word> words, int anyOf, Consumer<Matcher> onMatch) {
+        scan(pattern, text, words, (ws, i) -> ws.get(i).is(anyOf), onMatch);
     }
 
     /** Runs {@code pattern} anchored at each triggered word that no earlier match covers. */

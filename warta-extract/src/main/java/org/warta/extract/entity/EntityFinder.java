@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.warta.extract.Outcome;
 import org.warta.extract.entity.tagger.NameTagger;
 import org.warta.extract.segment.Document;
@@ -28,18 +29,26 @@ public final class EntityFinder {
     private final ActorDictionary dictionary;
     private final TaggedMentions tagged;
 
-    /** A finder with the shipped dictionaries, word lists and Indonesian tagger, and the user's additions. */
+    /**
+     * A finder with the shipped dictionaries, word lists and Indonesian tagger, and the user's additions. The
+     * tagger's model is read on the first Indonesian sentence with a capital, not before: a run on English text
+     * never reads it (about a second of a one-file run's start-up).
+     */
     public EntityFinder() {
-        this(ActorDictionary.standard(), NameTagger.indonesian());
+        this(ActorDictionary.standard(), (Supplier<NameTagger>) NameTagger::indonesian);
     }
 
     /** A finder on rules and dictionaries alone, without the trained tagger. */
     public EntityFinder(ActorDictionary dictionary) {
-        this(dictionary, null);
+        this(dictionary, (NameTagger) null);
     }
 
     /** A finder that joins {@code tagger}'s names to the rules' in Indonesian text; null for rules alone. */
     public EntityFinder(ActorDictionary dictionary, NameTagger tagger) {
+        this(dictionary, tagger == null ? null : (Supplier<NameTagger>) () -> tagger);
+    }
+
+    EntityFinder(ActorDictionary dictionary, Supplier<NameTagger> tagger) {
         this.lexicon = NameLexicon.standard();
         this.dictionary = dictionary;
         this.names = new NameFinder(dictionary, lexicon);
@@ -59,9 +68,10 @@ public final class EntityFinder {
         List<Mention> found = new ArrayList<>();
         Set<String> places = new HashSet<>();
         for (Sentence s : doc.sentences()) {
-            List<Mention> here = names.find(text, s, lowerCase, places);
+            DictionaryHits hits = new DictionaryHits(dictionary, s.tokens());
+            List<Mention> here = names.find(text, s, hits, lowerCase, places);
             if (tagged != null && doc.isIndonesian()) {
-                here = tagged.merge(s, here);
+                here = tagged.merge(s, hits, here);
             }
             for (Mention m : here) {
                 if (m.type() == EntityType.LOCATION && m.evidence() >= 2) {
@@ -125,10 +135,10 @@ public final class EntityFinder {
         for (int si = 0; si < sentences.size(); si++) {
             for (Token t : sentences.get(si).tokens()) {
                 int start;
-                if (lexicon.isPronoun(t.text())) {
+                if (lexicon.isPronoun(t)) {
                     start = t.start();
                 } else {
-                    int clitic = lexicon.cliticOnCue(t.text());
+                    int clitic = lexicon.cliticOnCue(t);
                     if (clitic == 0) {
                         continue;
                     }

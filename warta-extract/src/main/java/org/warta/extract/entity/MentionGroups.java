@@ -107,20 +107,26 @@ final class MentionGroups {
     }
 
     private void shortNames(String text) {
+        List<Integer> fullNames = new ArrayList<>(); // persons of two words or more, the only full names to try
+        String[] texts = new String[mentions.size()];
+        for (int j = 0; j < mentions.size(); j++) {
+            Mention m = mentions.get(j);
+            texts[j] = text.substring(m.start(), m.end());
+            if (m.type() == EntityType.PERSON && texts[j].contains(" ")) {
+                fullNames.add(j);
+            }
+        }
         for (int i = 0; i < mentions.size(); i++) {
             Mention shortName = mentions.get(i);
-            String words = text.substring(shortName.start(), shortName.end());
+            String words = texts[i];
             if (words.contains(" ") || shortName.type() != EntityType.PERSON && shortName.evidence() > 1
                     || shortName.actor() != null && shortName.actor().type() != EntityType.PERSON) {
                 continue;
             }
             int found = -1;
             boolean ambiguous = false;
-            for (int j = 0; j < mentions.size(); j++) {
-                Mention full = mentions.get(j);
-                String fullText = text.substring(full.start(), full.end());
-                if (full.type() != EntityType.PERSON || !fullText.contains(" ")
-                        || !(fullText.startsWith(words + " ") || fullText.endsWith(" " + words))) {
+            for (int j : fullNames) {
+                if (!startsOrEndsWithWord(texts[j], words)) {
                     continue;
                 }
                 if (found >= 0 && group(found) != group(j)) {
@@ -132,6 +138,16 @@ final class MentionGroups {
                 union(i, found);
             }
         }
+    }
+
+    /** True when {@code full} starts with {@code word} and a space, or ends with a space and {@code word}. */
+    private static boolean startsOrEndsWithWord(String full, String word) {
+        int n = word.length();
+        if (full.length() <= n) {
+            return false;
+        }
+        return full.charAt(n) == ' ' && full.startsWith(word)
+                || full.charAt(full.length() - n - 1) == ' ' && full.endsWith(word);
     }
 
     /** Mention indexes per group, groups in order of their first mention. */

@@ -37,19 +37,20 @@ final class NameFinder {
     /**
      * The names in {@code sentence}; {@code lowerCase} holds the words the article also writes in lower case,
      * which are common words, not names, when they start a sentence; {@code places} the last words of places the
-     * article has named, which after a title belong to the role ({@code Bupati Sukamaju Hendra}).
+     * article has named, which after a title belong to the role ({@code Bupati Sukamaju Hendra}); {@code hits} the
+     * sentence's dictionary matches, looked up once and shared with the tagger's clues.
      */
-    List<Mention> find(String text, Sentence sentence, Set<String> lowerCase,
+    List<Mention> find(String text, Sentence sentence, DictionaryHits hits, Set<String> lowerCase,
                        Set<String> places) {
         List<Token> tokens = sentence.tokens();
         boolean headline = isHeadline(tokens);
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            ActorDictionary.Match m = dictionary.longestAt(tokens, i);
+            ActorDictionary.Match m = hits.at(i);
             int title = lexicon.phraseAt(tokens, i, TITLE);
             if (title > 0 && (m == null || m.length() <= title || m.actor().type() == EntityType.PERSON)) {
-                int next = titled(tokens, i, title, headline, places, out);
+                int next = titled(tokens, hits, i, title, headline, places, out);
                 if (next > i) {
                     i = next;
                     continue;
@@ -65,7 +66,7 @@ final class NameFinder {
                 i = appositive(tokens, i + m.length(), out);
                 continue;
             }
-            int len = headline ? 0 : capitalisedRun(tokens, i, lowerCase);
+            int len = headline ? 0 : capitalisedRun(tokens, hits, i, lowerCase);
             Mention typed = len > 0 && !quotedTitle(tokens, i, i + len) ? typer.type(tokens, i, i + len) : null;
             if (typed != null) {
                 out.add(typed);
@@ -115,14 +116,14 @@ final class NameFinder {
     }
 
     /** A title, the countries or organisations it belongs to, then a person's name; returns the next token. */
-    private int titled(List<Token> tokens, int at, int titleLen, boolean headline, Set<String> places,
+    private int titled(List<Token> tokens, DictionaryHits hits, int at, int titleLen, boolean headline, Set<String> places,
                        List<Mention> out) {
         Sector sector = lexicon.titleSector(tokens, at, at + titleLen);
         int j = at + titleLen;
         List<Mention> owners = new ArrayList<>();
         while (j < tokens.size()) {
             int more = lexicon.phraseAt(tokens, j, TITLE);
-            ActorDictionary.Match owner = dictionary.longestAt(tokens, j);
+            ActorDictionary.Match owner = hits.at(j);
             if (more > 0 && (owner == null || owner.length() <= more)) {
                 j += more;
                 continue;
@@ -146,13 +147,13 @@ final class NameFinder {
             j += owner.length();
         }
         int roleEnd = j;
-        ActorDictionary.Match person = j < tokens.size() ? dictionary.longestAt(tokens, j) : null;
+        ActorDictionary.Match person = j < tokens.size() ? hits.at(j) : null;
         int len = person != null && person.actor().type() == EntityType.PERSON ? person.length()
-                : headline ? 0 : personRun(tokens, j);
+                : headline ? 0 : personRun(tokens, hits, j);
         if (len == 0 && !headline && roleEnd > at + titleLen && j + 1 < tokens.size()
                 && tokens.get(j).text().equals(",")) {
             // 'Kepala BPBD Sukamaju, Rini Astuti, mengatakan': the name follows its role after a comma
-            int run = personRun(tokens, j + 1);
+            int run = personRun(tokens, hits, j + 1);
             if (run > 0 && (j + 1 + run == tokens.size() || !tokens.get(j + 1 + run).isWord())) {
                 out.addAll(owners);
                 out.add(Mention.name(tokens.get(j + 1).start(), tokens.get(j + run).end(), EntityType.PERSON, null, 2)
@@ -208,16 +209,15 @@ final class NameFinder {
     }
 
     /** Capitalised words after a title: a person's name, with particles ({@code bin}, {@code van}) inside. */
-    private int personRun(List<Token> tokens, int at) {
+    private int personRun(List<Token> tokens, DictionaryHits hits, int at) {
         int j = at;
         while (j < tokens.size()) {
             Token t = tokens.get(j);
-            if (nameWord(t) && !lexicon.isNoun(t.text()) && !NameTyper.isDerivedNoun(t.text())
+            if (nameWord(t) && !lexicon.isNoun(t) && !NameTyper.isDerivedNoun(t.text())
                     && lexicon.phraseAt(tokens, j, TITLE) == 0 && (j == at
-                    || dictionary.longestAt(tokens, j) == null
-                    || dictionary.longestAt(tokens, j).actor().type() == EntityType.PERSON)) {
+                    || hits.at(j) == null || hits.at(j).actor().type() == EntityType.PERSON)) {
                 j++;
-            } else if (j > at && lexicon.is(t.text(), PARTICLE) && j + 1 < tokens.size()
+            } else if (j > at && lexicon.is(t, PARTICLE) && j + 1 < tokens.size()
                     && nameWord(tokens.get(j + 1))) {
                 j++;
             } else {
@@ -228,16 +228,16 @@ final class NameFinder {
     }
 
     /** A run of capitalised words that may be a name; 0 when the word at {@code at} cannot start one. */
-    private int capitalisedRun(List<Token> tokens, int at, Set<String> lowerCase) {
+    private int capitalisedRun(List<Token> tokens, DictionaryHits hits, int at, Set<String> lowerCase) {
         Token first = tokens.get(at);
         if (first.text().equals("The") && at + 1 < tokens.size() && nameWord(tokens.get(at + 1))
-                && lexicon.phraseAt(tokens, at + 1, TITLE) == 0 && dictionary.longestAt(tokens, at + 1) == null) {
-            int rest = capitalisedRun(tokens, at + 1, lowerCase);
+                && lexicon.phraseAt(tokens, at + 1, TITLE) == 0 && hits.at(at + 1) == null) {
+            int rest = capitalisedRun(tokens, hits, at + 1, lowerCase);
             return rest > 0 ? rest + 1 : 0; // English names of bands, papers, groups: 'The Clash'
         }
         int head = Math.max(lexicon.phraseAt(tokens, at, ORG_HEAD), lexicon.phraseAt(tokens, at, PLACE_HEAD));
         boolean namedAfterHead = head > 0 && at + head < tokens.size() && nameWord(tokens.get(at + head));
-        if (!nameWord(first) && !namedAfterHead || head == 0 && lexicon.isNoun(first.text())) {
+        if (!nameWord(first) && !namedAfterHead || head == 0 && lexicon.isNoun(first)) {
             return 0;
         }
         if (!first.isCapitalized() && lexicon.phraseAt(tokens, at, ORG_HEAD) > 0) {
@@ -248,14 +248,14 @@ final class NameFinder {
         int j = at + Math.max(head, 1);
         while (j < tokens.size()) {
             Token t = tokens.get(j);
-            boolean inside = nameWord(t) && (headed || !lexicon.isNoun(t.text())) || t.isNumeric() && headed;
+            boolean inside = nameWord(t) && (headed || !lexicon.isNoun(t)) || t.isNumeric() && headed;
             boolean newHead = !headed && (lexicon.phraseAt(tokens, j, ORG_HEAD) > 0
                     || lexicon.phraseAt(tokens, j, PLACE_HEAD) > 0);
-            if (inside && !newHead && (headed || dictionary.longestAt(tokens, j) == null)
+            if (inside && !newHead && (headed || hits.at(j) == null)
                     && lexicon.phraseAt(tokens, j, TITLE) == 0) {
                 j++;
-            } else if (j + 1 < tokens.size() && nameWord(tokens.get(j + 1)) && (lexicon.is(t.text(), PARTICLE)
-                    || orgHeaded && lexicon.is(t.text(), CONNECTOR))) {
+            } else if (j + 1 < tokens.size() && nameWord(tokens.get(j + 1)) && (lexicon.is(t, PARTICLE)
+                    || orgHeaded && lexicon.is(t, CONNECTOR))) {
                 j++;
             } else {
                 break;
@@ -283,7 +283,7 @@ final class NameFinder {
     }
 
     private boolean nameWord(Token t) {
-        return t.isWord() && t.isCapitalized() && !lexicon.isCommon(t.text()) && !isRomanNumeralOrLetter(t.text());
+        return t.isWord() && t.isCapitalized() && !lexicon.isCommon(t) && !isRomanNumeralOrLetter(t.text());
     }
 
     private static boolean isRomanNumeralOrLetter(String w) {

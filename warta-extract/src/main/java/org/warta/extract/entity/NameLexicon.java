@@ -145,6 +145,12 @@ final class NameLexicon {
         return kinds != null && kinds.contains(kind);
     }
 
+    /** As {@link #is(String, Kind)} for a token, from its lower case. */
+    boolean is(Token word, Kind kind) {
+        Set<Kind> kinds = phrases.get(NameKey.fold(word));
+        return kinds != null && kinds.contains(kind);
+    }
+
     Sector titleSector(List<Token> tokens, int from, int to) {
         return titleSectors.get(NameKey.join(tokens, from, to, false));
     }
@@ -153,12 +159,24 @@ final class NameLexicon {
         return common.contains(NameKey.fold(word));
     }
 
+    boolean isCommon(Token word) {
+        return common.contains(NameKey.fold(word));
+    }
+
     /** A common noun that titles and headings capitalise ({@code Teknik}, {@code Terbaik}, {@code Award}). */
     boolean isNoun(String word) {
         return nouns.contains(NameKey.fold(word));
     }
 
+    boolean isNoun(Token word) {
+        return nouns.contains(NameKey.fold(word));
+    }
+
     boolean isPronoun(String word) {
+        return pronouns.contains(NameKey.fold(word));
+    }
+
+    boolean isPronoun(Token word) {
         return pronouns.contains(NameKey.fold(word));
     }
 
@@ -168,7 +186,14 @@ final class NameLexicon {
 
     /** The length of the clitic pronoun ending a reporting cue ({@code sambungnya} -> 3), or 0. */
     int cliticOnCue(String word) {
-        String w = NameKey.fold(word);
+        return cliticOnCueFolded(NameKey.fold(word));
+    }
+
+    int cliticOnCue(Token word) {
+        return cliticOnCueFolded(NameKey.fold(word));
+    }
+
+    private int cliticOnCueFolded(String w) {
         if (!cliticCues.contains(w)) {
             return 0;
         }

@@ -3,6 +3,7 @@ package org.warta.extract.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.warta.extract.entity.tagger.Clue;
 import org.warta.extract.entity.tagger.NameTagger;
 import org.warta.extract.entity.tagger.TaggedName;
@@ -21,15 +22,17 @@ import org.warta.model.EntityType;
  * other guesses from capitals and context give way to the tagger.
  */
 final class TaggedMentions {
-    private final NameTagger tagger;
+    private final Supplier<NameTagger> tagger;
     private final TokenClues clues;
 
-    TaggedMentions(NameTagger tagger, TokenClues clues) {
+    /** {@code tagger} is asked for the tagger on the first sentence that needs it. */
+    TaggedMentions(Supplier<NameTagger> tagger, TokenClues clues) {
         this.tagger = tagger;
         this.clues = clues;
     }
 
-    List<Mention> merge(Sentence sentence, List<Mention> rules) {
+    /** The merged names; {@code hits}: the sentence's dictionary matches, shared with the rules. */
+    List<Mention> merge(Sentence sentence, DictionaryHits hits, List<Mention> rules) {
         List<Token> tokens = sentence.tokens();
         if (tokens.stream().noneMatch(Token::isCapitalized)) {
             return rules; // no capital anywhere: no name to find, and the tagger's cost saved
@@ -38,9 +41,9 @@ final class TaggedMentions {
         for (int i = 0; i < words.length; i++) {
             words[i] = tokens.get(i).text();
         }
-        int[] bits = clues.of(tokens);
+        int[] bits = clues.of(tokens, hits);
         List<Mention> names = new ArrayList<>();
-        for (TaggedName t : tagger.tag(words, bits)) {
+        for (TaggedName t : tagger.get().tag(words, bits)) {
             names.add(Mention.name(tokens.get(t.from()).start(), tokens.get(t.to() - 1).end(), t.type(), null, 1));
         }
         List<Mention> out = new ArrayList<>();

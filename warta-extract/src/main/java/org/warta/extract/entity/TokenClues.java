@@ -26,6 +26,11 @@ public final class TokenClues {
 
     /** The clue bits of each token. */
     public int[] of(List<Token> tokens) {
+        return of(tokens, new DictionaryHits(dictionary, tokens));
+    }
+
+    /** The same, with the dictionary matches of the sentence already looked up (or looked up on the way). */
+    int[] of(List<Token> tokens, DictionaryHits hits) {
         int n = tokens.size();
         int[] out = new int[n];
         int dictEnd = 0;
@@ -35,7 +40,7 @@ public final class TokenClues {
                 continue;
             }
             if (i >= dictEnd) {
-                ActorDictionary.Match m = dictionary.longestAt(tokens, i);
+                ActorDictionary.Match m = hits.at(i);
                 if (m != null) {
                     int bit = m.actor().type() == EntityType.PERSON ? Clue.DICT_PERSON.bit()
                             : m.actor().type() == EntityType.LOCATION ? Clue.DICT_LOCATION.bit()
@@ -49,14 +54,13 @@ public final class TokenClues {
             }
             int at = i;
             lexicon.phrasesAt(tokens, i, (kinds, len) -> mark(out, at, len, kinds));
-            String w = t.text();
-            if (lexicon.isCommon(w)) {
+            if (lexicon.isCommon(t)) {
                 out[i] |= Clue.COMMON.bit();
             }
-            if (lexicon.isNoun(w)) {
+            if (lexicon.isNoun(t)) {
                 out[i] |= Clue.NOUN.bit();
             }
-            if (lexicon.isPronoun(w)) {
+            if (lexicon.isPronoun(t)) {
                 out[i] |= Clue.PRONOUN.bit();
             }
         }

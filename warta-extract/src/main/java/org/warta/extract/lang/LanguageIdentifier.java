@@ -24,16 +24,38 @@ public final class LanguageIdentifier {
     /** A Malay text needs this much weight of spellings that Indonesian writes otherwise. */
     private static final int MIN_MALAY_EVIDENCE = 4;
 
-    private final Map<String, Map<String, Integer>> weights;
+    private final Map<String, Marker> markers = new HashMap<>();
     private final List<Affix> affixes;
 
     LanguageIdentifier(Map<String, Map<String, Integer>> weights, List<Affix> affixes) {
-        this.weights = Map.copyOf(weights);
+        weights.forEach((word, hit) -> markers.put(word, Marker.of(hit)));
         this.affixes = List.copyOf(affixes);
+    }
+
+    /**
+     * What one marker word adds, summed once at load: its weight for each of the three languages told apart, and
+     * its weight as a spelling only one language writes ({@code onlyId}, {@code onlyMs}).
+     */
+    private record Marker(int id, int ms, int en, int onlyId, int onlyMs) {
+        static Marker of(Map<String, Integer> hit) {
+            int id = hit.getOrDefault("id", 0);
+            int ms = hit.getOrDefault("ms", 0);
+            boolean single = hit.size() == 1;
+            return new Marker(id, ms, hit.getOrDefault("en", 0), single ? id : 0, single ? ms : 0);
+        }
     }
 
     /** A prefix or suffix that marks a word of at least {@code minLength} letters as {@code languages}. */
     record Affix(List<String> languages, boolean prefix, String affix, int minLength) {
+        /** How many times the affix names {@code language} (once, normally). */
+        int count(String language) {
+            int c = 0;
+            for (String l : languages) {
+                c += l.equals(language) ? 1 : 0;
+            }
+            return c;
+        }
+
         boolean matches(String word) {
             return word.length() >= minLength && (prefix ? word.startsWith(affix) : word.endsWith(affix));
         }
@@ -74,9 +96,13 @@ public final class LanguageIdentifier {
      * @param declared a language the page declares ({@code en-US}, {@code id}), or null
      */
     public Outcome<String> identify(String text, String declared) {
-        Map<String, Integer> score = new HashMap<>();
-        Map<String, Integer> specific = new HashMap<>();
-        Map<String, Integer> morphology = new HashMap<>();
+        int id = 0;
+        int ms = 0;
+        int en = 0;
+        int onlyId = 0;
+        int onlyMs = 0;
+        int affixedId = 0;
+        int affixedMs = 0;
         int words = 0;
         int i = 0;
         int n = text.length();
@@ -91,26 +117,25 @@ public final class LanguageIdentifier {
             if (i > start) {
                 words++;
                 String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                Map<String, Integer> hit = weights.get(word);
+                Marker hit = markers.get(word);
                 if (hit != null) {
-                    hit.forEach((lang, w) -> score.merge(lang, w, Integer::sum));
-                    if (hit.size() == 1) {
-                        hit.forEach((lang, w) -> specific.merge(lang, w, Integer::sum));
-                    }
+                    id += hit.id();
+                    ms += hit.ms();
+                    en += hit.en();
+                    onlyId += hit.onlyId();
+                    onlyMs += hit.onlyMs();
                 } else {
                     for (Affix a : affixes) {
                         if (a.matches(word)) {
-                            a.languages().forEach(lang -> morphology.merge(lang, 1, Integer::sum));
+                            affixedId += a.count("id");
+                            affixedMs += a.count("ms");
                             break;
                         }
                     }
                 }
             }
         }
-        int id = score.getOrDefault("id", 0);
-        int ms = score.getOrDefault("ms", 0);
-        int en = score.getOrDefault("en", 0);
-        int malayFamily = Math.max(id, ms) + Math.max(morphology.getOrDefault("id", 0), morphology.getOrDefault("ms", 0));
+        int malayFamily = Math.max(id, ms) + Math.max(affixedId, affixedMs);
         int best = Math.max(en, malayFamily);
         String hint = normalise(declared);
         if (best == 0 || (words >= LONG_TEXT_WORDS && best < MIN_DENSITY * words)) {
@@ -119,8 +144,7 @@ public final class LanguageIdentifier {
         if (en > malayFamily) {
             return Outcome.of("en");
         }
-        int malayOnly = specific.getOrDefault("ms", 0);
-        return Outcome.of(malayOnly >= MIN_MALAY_EVIDENCE && malayOnly > specific.getOrDefault("id", 0) ? "ms" : "id");
+        return Outcome.of(onlyMs >= MIN_MALAY_EVIDENCE && onlyMs > onlyId ? "ms" : "id");
     }
 
     /** {@code en-US} -> {@code en}; null for anything that is not a two-letter code. */

@@ -1,5 +1,6 @@
 package org.warta.extract.quantity;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.warta.extract.quantity.NumberReader.Num;
@@ -25,17 +26,27 @@ final class AmountReader {
 
     private final QuantityLexicon lex;
     private final NumberReader numbers;
+    /**
+     * Every word an amount may start with (number words, the first words of hedges, currencies and vague amounts,
+     * range openers), so that a token is looked up once instead of once per list.
+     */
+    private final Set<String> startWords;
 
     AmountReader(QuantityLexicon lex) {
         this.lex = lex;
         this.numbers = new NumberReader(lex);
+        Set<String> starts = new HashSet<>(lex.numberWords.keySet());
+        starts.addAll(lex.hedgesBefore.firstTokens());
+        starts.addAll(lex.currenciesBefore.firstTokens());
+        starts.addAll(lex.vague.firstTokens());
+        starts.addAll(RANGE_OPENERS);
+        this.startWords = Set.copyOf(starts);
     }
 
     /** True when an amount may start at this token: a digit, a sign, or the first word of a known phrase. */
     boolean mayStart(Tok t) {
         String w = t.lower();
-        return t.isNumber() || t.is("-") || lex.numberWords.containsKey(w) || lex.hedgesBefore.startsWith(w)
-                || lex.currenciesBefore.startsWith(w) || lex.vague.startsWith(w) || RANGE_OPENERS.contains(w)
+        return t.isNumber() || t.is("-") || startWords.contains(w)
                 || w.indexOf('-') > 0 && lex.numberWords.containsKey(w.substring(0, w.indexOf('-')));
     }
 

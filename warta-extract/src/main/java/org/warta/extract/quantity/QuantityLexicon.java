@@ -136,6 +136,11 @@ final class QuantityLexicon {
             this.firstTokens = Set.copyOf(firsts);
         }
 
+        /** The first tokens of the phrases (lower case). */
+        Set<String> firstTokens() {
+            return firstTokens;
+        }
+
         /** True when some phrase starts with this (lower-cased) token. */
         boolean startsWith(String lowerToken) {
             return firstTokens.contains(lowerToken);
