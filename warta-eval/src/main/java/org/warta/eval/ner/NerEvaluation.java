@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.warta.eval.Scores;
 import org.warta.extract.entity.EntityFinder;
+import org.warta.extract.entity.tagger.NameTagger;
 import org.warta.extract.segment.Document;
 import org.warta.extract.segment.Segmenter;
 import org.warta.model.Entity;
@@ -58,7 +59,12 @@ public final class NerEvaluation {
      * to tell the model's share from the whole stage's.
      */
     public static double taggerAloneF1(List<BioSentence> corpus) {
-        return org.warta.extract.entity.tagger.NameTagger.indonesian().f1(new NerTraining().examples(corpus));
+        return taggerAloneF1(NameTagger.indonesian(), corpus);
+    }
+
+    /** The same for any tagger, such as a model just trained. */
+    public static double taggerAloneF1(NameTagger tagger, List<BioSentence> corpus) {
+        return tagger.f1(new NerTraining().examples(corpus));
     }
 
     /** The names Warta finds in one tokenized sentence, as token ranges. */
