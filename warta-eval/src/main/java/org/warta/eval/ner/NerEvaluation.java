@@ -10,19 +10,20 @@ import org.warta.eval.Scores;
 import org.warta.extract.entity.EntityFinder;
 import org.warta.extract.entity.tagger.NameTagger;
 import org.warta.extract.segment.Document;
-import org.warta.extract.segment.Segmenter;
+import org.warta.extract.segment.Sentence;
 import org.warta.model.Entity;
 import org.warta.model.Span;
 
 /**
  * Entity-level exact-match scores of {@link EntityFinder} on a BIO corpus: a name counts when its first and last
- * token and its type equal the gold ones. Each sentence is one document, its tokens joined by spaces; mentions
- * that refer back ({@code ia}, {@code -nya}) are not names and are left out.
+ * token and its type equal the gold ones. Each sentence is one document of one sentence, its tokens joined by
+ * spaces and kept as the corpus gives them (the corpus's own sentences and tokens, as in CoNLL-style scoring, so
+ * that {@code Stephen R . Covey} is not split at its spaced full stop); mentions that refer back ({@code ia},
+ * {@code -nya}) are not names and are left out.
  */
 public final class NerEvaluation {
     public static final List<String> TYPES = List.of("PERSON", "LOCATION", "ORGANIZATION");
     private final EntityFinder finder;
-    private final Segmenter segmenter = Segmenter.standard();
 
     public NerEvaluation(EntityFinder finder) {
         this.finder = finder;
@@ -80,7 +81,8 @@ public final class NerEvaluation {
             text.append(tokens.get(i));
             ends[i] = text.length();
         }
-        Document doc = segmenter.segment(text.toString(), "id", null);
+        Document doc = new Document(text.toString(), "id", null,
+                List.of(new Sentence(0, text.length(), NerTraining.tokens(tokens), 0)));
         List<BioSentence.TypedRange> out = new ArrayList<>();
         for (Entity e : finder.find(doc).value()) {
             for (Span m : e.mentions()) {

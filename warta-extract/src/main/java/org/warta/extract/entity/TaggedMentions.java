@@ -130,13 +130,17 @@ final class TaggedMentions {
     }
 
     /**
-     * The tagger's person name that holds {@code r} and more, or -1; never one that would swallow another name
-     * the rules are sure of ({@code PBB} in {@code Sekjen PBB Antonio Guterres}).
+     * The tagger's person name on {@code r}'s words, or -1: one that holds {@code r} and more ({@code Stephen R.
+     * Covey} where the rules stopped at {@code Stephen R}), or, for a name no dictionary knows, one inside it
+     * ({@code Abdullah Sitopan} where the rules read on into the degree {@code BA}); never one that would swallow
+     * another name the rules are sure of ({@code PBB} in {@code Sekjen PBB Antonio Guterres}).
      */
     private static int widerPerson(Mention r, List<Mention> names, boolean[] taken, List<Mention> rules) {
         for (int k = 0; k < names.size(); k++) {
             Mention t = names.get(k);
-            if (!taken[k] && t.type() == EntityType.PERSON && t.start() <= r.start() && r.end() <= t.end()
+            boolean holds = t.start() <= r.start() && r.end() <= t.end();
+            boolean inside = r.actor() == null && r.start() <= t.start() && t.end() <= r.end();
+            if (!taken[k] && t.type() == EntityType.PERSON && (holds || inside)
                     && rules.stream().noneMatch(o -> o != r && !o.pronoun() && overlap(o, t)
                     && (o.actor() != null || o.evidence() >= 2))) {
                 return k;
