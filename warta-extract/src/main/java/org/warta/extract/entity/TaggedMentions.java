@@ -15,10 +15,13 @@ import org.warta.model.EntityType;
  * where it has spoken. A rule name on the tagger's very words lends it its actor and role, and its type when it is
  * a dictionary actor or a person named with a title or a reporting cue ({@code kata Anis}: quotes hang on these). A
  * titled person the tagger reads wider takes the tagger's span and keeps the rule's role ({@code Stephen R.
- * Covey}); one inside a wider tagger name of another type gives way ({@code Puncak Datuk Panglima Husin}). Where
- * the tagger found nothing, a rule name stays only on strong evidence: a dictionary actor, or a person a reporting
- * cue points to. The rules' other guesses (from titles, head words, capitals and context) give way: measured on
- * NERGrit's validation split, they cost more names than they found.
+ * Covey}) or narrower; one inside a wider tagger name of another type gives way ({@code Puncak Datuk Panglima
+ * Husin}), and otherwise it stays (roles and speakers hang on it). A dictionary actor or a name typed by its head
+ * word stays over the tagger's names it holds ({@code militer Armenia} over {@code Armenia}: the record needs the
+ * actor, though NERGrit would tag only the country). Where the tagger found nothing, a rule name stays only on
+ * strong evidence: a dictionary actor, a titled person, or a person a reporting cue points to. The rules' other
+ * guesses (from head words, capitals and context) give way: measured on NERGrit's validation split, they cost more
+ * names than they found.
  */
 final class TaggedMentions {
     private final NameTagger tagger;
