@@ -32,12 +32,17 @@ public final class NerTrainCommand implements Callable<Integer> {
             description = "validation BIO file: picks the epoch with the best name F1 (default: the last epoch)")
     Path valid;
 
-    @Option(names = "--epochs", defaultValue = "20",
+    @Option(names = "--epochs", defaultValue = "24",
             description = "passes over the training data (default ${DEFAULT-VALUE})")
     int epochs;
 
     @Option(names = "--seed", defaultValue = "42", description = "shuffling seed (default ${DEFAULT-VALUE})")
     long seed;
+
+    @Option(names = "--margin", defaultValue = "60",
+            description = "cost-augmented training: every wrong label's score is raised by this while learning, so "
+                    + "the gold labels must win by a margin; 0 is the plain perceptron (default ${DEFAULT-VALUE})")
+    double margin;
 
     @Option(names = "--prune", defaultValue = "0.5",
             description = "leave out weights smaller than this (default ${DEFAULT-VALUE})")
@@ -60,11 +65,15 @@ public final class NerTrainCommand implements Callable<Integer> {
                     + "' is too small; give 1 or more, e.g. --epochs 12.");
         }
         PrintWriter log = spec.commandLine().getOut();
-        NerTraining.Result r = new NerTraining().train(train, valid, epochs, seed, line -> {
+        if (margin < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--margin '" + margin
+                    + "' is negative; give 0 or more, e.g. --margin 60.");
+        }
+        NerTraining.Result r = new NerTraining().train(train, valid, epochs, seed, margin, line -> {
             log.println(line);
             log.flush();
         });
-        NerTraining.write(r, out, train, valid, seed, prune);
+        NerTraining.write(r, out, train, valid, seed, margin, prune);
         log.printf(java.util.Locale.ROOT, "kept epoch %d%s; wrote %s (%,d bytes)%n", r.trained().epoch(),
                 valid == null ? "" : String.format(java.util.Locale.ROOT, " (validation name F1 %.4f)",
                         r.trained().validF1()), out, Files.size(out));

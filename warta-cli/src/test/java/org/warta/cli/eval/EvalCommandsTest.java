@@ -32,6 +32,18 @@ class EvalCommandsTest {
     }
 
     @Test
+    void nerScoresAModelFileGivenWithModelAndRefusesAMissingOne(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bio.txt");
+        Files.writeString(file, "Kata\tO\nBudi\tB-PERSON\nSantoso\tI-PERSON\ndi\tO\nJakarta\tB-PLACE\n.\tO\n");
+        Path model = dir.resolve("model.tsv.gz");
+        assertThat(run("train", "ner", "--train", file.toString(), "--epochs", "2", "--out", model.toString())).isZero();
+        assertThat(run("eval", "ner", file.toString(), "--model", model.toString())).isZero();
+        assertThat(out.toString()).contains("TAGGER-ALONE");
+        assertThat(run("eval", "ner", file.toString(), "--model", dir.resolve("none.gz").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("Model file '").contains("none.gz' does not exist");
+    }
+
+    @Test
     void quotesPrintsTextAndSpeakerRows(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("tagged.txt");
         Files.writeString(file, "\"Harga beras harus turun,\" kata <PERSON>Sutrisno Wibowo</PERSON>.\n");

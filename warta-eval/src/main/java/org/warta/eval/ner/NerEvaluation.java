@@ -8,20 +8,22 @@ import java.util.Map;
 import java.util.Set;
 import org.warta.eval.Scores;
 import org.warta.extract.entity.EntityFinder;
+import org.warta.extract.entity.tagger.NameTagger;
 import org.warta.extract.segment.Document;
-import org.warta.extract.segment.Segmenter;
+import org.warta.extract.segment.Sentence;
 import org.warta.model.Entity;
 import org.warta.model.Span;
 
 /**
  * Entity-level exact-match scores of {@link EntityFinder} on a BIO corpus: a name counts when its first and last
- * token and its type equal the gold ones. Each sentence is one document, its tokens joined by spaces; mentions
- * that refer back ({@code ia}, {@code -nya}) are not names and are left out.
+ * token and its type equal the gold ones. Each sentence is one document of one sentence, its tokens joined by
+ * spaces and kept as the corpus gives them (the corpus's own sentences and tokens, as in CoNLL-style scoring, so
+ * that {@code Stephen R . Covey} is not split at its spaced full stop); mentions that refer back ({@code ia},
+ * {@code -nya}) are not names and are left out.
  */
 public final class NerEvaluation {
     public static final List<String> TYPES = List.of("PERSON", "LOCATION", "ORGANIZATION");
     private final EntityFinder finder;
-    private final Segmenter segmenter = Segmenter.standard();
 
     public NerEvaluation(EntityFinder finder) {
         this.finder = finder;
@@ -58,7 +60,12 @@ public final class NerEvaluation {
      * to tell the model's share from the whole stage's.
      */
     public static double taggerAloneF1(List<BioSentence> corpus) {
-        return org.warta.extract.entity.tagger.NameTagger.indonesian().f1(new NerTraining().examples(corpus));
+        return taggerAloneF1(NameTagger.indonesian(), corpus);
+    }
+
+    /** The same for any tagger, such as a model just trained. */
+    public static double taggerAloneF1(NameTagger tagger, List<BioSentence> corpus) {
+        return tagger.f1(new NerTraining().examples(corpus));
     }
 
     /** The names Warta finds in one tokenized sentence, as token ranges. */
@@ -74,7 +81,8 @@ public final class NerEvaluation {
             text.append(tokens.get(i));
             ends[i] = text.length();
         }
-        Document doc = segmenter.segment(text.toString(), "id", null);
+        Document doc = new Document(text.toString(), "id", null,
+                List.of(new Sentence(0, text.length(), NerTraining.tokens(tokens), 0)));
         List<BioSentence.TypedRange> out = new ArrayList<>();
         for (Entity e : finder.find(doc).value()) {
             for (Span m : e.mentions()) {

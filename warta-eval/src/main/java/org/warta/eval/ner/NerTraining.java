@@ -24,19 +24,20 @@ public final class NerTraining {
     public record Result(PerceptronTrainer.Trained trained, int trainSentences, int validSentences) {
     }
 
-    public Result train(List<Path> trainFiles, Path validFile, int epochs, long seed, Consumer<String> log) {
+    public Result train(List<Path> trainFiles, Path validFile, int epochs, long seed, double margin,
+                        Consumer<String> log) {
         List<PerceptronTrainer.Example> train = new ArrayList<>();
         for (Path f : trainFiles) {
             train.addAll(examples(BioCorpus.read(f)));
         }
         List<PerceptronTrainer.Example> valid = validFile == null ? List.of() : examples(BioCorpus.read(validFile));
-        PerceptronTrainer.Trained t = new PerceptronTrainer(seed).train(train, valid, epochs, log);
+        PerceptronTrainer.Trained t = new PerceptronTrainer(seed, margin).train(train, valid, epochs, log);
         return new Result(t, train.size(), valid.size());
     }
 
     /** Writes the model, with a header naming the data, its licence, the settings and the validation score. */
-    public static void write(Result r, Path out, List<Path> trainFiles, Path validFile, long seed, double prune)
-            throws IOException {
+    public static void write(Result r, Path out, List<Path> trainFiles, Path validFile, long seed, double margin,
+                             double prune) throws IOException {
         List<String> header = List.of(
                 "Warta's Indonesian name tagger: averaged structured perceptron, BIO labels, hashed features.",
                 "Source: trained by 'warta train ner' on NERGrit (IndoNLU, Apache-2.0; see LICENSE-indonlu beside",
@@ -45,8 +46,8 @@ public final class NerTraining {
                         : String.format(java.util.Locale.ROOT, "epoch chosen on %s (%d sentences), name F1 %.4f.",
                                 validFile.getFileName(), r.validSentences(), r.trained().validF1())),
                 "Licence: the weights as Warta; the data they come from is Apache-2.0.",
-                String.format(java.util.Locale.ROOT, "Seed %d, epoch %d, weights under %.2f left out.", seed,
-                        r.trained().epoch(), prune));
+                String.format(java.util.Locale.ROOT, "Seed %d, margin %s, epoch %d, weights under %.2f left out.",
+                        seed, margin, r.trained().epoch(), prune));
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
         }

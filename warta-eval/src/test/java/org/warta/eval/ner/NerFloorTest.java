@@ -19,6 +19,7 @@ class NerFloorTest {
         assertThat(s.get("ALL").f1()).as("overall F1").isGreaterThan(FLOOR_ALL);
         assertThat(s.get("PERSON").f1()).as("PERSON F1").isGreaterThan(FLOOR_PERSON);
         assertThat(s.get("LOCATION").f1()).as("LOCATION F1").isGreaterThan(FLOOR_LOCATION);
+        assertThat(s.get("ORGANIZATION").f1()).as("ORGANIZATION F1").isGreaterThan(FLOOR_ORGANIZATION);
     }
 
     @Test
@@ -39,8 +40,9 @@ class NerFloorTest {
         assertThat(corpus.get(1).names()).containsExactly(new BioSentence.TypedRange(0, 1, "ORGANIZATION"));
     }
 
-    static final double FLOOR_ALL = 0.69;
-    static final double FLOOR_PERSON = 0.67;
-    static final double FLOOR_LOCATION = 0.77;
-    static final double FLOOR_TAGGER_ALONE = 0.72;
+    static final double FLOOR_ALL = 0.715; // 0.720 with the margin-trained model and the tagger-first merge
+    static final double FLOOR_PERSON = 0.71; // 0.714
+    static final double FLOOR_LOCATION = 0.775; // 0.780
+    static final double FLOOR_ORGANIZATION = 0.555; // 0.563
+    static final double FLOOR_TAGGER_ALONE = 0.73; // 0.737
 }

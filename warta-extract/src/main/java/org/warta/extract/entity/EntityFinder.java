@@ -52,7 +52,7 @@ public final class EntityFinder {
         this.lexicon = NameLexicon.standard();
         this.dictionary = dictionary;
         this.names = new NameFinder(dictionary, lexicon);
-        this.tagged = tagger == null ? null : new TaggedMentions(tagger, new TokenClues(lexicon, dictionary));
+        this.tagged = tagger == null ? null : new TaggedMentions(tagger, new TokenClues(lexicon, dictionary), lexicon);
     }
 
     public Outcome<List<Entity>> find(Document doc) {

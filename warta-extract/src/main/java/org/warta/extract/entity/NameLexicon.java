@@ -21,7 +21,9 @@ import org.warta.extract.segment.Token;
  */
 final class NameLexicon {
     enum Kind { TITLE, ORG_HEAD, ORG_TAIL, ORG_CUE, PLACE_HEAD, PLACE_TAIL, PLACE_CUE, PLACE_AFTER, PERSON_CUE,
-        PERSON_AFTER, SUBJECT_AFTER, CONNECTOR, PARTICLE }
+        PERSON_AFTER, SUBJECT_AFTER, CONNECTOR, PARTICLE,
+        /** A reporting cue of {@code quote/cues.tsv} ({@code kata}, {@code mengatakan}), not a clue of the tagger. */
+        REPORTING }
 
     private final Map<String, Set<Kind>> phrases = new HashMap<>();
     private final WordTree<Set<Kind>> phraseTree = new WordTree<>();
@@ -60,8 +62,10 @@ final class NameLexicon {
         for (LexiconRow row : LexiconFile.rows("quote/cues.tsv")) {
             if (row.column(2).equals("verb")) {
                 lex.add(row.column(0), Kind.PERSON_AFTER);
+                lex.add(row.column(0), Kind.REPORTING);
             } else if (row.column(2).equals("base")) {
                 lex.add(row.column(0), Kind.PERSON_CUE);
+                lex.add(row.column(0), Kind.REPORTING);
             } else if (row.column(2).equals("clitic")) {
                 lex.cliticCues.add(NameKey.fold(row.column(0)));
             }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
-import org.warta.extract.entity.tagger.Clue;
 import org.warta.extract.entity.tagger.NameTagger;
 import org.warta.extract.entity.tagger.TaggedName;
 import org.warta.extract.segment.Sentence;
@@ -13,22 +12,28 @@ import org.warta.model.EntityType;
 
 /**
  * Joins the trained tagger's names with the rules' in one sentence. The tagger decides where names are and what
- * type they have; a rule name on the same words lends it its actor and role (and its type, when it is a dictionary
- * actor or a person named with a title). A dictionary name or a name typed by its title or head word stays unless
- * a tagger name reaches past it ({@code Kabupaten Pati Provinsi Jawa Tengah} over {@code Jawa Tengah}): the longer
- * name the dictionary knows wins over the pieces the tagger sees in it ({@code militer Armenia}, {@code Organisasi
- * Keamanan dan Kerja Sama Eropa}). A person named with a title or from the dictionary stays in any case (roles and
- * speakers hang on it), and so does a person the rules found by a reporting cue ({@code kata Anis}). The rules'
- * other guesses from capitals and context give way to the tagger.
+ * type they have: the word lists and dictionaries are among its features already, so the rules do not override it
+ * where it has spoken. A rule name on the tagger's very words lends it its actor and role, and its type when it is
+ * a dictionary actor or a person named with a title or a reporting cue ({@code kata Anis}: quotes hang on these). A
+ * titled person the tagger reads wider takes the tagger's span and keeps the rule's role ({@code Stephen R.
+ * Covey}) or narrower; one inside a wider tagger name of another type gives way ({@code Puncak Datuk Panglima
+ * Husin}), and otherwise it stays (roles and speakers hang on it). A dictionary actor or a name typed by its head
+ * word stays over the tagger's names it holds ({@code militer Armenia} over {@code Armenia}: the record needs the
+ * actor, though NERGrit would tag only the country). Where the tagger found nothing, a rule name stays only on
+ * strong evidence: a dictionary actor, a titled person, or a person a reporting cue points to. The rules' other
+ * guesses (from head words, capitals and context) give way: measured on NERGrit's validation split, they cost more
+ * names than they found.
  */
 final class TaggedMentions {
     private final Supplier<NameTagger> tagger;
     private final TokenClues clues;
+    private final NameLexicon lexicon;
 
     /** {@code tagger} is asked for the tagger on the first sentence that needs it. */
-    TaggedMentions(Supplier<NameTagger> tagger, TokenClues clues) {
+    TaggedMentions(Supplier<NameTagger> tagger, TokenClues clues, NameLexicon lexicon) {
         this.tagger = tagger;
         this.clues = clues;
+        this.lexicon = lexicon;
     }
 
     /** The merged names; {@code hits}: the sentence's dictionary matches, shared with the rules. */
@@ -47,54 +52,27 @@ final class TaggedMentions {
             names.add(Mention.name(tokens.get(t.from()).start(), tokens.get(t.to() - 1).end(), t.type(), null, 1));
         }
         List<Mention> out = new ArrayList<>();
-        List<Mention> sure = new ArrayList<>();
         boolean[] taken = new boolean[names.size()];
+        List<Mention> rest = new ArrayList<>();
         for (Mention r : rules) {
-            int same = -1;
-            for (int k = 0; k < names.size(); k++) {
-                if (names.get(k).start() == r.start() && names.get(k).end() == r.end()) {
-                    same = k;
-                }
-            }
-            int wider = same < 0 && titledPerson(r) ? widerPerson(r, names, taken, rules) : -1;
-            if (wider >= 0) {
-                // 'Stephen R. Covey' where the rules stopped at 'Stephen R': the tagger's span, the rules' role
-                taken[wider] = true;
-                Mention t = names.get(wider);
-                out.add(new Mention(t.start(), t.end(), EntityType.PERSON, r.actor(), r.evidence(), r.roleStart(),
-                        r.roleEnd(), r.roleSector(), false));
-            } else if (r.pronoun() || same < 0 && titledPerson(r)) {
-                out.add(r);
-            } else if (same >= 0) {
-                taken[same] = true;
-                EntityType type = r.actor() != null || titledPerson(r) || reportedSpeaker(r, tokens, bits) ? r.type()
-                        : names.get(same).type();
-                out.add(new Mention(r.start(), r.end(), type, r.actor(), Math.max(1, r.evidence()), r.roleStart(),
-                        r.roleEnd(), r.roleSector(), false));
-            } else if (r.actor() != null || r.evidence() >= 2 || reportedSpeaker(r, tokens, bits)) {
-                sure.add(r);
+            Mention firm = r.pronoun() ? r : firm(r, names, taken, rules, tokens);
+            if (firm == r && !r.pronoun() && !titledPerson(r)) {
+                rest.add(r);
+            } else if (firm != null) {
+                out.add(firm);
             }
         }
-        List<Mention> candidates = new ArrayList<>();
+        for (int k = 0; k < names.size(); k++) {
+            taken[k] |= !overlapsNone(names.get(k), out); // a tagger name across a firm one was misread
+        }
+        for (Mention r : rest) {
+            if (overlapsNone(r, out) && strong(r, names, taken, tokens)) {
+                out.add(r);
+            }
+        }
         for (int k = 0; k < names.size(); k++) {
             if (!taken[k] && overlapsNone(names.get(k), out)) {
-                candidates.add(names.get(k));
-            }
-        }
-        for (Mention r : sure) {
-            boolean covers = true;
-            for (Mention t : candidates) {
-                if (overlap(t, r)) {
-                    covers &= r.start() <= t.start() && t.end() <= r.end();
-                }
-            }
-            if (covers && overlapsNone(r, out)) {
-                out.add(r);
-            }
-        }
-        for (Mention t : candidates) {
-            if (overlapsNone(t, out)) {
-                out.add(t);
+                out.add(names.get(k));
             }
         }
         out.sort(Comparator.comparingInt(Mention::start));
@@ -102,13 +80,74 @@ final class TaggedMentions {
     }
 
     /**
-     * The tagger's person name that holds {@code r} and more, or -1; never one that would swallow another name
-     * the rules are sure of ({@code PBB} in {@code Sekjen PBB Antonio Guterres}).
+     * Rule name {@code r} where it is firm: on the tagger's very words (it lends its actor, role and maybe type), or
+     * a titled person. Null when it gives way; {@code r} itself when it is for {@link #strong} to judge.
+     */
+    private Mention firm(Mention r, List<Mention> names, boolean[] taken, List<Mention> rules, List<Token> tokens) {
+        boolean insideOther = false;
+        for (int k = 0; k < names.size(); k++) {
+            Mention t = names.get(k);
+            if (t.start() == r.start() && t.end() == r.end()) {
+                taken[k] = true;
+                EntityType type = r.actor() != null || titledPerson(r) || reportedSpeaker(r, tokens) ? r.type()
+                        : t.type();
+                return new Mention(r.start(), r.end(), type, r.actor(), Math.max(1, r.evidence()), r.roleStart(),
+                        r.roleEnd(), r.roleSector(), false);
+            }
+            insideOther |= overlap(t, r) && t.type() != r.type() && t.start() <= r.start() && r.end() <= t.end();
+        }
+        if (!titledPerson(r)) {
+            return r;
+        }
+        int wider = widerPerson(r, names, taken, rules);
+        if (wider >= 0) {
+            taken[wider] = true;
+            Mention t = names.get(wider);
+            return new Mention(t.start(), t.end(), EntityType.PERSON, r.actor(), r.evidence(), r.roleStart(),
+                    r.roleEnd(), r.roleSector(), false);
+        }
+        return insideOther && r.actor() == null ? null : r;
+    }
+
+    /**
+     * True for a rule name that stays beside the tagger's: where the tagger found nothing, a dictionary actor or a
+     * person a reporting cue points to; where it found names, a dictionary actor or a name typed by its head word
+     * that holds them all ({@code militer Armenia} over {@code Armenia}). Takes the tagger names it holds.
+     */
+    private boolean strong(Mention r, List<Mention> names, boolean[] taken, List<Token> tokens) {
+        boolean any = false;
+        boolean covers = true;
+        for (int k = 0; k < names.size(); k++) {
+            Mention t = names.get(k);
+            if (!taken[k] && overlap(t, r)) {
+                any = true;
+                covers &= r.start() <= t.start() && t.end() <= r.end();
+            }
+        }
+        if (!any) {
+            return r.actor() != null || reportedSpeaker(r, tokens);
+        }
+        if (!covers || r.actor() == null && r.evidence() < 2) {
+            return false;
+        }
+        for (int k = 0; k < names.size(); k++) {
+            taken[k] |= overlap(names.get(k), r);
+        }
+        return true;
+    }
+
+    /**
+     * The tagger's person name on {@code r}'s words, or -1: one that holds {@code r} and more ({@code Stephen R.
+     * Covey} where the rules stopped at {@code Stephen R}), or, for a name no dictionary knows, one inside it
+     * ({@code Abdullah Sitopan} where the rules read on into the degree {@code BA}); never one that would swallow
+     * another name the rules are sure of ({@code PBB} in {@code Sekjen PBB Antonio Guterres}).
      */
     private static int widerPerson(Mention r, List<Mention> names, boolean[] taken, List<Mention> rules) {
         for (int k = 0; k < names.size(); k++) {
             Mention t = names.get(k);
-            if (!taken[k] && t.type() == EntityType.PERSON && t.start() <= r.start() && r.end() <= t.end()
+            boolean holds = t.start() <= r.start() && r.end() <= t.end();
+            boolean inside = r.actor() == null && r.start() <= t.start() && t.end() <= r.end();
+            if (!taken[k] && t.type() == EntityType.PERSON && (holds || inside)
                     && rules.stream().noneMatch(o -> o != r && !o.pronoun() && overlap(o, t)
                     && (o.actor() != null || o.evidence() >= 2))) {
                 return k;
@@ -131,19 +170,20 @@ final class TaggedMentions {
     }
 
     /**
-     * A person the rules typed by a reporting cue next to the name ({@code kata Anis}, {@code Anis mengatakan}):
-     * news quotes hang on these, and the tagger, trained on encyclopaedia text, rarely saw them.
+     * A person the rules found next to a reporting cue ({@code kata Anis}, {@code Anis mengatakan}): news quotes hang
+     * on these, and the tagger, trained on encyclopaedia text, rarely saw them.
      */
-    private static boolean reportedSpeaker(Mention m, List<Token> tokens, int[] bits) {
+    private boolean reportedSpeaker(Mention m, List<Token> tokens) {
         if (m.type() != EntityType.PERSON || m.evidence() < 1) {
             return false;
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() == m.start() && i > 0 && (bits[i - 1] & Clue.PERSON_CUE.bit()) != 0) {
+            if (tokens.get(i).start() == m.start() && i > 0
+                    && lexicon.is(tokens.get(i - 1).text(), NameLexicon.Kind.REPORTING)) {
                 return true;
             }
             if (tokens.get(i).end() == m.end()) {
-                return i + 1 < tokens.size() && (bits[i + 1] & Clue.PERSON_AFTER.bit()) != 0;
+                return i + 1 < tokens.size() && lexicon.is(tokens.get(i + 1).text(), NameLexicon.Kind.REPORTING);
             }
         }
         return false;

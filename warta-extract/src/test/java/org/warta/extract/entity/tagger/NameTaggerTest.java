@@ -68,6 +68,20 @@ class NameTaggerTest {
     }
 
     @Test
+    void trainsWithAMarginDeterministicallyAndLearnsPastTheFirstCorrectDecoding() {
+        List<PerceptronTrainer.Example> data = tinyCorpus();
+        PerceptronTrainer.Trained plain = new PerceptronTrainer(7).train(data, List.of(), 5, line -> { });
+        PerceptronTrainer.Trained margin = new PerceptronTrainer(7, 5).train(data, List.of(), 5, line -> { });
+        PerceptronTrainer.Trained again = new PerceptronTrainer(7, 5).train(data, List.of(), 5, line -> { });
+        assertThat(margin.tagger().f1(data)).isGreaterThan(0.9);
+        assertThat(margin.features().keySet()).isEqualTo(again.features().keySet());
+        // the plain perceptron stops updating once a sentence decodes right; the margin keeps it learning
+        double plainSize = plain.features().values().stream().mapToDouble(w -> Math.abs(w[BP.ordinal()])).sum();
+        double marginSize = margin.features().values().stream().mapToDouble(w -> Math.abs(w[BP.ordinal()])).sum();
+        assertThat(marginSize).isGreaterThan(plainSize);
+    }
+
+    @Test
     void refusesAModelLineThatIsMalformedNamingTheLine() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (var gz = new java.util.zip.GZIPOutputStream(out)) {
