@@ -81,19 +81,7 @@ final class Boilerplate {
     /** The line stripped, each run of ASCII white space ({@code \\s} in a regex) one space, lower-cased. */
     static String key(String line) {
         String s = line.strip();
-        StringBuilder b = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (!white) {
-                b.append(c);
-            } else if (!space) {
-                b.append(' ');
-            }
-            space = white;
-        }
-        return b.toString().toLowerCase(Locale.ROOT);
+        return collapsed(s, s.length() + 1).text();
     }
 
     /**
@@ -102,8 +90,11 @@ final class Boilerplate {
      * past the longest entry, so every prefix compares with characters that lower-case as in the whole key.
      */
     Key keyOf(String line) {
-        String s = line.strip();
-        int limit = longestKey + 2;
+        return collapsed(line.strip(), longestKey + 2);
+    }
+
+    /** {@code s} with each run of ASCII white space one space, lower-cased, cut at {@code limit} characters. */
+    private static Key collapsed(String s, int limit) {
         StringBuilder b = new StringBuilder(Math.min(s.length(), limit));
         boolean space = false;
         int i = 0;
