@@ -115,9 +115,8 @@ public final class Store implements AutoCloseable {
                 nextSeq = rs.getLong(1) + 1;
             }
         }
-        if (index.layout() < TextIndex.LAYOUT && nextSeq > 0) {
-            index.clear(); // re-indexed from the database just below
-
+        if (index.layout() < TextIndex.LAYOUT) {
+            index.clear(); // an index of an older layout: re-indexed from the database just below
         }
         long indexed = index.committedSeq();
         if (indexed < nextSeq - 1) {
@@ -328,60 +327,43 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * The full record of an article by its record id or content hash: the search index tells where it is stored,
-     * so the database reads one row group instead of scanning both columns; an index without ids (stores made
-     * before they were indexed) or a miss falls back to the scan.
+     * The full record of an article by its record id or content hash, from the search index (which keeps it); the
+     * database's scan answers when the index cannot be read.
      */
     public Optional<String> articleJson(String id) {
         try {
-            Optional<TextIndex.Located> at = index.locate(id);
-            if (at.isPresent() && at.get().record() != null) {
-                return Optional.of(at.get().record());
-            }
-            if (at.isPresent()) {
-                Optional<String> json = queries().articleJsonAt(at.get().seq(), id);
-                if (json.isPresent()) {
-                    return json;
-                }
-            }
+            return index.record(id);
         } catch (IOException e) {
-            // the database's scan below still answers
+            return queries().articleJson(id);
         }
-        return queries().articleJson(id);
     }
 
     /**
-     * A page of claims matching the filter: from the search index, which holds each claim's row in the list's
-     * order; from the database when the index is of an older layout. The same rows either way.
+     * A page of claims matching the filter, from the claims' index, which holds each claim's row in the list's
+     * order: the same rows as the database's {@link StoreQueries#claims}.
      */
     public Page<Map<String, Object>> claims(ClaimFilter f, int page, int size) {
         Page.offset(page, size);
-        if (index.layout() >= TextIndex.LAYOUT) {
-            try {
-                return index.claims(f, page, size);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Claim search failed in '" + folder + "/index' (" + reason(e) + ")", e);
-            }
+        try {
+            return index.claims(f, page, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Claim search failed in '" + folder + "/claims' (" + reason(e) + ")", e);
         }
-        return queries().claims(f, page, size);
     }
 
     /**
      * Each side's claims about the other's losses, per day and object category, with the other side's responses
-     * (as {@link StoreQueries#compare}): from the claims' index, or the database for an index of an older layout.
+     * (as {@link StoreQueries#compare}), from the claims' index.
      */
     public Page<Map<String, Object>> compare(String sideA, String sideB, java.time.LocalDate from, java.time.LocalDate to,
                                              int page, int size) {
         StoreQueries.checkSides(sideA, sideB);
         Page.offset(page, size);
-        if (index.layout() >= TextIndex.LAYOUT) {
-            try {
-                return index.compare(sideA, sideB, from, to, page, size);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Comparing claims failed in '" + folder + "/claims' (" + reason(e) + ")", e);
-            }
+        try {
+            return index.compare(sideA, sideB, from, to, page, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Comparing claims failed in '" + folder + "/claims' (" + reason(e) + ")", e);
         }
-        return queries().compare(sideA, sideB, from, to, page, size);
     }
 
     public Page<SearchHit> search(SearchQuery q, int page, int size) {

@@ -50,13 +50,6 @@ public final class StoreQueries {
         return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0).get("record"));
     }
 
-    /** As {@link #articleJson(String)} for the article the search index places at {@code seq}. */
-    Optional<String> articleJsonAt(long seq, String id) {
-        List<Map<String, Object>> rows = rows("SELECT record FROM articles WHERE seq = ? AND (id = ? OR key = ?)",
-                new Where(), seq, id, id);
-        return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0).get("record"));
-    }
-
     /** The story cluster an article belongs to and the other articles in it (id, site, published). */
     public List<Map<String, Object>> storyOf(String id) {
         return rows("SELECT a.id, a.site, a.published, c.similarity FROM story_clusters c JOIN articles a ON a.key = c.article_key "

@@ -269,15 +269,8 @@ public final class TextIndex implements AutoCloseable {
         return out;
     }
 
-    /** Where the index holds an article: its store sequence number, and its record when the index stores it. */
-    public record Located(long seq, String record) {
-    }
-
-    /**
-     * The first article stored with this record id or content key; empty when the index holds none (an index
-     * written before ids were indexed holds none: the caller then asks the database).
-     */
-    public java.util.Optional<Located> locate(String idOrKey) throws IOException {
+    /** The record of the first article stored with this record id or content key; empty when the index holds none. */
+    public java.util.Optional<String> record(String idOrKey) throws IOException {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term("id", idOrKey)), BooleanClause.Occur.SHOULD)
                 .add(new TermQuery(new Term("key", idOrKey)), BooleanClause.Occur.SHOULD).build();
@@ -287,20 +280,18 @@ public final class TextIndex implements AutoCloseable {
             if (docs.length == 0) {
                 return java.util.Optional.empty();
             }
-            long seq = (Long) ((org.apache.lucene.search.FieldDoc) docs[0]).fields[0];
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[0].doc, leaves));
             BinaryDocValues records = DocValues.getBinary(leaf.reader(), RECORD);
-            String record = records.advanceExact(docs[0].doc - leaf.docBase) ? records.binaryValue().utf8ToString() : null;
-            return java.util.Optional.of(new Located(seq, record));
+            return records.advanceExact(docs[0].doc - leaf.docBase)
+                    ? java.util.Optional.of(records.binaryValue().utf8ToString()) : java.util.Optional.empty();
         } finally {
             searchers.release(searcher);
         }
     }
 
     /**
-     * A page of claims matching the filter, in the database query's order, with the total; only for an index of
-     * the current {@link #layout} (an older one holds no claims).
+     * A page of claims matching the filter, in the database query's order, with the total.
      */
     public Page<Map<String, Object>> claims(org.warta.store.ClaimFilter f, int page, int size) throws IOException {
         return claims.claims(f, page, size);
