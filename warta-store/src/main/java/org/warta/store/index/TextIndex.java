@@ -24,7 +24,6 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -67,6 +66,7 @@ public final class TextIndex implements AutoCloseable {
     private static final String[] FIELDS = {"text_id", "text_en", "text_xx"};
     private static final String SEQ_FIELD = "seq";
     private static final Sort BY_SEQ = new Sort(new SortField(SEQ_FIELD, SortField.Type.LONG));
+    private static final Sort BY_SCORE_THEN_SEQ = new Sort(SortField.FIELD_SCORE, new SortField(SEQ_FIELD, SortField.Type.LONG));
     /** Memory for documents not yet written as a segment: larger means fewer, larger segments and merges. */
     private static final int RAM_BUFFER_MB = 128;
 
@@ -216,7 +216,7 @@ public final class TextIndex implements AutoCloseable {
         IndexSearcher searcher = searcher();
         try {
             int wanted = Math.max(1, page * size);
-            ScoreDoc[] docs = inStoreOrderWhenTied(searcher, top(searcher, query, sq, wanted), wanted);
+            ScoreDoc[] docs = top(searcher, query, sq, wanted);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = (page - 1) * size; i < docs.length; i++) {
                 Document d = searcher.storedFields().document(docs[i].doc);
@@ -230,43 +230,14 @@ public final class TextIndex implements AutoCloseable {
     }
 
     /**
-     * The hits best first, equal scores in the order the articles were stored (documents are added on several
-     * threads, so document numbers do not follow it). Sorting the collected hits, rather than searching with a
-     * sort on score and sequence, keeps Lucene's skipping of documents that cannot make the top.
-     */
-    /**
-     * The best {@code wanted} hits, and beyond them any hit with the same score as the last (so that ties can be
-     * put in store order). Without words every hit scores the same: those come in store order directly.
+     * The best {@code wanted} hits, best first, equal scores in the order the articles were stored (documents are
+     * added on several threads, so document numbers do not follow it). Lucene sorts by score, then sequence, and
+     * still skips documents whose score cannot reach the page; without words every hit scores the same, so those
+     * come in store order directly.
      */
     private static ScoreDoc[] top(IndexSearcher searcher, Query query, SearchQuery sq, int wanted) throws IOException {
-        if (sq.q() == null || sq.q().isBlank()) {
-            return searcher.search(query, wanted, BY_SEQ, true).scoreDocs;
-        }
-        for (int n = wanted + 10; ; n *= 4) {
-            ScoreDoc[] docs = searcher.search(query, n).scoreDocs;
-            if (docs.length < n || docs[wanted - 1].score != docs[n - 1].score) {
-                return docs;
-            }
-        }
-    }
-
-    private static ScoreDoc[] inStoreOrderWhenTied(IndexSearcher searcher, ScoreDoc[] docs, int wanted) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        long[] seqs = new long[docs.length];
-        Integer[] order = new Integer[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
-            NumericDocValues v = DocValues.getNumeric(leaf.reader(), SEQ_FIELD);
-            seqs[i] = v.advanceExact(docs[i].doc - leaf.docBase) ? v.longValue() : Long.MAX_VALUE;
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> docs[a].score != docs[b].score ? Float.compare(docs[b].score, docs[a].score)
-                : seqs[a] != seqs[b] ? Long.compare(seqs[a], seqs[b]) : Integer.compare(docs[a].doc, docs[b].doc));
-        ScoreDoc[] out = new ScoreDoc[Math.min(wanted, docs.length)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = docs[order[i]];
-        }
-        return out;
+        Sort sort = sq.q() == null || sq.q().isBlank() ? BY_SEQ : BY_SCORE_THEN_SEQ;
+        return searcher.search(query, wanted, sort, true).scoreDocs;
     }
 
     /** The record of the first article stored with this record id or content key; empty when the index holds none. */
