@@ -115,9 +115,6 @@ public final class Store implements AutoCloseable {
                 nextSeq = rs.getLong(1) + 1;
             }
         }
-        if (index.layout() < TextIndex.LAYOUT) {
-            index.clear(); // an index of an older layout: re-indexed from the database just below
-        }
         long indexed = index.committedSeq();
         if (indexed < nextSeq - 1) {
             if (nextSeq - 1 - indexed >= 10_000) {

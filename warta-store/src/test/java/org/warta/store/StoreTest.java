@@ -86,6 +86,32 @@ class StoreTest {
     }
 
     @Test
+    void pagesEqualScoresInStoreOrderAcrossSegmentsWithoutRepeatsOrGaps() {
+        try (Store s = Store.open(dir)) {
+            List<String> stored = new java.util.ArrayList<>();
+            for (int batch = 0; batch < 6; batch++) {
+                List<Record> rs = new java.util.ArrayList<>();
+                for (int i = 0; i < 50; i++) {
+                    int n = batch * 50 + i;
+                    // same words and length in every article: every one scores the same for 'artileri'
+                    rs.add(TestRecords.claim(String.format(java.util.Locale.ROOT, "t%03d", n), "aze.example",
+                            "2020-09-28", "AZE", "ARM", 1000 + n, null));
+                    stored.add(String.format(java.util.Locale.ROOT, "t%03d", n));
+                }
+                s.add(rs);
+                s.search(SearchQuery.text("artileri"), 1, 1); // a new segment for each batch
+            }
+            List<String> paged = new java.util.ArrayList<>();
+            for (int page = 1; page <= 43; page++) {
+                Page<SearchHit> p = s.search(SearchQuery.text("artileri"), page, 7);
+                assertThat(p.total()).isEqualTo(300);
+                p.items().forEach(h -> paged.add(h.id()));
+            }
+            assertThat(paged).containsExactlyElementsOf(stored);
+        }
+    }
+
+    @Test
     void filtersClaimsBySideAndDate() {
         try (Store s = Store.open(dir)) {
             s.add(records());

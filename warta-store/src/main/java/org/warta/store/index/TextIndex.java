@@ -20,25 +20,33 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -56,17 +64,17 @@ public final class TextIndex implements AutoCloseable {
     private static final String VERSION = "warta.index";
     /**
      * The index's layout: 2 added the record and the claims' index, 3 keeps the record as a doc value (2 stored it
-     * with the titles, which made every search inflate records), 4 adds the claims' values for comparing sides. An index of an older layout is
-     * rebuilt from the database when the store opens ({@link #layout}).
+     * with the titles, which made every search inflate records), 4 adds the claims' values for comparing sides, 5 sorts each segment by sequence (equal scores in store
+     * order without visiting every tie). An index of an older layout is rebuilt from the database when the store
+     * opens.
      */
-    public static final int LAYOUT = 4;
+    public static final int LAYOUT = 5;
     private static final String RECORD = "record";
     /** The claims' index, beside this one in the store folder. */
     public static final String CLAIMS_FOLDER = "claims";
     private static final String[] FIELDS = {"text_id", "text_en", "text_xx"};
     private static final String SEQ_FIELD = "seq";
     private static final Sort BY_SEQ = new Sort(new SortField(SEQ_FIELD, SortField.Type.LONG));
-    private static final Sort BY_SCORE_THEN_SEQ = new Sort(SortField.FIELD_SCORE, new SortField(SEQ_FIELD, SortField.Type.LONG));
     /** Memory for documents not yet written as a segment: larger means fewer, larger segments and merges. */
     private static final int RAM_BUFFER_MB = 128;
 
@@ -78,33 +86,35 @@ public final class TextIndex implements AutoCloseable {
     public TextIndex(Path folder) throws IOException {
         analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
                 "text_id", new IndonesianInflectionalAnalyzer(), "text_en", new EnglishAnalyzer()));
+        FSDirectory dir = FSDirectory.open(folder);
+        // an index of an older layout is started afresh (its segments are not sorted as this one's must be); the
+        // store then finds nothing committed here and re-indexes every article from the database
+        boolean older = layoutOnDisk(dir) < LAYOUT;
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(RAM_BUFFER_MB)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        writer = new IndexWriter(FSDirectory.open(folder), config);
+                .setIndexSort(BY_SEQ)
+                .setOpenMode(older ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        writer = new IndexWriter(dir, config);
         searchers = new SearcherManager(writer, null);
         claims = new ClaimIndex(folder.resolveSibling(CLAIMS_FOLDER));
-        if (writer.getDocStats().maxDoc == 0 && commitData(VERSION) == null) {
+        if (older) {
+            claims.clear();
+        }
+        if (writer.getDocStats().maxDoc == 0) {
             writer.setLiveCommitData(Map.of(VERSION, Integer.toString(LAYOUT)).entrySet());
         }
     }
 
-    private String commitData(String name) {
-        return CommitData.get(writer, name);
-    }
-
-    /** The layout of what the index holds (1 for indexes written before layouts were recorded). */
-    public int layout() {
-        String v = commitData(VERSION);
+    /** The layout recorded in the index's last commit: {@link #LAYOUT} when there is no index yet, 1 when none is recorded. */
+    private static int layoutOnDisk(FSDirectory dir) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) {
+            return LAYOUT;
+        }
+        String v = SegmentInfos.readLatestCommit(dir).getUserData().get(VERSION);
         return v == null ? 1 : Integer.parseInt(v);
     }
 
-    /** Removes every document, to rebuild an index of an older layout; takes effect at the next commit. */
-    public void clear() throws IOException {
-        write(() -> {
-            writer.deleteAll();
-            claims.clear();
-            writer.setLiveCommitData(Map.of(VERSION, Integer.toString(LAYOUT)).entrySet());
-        });
+    private String commitData(String name) {
+        return CommitData.get(writer, name);
     }
 
     /** The highest article sequence number committed to the index, -1 when none. */
@@ -197,7 +207,7 @@ public final class TextIndex implements AutoCloseable {
     public void commit(long seq) throws IOException {
         write(() -> {
             claims.commit(Map.of(SEQ, Long.toString(seq))); // first: a crash before the next line re-indexes both
-            writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq), VERSION, Integer.toString(layout())).entrySet());
+            writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq), VERSION, Integer.toString(LAYOUT)).entrySet());
             writer.commit();
         });
     }
@@ -230,14 +240,46 @@ public final class TextIndex implements AutoCloseable {
     }
 
     /**
-     * The best {@code wanted} hits, best first, equal scores in the order the articles were stored (documents are
-     * added on several threads, so document numbers do not follow it). Lucene sorts by score, then sequence, and
-     * still skips documents whose score cannot reach the page; without words every hit scores the same, so those
-     * come in store order directly.
+     * The best {@code wanted} hits, best first, equal scores in the order the articles were stored. Documents are
+     * added on several threads, so document numbers do not follow that order across segments; within a segment
+     * they do (the index is sorted by sequence), so each segment's best hits, ties going to the lower document
+     * number as Lucene's own collector does, are its best in store order, found with Lucene's skipping of
+     * documents that cannot make the page. The segments' best are then merged by score and sequence. Without
+     * words every hit scores the same: those come in store order directly.
      */
     private static ScoreDoc[] top(IndexSearcher searcher, Query query, SearchQuery sq, int wanted) throws IOException {
-        Sort sort = sq.q() == null || sq.q().isBlank() ? BY_SEQ : BY_SCORE_THEN_SEQ;
-        return searcher.search(query, wanted, sort, true).scoreDocs;
+        if (sq.q() == null || sq.q().isBlank()) {
+            return searcher.search(query, wanted, BY_SEQ, true).scoreDocs;
+        }
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+        List<ScoreDoc> hits = new ArrayList<>();
+        List<Long> seqs = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            BulkScorer scorer = weight.bulkScorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            TopScoreDocCollector collector = new TopScoreDocCollectorManager(wanted, null, wanted, false).newCollector();
+            scorer.score(collector.getLeafCollector(leaf), leaf.reader().getLiveDocs());
+            ScoreDoc[] best = collector.topDocs().scoreDocs;
+            java.util.Arrays.sort(best, (x, y) -> Integer.compare(x.doc, y.doc)); // doc values read forwards only
+            NumericDocValues seq = DocValues.getNumeric(leaf.reader(), SEQ_FIELD);
+            for (ScoreDoc d : best) {
+                hits.add(d);
+                seqs.add(seq.advanceExact(d.doc - leaf.docBase) ? seq.longValue() : Long.MAX_VALUE);
+            }
+        }
+        Integer[] order = new Integer[hits.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> hits.get(x).score != hits.get(y).score
+                ? Float.compare(hits.get(y).score, hits.get(x).score) : Long.compare(seqs.get(x), seqs.get(y)));
+        ScoreDoc[] out = new ScoreDoc[Math.min(wanted, order.length)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = hits.get(order[i]);
+        }
+        return out;
     }
 
     /** The record of the first article stored with this record id or content key; empty when the index holds none. */
