@@ -153,11 +153,11 @@ public final class TextCleaner {
         return body;
     }
 
-    /** The first full date in the opening paragraphs, else in the closing ones. */
+    /** The first byline date in the opening paragraphs, else in the closing ones. */
     private static LocalDate findDate(List<String> body) {
         for (int i = 0; i < body.size(); i++) {
             if (i < HEAD || i >= body.size() - 2) {
-                Optional<LocalDate> d = PublicationDates.find(body.get(i));
+                Optional<LocalDate> d = PublicationDates.inBody(body.get(i));
                 if (d.isPresent()) {
                     return d.get();
                 }

@@ -70,7 +70,9 @@ public final class DateFinder {
         years(text, words, all);
         relatives.find(text, words, (s, e, f) -> all.add(new Candidate(s, e, f)));
         List<Candidate> chosen = choose(all);
-        DateContext ctx = new DateContext(published, firstFullDate);
+        // unpublished: a byline's date in the text stands in (not a date of the events: 'the attack on 7 October')
+        DateContext ctx = new DateContext(published, published != null || firstFullDate == null ? null
+                : PublicationDates.inBody(text).orElse(null));
         List<DateMention> out = new ArrayList<>();
         for (Candidate c : chosen) {
             Value v = c.resolve().apply(ctx);

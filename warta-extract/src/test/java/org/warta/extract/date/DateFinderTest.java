@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.warta.model.DateMention;
@@ -146,5 +147,14 @@ class DateFinderTest {
             """)
     void fallsBackOnTheTextsFirstFullDate(String text, String value) {
         assertThat(DateFinder.standard().find(text, null).get(0).value()).isEqualTo(value);
+    }
+
+    /* A full date inside a sentence tells when something happened: it is no byline to count 'Wednesday' from. */
+    @Test
+    void leavesAWeekdayUnresolvedWhenTheOnlyFullDateIsAnEventsDate() {
+        List<DateMention> found = DateFinder.standard().find("Strikes killed 27 people, the ministry said on Wednesday. "
+                + "About 1,200 people were killed in the attack on October 7, 2023.", null);
+        assertThat(found.get(0).text()).isEqualTo("Wednesday");
+        assertThat(found.get(0).value()).isNull();
     }
 }

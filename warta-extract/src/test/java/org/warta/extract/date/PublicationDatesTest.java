@@ -72,9 +72,35 @@ class PublicationDatesTest {
                 .contains(LocalDate.of(2020, 9, 30));
     }
 
+    /* Bylines in the body: a date that opens its sentence, or follows a weekday or a publication cue. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'dikutip impiannews.com. Rabu 30 September 2020.'                      | 2020-09-30
+            'kata kementerian itu dalam pernyataan, Rabu (12/3/2025).'              | 2025-03-12
+            'The ministry said on Wednesday, May 14, 2025, that talks would resume.' | 2025-05-14
+            'Published 3 May 2024. The ministry said nothing.'                      | 2024-05-03
+            'Diperbarui: 17/08/2023 10:00 WIB'                                      | 2023-08-17
+            '30 September 2020 - Jakarta. Pasukan bergerak.'                        | 2020-09-30
+            'Pasukan bergerak ke utara. Jakarta, 3 Februari 2014.'                  | 2014-02-03
+            """)
+    void readsADateInTheBodyAsTheBylineWhenItOpensItsSentenceOrFollowsAWeekdayOrCue(String text, LocalDate expected) {
+        assertThat(PublicationDates.inBody(text)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'Israel says about 1,200 people were killed in the attack on October 7, 2023.'
+            'Konflik meletus pada 27 September 2020 dan berlangsung enam pekan.'
+            'The war began in February 2022, officials said on 24 February 2023 in Kyiv.'
+            """)
+    void leavesADateInsideASentenceToTheEvents(String text) {
+        assertThat(PublicationDates.inBody(text)).isEmpty();
+    }
+
     @Test
     void acceptsNullAndRandomInputWithoutThrowing() {
         assertThat(PublicationDates.find(null)).isEmpty();
+        assertThat(PublicationDates.inBody(null)).isEmpty();
         Random random = new Random(42);
         String alphabet = "0123456789/.-, SeptmbrJanuiMgRbw()\n\u00a0";
         for (int i = 0; i < 5_000; i++) {
@@ -85,6 +111,7 @@ class PublicationDatesTest {
                         : alphabet.charAt(random.nextInt(alphabet.length())));
             }
             assertThat(PublicationDates.find(sb.toString())).isNotNull();
+            assertThat(PublicationDates.inBody(sb.toString())).isNotNull();
         }
     }
 }
