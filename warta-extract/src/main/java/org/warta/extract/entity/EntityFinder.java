@@ -20,7 +20,8 @@ import org.warta.model.Span;
 /**
  * People, organisations and places, each with every mention: names from the actor dictionaries, titles, context
  * and capitals ({@link NameFinder}), grouped per real-world actor ({@link MentionGroups}), with pronouns and
- * reporting-cue clitics ({@code ia}, {@code -nya}, {@code he}) joined to the person they refer back to. Ids run
+ * reporting-cue clitics ({@code ia}, {@code -nya}, {@code he}) joined to the person they refer back to, and
+ * definite noun phrases ({@code kementerian itu}, {@code the ministry}) to the organisation. Ids run
  * {@code e1}, {@code e2}, ... in order of first mention. Thread-safe.
  */
 public final class EntityFinder {
@@ -93,6 +94,10 @@ public final class EntityFinder {
             members.add(new ArrayList<>(g.stream().map(found::get).toList()));
         }
         joinPronouns(doc, found, groups, kept, byActor, members);
+        for (DefiniteNouns.Reference r : DefiniteNouns.standard().find(doc, found, i -> kept.contains(groups.group(i)))) {
+            join(groups.group(r.antecedent()), new Mention(r.start(), r.end(), EntityType.ORGANIZATION, null, 0, -1, -1,
+                    null, true), groups, byActor, members);
+        }
         List<Entity> entities = new ArrayList<>();
         EntityBuilder builder = new EntityBuilder(doc, found, dictionary);
         for (List<Mention> g : members) {
@@ -148,13 +153,18 @@ public final class EntityFinder {
                 if (antecedent < 0) {
                     continue;
                 }
-                int root = groups.group(antecedent);
-                for (int g = 0; g < byActor.size(); g++) {
-                    if (groups.group(byActor.get(g).get(0)) == root) {
-                        members.get(g).add(new Mention(start, t.end(), EntityType.PERSON, null, 0, -1, -1, null,
-                                true));
-                    }
-                }
+                join(groups.group(antecedent), new Mention(start, t.end(), EntityType.PERSON, null, 0, -1, -1, null,
+                        true), groups, byActor, members);
+            }
+        }
+    }
+
+    /** Adds a mention that refers back to the entity of group {@code root}. */
+    private static void join(int root, Mention m, MentionGroups groups, List<List<Integer>> byActor,
+                             List<List<Mention>> members) {
+        for (int g = 0; g < byActor.size(); g++) {
+            if (groups.group(byActor.get(g).get(0)) == root) {
+                members.get(g).add(m);
             }
         }
     }

@@ -1,0 +1,141 @@
+package org.warta.extract.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.warta.extract.lexicon.LexiconFile;
+import org.warta.extract.lexicon.LexiconRow;
+import org.warta.extract.segment.Document;
+import org.warta.extract.segment.Sentence;
+import org.warta.extract.segment.Token;
+import org.warta.model.EntityType;
+
+/**
+ * Definite noun phrases that refer back to an organisation named before them ({@code the health ministry said},
+ * {@code kata kementerian itu}): each joins the nearest organisation mentioned in the last few sentences whose
+ * words hold the phrase's nouns, so quotes and claims find their speaker. Words from {@code entity/definites.tsv}.
+ * Thread-safe.
+ */
+final class DefiniteNouns {
+    /** A phrase at {@code [start, end)} that refers to the mention {@code antecedent} (an index into the found ones). */
+    record Reference(int start, int end, int antecedent) {
+    }
+
+    private static final int SENTENCES_BACK = 12;
+    private static final int MAX_MODIFIERS = 2;
+
+    private final Set<String> before = new HashSet<>();
+    private final Set<String> after = new HashSet<>();
+    private final Set<String> heads = new HashSet<>();
+
+    private DefiniteNouns() {
+        for (LexiconRow row : LexiconFile.rows("entity/definites.tsv")) {
+            String form = row.column(0).toLowerCase(Locale.ROOT);
+            switch (row.column(2)) {
+                case "before" -> before.add(form);
+                case "after" -> after.add(form);
+                case "head" -> heads.add(form);
+                default -> throw new org.warta.extract.lexicon.LexiconException(row, "kind '" + row.column(2)
+                        + "' is unknown; expected before, after or head");
+            }
+        }
+    }
+
+    static DefiniteNouns standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final DefiniteNouns STANDARD = new DefiniteNouns();
+    }
+
+    /** The references in {@code doc}; {@code usable} says which found mentions may be antecedents. */
+    List<Reference> find(Document doc, List<Mention> found, java.util.function.IntPredicate usable) {
+        String lowerText = doc.text().toLowerCase(Locale.ROOT);
+        List<Reference> out = new ArrayList<>();
+        List<Sentence> sentences = doc.sentences();
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Token> t = sentences.get(si).tokens();
+            for (int i = 0; i < t.size(); i++) {
+                int[] phrase = phraseAt(t, i);
+                if (phrase == null || covered(found, t.get(phrase[0]).start(), t.get(phrase[1] - 1).end())) {
+                    continue;
+                }
+                int from = sentences.get(Math.max(0, si - SENTENCES_BACK)).start();
+                int antecedent = antecedent(lowerText, found, usable, from, t.get(phrase[0]).start(),
+                        nouns(t, phrase));
+                if (antecedent >= 0) {
+                    out.add(new Reference(t.get(phrase[0]).start(), t.get(phrase[1] - 1).end(), antecedent));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The phrase starting at token {@code i} as {first token, end token, first noun, end of nouns}: {@code the
+     * [modifiers] head} (the mention leaves out {@code the}) or {@code head [modifiers] itu}; null when none.
+     */
+    private int[] phraseAt(List<Token> t, int i) {
+        if (before.contains(t.get(i).lower())) {
+            for (int k = i + 1; k < t.size() && k <= i + 1 + MAX_MODIFIERS; k++) {
+                Token w = t.get(k);
+                if (!w.isWord() || Character.isUpperCase(w.text().charAt(0))) {
+                    return null;
+                }
+                if (heads.contains(w.lower()) && !(k + 1 < t.size() && heads.contains(t.get(k + 1).lower()))) {
+                    return new int[] {i + 1, k + 1, i + 1, k + 1};
+                }
+            }
+            return null;
+        }
+        if (heads.contains(t.get(i).lower())) {
+            for (int k = i + 1; k < t.size() && k <= i + 1 + MAX_MODIFIERS; k++) {
+                if (after.contains(t.get(k).lower())) {
+                    return new int[] {i, k + 1, i, k};
+                }
+                if (!t.get(k).isWord() || Character.isUpperCase(t.get(k).text().charAt(0))) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> nouns(List<Token> t, int[] phrase) {
+        List<String> words = new ArrayList<>();
+        for (int k = phrase[2]; k < phrase[3]; k++) {
+            words.add(t.get(k).lower());
+        }
+        return words;
+    }
+
+    private static boolean covered(List<Mention> found, int start, int end) {
+        for (Mention m : found) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest organisation mentioned in {@code [from, before)} whose words hold every noun; -1 when none. */
+    private static int antecedent(String lowerText, List<Mention> found, java.util.function.IntPredicate usable,
+                                  int from, int before, List<String> nouns) {
+        int best = -1;
+        for (int i = 0; i < found.size(); i++) {
+            Mention m = found.get(i);
+            if (m.type() != EntityType.ORGANIZATION || m.pronoun() || m.start() < from || m.end() > before
+                    || !usable.test(i) || best >= 0 && found.get(best).start() > m.start()) {
+                continue;
+            }
+            String words = " " + lowerText.substring(m.start(), m.end()) + " ";
+            if (nouns.stream().allMatch(n -> words.contains(" " + n + " "))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}
