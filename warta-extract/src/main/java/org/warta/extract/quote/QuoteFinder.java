@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.warta.extract.Outcome;
+import org.warta.extract.entity.EntityFinder;
 import org.warta.extract.segment.Document;
 import org.warta.extract.segment.Sentence;
 import org.warta.extract.segment.Token;
 import org.warta.model.Entity;
 import org.warta.model.Quote;
+import org.warta.model.Span;
 
 /**
  * Direct quotations (between quote marks) and reported speech ({@code X mengatakan bahwa ...}, {@code menurut X,
@@ -184,7 +186,11 @@ public final class QuoteFinder {
         return -1;
     }
 
-    /** Follow-on cues take the last speaker named; each candidate becomes a quote. */
+    /**
+     * Follow-on cues take the last speaker named, unless the person their clitic refers to ({@code ujarnya}, as
+     * the entity stage resolved it) was named after the last quotation: {@code Presiden X meminta ... "...,"
+     * ujarnya} is X speaking, whoever was quoted before. Each candidate becomes a quote.
+     */
     private static List<Quote> resolve(String text, List<Candidate> candidates) {
         List<Quote> out = new ArrayList<>();
         Speakers.Placed lastSpeaker = null;
@@ -197,7 +203,9 @@ public final class QuoteFinder {
                 f = f == null ? null : new Attribution.Found(f.speaker(), null, f.follow());
             }
             Speakers.Placed speaker = f == null ? null : f.speaker();
-            if (f != null && f.follow() && lastSpeaker != null) {
+            if (f != null && f.follow() && lastSpeaker != null
+                    && !(speaker != null && namedBetween(speaker.entity(), i == 0 ? 0 : candidates.get(i - 1).end(),
+                    c.start()))) {
                 speaker = lastSpeaker;
             }
             if (speaker != null) {
@@ -209,5 +217,15 @@ public final class QuoteFinder {
                     e == null ? null : e.name(), cue, c.direct()));
         }
         return out;
+    }
+
+    /** True when {@code e} is named (not referred back to) within {@code [from, to)}. */
+    private static boolean namedBetween(Entity e, int from, int to) {
+        for (Span m : e.mentions()) {
+            if (m.start() >= from && m.end() <= to && !EntityFinder.refersBack(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
