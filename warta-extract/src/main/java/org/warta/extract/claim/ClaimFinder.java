@@ -10,6 +10,7 @@ import org.warta.extract.segment.Sentence;
 import org.warta.model.Claim;
 import org.warta.model.DateMention;
 import org.warta.model.Entity;
+import org.warta.model.EntityType;
 import org.warta.model.Quantity;
 import org.warta.model.Quote;
 import org.warta.model.Span;
@@ -113,10 +114,17 @@ public final class ClaimFinder {
         return null;
     }
 
-    /** {@code ... 2.300 personel. Klaim disampaikan langsung Kementerian Pertahanan Azerbaijan, menurut ...}. */
+    /**
+     * {@code ... 2.300 personel. Klaim disampaikan langsung Kementerian Pertahanan Azerbaijan, menurut ...}: the
+     * sentence after names the source, or a body of the country the claims named ({@code Azerbaijan mengklaim}).
+     * A claimant named as an organisation or a person stays: {@code militer Ukraina menyatakan ... . Juru bicara
+     * X menyebut ...} is a second statement, not the first one's source.
+     */
     private static void applyFollowing(List<ClaimDraft> previous, Attribution a, Span sentence) {
         for (ClaimDraft d : previous) {
-            if (a.source() != null && (d.claimant == null || EntityIndex.sameSide(d.claimant, a.source()))) {
+            if (a.source() != null && (d.claimant == null || d.claimantCarried
+                    || d.claimant.type() == EntityType.LOCATION && EntityIndex.sameSide(d.claimant, a.source()))) {
+                d.claimantCarried = false;
                 d.claimant = a.source();
             }
             d.via.addAll(a.via());

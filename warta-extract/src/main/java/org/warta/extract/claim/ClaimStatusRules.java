@@ -133,10 +133,33 @@ final class ClaimStatusRules {
         }
     }
 
+    /**
+     * The same kind of loss to the same side over the same time: a figure whose side is not known, or whose
+     * period lies apart from the other's ({@code 27 killed overnight} and {@code 52,000 since October 2023}), does not
+     * contradict it.
+     */
     private static boolean sameLoss(ClaimDraft a, ClaimDraft b) {
-        boolean affected = a.affected == null || b.affected == null || EntityIndex.sameSide(a.affected, b.affected);
+        boolean affected = a.affected != null && b.affected != null && EntityIndex.sameSide(a.affected, b.affected);
         return affected && family(a.predicate) == family(b.predicate) && group(a.figure.category())
-                == group(b.figure.category());
+                == group(b.figure.category()) && overlap(a.period, b.period);
+    }
+
+    /** Periods that share a day, or one of them unknown; EDTF days, months or years compare by their prefixes. */
+    private static boolean overlap(org.warta.model.Period a, org.warta.model.Period b) {
+        if (a == null || b == null || a.from() == null || b.from() == null) {
+            return true;
+        }
+        String aTo = a.to() == null ? a.from() : a.to();
+        String bTo = b.to() == null ? b.from() : b.to();
+        return !(before(aTo, b.from()) || before(bTo, a.from()));
+    }
+
+    /** True when every day of {@code x} comes before every day of {@code y} ({@code 2023-10} before {@code 2025-05-14}). */
+    private static boolean before(String x, String y) {
+        x = x.indexOf('X') >= 0 ? x.substring(0, x.indexOf('X')) : x; // 199X: any year of the 1990s
+        y = y.indexOf('X') >= 0 ? y.substring(0, y.indexOf('X')) : y;
+        int n = Math.min(x.length(), y.length());
+        return !x.regionMatches(0, y, 0, n) && x.compareTo(y) < 0;
     }
 
     private static int family(Predicate p) {
