@@ -49,6 +49,27 @@ class EntityFinderTest {
         assertThat(e.sector()).isEqualTo("GOV");
     }
 
+    // Rule source: KBBI's demonstratives (itu, tersebut) after a noun, and the English definite article, refer back.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Kementerian Pertahanan Rusia mengklaim serangan itu. \"Drone dicegat,\" kata kementerian itu.|id"
+            + "|Kementerian Pertahanan Rusia|kementerian itu",
+        "Russia's defence ministry gave figures. Strikes went on. The ministry said losses were light.|en"
+            + "|Russia's defence ministry|ministry",
+        "The Israeli military struck targets. It said the military had hit 40 sites.|en|Israeli military|military"})
+    void joinsADefiniteNounPhraseToTheOrganisationItNamesAgain(String text, String language, String name,
+                                                              String phrase) {
+        assertThat(named(entities(text, language), name).mentions()).extracting(Span::text).contains(phrase);
+    }
+
+    @Test
+    void joinsNoDefiniteNounPhraseWithoutAnOrganisationWhoseWordsItRepeats() {
+        List<Entity> all = entities("NATO menggelar latihan. Kementerian itu menolak berkomentar. "
+                + "Tentara itu terluka.", "id");
+        assertThat(all).flatExtracting(Entity::mentions).extracting(Span::text)
+                .doesNotContain("Kementerian itu", "Tentara itu");
+    }
+
     @Test
     void groupsShortNameWithFullNameAndJoinsPronoun() {
         List<Entity> all = entities("Menurut Sutrisno Wibowo, harga naik. Wibowo juga hadir di rapat itu.\n"
