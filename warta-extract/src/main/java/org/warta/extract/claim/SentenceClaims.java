@@ -210,8 +210,10 @@ final class SentenceClaims {
     }
 
     /** A place entity standing for a country (it has a country code and is a place). */
+    /** A country named as a place stands for its side ({@code Azerbaijan menembak}); a region or city does not. */
     private static boolean isCountry(Entity e) {
-        return e.type() == EntityType.LOCATION && e.country() != null;
+        return e.type() == EntityType.LOCATION && e.country() != null
+                && org.warta.extract.entity.ActorDictionary.standard().isCountry(e.name());
     }
 
     /** Governments and armed forces act for their country; other actors stand for themselves. */

@@ -23,6 +23,7 @@ public final class ActorDictionary {
     private final WordTree<Actor> demonyms = new WordTree<>();
     private final Map<String, List<StateBodyPattern>> patternsByFirstWord = new HashMap<>();
     private final List<StateBodyPattern> patternsFromCountry = new ArrayList<>();
+    private final java.util.Set<String> countries = new java.util.HashSet<>();
     private int names;
 
     /** A name found in the text: {@code length} tokens from the start, naming {@code actor}. */
@@ -50,6 +51,7 @@ public final class ActorDictionary {
     }
 
     void addCountryName(String name, Actor country) {
+        countries.add(country.name());
         List<String> words = NameKey.words(name);
         if (words.isEmpty()) {
             return;
@@ -244,6 +246,11 @@ public final class ActorDictionary {
     }
 
     /** How many names the dictionary holds (for tests and diagnostics). */
+    /** True for a country's canonical name ({@code Sudan}), false for a region or city of it ({@code Darfur}). */
+    public boolean isCountry(String canonicalName) {
+        return countries.contains(canonicalName);
+    }
+
     public int size() {
         return names;
     }
