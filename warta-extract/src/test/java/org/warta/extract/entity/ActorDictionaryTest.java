@@ -47,4 +47,11 @@ class ActorDictionaryTest {
             System.clearProperty("warta.lexicons");
         }
     }
+
+    @Test
+    void tellsACountryFromARegionOrCityOfIt() {
+        assertThat(ActorDictionary.standard().isCountry("Sudan")).isTrue();
+        assertThat(ActorDictionary.standard().isCountry("Darfur")).isFalse();
+        assertThat(ActorDictionary.standard().isCountry("El Fasher")).isFalse();
+    }
 }
