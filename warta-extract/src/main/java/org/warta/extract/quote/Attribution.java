@@ -14,6 +14,8 @@ import org.warta.extract.segment.Token;
  */
 final class Attribution {
     private static final int MAX_NAME_TOKENS = 8;
+    /** Words a role and a name may take between a quotation and its reporting verb. */
+    private static final int MAX_TITLED = 8;
     private static final int MAX_GAP = 2;
     private final CueLexicon cues;
     private final Speakers speakers;
@@ -56,6 +58,24 @@ final class Attribution {
                 if (!isAdverbLike(tokens.get(v))) {
                     break;
                 }
+            }
+        }
+        return titledSpeaker(tokens, k);
+    }
+
+    /**
+     * {@code "...," Ukrainian army spokesman Viktor Trehubov told ...}: a role, then the person, then the reporting
+     * verb; the speaker is the last person named before the verb.
+     */
+    private Found titledSpeaker(List<Token> tokens, int k) {
+        for (int v = k + 1; v < tokens.size() && v <= k + MAX_TITLED; v++) {
+            Token t = tokens.get(v);
+            if (!t.isWord()) {
+                return null;
+            }
+            if (cues.is(t, VERB)) {
+                Speakers.Placed who = speakers.lastPersonIn(tokens.get(k).start(), t.start());
+                return who == null ? null : new Found(who, t, false);
             }
         }
         return null;

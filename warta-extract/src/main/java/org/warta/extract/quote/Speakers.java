@@ -59,6 +59,18 @@ final class Speakers {
         return org;
     }
 
+    /** The last person named inside {@code [from, to)}, or null. */
+    Placed lastPersonIn(int from, int to) {
+        Placed last = null;
+        for (int i = firstAtOrAfter(from); i < placed.size() && placed.get(i).span().start() < to; i++) {
+            Placed p = placed.get(i);
+            if (p.span().end() <= to && p.entity().type() == EntityType.PERSON && !p.refersBack()) {
+                last = p;
+            }
+        }
+        return last;
+    }
+
     /** The first mention inside {@code [from, to)} (a clitic {@code -nya} inside its cue word), or null. */
     Placed covering(int from, int to) {
         int i = firstAtOrAfter(from);
