@@ -79,6 +79,11 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                     && lex.links(Link.PRONOUN).longestAt(tokens, m.from() - 1, m.from()) != null) {
                 pronoun = true;
                 cueStart = tokens.get(m.from()).start();
+            } else if (found == null && source == null && kind == Cue.SOURCE_BEFORE
+                    && (found = coordinatedSubject(lex, index, text, s, tokens, m.from())) != null) {
+                source = found.entity();
+                cueStart = tokens.get(m.from()).start();
+                said.add(new Said(cueStart, source));
             } else if (found == null && kind == Cue.SOURCE_BEFORE) {
                 other |= unresolvedSubject(lex, index, text, s, tokens, m.from());
             }
@@ -120,6 +125,27 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
         }
         return nouns && !anaphor;
+    }
+
+    /**
+     * {@code NUG membantah angka tersebut dan menyebut ...}, {@code the ministry denied it and said ...}: a reporting
+     * word after {@code dan} / {@code and} shares the subject that opens its sentence.
+     */
+    private static Mention coordinatedSubject(ClaimLexicon lex, EntityIndex index, String text, Sentence s,
+                                              List<Token> tokens, int at) {
+        int i = at - 1;
+        while (i > 0 && lex.links(Link.SUBJECT_ADVERB).longestAt(tokens, i, i + 1) != null) {
+            i--;
+        }
+        if (i <= 0 || !tokens.get(i).isWord() || lex.links(Link.SEPARATOR).longestAt(tokens, i, i + 1) == null) {
+            return null;
+        }
+        for (Mention m : index.actorsIn(text, s.start(), tokens.get(i).start())) {
+            if (!EntityIndex.isOutlet(m.entity()) && !placeAfterLocative(lex, tokens, m)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static boolean usedBefore(EntityIndex index, String text, int end, String word) {

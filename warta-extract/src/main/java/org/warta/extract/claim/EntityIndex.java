@@ -94,6 +94,9 @@ public final class EntityIndex {
         return null;
     }
 
+    /** Sectors of actors that fight or oppose their own country's state. */
+    private static final java.util.Set<String> NON_STATE = java.util.Set.of("REB", "OPP", "INS");
+
     public static boolean isOutlet(Entity e) {
         return e != null && "JRN".equalsIgnoreCase(e.sector());
     }
@@ -117,11 +120,20 @@ public final class EntityIndex {
         return e;
     }
 
-    /** True when the two entities are on the same side (same entity or same country). */
+    /**
+     * True when the two entities are on the same side: the same entity, or of the same country and both of its
+     * state or both outside it. An armed group or the opposition and the government of one country are two sides
+     * ({@code Rapid Support Forces} and Sudan's army; Myanmar's junta and the National Unity Government).
+     */
     public static boolean sameSide(Entity a, Entity b) {
         if (a == null || b == null) {
             return false;
         }
-        return a.id().equals(b.id()) || (a.country() != null && a.country().equals(b.country()));
+        return a.id().equals(b.id()) || (a.country() != null && a.country().equals(b.country())
+                && outsideTheState(a) == outsideTheState(b));
+    }
+
+    private static boolean outsideTheState(Entity e) {
+        return e.sector() != null && NON_STATE.contains(e.sector());
     }
 }
