@@ -54,6 +54,25 @@ class ClaimAttributionTest {
                 .containsExactly(tuple(hamas, Stance.DENIED));
     }
 
+    /* An armed group and its own country's army are two sides; a reporting word after 'dan' shares the subject. */
+    @Test
+    void readsAnArmyDenyingAnArmedGroupOfItsOwnCountryAndItsCoordinatedCounterClaim() {
+        String text = "Pasukan Dukungan Cepat mengklaim telah menewaskan 100 tentara di El Fasher. Militer Sudan "
+                + "membantah klaim tersebut dan menyebut pasukannya menewaskan 40 anggota RSF.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 5, 10));
+        String rsf = f.entity(EntityType.ORGANIZATION, "Rapid Support Forces", "SDN", "REB", "Pasukan Dukungan Cepat",
+                "RSF");
+        String army = f.entity(EntityType.ORGANIZATION, "Military of Sudan", "SDN", "MIL", "Militer Sudan");
+        f.entity(EntityType.LOCATION, "El Fasher", "SDN", null, "El Fasher");
+        f.quantity("100", 100, "tentara", "personnel").quantity("40", 40, "anggota RSF", "personnel");
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(Claim::claimant, c -> c.count().value()).containsExactly(tuple(rsf, 100.0),
+                tuple(army, 40.0));
+        assertThat(cs.get(0).status()).isEqualTo(ClaimStatus.DENIED);
+        assertThat(cs.get(0).responses()).extracting(r -> r.party(), r -> r.stance())
+                .contains(tuple(army, Stance.DENIED));
+    }
+
     @Test
     void keepsTheOutletsOwnVoiceReportedAndConfirmationsConfirmed() {
         String text = "Sedikitnya 15 orang tewas akibat banjir di Garut. Menurut BNPB, 200 rumah rusak berat. "

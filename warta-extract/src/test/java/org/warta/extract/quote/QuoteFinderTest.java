@@ -32,7 +32,8 @@ class QuoteFinderTest {
         "Sutrisno Wibowo mengatakan, \"Harga beras harus turun.\"|Harga beras harus turun.|Sutrisno Wibowo|mengatakan",
         "\"Prices must fall,\" John Carver said.|Prices must fall|John Carver|said",
         "\"Prices must fall,\" said John Carver.|Prices must fall|John Carver|said",
-        "John Carver said: \"Prices must fall.\"|Prices must fall.|John Carver|said"})
+        "John Carver said: \"Prices must fall.\"|Prices must fall.|John Carver|said",
+        "\"Prices must fall,\" trade ministry spokesman John Carver told reporters.|Prices must fall|John Carver|told"})
     void attributesDirectQuoteToTheNamedSpeaker(String text, String quoted, String speaker, String cue) {
         List<Quote> found = quotes(text, text.contains("Prices") ? "en" : "id");
         assertThat(found).hasSize(1);
