@@ -28,15 +28,18 @@ final class FigureReader {
     private final String text;
     private final List<Token> tokens;
     private final List<Item> items = new ArrayList<>();
+    private final List<org.warta.model.DateMention> dates;
 
     /** A counted item with its token range {@code [from, to)} covering number and noun phrase. */
     private record Item(Quantity q, int from, int numberTo, int to) {
     }
 
-    FigureReader(ClaimLexicon lex, String text, List<Token> tokens, List<Quantity> quantities) {
+    FigureReader(ClaimLexicon lex, String text, List<Token> tokens, List<Quantity> quantities,
+                 List<org.warta.model.DateMention> dates) {
         this.lex = lex;
         this.text = text;
         this.tokens = tokens;
+        this.dates = dates;
         for (Quantity q : quantities) {
             Item it = item(q);
             if (it != null && !notCounted(it)) {
@@ -130,16 +133,37 @@ final class FigureReader {
     }
 
     /** True when tokens {@code [from, to)} are all words of {@code role} (an empty gap is covered). */
+    /**
+     * Tokens {@code [from, to)} are all words of the role. Before a predicate's figure a period may stand too
+     * ({@code korban tewas sejak Oktober 2023 mencapai 53.000 jiwa}): a since or until word and a date.
+     */
     private boolean covered(int from, int to, Link role) {
         int i = from;
         while (i < to) {
             PhraseMatcher.Match<Link> m = lex.links(role).longestAt(tokens, i, to);
+            if (m == null && role == Link.LEAD) {
+                m = lex.links(Link.SINCE).longestAt(tokens, i, to);
+                m = m != null ? m : lex.links(Link.UNTIL).longestAt(tokens, i, to);
+                if (m == null && inDate(tokens.get(i))) {
+                    i++;
+                    continue;
+                }
+            }
             if (m == null) {
                 return false;
             }
             i = m.to();
         }
         return true;
+    }
+
+    private boolean inDate(Token t) {
+        for (org.warta.model.DateMention d : dates) {
+            if (d.start() <= t.start() && t.end() <= d.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Figure figure(Item it, Predicate p, boolean before) {

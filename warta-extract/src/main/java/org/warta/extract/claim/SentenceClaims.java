@@ -38,7 +38,7 @@ final class SentenceClaims {
 
     List<ClaimDraft> read(Sentence s, int si, List<Quantity> quantities) {
         List<Token> tokens = s.tokens();
-        FigureReader figures = new FigureReader(lex, text, tokens, quantities);
+        FigureReader figures = new FigureReader(lex, text, tokens, quantities, dates);
         Set<Integer> used = new HashSet<>();
         List<ClaimDraft> out = new ArrayList<>();
         Span sentence = Span.of(s.start(), s.end());
