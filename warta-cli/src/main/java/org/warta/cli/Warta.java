@@ -1,7 +1,14 @@
 package org.warta.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.warta.cli.eval.EvalCommand;
 import picocli.CommandLine;
@@ -20,7 +27,53 @@ public final class Warta implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        List<Path> paths = quickPaths(args);
+        System.exit(paths == null ? run(args) : quickExtract(paths));
+    }
+
+    /**
+     * The paths of {@code extract PATH...} when every argument after the command is a path as picocli would read it
+     * (no option, no {@code @file} of arguments), else null: that common one-file run skips picocli (see {@link
+     * ExtractCommand#quick}).
+     */
+    static List<Path> quickPaths(String... args) {
+        if (args.length < 2 || !args[0].equals("extract")) {
+            return null;
+        }
+        List<Path> paths = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.isEmpty() || a.startsWith("-") || a.startsWith("@")) {
+                return null;
+            }
+            try {
+                paths.add(Path.of(a));
+            } catch (InvalidPathException e) {
+                return null; // picocli says what is wrong with it
+            }
+        }
+        return paths;
+    }
+
+    /** Runs {@code extract} on these paths as picocli would, its exception handler included. */
+    static int quickExtract(List<Path> paths) {
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, stderrCharset()), true);
+        try {
+            return ExtractCommand.quick(paths, err);
+        } catch (Exception e) {
+            err.println("warta: " + e.getMessage());
+            return e instanceof IllegalArgumentException ? 2 : 1;
+        }
+    }
+
+    /** The encoding picocli writes stderr in: {@code sun.stderr.encoding} when set, else the default charset. */
+    private static Charset stderrCharset() {
+        String name = System.getProperty("sun.stderr.encoding");
+        try {
+            return name == null ? Charset.defaultCharset() : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
     }
 
     /** Runs the command line and returns its exit status, without exiting: for tests and embedding. */

@@ -173,4 +173,53 @@ class ExtractCommandTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "extract a.txt|a.txt",
+        "extract a.txt dir/b.html|a.txt dir/b.html",
+        "extract|",
+        "extract -o out.jsonl a.txt|",
+        "extract a.txt --pretty|",
+        "extract @args.txt|",
+        "extract -|",
+        "ingest a.txt|",
+        "extract --help|"})
+    void takesTheQuickWayOnlyForPathsAlone(String args, String paths) {
+        List<Path> quick = Warta.quickPaths(args.split(" "));
+        if (paths == null) {
+            assertThat(quick).isNull();
+        } else {
+            assertThat(quick).containsExactlyElementsOf(Stream.of(paths.split(" ")).map(Path::of).toList());
+        }
+    }
+
+    @Test
+    void theQuickWayWritesWhatPicocliWritesAndExitsAlike(@TempDir Path tmp) throws Exception {
+        Path missing = tmp.resolve("missing.txt");
+        for (String[] args : List.of(new String[] {"extract", "../samples"},
+                new String[] {"extract", "../samples/sample-id-klaim-serangan.txt", missing.toString()})) {
+            String[] viaPicocli = captured(() -> Warta.run(args));
+            String[] quick = captured(() -> Warta.quickExtract(Warta.quickPaths(args)));
+            assertThat(quick).containsExactly(viaPicocli);
+        }
+    }
+
+    /** Exit status, stdout and stderr of a run. */
+    private static String[] captured(java.util.function.IntSupplier run) {
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream e = new java.io.ByteArrayOutputStream();
+        try {
+            System.setOut(new java.io.PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new java.io.PrintStream(e, true, StandardCharsets.UTF_8));
+            int status = run.getAsInt();
+            return new String[] {String.valueOf(status), o.toString(StandardCharsets.UTF_8),
+                e.toString(StandardCharsets.UTF_8)};
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
 }

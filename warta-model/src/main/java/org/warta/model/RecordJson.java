@@ -21,7 +21,10 @@ import java.io.UncheckedIOException;
  * fraction ({@code 2300}, not {@code 2300.0}). {@link #canonical} sorts keys for golden files.
  */
 public final class RecordJson {
-    private static final ObjectMapper LINE = build(false);
+    /** Built on first use: {@link #line} writes the contract's records without it (see {@link JsonLine}). */
+    private static final class Line {
+        static final ObjectMapper MAPPER = build(false);
+    }
 
     /** Built on first use: only golden files and reviews need it. */
     private static final class Canonical {
@@ -50,13 +53,17 @@ public final class RecordJson {
 
     /** The mapper used for records; shared, thread-safe. */
     public static ObjectMapper mapper() {
-        return LINE;
+        return Line.MAPPER;
     }
 
     /** One line of JSON, no trailing newline. */
     public static String line(Object value) {
+        String quick = JsonLine.write(value);
+        if (quick != null) {
+            return quick;
+        }
         try {
-            return LINE.writeValueAsString(value);
+            return Line.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("Could not write " + value.getClass().getSimpleName() + " as JSON", e);
         }
@@ -65,7 +72,7 @@ public final class RecordJson {
     /** Indented JSON in the writer's field order. */
     public static String pretty(Object value) {
         try {
-            return LINE.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+            return Line.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("Could not write " + value.getClass().getSimpleName() + " as JSON", e);
         }
@@ -84,7 +91,7 @@ public final class RecordJson {
 
     public static Record read(String json) {
         try {
-            return LINE.readValue(json, Record.class);
+            return Line.MAPPER.readValue(json, Record.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Not a warta record: " + e.getOriginalMessage(), e);
         }

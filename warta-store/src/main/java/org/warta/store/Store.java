@@ -74,6 +74,7 @@ public final class Store implements AutoCloseable {
             throw new IllegalArgumentException("The store folder '" + folder + "' is read-only; give a writable "
                     + "--store folder.");
         }
+        DuckDbLibrary.prepare();
         try {
             Properties p = new Properties();
             DuckDBConnection db = (DuckDBConnection) DriverManager.getConnection(

@@ -17,9 +17,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = "Trains the Indonesian name tagger (averaged perceptron) on BIO files (token<TAB>tag, NERGrit "
-                + "style) and writes its gzipped model file.")
+                + "style) and writes its model file.")
 public final class NerTrainCommand implements Callable<Integer> {
-    static final String SHIPPED = "warta-extract/src/main/resources/org/warta/extract/entity/tagger/ner-id.tsv.gz";
+    static final String SHIPPED = "warta-extract/src/main/resources/org/warta/extract/entity/tagger/ner-id.model";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

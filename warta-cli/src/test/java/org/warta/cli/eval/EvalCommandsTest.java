@@ -35,7 +35,7 @@ class EvalCommandsTest {
     void nerScoresAModelFileGivenWithModelAndRefusesAMissingOne(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bio.txt");
         Files.writeString(file, "Kata\tO\nBudi\tB-PERSON\nSantoso\tI-PERSON\ndi\tO\nJakarta\tB-PLACE\n.\tO\n");
-        Path model = dir.resolve("model.tsv.gz");
+        Path model = dir.resolve("model.bin");
         assertThat(run("train", "ner", "--train", file.toString(), "--epochs", "2", "--out", model.toString())).isZero();
         assertThat(run("eval", "ner", file.toString(), "--model", model.toString())).isZero();
         assertThat(out.toString()).contains("TAGGER-ALONE");

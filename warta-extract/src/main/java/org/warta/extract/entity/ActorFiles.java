@@ -1,7 +1,7 @@
 package org.warta.extract.entity;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -147,7 +147,7 @@ final class ActorFiles {
         if (raw == null) {
             return null;
         }
-        if (!raw.matches("[A-Z]{3}")) {
+        if (raw.length() != 3 || !raw.chars().allMatch(c -> c >= 'A' && c <= 'Z')) { // not matches(): a regex a row
             throw new LexiconException(row, "country '" + raw + "' is not an ISO 3166-1 alpha-3 code; expected three"
                     + " capital letters such as 'AZE', or '-' for none");
         }
@@ -160,10 +160,32 @@ final class ActorFiles {
             return null;
         }
         try {
-            return LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
+            return isoDay(raw);
+        } catch (DateTimeException e) {
             throw new LexiconException(row, "date '" + raw + "' in column " + (i + 1)
                     + " is not YYYY-MM-DD; write the day the role began or ended, or leave it empty");
         }
+    }
+
+    /**
+     * {@code LocalDate.parse} with a quick path for the plain YYYY-MM-DD of these files: the formatter costs start-up
+     * tens of milliseconds over the people file's dates, run interpreted. Accepts and refuses the same texts.
+     */
+    private static LocalDate isoDay(String raw) {
+        if (raw.length() == 10 && raw.charAt(4) == '-' && raw.charAt(7) == '-' && digits(raw, 0, 4)
+                && digits(raw, 5, 7) && digits(raw, 8, 10)) {
+            return LocalDate.of(Integer.parseInt(raw, 0, 4, 10), Integer.parseInt(raw, 5, 7, 10),
+                    Integer.parseInt(raw, 8, 10, 10));
+        }
+        return LocalDate.parse(raw);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -16,7 +16,7 @@ import org.warta.extract.lexicon.LexiconException;
  */
 public final class NameTagger {
     /** The shipped model for Indonesian, trained on NERGrit by {@code warta train ner}. */
-    public static final String INDONESIAN = "org/warta/extract/entity/tagger/ner-id.tsv.gz";
+    public static final String INDONESIAN = "org/warta/extract/entity/tagger/ner-id.model";
     private final TaggerModel model;
 
     NameTagger(TaggerModel model) {
@@ -38,15 +38,15 @@ public final class NameTagger {
                 throw new LexiconException("Tagger model '" + resource + "' is missing from the classpath; rebuild "
                         + "warta, or retrain it with 'warta train ner' (see README).");
             }
-            return new NameTagger(TaggerModel.read(in));
+            return new NameTagger(ModelFile.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read tagger model '" + resource + "'", e);
         }
     }
 
-    /** A tagger from a model file that {@link PerceptronTrainer.Trained#write} wrote (gzipped). */
+    /** A tagger from a model file that {@link PerceptronTrainer.Trained#write} wrote. */
     public static NameTagger read(InputStream in) throws IOException {
-        return new NameTagger(TaggerModel.read(in));
+        return new NameTagger(ModelFile.read(in));
     }
 
     /** The labels of each word; {@code clues} holds each word's {@link Clue} bits. */

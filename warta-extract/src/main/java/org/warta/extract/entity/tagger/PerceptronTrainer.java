@@ -33,9 +33,9 @@ public final class PerceptronTrainer {
     /** The kept model and its validation score (NaN without validation sentences). */
     public record Trained(int epoch, double validF1, Map<Integer, double[]> features, double[] start,
                           double[] transition) {
-        /** Writes the model as a gzipped TSV resource, leaving out weights smaller than {@code prune}. */
+        /** Writes the model file ({@link ModelFile}), leaving out weights smaller than {@code prune}. */
         public void write(OutputStream out, List<String> header, double prune) throws IOException {
-            TaggerModel.write(out, header, features, start, transition, prune);
+            ModelFile.write(out, header, features, start, transition, prune);
         }
 
         /** The model as the tagger uses it, to score it before writing. */

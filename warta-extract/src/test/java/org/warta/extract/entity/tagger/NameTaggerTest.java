@@ -1,5 +1,6 @@
 package org.warta.extract.entity.tagger;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.warta.model.EntityType;
@@ -82,13 +85,72 @@ class NameTaggerTest {
     }
 
     @Test
-    void refusesAModelLineThatIsMalformedNamingTheLine() throws IOException {
+    void refusesAFileThatIsNotAModelNamingWhatItExpected() {
+        byte[] gzippedText = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, '\n'};
+        assertThatThrownBy(() -> NameTagger.read(new ByteArrayInputStream(gzippedText)))
+                .isInstanceOf(IOException.class).hasMessageContaining(ModelFile.MAGIC)
+                .hasMessageContaining("warta train ner");
+    }
+
+    @Test
+    void refusesAModelCutShortSayingHowManyBytesItExpected() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (var gz = new java.util.zip.GZIPOutputStream(out)) {
-            gz.write("# x\nversion\t1\nstart\tNOPE\t1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        new PerceptronTrainer(7).train(tinyCorpus(), List.of(), 2, line -> { }).write(out, List.of("t"), 0.0);
+        byte[] whole = out.toByteArray();
+        byte[] cut = Arrays.copyOf(whole, whole.length - 3);
+        assertThatThrownBy(() -> NameTagger.read(new ByteArrayInputStream(cut)))
+                .isInstanceOf(IOException.class).hasMessageContaining("cut short").hasMessageContaining("expected");
+        assertThatThrownBy(() -> NameTagger.read(new ByteArrayInputStream(Arrays.copyOf(whole, 30))))
+                .isInstanceOf(IOException.class).hasMessageContaining("no line end");
+    }
+
+    @Test
+    void refusesAModelOfAnotherFeatureVersion() {
+        String head = ModelFile.MAGIC + "\n# x\nweights " + (Features.VERSION + 1) + " " + BioLabel.COUNT + " 0\n";
+        assertThatThrownBy(() -> NameTagger.read(new ByteArrayInputStream(head.getBytes(UTF_8))))
+                .isInstanceOf(IOException.class).hasMessageContaining("feature version '" + (Features.VERSION + 1));
+    }
+
+    @Test
+    void decodesEveryRandomSentenceAlikeBeforeWritingAndAfterReadingBack() throws IOException {
+        // weights of two decimals are written exactly, so the model read back must decode exactly as the one written
+        Random random = new Random(5);
+        Map<Integer, double[]> features = new HashMap<>();
+        List<Features.Rows> sentences = new ArrayList<>();
+        for (int s = 0; s < 200; s++) {
+            String[] words = new String[1 + random.nextInt(20)];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = random.nextBoolean() ? "Kata" + random.nextInt(50) : "kata" + random.nextInt(50);
+            }
+            Features.Rows rows = Features.of(words, random.ints(words.length, 0, 1 << Clue.ALL.length).toArray());
+            sentences.add(rows);
+            for (int key : rows.keys()) {
+                features.computeIfAbsent(key, k -> random.doubles(BioLabel.COUNT, -30, 30)
+                        .map(w -> Math.round(w * 100) / 100.0).toArray());
+            }
         }
-        assertThatThrownBy(() -> NameTagger.read(new ByteArrayInputStream(out.toByteArray())))
-                .isInstanceOf(IOException.class).hasMessageContaining("line 3").hasMessageContaining("NOPE");
+        double[] start = random.doubles(BioLabel.COUNT, -5, 5).map(w -> Math.round(w * 100) / 100.0).toArray();
+        double[] transition = random.doubles(BioLabel.COUNT * BioLabel.COUNT, -5, 5)
+                .map(w -> Math.round(w * 100) / 100.0).toArray();
+        TaggerModel written = new TaggerModel(features, start, transition);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ModelFile.write(out, List.of("round trip"), features, start, transition, 0.0);
+        TaggerModel read = ModelFile.read(new ByteArrayInputStream(out.toByteArray()));
+        for (Features.Rows rows : sentences) {
+            assertThat(read.decode(rows)).isEqualTo(written.decode(rows));
+        }
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        ModelFile.write(again, List.of("round trip"), features, start, transition, 0.0);
+        assertThat(again.toByteArray()).isEqualTo(out.toByteArray());
+    }
+
+    @Test
+    void startsTheShippedModelWithAReadableHeadNamingItsSourceAndLicence() throws IOException {
+        try (var in = NameTagger.class.getClassLoader().getResourceAsStream(NameTagger.INDONESIAN)) {
+            String head = new String(in.readNBytes(600), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(head).startsWith(ModelFile.MAGIC + "\n# ").contains("# Source: ").contains("# Licence: ")
+                    .contains("\nweights " + Features.VERSION + " " + BioLabel.COUNT + " ");
+        }
     }
 
     @Test
