@@ -27,6 +27,8 @@ final class FigureReader {
     private final ClaimLexicon lex;
     private final String text;
     private final List<Token> tokens;
+    /** Words a toll's noun may take before its verb of reaching ({@code korban tewas ... mencapai}). */
+    private static final int MAX_TOLL_GAP = 12;
     private final List<Item> items = new ArrayList<>();
     private final List<org.warta.model.DateMention> dates;
 
@@ -67,6 +69,10 @@ final class FigureReader {
                 before = false;
             }
         }
+        if (chosen.isEmpty() && isToll(from, to)) {
+            chosen = tollAfter(to, used);
+            before = false;
+        }
         List<Figure> out = new ArrayList<>();
         for (int i : chosen) {
             used.add(i);
@@ -94,6 +100,37 @@ final class FigureReader {
             at = it.to();
         }
         return out;
+    }
+
+    /** A toll's noun: {@code korban tewas}, {@code korban jiwa}, {@code death toll}. */
+    private boolean isToll(int from, int to) {
+        for (int i = Math.max(0, from - 1); i < to; i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals("korban") || w.equals("toll")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A toll's figure after what it counts: {@code korban tewas dari pihak Palestina sudah mencapai 2.102 orang},
+     * {@code the death toll from the floods has risen to 45}: a verb of reaching within the clause, then the figure.
+     */
+    private List<Integer> tollAfter(int to, Set<Integer> used) {
+        for (int i = to; i < tokens.size() && i < to + MAX_TOLL_GAP; i++) {
+            String w = tokens.get(i).text();
+            if (w.equals(",") || w.equals(";") || w.equals(".") || lex.predicates().longestAt(tokens, i,
+                    tokens.size()) != null) {
+                return List.of();
+            }
+            PhraseMatcher.Match<Link> verb = lex.links(Link.TOLL).longestAt(tokens, i, tokens.size());
+            if (verb != null) { // the quantity finder may hold the verb in its span ('mencapai 2.102')
+                List<Integer> held = after(i, used);
+                return held.isEmpty() ? after(verb.to(), used) : held;
+            }
+        }
+        return List.of();
     }
 
     private List<Integer> before(int from, Set<Integer> used, boolean needAux) {

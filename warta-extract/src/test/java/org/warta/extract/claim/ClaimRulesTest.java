@@ -27,6 +27,9 @@ class ClaimRulesTest {
             Aparat menyita 40 senjata api dari gudang itu.              | 40    | 40   | SEIZED    | other
             Jumlah korban meninggal bertambah menjadi 21 orang.         | 21    | 21   | KILLED    | people
             Sebanyak 6 orang dilaporkan hilang.                         | 6     | 6    | MISSING   | people
+            # tolls whose noun is qualified before the verb of reaching (id-news-ner's Gaza reports of 2014)
+            Total korban tewas dari pihak Palestina sudah mencapai 2.102 orang. | 2.102 | 2102 | KILLED | people
+            Korban tewas akibat roket Hamas mencapai 68 orang.          | 68    | 68   | KILLED    | people
             # English active and passive forms
             Rebels shot down two helicopters on Monday.                 | two   | 2    | SHOT_DOWN | helicopter
             At least 12 people were killed in the blast.                | 12    | 12   | KILLED    | people
@@ -34,6 +37,7 @@ class ClaimRulesTest {
             Police detained 40 protesters after the rally.              | 40    | 40   | ARRESTED  | people
             The army destroyed 15 tanks and 4 radars.                   | 15    | 15   | DESTROYED | armoured_vehicle
             The death toll rose to 45 on Sunday.                        | 45    | 45   | KILLED    | people
+            The death toll from the floods in the north has risen to 45. | 45   | 45   | KILLED    | people
             """)
     void readsOneFigurePerPredicate(String text, String number, double value, String predicate, String object) {
         ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2024, 5, 1));
