@@ -17,34 +17,20 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The weights of a trained tagger: one weight per feature key and label in an open-addressing table, a weight per
+ * The weights of a trained tagger: one weight per feature key and label ({@link WeightTable}), a weight per
  * pair of neighbouring labels and per first label. Immutable once read, so threads share it. The file is gzipped
  * TSV: {@code #} comments, {@code version N}, {@code start LABEL W}, {@code trans FROM TO W}, then one line per
  * feature, its key in hex and its seven weights.
  */
 final class TaggerModel {
-    private static final int STRIDE = 8; // a slot: the key, then the seven weights as float bits; one cache line
-    private final int[] table;
-    private final int mask;
+    private final WeightTable weights;
     private final double[] start;
     private final double[] transition;
 
     TaggerModel(Map<Integer, double[]> features, double[] start, double[] transition) {
-        int capacity = Integer.highestOneBit(Math.max(16, features.size() * 2));
-        this.table = new int[capacity * STRIDE];
-        this.mask = capacity - 1;
+        this.weights = WeightTable.of(features);
         this.start = start.clone();
         this.transition = transition.clone();
-        for (Map.Entry<Integer, double[]> e : features.entrySet()) {
-            int slot = e.getKey() & mask;
-            while (table[slot * STRIDE] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            table[slot * STRIDE] = e.getKey();
-            for (int y = 0; y < BioLabel.COUNT; y++) {
-                table[slot * STRIDE + 1 + y] = Float.floatToRawIntBits((float) e.getValue()[y]);
-            }
-        }
     }
 
     /** The best labels, as {@link BioLabel} ordinals, for a sentence's features. */
@@ -56,18 +42,7 @@ final class TaggerModel {
         int[] offsets = rows.offsets();
         for (int i = 0; i < n; i++) {
             for (int f = offsets[i]; f < offsets[i + 1]; f++) {
-                int key = k[f];
-                int slot = key & mask;
-                int found;
-                while ((found = table[slot * STRIDE]) != 0 && found != key) {
-                    slot = (slot + 1) & mask;
-                }
-                if (found != 0) {
-                    int at = slot * STRIDE + 1;
-                    for (int y = 0; y < c; y++) {
-                        emission[i * c + y] += Float.intBitsToFloat(table[at + y]);
-                    }
-                }
+                weights.addTo(k[f], emission, i * c);
             }
         }
         return Viterbi.decode(emission, n, start, transition);

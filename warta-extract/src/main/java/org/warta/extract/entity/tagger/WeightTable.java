@@ -1,0 +1,57 @@
+package org.warta.extract.entity.tagger;
+
+import java.util.Map;
+
+/**
+ * The tagger's feature weights in memory: an open-addressing table of feature keys kept at most three-eighths
+ * full, and beside it, slot for slot, each key's seven weights. A lookup probes the dense key array only (most
+ * keys of a sentence are words the model never saw, and their probes stay within a cache line or two); the
+ * weights are read only for a key that is there. Immutable once built, shared by threads.
+ */
+final class WeightTable {
+    private static final int STRIDE = 8; // the seven weights of a slot, padded to 32 bytes: one cache line at most
+    private final int[] keys;
+    private final float[] weights;
+    private final int mask;
+
+    private WeightTable(int capacity) {
+        this.keys = new int[capacity];
+        this.weights = new float[capacity * STRIDE];
+        this.mask = capacity - 1;
+    }
+
+    /** A table of {@code features}: key (never 0) to its {@link BioLabel#COUNT} weights. */
+    static WeightTable of(Map<Integer, double[]> features) {
+        int capacity = Integer.highestOneBit(Math.max(16, features.size() * 8 / 3)) * 2;
+        WeightTable t = new WeightTable(capacity);
+        for (Map.Entry<Integer, double[]> e : features.entrySet()) {
+            int slot = t.slotOf(e.getKey());
+            t.keys[slot] = e.getKey();
+            for (int y = 0; y < BioLabel.COUNT; y++) {
+                t.weights[slot * STRIDE + y] = (float) e.getValue()[y];
+            }
+        }
+        return t;
+    }
+
+    /** The slot holding {@code key}, or the empty slot where it would go. */
+    private int slotOf(int key) {
+        int slot = key & mask;
+        int found;
+        while ((found = keys[slot]) != 0 && found != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    /** Adds {@code key}'s weights to {@code scores[at..at + COUNT)}; a key the table lacks adds nothing. */
+    void addTo(int key, double[] scores, int at) {
+        int slot = slotOf(key);
+        if (keys[slot] != 0) {
+            int from = slot * STRIDE;
+            for (int y = 0; y < BioLabel.COUNT; y++) {
+                scores[at + y] += weights[from + y];
+            }
+        }
+    }
+}
