@@ -6,13 +6,17 @@ import java.util.Map;
  * The tagger's feature weights in memory: an open-addressing table of feature keys kept at most three-eighths
  * full, and beside it, slot for slot, each key's seven weights. A lookup probes the dense key array only (most
  * keys of a sentence are words the model never saw, and their probes stay within a cache line or two); the
- * weights are read only for a key that is there. Immutable once built, shared by threads.
+ * weights are read only for a key that is there. In front of the table, a set of 2^20 bits (128 KB, small enough to
+ * stay in cache), one for each value of a key's top 20 bits, says whether any key of the model has those bits: most
+ * keys the model lacks are turned away there without probing the table. Immutable once built, shared by threads.
  */
 final class WeightTable {
+    private static final int SEEN_BITS = 20;
     private static final int STRIDE = 8; // the seven weights of a slot, padded to 32 bytes: one cache line at most
     private final int[] keys;
     private final float[] weights;
     private final int mask;
+    private final long[] seen = new long[(1 << SEEN_BITS) / 64];
 
     private WeightTable(int capacity) {
         this.keys = new int[capacity];
@@ -27,6 +31,8 @@ final class WeightTable {
         for (Map.Entry<Integer, double[]> e : features.entrySet()) {
             int slot = t.slotOf(e.getKey());
             t.keys[slot] = e.getKey();
+            int part = e.getKey() >>> (32 - SEEN_BITS);
+            t.seen[part >>> 6] |= 1L << part;
             for (int y = 0; y < BioLabel.COUNT; y++) {
                 t.weights[slot * STRIDE + y] = (float) e.getValue()[y];
             }
@@ -46,6 +52,10 @@ final class WeightTable {
 
     /** Adds {@code key}'s weights to {@code scores[at..at + COUNT)}; a key the table lacks adds nothing. */
     void addTo(int key, double[] scores, int at) {
+        int part = key >>> (32 - SEEN_BITS); // the key's high bits; the table's slot comes from its low bits
+        if ((seen[part >>> 6] & 1L << part) == 0) {
+            return;
+        }
         int slot = slotOf(key);
         if (keys[slot] != 0) {
             int from = slot * STRIDE;
