@@ -22,6 +22,12 @@ record Corpus(List<RawArticle> texts, List<RawArticle> pages) {
     private static final int ARTICLE_CHARS = 3000;
 
     static Corpus load(Path shared, Path golden, int textDocs, int htmlDocs) throws IOException {
+        Corpus once = once(shared, golden);
+        return new Corpus(repeat(once.texts(), textDocs), repeat(once.pages(), htmlDocs));
+    }
+
+    /** Each input once. */
+    static Corpus once(Path shared, Path golden) throws IOException {
         List<RawArticle> texts = new ArrayList<>();
         StringBuilder article = new StringBuilder();
         for (String line : Files.readAllLines(shared.resolve("data/id-news-ner/data_train.txt"))) {
@@ -51,7 +57,7 @@ record Corpus(List<RawArticle> texts, List<RawArticle> pages) {
                 }
             }
         }
-        return new Corpus(repeat(texts, textDocs), repeat(pages, htmlDocs));
+        return new Corpus(texts, pages);
     }
 
     private static List<RawArticle> repeat(List<RawArticle> base, int n) {

@@ -95,6 +95,9 @@ final class WordKinds {
     private static boolean isNormal(String w) {
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                continue; // most characters: normal, without asking the Unicode tables
+            }
             if (Character.toLowerCase(c) != c || Character.isUpperCase(c) || Character.isWhitespace(c)
                     || Character.isSurrogate(c) || c == '\u2019') {
                 return false;

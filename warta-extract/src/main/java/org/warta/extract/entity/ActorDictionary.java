@@ -24,6 +24,7 @@ public final class ActorDictionary {
     private final Map<String, List<StateBodyPattern>> patternsByFirstWord = new HashMap<>();
     private final List<StateBodyPattern> patternsFromCountry = new ArrayList<>();
     private final java.util.Set<String> countries = new java.util.HashSet<>();
+    private final boolean[] fromCountryVariants = new boolean[8];
     private int names;
 
     /** A name found in the text: {@code length} tokens from the start, naming {@code actor}. */
@@ -67,6 +68,7 @@ public final class ActorDictionary {
     void addPattern(StateBodyPattern pattern) {
         if (pattern.before().isEmpty()) {
             patternsFromCountry.add(pattern);
+            fromCountryVariants[variant(pattern)] = true;
         } else {
             patternsByFirstWord.computeIfAbsent(pattern.before().get(0), k -> new ArrayList<>()).add(pattern);
         }
@@ -115,12 +117,34 @@ public final class ActorDictionary {
         for (StateBodyPattern p : orEmpty(byWord)) {
             best = patternAt(tokens, at, p, best, known, found);
         }
-        if (capitalized) {
+        if (capitalized && anyCountryAt(tokens, at, known, found)) {
             for (StateBodyPattern p : patternsFromCountry) {
                 best = patternAt(tokens, at, p, best, known, found);
             }
         }
         return best;
+    }
+
+    /**
+     * True when a country name in one of the forms the patterns that start with the country take (name, possessive,
+     * demonym, plural demonym) starts at {@code at}: without one, none of them can match. Fills the cache.
+     */
+    private boolean anyCountryAt(List<Token> tokens, int at, boolean[] known, Match[] found) {
+        boolean any = false;
+        for (int variant = 0; variant < fromCountryVariants.length; variant++) {
+            if (fromCountryVariants[variant]) {
+                if (!known[variant]) {
+                    found[variant] = countryAt(tokens, at, (variant & 1) != 0, (variant & 2) != 0, (variant & 4) != 0);
+                    known[variant] = true;
+                }
+                any |= found[variant] != null;
+            }
+        }
+        return any;
+    }
+
+    private static int variant(StateBodyPattern p) {
+        return (p.possessive() ? 1 : 0) + (p.demonym() ? 2 : 0) + (p.plural() ? 4 : 0);
     }
 
     private static List<StateBodyPattern> orEmpty(List<StateBodyPattern> patterns) {
@@ -135,7 +159,7 @@ public final class ActorDictionary {
             return best;
         }
         i += p.before().size();
-        int variant = (p.possessive() ? 1 : 0) + (p.demonym() ? 2 : 0) + (p.plural() ? 4 : 0);
+        int variant = variant(p);
         int slotAt = i;
         if (slotAt != at || !known[variant]) {
             found[variant] = countryAt(tokens, slotAt, p.possessive(), p.demonym(), p.plural());

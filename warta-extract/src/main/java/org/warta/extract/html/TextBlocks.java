@@ -3,6 +3,7 @@ package org.warta.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,6 +17,7 @@ final class TextBlocks implements NodeVisitor {
             "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p",
             "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption");
 
+    private static final Pattern LINE_BREAK = Pattern.compile(" *\n[ \n]*");
     private final List<TextBlock> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
@@ -81,17 +83,19 @@ final class TextBlocks implements NodeVisitor {
         if (preDepth > 0) {
             text.append(s);
         } else {
+            int run = 0; // start of the run of non-space characters being read, appended whole at its end
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (Character.isWhitespace(c) || c == '\u00A0') {
+                    text.append(s, run, i);
+                    run = i + 1;
                     if (text.length() > 0 && text.charAt(text.length() - 1) != ' '
                             && text.charAt(text.length() - 1) != '\n') {
                         text.append(' ');
                     }
-                } else {
-                    text.append(c);
                 }
             }
+            text.append(s, run, s.length());
         }
         if (linkDepth > 0) {
             linkChars += text.length() - before;
@@ -108,7 +112,7 @@ final class TextBlocks implements NodeVisitor {
         String s = text.toString().strip();
         if (!s.isEmpty()) {
             if (s.indexOf('\n') >= 0) {
-                s = s.replaceAll(" *\n[ \n]*", "\n");
+                s = LINE_BREAK.matcher(s).replaceAll("\n");
             }
             blocks.add(TextBlock.of(owner, kindOf(owner), s, Math.min(linkChars, s.length())));
         }

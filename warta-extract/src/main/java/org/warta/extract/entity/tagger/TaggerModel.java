@@ -4,14 +4,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The weights of a trained tagger: one weight per feature key and label in an open-addressing table, a weight per
+ * The weights of a trained tagger: one weight per feature key and label ({@link WeightTable}), a weight per
  * pair of neighbouring labels and per first label. Immutable once built, so threads share it. {@link ModelFile}
  * reads and writes it.
  */
 final class TaggerModel {
-    private static final int STRIDE = 8; // a slot: the key, then the seven weights as float bits; one cache line
-    private final int[] table;
-    private final int mask;
+    private final WeightTable weights;
     private final double[] start;
     private final double[] transition;
 
@@ -21,19 +19,9 @@ final class TaggerModel {
 
     /** A model of {@code keys.length} features: feature {@code i}'s weights are {@code weights[i * COUNT ..]}. */
     TaggerModel(int[] keys, int[] weights, double[] start, double[] transition) {
-        int capacity = Integer.highestOneBit(Math.max(16, keys.length * 2));
-        this.table = new int[capacity * STRIDE];
-        this.mask = capacity - 1;
+        this.weights = WeightTable.of(keys, weights);
         this.start = start.clone();
         this.transition = transition.clone();
-        for (int i = 0; i < keys.length; i++) {
-            int slot = keys[i] & mask;
-            while (table[slot * STRIDE] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            table[slot * STRIDE] = keys[i];
-            System.arraycopy(weights, i * BioLabel.COUNT, table, slot * STRIDE + 1, BioLabel.COUNT);
-        }
     }
 
     private static int[] keys(Map<Integer, double[]> features) {
@@ -60,18 +48,7 @@ final class TaggerModel {
         int[] offsets = rows.offsets();
         for (int i = 0; i < n; i++) {
             for (int f = offsets[i]; f < offsets[i + 1]; f++) {
-                int key = k[f];
-                int slot = key & mask;
-                int found;
-                while ((found = table[slot * STRIDE]) != 0 && found != key) {
-                    slot = (slot + 1) & mask;
-                }
-                if (found != 0) {
-                    int at = slot * STRIDE + 1;
-                    for (int y = 0; y < c; y++) {
-                        emission[i * c + y] += Float.intBitsToFloat(table[at + y]);
-                    }
-                }
+                weights.addTo(k[f], emission, i * c);
             }
         }
         return Viterbi.decode(emission, n, start, transition);
