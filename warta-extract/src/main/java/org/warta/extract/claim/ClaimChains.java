@@ -57,7 +57,7 @@ final class ClaimChains {
                     d.affected = before.affected;
                     took = true;
                 }
-                if (d.agent == null && before.agent != null && !d.figure.before()) {
+                if (d.agent == null && before.agent != null && !d.figure.before() && !d.otherAgent) {
                     d.agent = before.agent;
                     took = true;
                 }

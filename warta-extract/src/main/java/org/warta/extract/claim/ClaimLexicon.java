@@ -14,8 +14,11 @@ import org.warta.model.Stance;
  * nouns, link words, attribution cues and response cues (Indonesian and English side by side).
  */
 public final class ClaimLexicon {
-    /** Where a predicate's figure stands. */
-    public enum Voice { ACTIVE, PASSIVE, STATIVE }
+    /**
+     * Where a predicate's figure stands: after it (active), before it (passive), either side (stative); a loss
+     * ({@code pasukan Rusia kehilangan 1.200 personel}) reads like active, but its subject is the side that suffers.
+     */
+    public enum Voice { ACTIVE, PASSIVE, STATIVE, LOSS }
 
     /** A predicate word with its voice. */
     public record PredicateWord(Predicate predicate, Voice voice) {

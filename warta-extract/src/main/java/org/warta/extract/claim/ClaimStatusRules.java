@@ -18,13 +18,17 @@ import org.warta.model.Stance;
 /**
  * Status and responses. A figure the outlet states in its own voice, or a neutral source gives, is REPORTED; one
  * a side in the events asserts is CLAIMED. A party's answer to the figures before it ({@code Armenia belum
- * berkomentar}, {@code denied}, {@code membenarkan}) is a response to every claim of another side; an independent
+ * berkomentar}, {@code denied}, {@code membenarkan}) is a response to every claim of the claimant it answers (a
+ * silence also to the claims just before it of others on that claimant's side: {@code militer Ukraina ... Juru
+ * bicara X ... Moskow belum menanggapi}); an independent
  * confirmation makes a claim CONFIRMED, a denial DENIED, and two sides' different figures for the same kind of loss
  * DISPUTED on both.
  */
 final class ClaimStatusRules {
     static final Set<String> PARTY_SECTORS = Set.of("MIL", "REB", "INS", "OPP", "GOV", "COP", "SPY");
     private static final int MAX_GAP = 4;
+    /** Sentences back over which a silence about one side's claims also reaches that side's other speakers. */
+    private static final int SAME_SIDE_REACH = 3;
 
     private final ClaimLexicon lex;
     private final EntityIndex index;
@@ -51,7 +55,9 @@ final class ClaimStatusRules {
                         t.get(m.to() - 1).end());
                 Entity target = target(doc.text(), s, si, drafts, party);
                 for (ClaimDraft d : drafts) {
-                    if (target != null && d.claimant != null && d.claimant.id().equals(target.id())) {
+                    if (target != null && d.claimant != null && (d.claimant.id().equals(target.id())
+                            || r.stance() == Stance.NO_COMMENT && EntityIndex.sameSide(d.claimant, target)
+                            && d.sentence <= si && si - d.sentence <= SAME_SIDE_REACH)) {
                         d.addResponse(r);
                     }
                 }

@@ -55,7 +55,7 @@ final class FigureReader {
         List<Integer> chosen = new ArrayList<>();
         boolean before = false;
         Voice v = word.voice();
-        if (v == Voice.ACTIVE) {
+        if (v == Voice.ACTIVE || v == Voice.LOSS) {
             chosen = after(to, used);
             if (chosen.isEmpty()) {
                 chosen = before(from, used, true);

@@ -12,6 +12,7 @@ import org.warta.extract.segment.Token;
 import org.warta.model.DateMention;
 import org.warta.model.Entity;
 import org.warta.model.EntityType;
+import org.warta.model.ObjectCategory;
 import org.warta.model.Period;
 import org.warta.model.Quantity;
 import org.warta.model.Resolution;
@@ -46,14 +47,23 @@ final class SentenceClaims {
             int ts = tokens.get(m.from()).start();
             int te = tokens.get(m.to() - 1).end();
             Span trigger = new Span(ts, te, text.substring(ts, te));
+            boolean loss = m.value().voice() == ClaimLexicon.Voice.LOSS;
             for (Figure f : figures.read(m.from(), m.to(), m.value(), used)) {
+                if (loss && (f.before() || f.categoryGuessed() || !LOST_PEOPLE.contains(f.category()))) {
+                    continue; // 'kehilangan 5 kursi', 'lost 3 tanks': not a count of people lost
+                }
                 ClaimDraft d = new ClaimDraft(m.value().predicate(), f, si, trigger, sentence);
                 d.affected = affected(tokens, f);
                 d.ownSide = d.affected == null && possessive(tokens, f);
                 d.agent = agent(s, m, f);
-                d.selfAgent = !f.before()
+                if (loss) { // the subject lost them: it is the side that suffered; whoever acted goes unnamed
+                    d.affected = d.affected != null ? d.affected : d.agent;
+                    d.agent = null;
+                    d.otherAgent = true;
+                }
+                d.selfAgent = !loss && !f.before()
                         && !lex.links(Link.SELF).find(tokens, Math.max(0, m.from() - 3), m.from()).isEmpty();
-                d.otherAgent = !f.before() && d.agent == null && !d.selfAgent && namedSubject(tokens, m.from());
+                d.otherAgent |= !f.before() && d.agent == null && !d.selfAgent && namedSubject(tokens, m.from());
                 if (d.agent != null && EntityIndex.sameSide(d.agent, d.affected)) {
                     d.agent = null;
                 }
@@ -105,6 +115,9 @@ final class SentenceClaims {
         }
         return null;
     }
+
+    private static final java.util.Set<ObjectCategory> LOST_PEOPLE = java.util.Set.of(ObjectCategory.PERSONNEL,
+            ObjectCategory.CIVILIANS, ObjectCategory.PEOPLE);
 
     private Entity agent(Sentence s, PhraseMatcher.Match<PredicateWord> m, Figure f) {
         List<Token> tokens = s.tokens();

@@ -30,6 +30,8 @@ class ClaimRulesTest {
             # tolls whose noun is qualified before the verb of reaching (id-news-ner's Gaza reports of 2014)
             Total korban tewas dari pihak Palestina sudah mencapai 2.102 orang. | 2.102 | 2102 | KILLED | people
             Korban tewas akibat roket Hamas mencapai 68 orang.          | 68    | 68   | KILLED    | people
+            # a loss: the subject is the side that suffered (claim/predicates.tsv, voice loss)
+            Pasukan Rusia kehilangan sekitar 1.200 personel.            | 1.200 | 1200 | KILLED_OR_WOUNDED | personnel
             # English active and passive forms
             Rebels shot down two helicopters on Monday.                 | two   | 2    | SHOT_DOWN | helicopter
             At least 12 people were killed in the blast.                | 12    | 12   | KILLED    | people
@@ -58,6 +60,7 @@ class ClaimRulesTest {
             Korban tewas berusia 45 tahun.                              | 45     | 45
             Support for the ruling party fell to 31 percent.            | 31     | 31
             The former minister died at 82 years old.                   | 82     | 82
+            Partai itu kehilangan 5 kursi di parlemen.                  | 5      | 5
             """)
     void findsNoClaimInFiguresThatAreNotCounts(String text, String number, double value) {
         ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2024, 5, 1));
