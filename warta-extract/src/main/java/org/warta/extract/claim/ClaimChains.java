@@ -15,6 +15,9 @@ import org.warta.model.Predicate;
  * prajurit Armenia}) is the same claim.
  */
 final class ClaimChains {
+    /** Sentences apart within which a country's claims and its body's are one voice. */
+    private static final int REFINE_REACH = 3;
+
     private ClaimChains() {
     }
 
@@ -25,7 +28,8 @@ final class ClaimChains {
             }
             for (ClaimDraft other : drafts) {
                 Entity o = other.claimant;
-                if (o != null && o.type() != EntityType.LOCATION && EntityIndex.sameSide(o, d.claimant)) {
+                if (o != null && o.type() != EntityType.LOCATION && EntityIndex.sameSide(o, d.claimant)
+                        && Math.abs(other.sentence - d.sentence) <= REFINE_REACH) {
                     d.claimant = o;
                     break;
                 }
