@@ -1,10 +1,6 @@
 package org.warta.bench.entity;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.warta.eval.quantity.TaggedLine;
+import org.warta.bench.corpus.TaggedSentences;
 import org.warta.extract.entity.TokenClues;
 import org.warta.extract.entity.tagger.NameTagger;
 import org.warta.extract.segment.Segmenter;
@@ -51,14 +47,8 @@ public class TaggerBenchmark {
 
         @Setup(Level.Trial)
         public void read() throws IOException {
-            Path p = Paths.get(System.getProperty("warta.corpus", "../shared/data/id-news-ner/data_train.txt"));
-            if (!Files.isRegularFile(p)) {
-                throw new IllegalStateException("The benchmark corpus '" + p + "' is missing; give its path with "
-                        + "-Dwarta.corpus=FILE (an inline-tagged file, one sentence a line).");
-            }
             TokenClues lexicon = TokenClues.standard();
-            for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
-                String text = TaggedLine.parse(line).text();
+            for (String text : TaggedSentences.read()) {
                 for (Sentence s : Segmenter.standard().segment(text, "id", null).sentences()) {
                     List<Token> toks = s.tokens();
                     if (toks.isEmpty()) {

@@ -2,9 +2,6 @@ package org.warta.bench.quantity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.warta.eval.quantity.TaggedLine;
+import org.warta.bench.corpus.TaggedSentences;
 import org.warta.extract.date.DateFinder;
 import org.warta.extract.entity.EntityFinder;
 import org.warta.extract.quantity.QuantityFinder;
@@ -53,18 +50,13 @@ public class FinderBenchmark {
 
         @Setup(Level.Trial)
         public void read() throws IOException {
-            Path p = Paths.get(System.getProperty("warta.corpus", "../shared/data/id-news-ner/data_train.txt"));
-            if (!Files.isRegularFile(p)) {
-                throw new IllegalStateException("The benchmark corpus '" + p + "' is missing; give its path with "
-                        + "-Dwarta.corpus=FILE (an inline-tagged file, one sentence a line).");
-            }
-            List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+            List<String> lines = TaggedSentences.read();
             articles = new ArrayList<>();
             segmented = new ArrayList<>();
             for (int i = 0; i < lines.size(); i += 20) {
                 StringBuilder sb = new StringBuilder();
                 for (String l : lines.subList(i, Math.min(lines.size(), i + 20))) {
-                    sb.append(TaggedLine.parse(l).text()).append('\n');
+                    sb.append(l).append('\n');
                 }
                 String text = sb.toString();
                 bytes += text.getBytes(StandardCharsets.UTF_8).length;
