@@ -11,17 +11,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
 
 /**
  * The tagger's model file. A text head that {@code head} shows: the line {@value #MAGIC}, {@code #} comments (the
  * source and licence), and {@code weights VERSION LABELS COUNT}; then the weights as little-endian binary: the
  * LABELS start weights and LABELS x LABELS transition weights (doubles), the COUNT feature keys in ascending order
- * (ints) and each feature's LABELS weights (floats, feature by feature). One bulk read, no parsing of numbers: the
+ * (ints) and each feature's LABELS weights (floats, feature by feature), deflated (zlib) after the head, which
+ * stays readable: a third of the size, and about 20 ms to inflate. One bulk read, no parsing of numbers: the
  * gzipped text it replaces took a second to parse at start-up. Weights are rounded to two decimals when written, so
  * the same training gives the same file byte for byte.
  */
 final class ModelFile {
-    static final String MAGIC = "warta-tagger-model 2";
+    static final String MAGIC = "warta-tagger-model 3";
     private static final int HEAD_LIMIT = 1 << 16;
 
     private ModelFile() {
@@ -52,12 +57,13 @@ final class ModelFile {
         }
         long count = Long.parseLong(cols[3]);
         long expected = 8L * (c + (long) c * c) + 4L * count * (1 + c);
-        if (count < 0 || bytes.length - at[0] != expected) {
-            throw new IOException("Tagger model is cut short or too long: " + (bytes.length - at[0]) + " bytes of "
-                    + "weights for " + count + " features, expected " + expected + "; rebuild warta or retrain it "
-                    + "with 'warta train ner'");
+        byte[] raw = count < 0 ? null : inflated(bytes, at[0], expected);
+        if (raw == null) {
+            throw new IOException("Tagger model is cut short or too long: its " + (bytes.length - at[0]) + " bytes "
+                    + "of deflated weights do not hold the " + expected + " expected for " + count + " features; "
+                    + "rebuild warta or retrain it with 'warta train ner'");
         }
-        ByteBuffer b = ByteBuffer.wrap(bytes, at[0], bytes.length - at[0]).slice().order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
         double[] start = new double[c];
         double[] transition = new double[c * c];
         b.asDoubleBuffer().get(start).get(transition);
@@ -102,7 +108,11 @@ final class ModelFile {
             }
         });
         out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-        out.write(b.array());
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        DeflaterOutputStream z = new DeflaterOutputStream(out, deflater);
+        z.write(b.array());
+        z.finish();
+        deflater.end();
         out.flush();
     }
 
@@ -110,6 +120,32 @@ final class ModelFile {
     private static double rounded(double x) {
         double r = Double.parseDouble(String.format(Locale.ROOT, "%.2f", x));
         return r == 0 ? 0 : r; // no negative zero
+    }
+
+    /**
+     * The weights after the head, inflated: {@code expected} bytes, or null when the stream is cut short, holds
+     * more or has bytes after its end.
+     */
+    private static byte[] inflated(byte[] bytes, int from, long expected) throws IOException {
+        if (expected < 0 || expected > Integer.MAX_VALUE - 16) {
+            return null;
+        }
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(bytes, from, bytes.length - from);
+            byte[] raw = new byte[(int) expected + 1]; // one more, to notice a stream that holds too much
+            int n = 0;
+            while (!inflater.finished() && !inflater.needsInput() && n < raw.length) {
+                n += inflater.inflate(raw, n, raw.length - n);
+            }
+            boolean whole = inflater.finished() && inflater.getRemaining() == 0 && n == expected;
+            return whole ? Arrays.copyOf(raw, n) : null;
+        } catch (DataFormatException e) {
+            throw new IOException("Tagger model's weights are corrupt (" + e.getMessage() + "); rebuild warta or "
+                    + "retrain it with 'warta train ner'", e);
+        } finally {
+            inflater.end();
+        }
     }
 
     private static String line(byte[] bytes, int[] at) throws IOException {
