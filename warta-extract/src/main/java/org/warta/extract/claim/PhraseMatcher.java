@@ -24,6 +24,13 @@ public final class PhraseMatcher<T> {
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
     private final Map<Character, List<Entry<T>>> wildByInitial = new HashMap<>();
+    /**
+     * The wildcard phrases a word may start, by its first two letters when both are a-z ({@code co} -> {@code c*},
+     * {@code con*}, {@code condemn*}, in the order added), so that a word is not tried against every wildcard of its
+     * initial. Null where no phrase starts with that pair.
+     */
+    @SuppressWarnings("unchecked")
+    private final List<Entry<T>>[] wildByPair = new List[26 * 26];
 
     /** Adds a phrase; lower-cased with {@link Locale#ROOT}. Call only while building. */
     public PhraseMatcher<T> add(String phrase, T value) {
@@ -31,6 +38,7 @@ public final class PhraseMatcher<T> {
         Entry<T> e = new Entry<>(words, value);
         if (words[0].endsWith("*") && words[0].length() > 1) {
             wildByInitial.computeIfAbsent(words[0].charAt(0), k -> new ArrayList<>()).add(e);
+            addByPair(words[0].substring(0, words[0].length() - 1), e);
         } else {
             byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(e);
         }
@@ -61,7 +69,40 @@ public final class PhraseMatcher<T> {
     public Match<T> longestAt(List<Token> tokens, int at, int to) {
         String first = lower(tokens.get(at));
         Match<T> best = longest(byFirstWord.get(first), null, tokens, at, to);
-        return first.isEmpty() ? best : longest(wildByInitial.get(first.charAt(0)), best, tokens, at, to);
+        if (first.isEmpty() || wildByInitial.isEmpty()) {
+            return best;
+        }
+        int pair = first.length() >= 2 ? pair(first.charAt(0), first.charAt(1)) : -1;
+        return longest(pair >= 0 ? wildByPair[pair] : wildByInitial.get(first.charAt(0)), best, tokens, at, to);
+    }
+
+    /**
+     * Files a wildcard phrase under each letter pair a matching word may start with: its prefix's first two letters,
+     * or, for a one-letter prefix, every pair starting with that letter. A prefix that does not start with a-z is
+     * found through {@link #wildByInitial} alone, as are the pairs of words it could start.
+     */
+    private void addByPair(String prefix, Entry<T> e) {
+        char c = prefix.charAt(0);
+        if (c < 'a' || c > 'z') {
+            return;
+        }
+        if (prefix.length() >= 2 && pair(c, prefix.charAt(1)) < 0) {
+            return;
+        }
+        for (char d = 'a'; d <= 'z'; d++) {
+            if (prefix.length() == 1 || prefix.charAt(1) == d) {
+                int k = pair(c, d);
+                if (wildByPair[k] == null) {
+                    wildByPair[k] = new ArrayList<>();
+                }
+                wildByPair[k].add(e);
+            }
+        }
+    }
+
+    /** The index of a pair of a-z letters, or -1. */
+    private static int pair(char a, char b) {
+        return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' ? (a - 'a') * 26 + (b - 'a') : -1;
     }
 
     private Match<T> longest(List<Entry<T>> entries, Match<T> best, List<Token> tokens, int at, int to) {

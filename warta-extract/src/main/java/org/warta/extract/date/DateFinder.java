@@ -65,14 +65,14 @@ public final class DateFinder {
     public List<DateMention> find(String text, LocalDate published) {
         List<Candidate> all = new ArrayList<>();
         List<WordScan.Word> words = WordScan.of(text);
-        LocalDate firstFullDate = explicit(text, words, all);
+        List<ExplicitDates.Found> fullDates = explicit(text, words, all);
         dayMonth(text, words, all);
         years(text, words, all);
         relatives.find(text, words, (s, e, f) -> all.add(new Candidate(s, e, f)));
         List<Candidate> chosen = choose(all);
         // unpublished: a byline's date in the text stands in (not a date of the events: 'the attack on 7 October')
-        DateContext ctx = new DateContext(published, published != null || firstFullDate == null ? null
-                : PublicationDates.inBody(text).orElse(null));
+        DateContext ctx = new DateContext(published, published != null ? null
+                : PublicationDates.byline(text, fullDates).orElse(null));
         List<DateMention> out = new ArrayList<>();
         for (Candidate c : chosen) {
             Value v = c.resolve().apply(ctx);
@@ -96,15 +96,15 @@ public final class DateFinder {
         return chosen;
     }
 
-    /** Adds the full dates; returns the first, or null. */
-    private LocalDate explicit(String text, List<WordScan.Word> words, List<Candidate> out) {
+    /** Adds the full dates; returns them. */
+    private List<ExplicitDates.Found> explicit(String text, List<WordScan.Word> words, List<Candidate> out) {
         List<ExplicitDates.Found> found = ExplicitDates.standard().findAll(text, words);
         for (ExplicitDates.Found f : found) {
             int[] span = withWeekday(text, f.start(), f.end());
             LocalDate d = f.date();
             out.add(new Candidate(span[0], span[1], ctx -> Value.day(d)));
         }
-        return found.isEmpty() ? null : found.get(0).date();
+        return found;
     }
 
     private void dayMonth(String text, List<WordScan.Word> words, List<Candidate> out) {

@@ -63,6 +63,18 @@ public final class DateNames {
         return n != null ? n : lookupNormal(months, word);
     }
 
+    /**
+     * As {@link #month(String)} for a word whose lower-cased form {@code lower} the caller holds already: the same
+     * answer without lower-casing the word again.
+     */
+    public Name month(String word, String lower) {
+        if (word.equals(lower)) {
+            return month(word);
+        }
+        boolean plain = lower.indexOf('\u2019') < 0 && !lower.endsWith(".");
+        return months.get(plain ? lower : normal(lower));
+    }
+
     /** The day that {@code word} names, or null. */
     public Name weekday(String word) {
         Name n = weekdays.get(word);

@@ -1,6 +1,7 @@
 package org.warta.extract.date;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -42,8 +43,13 @@ public final class PublicationDates {
         if (paragraph == null || paragraph.isEmpty()) {
             return Optional.empty();
         }
-        for (ExplicitDates.Found f : ExplicitDates.standard().findAll(paragraph, WordScan.of(paragraph))) {
-            if (readsAsByline(paragraph, f.start(), f.end())) {
+        return byline(paragraph, ExplicitDates.standard().findAll(paragraph, WordScan.of(paragraph)));
+    }
+
+    /** As {@link #inBody(String)}, from the full dates already found in {@code text}. */
+    static Optional<LocalDate> byline(String text, List<ExplicitDates.Found> found) {
+        for (ExplicitDates.Found f : found) {
+            if (readsAsByline(text, f.start(), f.end())) {
                 return Optional.of(f.date());
             }
         }

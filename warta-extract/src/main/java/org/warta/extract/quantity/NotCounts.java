@@ -169,7 +169,7 @@ final class NotCounts {
     }
 
     private boolean isMonth(Tok t) {
-        DateNames.Name m = t.isWord() ? dates.month(t.text()) : null;
+        DateNames.Name m = t.isWord() ? dates.month(t.text(), t.lower()) : null;
         return m != null && (!m.abbreviation() || t.text().length() > 2);
     }
 

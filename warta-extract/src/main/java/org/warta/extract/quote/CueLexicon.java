@@ -17,6 +17,8 @@ final class CueLexicon {
     enum Kind { BASE, CLITIC, VERB, ACCORDING }
 
     private final Map<String, Set<Kind>> cues = new HashMap<>();
+    /** The kinds of the cues that start with a word: a word that starts none is passed over without building keys. */
+    private final Map<String, Set<Kind>> firstWords = new HashMap<>();
     private int longest = 1;
 
     static CueLexicon standard() {
@@ -40,6 +42,9 @@ final class CueLexicon {
             String phrase = row.column(0);
             List<Token> words = Tokenizer.standard().tokenize(phrase, 0, phrase.length());
             lex.cues.computeIfAbsent(key(words, 0, words.size()), k -> EnumSet.noneOf(Kind.class)).add(kind);
+            if (!words.isEmpty()) {
+                lex.firstWords.computeIfAbsent(words.get(0).lower(), k -> EnumSet.noneOf(Kind.class)).add(kind);
+            }
             lex.longest = Math.max(lex.longest, words.size());
         }
         return lex;
@@ -55,6 +60,10 @@ final class CueLexicon {
 
     /** Length of the longest cue of {@code kind} starting at {@code at}, or 0. */
     int at(List<Token> tokens, int at, Kind kind) {
+        Set<Kind> starting = at < tokens.size() ? firstWords.get(tokens.get(at).lower()) : null;
+        if (starting == null || !starting.contains(kind)) {
+            return 0;
+        }
         for (int len = Math.min(longest, tokens.size() - at); len >= 1; len--) {
             Set<Kind> kinds = cues.get(key(tokens, at, at + len));
             if (kinds != null && kinds.contains(kind)) {
