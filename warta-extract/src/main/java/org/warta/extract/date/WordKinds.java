@@ -1,6 +1,7 @@
 package org.warta.extract.date;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,6 +39,9 @@ final class WordKinds {
     private final DateWords words;
     private final Set<String> relativeFirsts;
     private final Map<String, Integer> bits = new HashMap<>();
+    private static final int FILTER_BITS = 1 << 14;
+    /** The listed words' {@link String#hashCode}s, folded to {@link #FILTER_BITS} bits: a word whose bit is clear is in no list. */
+    private final java.util.BitSet listedHashes = new java.util.BitSet(FILTER_BITS);
 
     WordKinds(DateNames names, DateWords words) {
         this.names = names;
@@ -65,6 +69,29 @@ final class WordKinds {
 
     private void add(String word, int bit) {
         bits.merge(word, bit, (a, b) -> a | b);
+        listedHashes.set(word.hashCode() & (FILTER_BITS - 1));
+    }
+
+    /**
+     * The kinds of {@code text[from, to)}, a run of letters or of digits, as {@link #of} gives for its lower case;
+     * a run of ASCII letters and digits that no list holds (most words) is answered without building its string:
+     * its lower case's {@link String#hashCode} is computed in place and tested against the listed words' hashes.
+     */
+    int of(String text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return of(text.substring(from, to).toLowerCase(Locale.ROOT));
+            }
+            h = 31 * h + c;
+        }
+        if (!listedHashes.get(h & (FILTER_BITS - 1))) {
+            return Character.isDigit(text.charAt(from)) ? DIGITS : 0;
+        }
+        return of(text.substring(from, to).toLowerCase(Locale.ROOT));
     }
 
     /** The kinds of {@code lower}, a word of the text lower-cased. */

@@ -2,7 +2,6 @@ package org.warta.extract.date;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +12,8 @@ import java.util.regex.Pattern;
  * letting each regular expression try every character.
  */
 final class WordScan {
-    /** A word (or mark) starting at {@code start}, lower-cased, with its {@link WordKinds} bits. */
-    record Word(int start, String lower, int kinds) {
+    /** A word (or mark) starting at {@code start}, with its {@link WordKinds} bits. */
+    record Word(int start, int kinds) {
         boolean isDigits() {
             return (kinds & WordKinds.DIGITS) != 0;
         }
@@ -49,13 +48,12 @@ final class WordScan {
                         && Character.isDigit(text.charAt(end)) == digit) {
                     end++;
                 }
-                String lower = text.substring(i, end).toLowerCase(Locale.ROOT);
-                out.add(new Word(i, lower, kinds.of(lower)));
+                out.add(new Word(i, kinds.of(text, i, end)));
                 i = end;
             } else {
                 if (c == '(' || c == '\'' || c == '\u2019') {
                     String mark = String.valueOf(c);
-                    out.add(new Word(i, mark, kinds.of(mark)));
+                    out.add(new Word(i, kinds.of(mark)));
                 }
                 i++;
             }
