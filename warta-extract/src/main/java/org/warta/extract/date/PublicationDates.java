@@ -40,8 +40,8 @@ public final class PublicationDates {
      * ({@code the attack on October 7, 2023}) tells when something happened, not when the article came out.
      */
     public static Optional<LocalDate> inBody(String paragraph) {
-        if (paragraph == null || paragraph.isEmpty()) {
-            return Optional.empty();
+        if (paragraph == null || !hasDigit(paragraph)) {
+            return Optional.empty(); // every full date has digits: its year at least
         }
         return byline(paragraph, ExplicitDates.standard().findAll(paragraph, WordScan.of(paragraph)));
     }
@@ -71,6 +71,15 @@ public final class PublicationDates {
         }
         String lower = word.toLowerCase(Locale.ROOT);
         return DateWords.standard().words("publication-cue").contains(lower);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nothing but a time, a zone or punctuation from {@code at} to the sentence's end or the text's. */
