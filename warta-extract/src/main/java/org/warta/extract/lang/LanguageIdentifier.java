@@ -27,8 +27,18 @@ public final class LanguageIdentifier {
     private final Map<String, Marker> markers = new HashMap<>();
     private final List<Affix> affixes;
 
+    private static final int FILTER_BITS = 1 << 15;
+    /**
+     * The marker words' {@link String#hashCode}s folded to {@link #FILTER_BITS} bits: a word of ASCII letters whose
+     * bit is clear is no marker, known without building its lower-cased string (most words of a text).
+     */
+    private final java.util.BitSet markerHashes = new java.util.BitSet(FILTER_BITS);
+
     LanguageIdentifier(Map<String, Map<String, Integer>> weights, List<Affix> affixes) {
-        weights.forEach((word, hit) -> markers.put(word, Marker.of(hit)));
+        weights.forEach((word, hit) -> {
+            markers.put(word, Marker.of(hit));
+            markerHashes.set(word.hashCode() & (FILTER_BITS - 1));
+        });
         this.affixes = List.copyOf(affixes);
     }
 
@@ -58,6 +68,21 @@ public final class LanguageIdentifier {
 
         boolean matches(String word) {
             return word.length() >= minLength && (prefix ? word.startsWith(affix) : word.endsWith(affix));
+        }
+
+        /** As {@link #matches(String)} for {@code text[from, to)}, a run of ASCII letters, lower-cased as it is read. */
+        boolean matchesAscii(String text, int from, int to) {
+            int length = to - from;
+            if (length < minLength || length < affix.length()) {
+                return false;
+            }
+            int at = prefix ? from : to - affix.length();
+            for (int k = 0; k < affix.length(); k++) {
+                if (asciiLower(text.charAt(at + k)) != affix.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -116,8 +141,10 @@ public final class LanguageIdentifier {
             }
             if (i > start) {
                 words++;
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                Marker hit = markers.get(word);
+                boolean ascii = isAscii(text, start, i);
+                String word = ascii && !markerHashes.get(lowerHash(text, start, i) & (FILTER_BITS - 1)) ? null
+                        : text.substring(start, i).toLowerCase(Locale.ROOT);
+                Marker hit = word == null ? null : markers.get(word);
                 if (hit != null) {
                     id += hit.id();
                     ms += hit.ms();
@@ -126,7 +153,7 @@ public final class LanguageIdentifier {
                     onlyMs += hit.onlyMs();
                 } else {
                     for (Affix a : affixes) {
-                        if (a.matches(word)) {
+                        if (word == null ? a.matchesAscii(text, start, i) : a.matches(word)) {
                             affixedId += a.count("id");
                             affixedMs += a.count("ms");
                             break;
@@ -161,5 +188,27 @@ public final class LanguageIdentifier {
             return "id"; // the code Indonesian had before 1989, still sent by some servers
         }
         return d.matches("[a-z]{2}") ? d : null;
+    }
+
+    private static boolean isAscii(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link String#hashCode} of {@code text[from, to)} lower-cased, for ASCII text. */
+    private static int lowerHash(String text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + asciiLower(text.charAt(i));
+        }
+        return h;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }
