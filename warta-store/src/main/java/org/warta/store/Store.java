@@ -376,6 +376,19 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the search indexes' readers, which are otherwise opened by the first search (a second on a store of a
+     * million articles); a server calls it on another thread once it answers. A failure is left for that search to
+     * report.
+     */
+    public void warmUpSearch() {
+        try {
+            index.warmUp();
+        } catch (IOException | RuntimeException e) {
+            // the first search opens the readers again and says what failed
+        }
+    }
+
     /** The error in a search query's syntax, or null when it is valid. */
     public String querySyntaxError(String q) {
         return index.syntaxError(q);
