@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.duckdb.DuckDBConnection;
 import org.warta.model.Record;
 import org.warta.model.RecordJson;
@@ -74,22 +76,90 @@ public final class Store implements AutoCloseable {
             throw new IllegalArgumentException("The store folder '" + folder + "' is read-only; give a writable "
                     + "--store folder.");
         }
-        DuckDbLibrary.prepare();
+        // the search index opens on a second thread while this one opens the database: each takes a few tenths of a
+        // second on a large store
+        FutureTask<TextIndex> index = new FutureTask<>(() -> new TextIndex(folder.resolve("index")));
+        Thread opener = new Thread(index, "warta-open-index");
+        opener.setDaemon(true);
+        opener.start();
+        DuckDBConnection db;
         try {
-            Properties p = new Properties();
-            DuckDBConnection db = (DuckDBConnection) DriverManager.getConnection(
-                    "jdbc:duckdb:" + folder.resolve(DATABASE).toAbsolutePath(), p);
-            Migrations.apply(db);
-            Store s = new Store(folder, db, new TextIndex(folder.resolve("index")));
+            db = database(folder);
+        } catch (RuntimeException e) {
+            try {
+                opened(index).close(); // its lock would keep the next try out
+            } catch (IOException | RuntimeException ignored) {
+                // the database's failure is the one to report
+            }
+            throw e;
+        }
+        TextIndex text;
+        try {
+            text = opened(index);
+        } catch (IOException | RuntimeException e) {
+            try {
+                db.close();
+            } catch (SQLException ignored) {
+                // the index's failure is the one to report
+            }
+            throw e instanceof IOException io ? new UncheckedIOException("Could not open the search index in '"
+                    + folder + "/index' (" + reason(io) + "); check that the folder is writable and the disk has room.",
+                    io) : (RuntimeException) e;
+        }
+        try {
+            Store s = new Store(folder, db, text);
             s.repair();
             return s;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not open the store in '" + folder + "': " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not open the search index in '" + folder + "/index' (" + reason(e)
+                    + "); check that the folder is writable and the disk has room.", e);
+        }
+    }
+
+    /** The store's database, migrated to the latest schema. */
+    private static DuckDBConnection database(Path folder) {
+        DuckDbLibrary.prepare();
+        try {
+            DuckDBConnection db = (DuckDBConnection) DriverManager.getConnection(
+                    "jdbc:duckdb:" + folder.resolve(DATABASE).toAbsolutePath(), new Properties());
+            Migrations.apply(db);
+            return db;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not open the store in '" + folder + "': " + e.getMessage()
                     + (String.valueOf(e.getMessage()).contains("lock") ? "; another warta process is using it, "
                     + "stop it or use another --store folder." : ""), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not open the search index in '" + folder + "/index' (" + reason(e)
-                    + "); check that the folder is writable and the disk has room.", e);
+        }
+    }
+
+    /** The index {@code task} opened; its failure is thrown as itself, as when it was opened on this thread. */
+    private static TextIndex opened(FutureTask<TextIndex> task) throws IOException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
