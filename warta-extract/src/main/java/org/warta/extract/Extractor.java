@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.warta.extract.claim.ClaimFinder;
 import org.warta.extract.clean.CleanArticle;
@@ -54,20 +55,21 @@ public final class Extractor {
     private final ClaimFinder claims;
     private final EventCoder events;
 
+    /** The Indonesian tagger's model (a tenth of a second to read), read on another thread once it is wanted. */
+    private final FutureTask<NameTagger> tagger = new FutureTask<>(NameTagger::indonesian);
+    private final AtomicBoolean taggerWanted = new AtomicBoolean();
+
     /**
      * Builds the stages. The entity stage (the actor dictionaries: about half of the building, code that runs once)
-     * is built on a second thread meanwhile, which then reads the Indonesian tagger's model (a tenth of a second) while
-     * this thread extracts the first article's earlier stages: a one-article run on two cores waits for the longer
-     * half only.
+     * is built on a second thread meanwhile, so a one-article run on two cores waits for the longer half only.
      */
     public Extractor() {
-        FutureTask<NameTagger> tagger = new FutureTask<>(NameTagger::indonesian);
         FutureTask<EntityFinder> entityStage = new FutureTask<>(() -> new EntityFinder(ActorDictionary.standard(),
-                () -> built(tagger)));
-        Thread builder = new Thread(() -> {
-            entityStage.run();
-            tagger.run();
-        }, "warta-build-entities");
+                () -> {
+                    readTagger();
+                    return built(tagger);
+                }));
+        Thread builder = new Thread(entityStage, "warta-build-entities");
         builder.setDaemon(true);
         builder.start();
         cleaner = new TextCleaner();
@@ -80,6 +82,19 @@ public final class Extractor {
         claims = new ClaimFinder();
         events = new EventCoder();
         entities = built(entityStage);
+    }
+
+    /**
+     * Starts reading the tagger's model on another thread, once: called when the first Indonesian article's language
+     * is known, so the model is read while this thread segments it and finds its dates and quantities, and a run on
+     * English text never reads it.
+     */
+    private void readTagger() {
+        if (!taggerWanted.getAndSet(true)) {
+            Thread reader = new Thread(tagger, "warta-read-tagger");
+            reader.setDaemon(true);
+            reader.start();
+        }
     }
 
     /** The stage {@code task} built; its failure is thrown as itself, as when it was built on this thread. */
@@ -131,6 +146,9 @@ public final class Extractor {
         String language = in.language() != null && !in.language().isBlank()
                 ? in.language().strip().toLowerCase(Locale.ROOT)
                 : guard("lang", clock, diags, () -> languages.identify(text, article.language()), "und");
+        if (("id".equals(language) || "ms".equals(language)) && !taggerWanted.get()) {
+            readTagger(); // the entity stage's tagger, as Document.isIndonesian() says
+        }
         String published = chosenPublished(in.published(), article.published(), diags);
         LocalDate day = published == null ? null : LocalDate.parse(published.substring(0, 10));
         Document doc = guard("segment", clock, diags, () -> Outcome.of(segmenter.segment(text, language, day)),
