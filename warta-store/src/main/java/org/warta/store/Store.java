@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,10 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.duckdb.DuckDBConnection;
 import org.warta.model.Record;
@@ -78,16 +75,13 @@ public final class Store implements AutoCloseable {
         }
         // the search index opens on a second thread while this one opens the database: each takes a few tenths of a
         // second on a large store
-        FutureTask<TextIndex> index = new FutureTask<>(() -> new TextIndex(folder.resolve("index")));
-        Thread opener = new Thread(index, "warta-open-index");
-        opener.setDaemon(true);
-        opener.start();
+        FutureTask<TextIndex> index = StoreParts.index(folder);
         DuckDBConnection db;
         try {
-            db = database(folder);
-        } catch (RuntimeException e) {
+            db = StoreParts.database(folder);
+        } catch (RuntimeException | Error e) {
             try {
-                opened(index).close(); // its lock would keep the next try out
+                StoreParts.opened(index).close(); // its lock would keep the next try out
             } catch (IOException | RuntimeException ignored) {
                 // the database's failure is the one to report
             }
@@ -95,7 +89,7 @@ public final class Store implements AutoCloseable {
         }
         TextIndex text;
         try {
-            text = opened(index);
+            text = StoreParts.opened(index);
         } catch (IOException | RuntimeException e) {
             try {
                 db.close();
@@ -115,51 +109,6 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the search index in '" + folder + "/index' (" + reason(e)
                     + "); check that the folder is writable and the disk has room.", e);
-        }
-    }
-
-    /** The store's database, migrated to the latest schema. */
-    private static DuckDBConnection database(Path folder) {
-        DuckDbLibrary.prepare();
-        try {
-            DuckDBConnection db = (DuckDBConnection) DriverManager.getConnection(
-                    "jdbc:duckdb:" + folder.resolve(DATABASE).toAbsolutePath(), new Properties());
-            Migrations.apply(db);
-            return db;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not open the store in '" + folder + "': " + e.getMessage()
-                    + (String.valueOf(e.getMessage()).contains("lock") ? "; another warta process is using it, "
-                    + "stop it or use another --store folder." : ""), e);
-        }
-    }
-
-    /** The index {@code task} opened; its failure is thrown as itself, as when it was opened on this thread. */
-    private static TextIndex opened(FutureTask<TextIndex> task) throws IOException {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 
