@@ -76,6 +76,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         WartaServer server = WartaServer.start(s, extractor, host, port, token,
                 ServerLimits.DEFAULT.withCorsOrigins(corsOrigins));
+        Thread warmUp = new Thread(s::warmUpSearch, "warta-open-search");
+        warmUp.setDaemon(true);
+        warmUp.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

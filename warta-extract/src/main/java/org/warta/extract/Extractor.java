@@ -9,13 +9,18 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.warta.extract.claim.ClaimFinder;
 import org.warta.extract.clean.CleanArticle;
 import org.warta.extract.clean.SiteNames;
 import org.warta.extract.clean.TextCleaner;
 import org.warta.extract.date.DateFinder;
+import org.warta.extract.entity.ActorDictionary;
 import org.warta.extract.entity.EntityFinder;
+import org.warta.extract.entity.tagger.NameTagger;
 import org.warta.extract.event.EventCoder;
 import org.warta.extract.html.HtmlArticleExtractor;
 import org.warta.extract.lang.LanguageIdentifier;
@@ -39,16 +44,84 @@ import org.warta.model.Source;
  * empty result, never an exception. Thread-safe: one instance serves every thread.
  */
 public final class Extractor {
-    private final TextCleaner cleaner = new TextCleaner();
-    private final HtmlArticleExtractor html = new HtmlArticleExtractor();
-    private final LanguageIdentifier languages = LanguageIdentifier.standard();
-    private final Segmenter segmenter = Segmenter.standard();
-    private final DateFinder dates = new DateFinder();
-    private final QuantityFinder quantities = new QuantityFinder();
-    private final EntityFinder entities = new EntityFinder();
-    private final QuoteFinder quotes = new QuoteFinder();
-    private final ClaimFinder claims = new ClaimFinder();
-    private final EventCoder events = new EventCoder();
+    private final TextCleaner cleaner;
+    private final HtmlArticleExtractor html;
+    private final LanguageIdentifier languages;
+    private final Segmenter segmenter;
+    private final DateFinder dates;
+    private final QuantityFinder quantities;
+    private final EntityFinder entities;
+    private final QuoteFinder quotes;
+    private final ClaimFinder claims;
+    private final EventCoder events;
+
+    /** The Indonesian tagger's model (a tenth of a second to read), read on another thread once it is wanted. */
+    private final FutureTask<NameTagger> tagger = new FutureTask<>(NameTagger::indonesian);
+    private final AtomicBoolean taggerWanted = new AtomicBoolean();
+
+    /**
+     * Builds the stages. The entity stage (the actor dictionaries: about half of the building, code that runs once)
+     * is built on a second thread meanwhile, so a one-article run on two cores waits for the longer half only.
+     */
+    public Extractor() {
+        FutureTask<EntityFinder> entityStage = new FutureTask<>(() -> new EntityFinder(ActorDictionary.standard(),
+                () -> {
+                    readTagger();
+                    return built(tagger);
+                }));
+        Thread builder = new Thread(entityStage, "warta-build-entities");
+        builder.setDaemon(true);
+        builder.start();
+        cleaner = new TextCleaner();
+        html = new HtmlArticleExtractor();
+        languages = LanguageIdentifier.standard();
+        segmenter = Segmenter.standard();
+        dates = new DateFinder();
+        quantities = new QuantityFinder();
+        quotes = new QuoteFinder();
+        claims = new ClaimFinder();
+        events = new EventCoder();
+        entities = built(entityStage);
+    }
+
+    /**
+     * Starts reading the tagger's model on another thread, once: called when the first Indonesian article's language
+     * is known, so the model is read while this thread segments it and finds its dates and quantities, and a run on
+     * English text never reads it.
+     */
+    private void readTagger() {
+        if (!taggerWanted.getAndSet(true)) {
+            Thread reader = new Thread(tagger, "warta-read-tagger");
+            reader.setDaemon(true);
+            reader.start();
+        }
+    }
+
+    /** The stage {@code task} built; its failure is thrown as itself, as when it was built on this thread. */
+    private static <T> T built(FutureTask<T> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException("Building a stage failed: " + e.getCause(), e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
 
     /** An extractor with the shipped lexicons and the user's additions (see {@code LexiconFile}). */
     public static Extractor standard() {
@@ -73,6 +146,9 @@ public final class Extractor {
         String language = in.language() != null && !in.language().isBlank()
                 ? in.language().strip().toLowerCase(Locale.ROOT)
                 : guard("lang", clock, diags, () -> languages.identify(text, article.language()), "und");
+        if (("id".equals(language) || "ms".equals(language)) && !taggerWanted.get()) {
+            readTagger(); // the entity stage's tagger, as Document.isIndonesian() says
+        }
         String published = chosenPublished(in.published(), article.published(), diags);
         LocalDate day = published == null ? null : LocalDate.parse(published.substring(0, 10));
         Document doc = guard("segment", clock, diags, () -> Outcome.of(segmenter.segment(text, language, day)),

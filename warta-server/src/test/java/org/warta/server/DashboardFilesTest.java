@@ -51,6 +51,31 @@ class DashboardFilesTest {
         }
     }
 
+    @Test
+    void answersAnUnchangedFileWith304AndNothingOutsideTheFolder() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        try (Store store = Store.open(dir.resolve("store"));
+                WartaServer server = WartaServer.start(store, Extractor.standard(), "127.0.0.1", 0, "t0123456789abcdef")) {
+            String base = "http://127.0.0.1:" + server.port();
+            HttpResponse<String> css = http.send(HttpRequest.newBuilder(URI.create(base + "/style.css")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(css.statusCode()).isEqualTo(200);
+            assertThat(css.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
+            assertThat(css.headers().firstValue("Cache-Control")).contains("no-cache");
+            String etag = css.headers().firstValue("ETag").orElseThrow();
+            HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(base + "/style.css"))
+                    .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(again.statusCode()).isEqualTo(304);
+            assertThat(again.body()).isEmpty();
+            for (String path : List.of("/js/none.js", "/js/..%2Findex.html", "/js/app.css", "/index.html.bak")) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).as(path).isEqualTo(404);
+                assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/json");
+            }
+        }
+    }
+
     /** Every '/js/x.js' the modules import, found by reading them, so a missing file fails here. */
     private static List<String> modulePaths() throws IOException {
         Pattern from = Pattern.compile("from '\\./([a-z]+\\.js)'");

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,9 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.FutureTask;
 import org.duckdb.DuckDBConnection;
 import org.warta.model.Record;
 import org.warta.model.RecordJson;
@@ -74,19 +73,39 @@ public final class Store implements AutoCloseable {
             throw new IllegalArgumentException("The store folder '" + folder + "' is read-only; give a writable "
                     + "--store folder.");
         }
-        DuckDbLibrary.prepare();
+        // the search index opens on a second thread while this one opens the database: each takes a few tenths of a
+        // second on a large store
+        FutureTask<TextIndex> index = StoreParts.index(folder);
+        DuckDBConnection db;
         try {
-            Properties p = new Properties();
-            DuckDBConnection db = (DuckDBConnection) DriverManager.getConnection(
-                    "jdbc:duckdb:" + folder.resolve(DATABASE).toAbsolutePath(), p);
-            Migrations.apply(db);
-            Store s = new Store(folder, db, new TextIndex(folder.resolve("index")));
+            db = StoreParts.database(folder);
+        } catch (RuntimeException | Error e) {
+            try {
+                StoreParts.opened(index).close(); // its lock would keep the next try out
+            } catch (IOException | RuntimeException ignored) {
+                // the database's failure is the one to report
+            }
+            throw e;
+        }
+        TextIndex text;
+        try {
+            text = StoreParts.opened(index);
+        } catch (IOException | RuntimeException e) {
+            try {
+                db.close();
+            } catch (SQLException ignored) {
+                // the index's failure is the one to report
+            }
+            throw e instanceof IOException io ? new UncheckedIOException("Could not open the search index in '"
+                    + folder + "/index' (" + reason(io) + "); check that the folder is writable and the disk has room.",
+                    io) : (RuntimeException) e;
+        }
+        try {
+            Store s = new Store(folder, db, text);
             s.repair();
             return s;
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not open the store in '" + folder + "': " + e.getMessage()
-                    + (String.valueOf(e.getMessage()).contains("lock") ? "; another warta process is using it, "
-                    + "stop it or use another --store folder." : ""), e);
+            throw new IllegalStateException("Could not open the store in '" + folder + "': " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the search index in '" + folder + "/index' (" + reason(e)
                     + "); check that the folder is writable and the disk has room.", e);
@@ -102,22 +121,25 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Removes rows of articles whose batch never committed its article rows, re-indexes articles the database
-     * holds but the index does not, and reloads the story-cluster fingerprints.
+     * After a run that did not close the store (killed, crashed), re-indexes the articles the database holds but the
+     * index does not, and removes rows whose article row is missing. A batch is one database transaction, so such
+     * rows should not exist; the sweep is a guard, and it runs only then: it scans every table (seconds on a
+     * store of a million articles), and a store closed cleanly has its index committed up to the last article.
      */
     private void repair() throws SQLException, IOException {
-        try (Statement st = db.createStatement()) {
-            for (String t : List.of("entities", "mentions", "quantities", "quotes", "claims", "claim_responses",
-                    "events", "story_clusters")) {
-                st.execute("DELETE FROM " + t + " WHERE article_key NOT IN (SELECT key FROM articles)");
-            }
-            try (ResultSet rs = st.executeQuery("SELECT coalesce(max(seq), -1) FROM articles")) {
-                rs.next();
-                nextSeq = rs.getLong(1) + 1;
-            }
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT coalesce(max(seq), -1) FROM articles")) {
+            rs.next();
+            nextSeq = rs.getLong(1) + 1;
         }
         long indexed = index.committedSeq();
         if (indexed < nextSeq - 1) {
+            try (Statement st = db.createStatement()) {
+                for (String t : List.of("entities", "mentions", "quantities", "quotes", "claims", "claim_responses",
+                        "events", "story_clusters")) {
+                    st.execute("DELETE FROM " + t + " WHERE article_key NOT IN (SELECT key FROM articles)");
+                }
+            }
             if (nextSeq - 1 - indexed >= 10_000) {
                 System.err.println("warta: indexing " + (nextSeq - 1 - indexed) + " stored articles the search index "
                         + "of '" + folder + "' lacks (once)");
@@ -370,6 +392,19 @@ public final class Store implements AutoCloseable {
             return index.search(q, page, size);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed in '" + folder + "/index'", e);
+        }
+    }
+
+    /**
+     * Opens the search indexes' readers, which are otherwise opened by the first search (a second on a store of a
+     * million articles); a server calls it on another thread once it answers. A failure is left for that search to
+     * report.
+     */
+    public void warmUpSearch() {
+        try {
+            index.warmUp();
+        } catch (IOException | RuntimeException e) {
+            // the first search opens the readers again and says what failed
         }
     }
 

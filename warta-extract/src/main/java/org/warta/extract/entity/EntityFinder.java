@@ -49,7 +49,8 @@ public final class EntityFinder {
         this(dictionary, tagger == null ? null : (Supplier<NameTagger>) () -> tagger);
     }
 
-    EntityFinder(ActorDictionary dictionary, Supplier<NameTagger> tagger) {
+    /** A finder that asks {@code tagger} for the tagger on the first Indonesian sentence; null for rules alone. */
+    public EntityFinder(ActorDictionary dictionary, Supplier<NameTagger> tagger) {
         this.lexicon = NameLexicon.standard();
         this.dictionary = dictionary;
         this.names = new NameFinder(dictionary, lexicon);

@@ -11,7 +11,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.warta.model.Record;
 import org.warta.store.ClaimFilter;
@@ -24,14 +23,14 @@ import org.warta.store.Page;
  */
 final class ClaimIndex implements AutoCloseable {
     private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final LazySearchers searchers;
 
     ClaimIndex(Path folder) throws IOException {
         // segments kept in the list's order: a page of claims stops reading a segment once it has its rows
         writer = new IndexWriter(FSDirectory.open(folder), new IndexWriterConfig()
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(32)
                 .setIndexSort(ClaimDocs.ORDER));
-        searchers = new SearcherManager(writer, null);
+        searchers = new LazySearchers(writer);
     }
 
     void add(String key, Record r) throws IOException {
@@ -74,7 +73,6 @@ final class ClaimIndex implements AutoCloseable {
     /** A page of claims matching the filter, in the database query's order, with the total. */
     Page<Map<String, Object>> claims(ClaimFilter f, int page, int size) throws IOException {
         Query q = ClaimDocs.query(f);
-        searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();
         try {
             ScoreDoc[] docs = searcher.search(q, Math.max(1, page * size), ClaimDocs.ORDER, false).scoreDocs;
@@ -91,13 +89,16 @@ final class ClaimIndex implements AutoCloseable {
     /** Each side's claims about the other's losses per day and object, with the other side's responses. */
     Page<Map<String, Object>> compare(String a, String b, java.time.LocalDate from, java.time.LocalDate to, int page,
                                       int size) throws IOException {
-        searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();
         try {
             return ClaimCompare.compare(searcher, a, b, from, to, page, size);
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    void warmUp() throws IOException {
+        searchers.release(searchers.acquire());
     }
 
     @Override

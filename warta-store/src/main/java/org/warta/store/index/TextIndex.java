@@ -42,7 +42,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -79,7 +78,7 @@ public final class TextIndex implements AutoCloseable {
     private static final int RAM_BUFFER_MB = 128;
 
     private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final LazySearchers searchers;
     private final Analyzer analyzer;
     private final ClaimIndex claims;
 
@@ -94,7 +93,7 @@ public final class TextIndex implements AutoCloseable {
                 .setIndexSort(BY_SEQ)
                 .setOpenMode(older ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         writer = new IndexWriter(dir, config);
-        searchers = new SearcherManager(writer, null);
+        searchers = new LazySearchers(writer);
         claims = new ClaimIndex(folder.resolveSibling(CLAIMS_FOLDER));
         if (older) {
             claims.clear();
@@ -217,8 +216,13 @@ public final class TextIndex implements AutoCloseable {
      * added since, so an ingest that nobody searches writes no small segments.
      */
     private IndexSearcher searcher() throws IOException {
-        searchers.maybeRefresh();
         return searchers.acquire();
+    }
+
+    /** Opens both indexes' searchers now, so that the first search does not wait for them; for a server. */
+    public void warmUp() throws IOException {
+        searchers.release(searchers.acquire());
+        claims.warmUp();
     }
 
     public Page<SearchHit> search(SearchQuery sq, int page, int size) throws IOException {

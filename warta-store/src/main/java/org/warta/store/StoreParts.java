@@ -1,0 +1,72 @@
+package org.warta.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.duckdb.DuckDBConnection;
+import org.warta.store.index.TextIndex;
+import org.warta.store.schema.Migrations;
+
+/** The two halves {@link Store#open} opens at once: the database on the calling thread, the search index on another. */
+final class StoreParts {
+    private StoreParts() {
+    }
+
+    /** The search index of the store in {@code folder}, opening on a thread of its own from now. */
+    static FutureTask<TextIndex> index(Path folder) {
+        FutureTask<TextIndex> index = new FutureTask<>(() -> new TextIndex(folder.resolve("index")));
+        Thread opener = new Thread(index, "warta-open-index");
+        opener.setDaemon(true);
+        opener.start();
+        return index;
+    }
+
+    /** The store's database, migrated to the latest schema. */
+    static DuckDBConnection database(Path folder) {
+        DuckDbLibrary.prepare();
+        try {
+            DuckDBConnection db = (DuckDBConnection) DriverManager.getConnection(
+                    "jdbc:duckdb:" + folder.resolve(Store.DATABASE).toAbsolutePath(), new Properties());
+            Migrations.apply(db);
+            return db;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not open the store in '" + folder + "': " + e.getMessage()
+                    + (String.valueOf(e.getMessage()).contains("lock") ? "; another warta process is using it, "
+                    + "stop it or use another --store folder." : ""), e);
+        }
+    }
+
+    /** The index {@code task} opened; its failure is thrown as itself, as when it was opened on this thread. */
+    static TextIndex opened(FutureTask<TextIndex> task) throws IOException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
