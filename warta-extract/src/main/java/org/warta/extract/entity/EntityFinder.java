@@ -58,21 +58,15 @@ public final class EntityFinder {
 
     public Outcome<List<Entity>> find(Document doc) {
         String text = doc.text();
-        Set<String> lowerCase = new HashSet<>();
-        for (Sentence s : doc.sentences()) {
-            for (Token t : s.tokens()) {
-                if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
-                    lowerCase.add(t.text());
-                }
-            }
-        }
+        LowerCaseWords lowerCase = new LowerCaseWords(doc);
         List<Mention> found = new ArrayList<>();
         Set<String> places = new HashSet<>();
         for (Sentence s : doc.sentences()) {
             DictionaryHits hits = new DictionaryHits(dictionary, s.tokens());
-            List<Mention> here = names.find(text, s, hits, lowerCase, places);
+            LexiconHits listed = new LexiconHits(lexicon, s.tokens());
+            List<Mention> here = names.find(text, s, hits, listed, lowerCase, places);
             if (tagged != null && doc.isIndonesian()) {
-                here = tagged.merge(s, hits, here);
+                here = tagged.merge(s, hits, listed, here);
             }
             for (Mention m : here) {
                 if (m.type() == EntityType.LOCATION && m.evidence() >= 2) {

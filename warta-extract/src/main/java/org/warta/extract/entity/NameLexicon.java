@@ -1,5 +1,6 @@
 package org.warta.extract.entity;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -110,24 +111,24 @@ final class NameLexicon {
         return found;
     }
 
-    /**
-     * Every phrase of any kind that starts at {@code at}: calls {@code sink} with each phrase's kinds and length in
-     * tokens, longest first.
-     */
-    void phrasesAt(List<Token> tokens, int at, java.util.function.ObjIntConsumer<Set<Kind>> sink) {
-        List<Set<Kind>> kinds = new java.util.ArrayList<>(2); // kinds.get(i): the phrase of lengths[i] tokens
-        List<Integer> lengths = new java.util.ArrayList<>(2);
+    /** A phrase of the word lists found in a text: its length in tokens and its kinds. */
+    record Phrase(int length, Set<Kind> kinds) {
+    }
+
+    /** Every phrase of any kind that starts at {@code at}, shortest first; an empty list when none does. */
+    List<Phrase> phrasesAt(List<Token> tokens, int at) {
+        List<Phrase> out = List.of();
         WordTree<Set<Kind>> node = phraseTree;
         for (int i = at; i < tokens.size() && node != null; i++) {
             node = node.child(NameKey.fold(tokens.get(i)));
             if (node != null && node.value() != null) {
-                kinds.add(node.value());
-                lengths.add(i - at + 1);
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(new Phrase(i - at + 1, node.value()));
             }
         }
-        for (int k = kinds.size() - 1; k >= 0; k--) {
-            sink.accept(kinds.get(k), lengths.get(k));
-        }
+        return out;
     }
 
     /** Length of the longest phrase of {@code kind} ending just before token {@code end}, or 0. */

@@ -1,0 +1,36 @@
+package org.warta.extract.entity;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.warta.extract.segment.Document;
+import org.warta.extract.segment.Sentence;
+import org.warta.extract.segment.Token;
+
+/**
+ * The words an article writes in lower case somewhere: a capitalised one-word run at a sentence start that the
+ * article also writes in lower case is a common word, not a name. Gathered on the first question, since most
+ * articles never ask. One per document and thread; not shared.
+ */
+final class LowerCaseWords {
+    private final Document doc;
+    private Set<String> words;
+
+    LowerCaseWords(Document doc) {
+        this.doc = doc;
+    }
+
+    /** True when the article writes {@code folded} (a word lower-cased by {@link NameKey#fold}) in lower case. */
+    boolean contains(String folded) {
+        if (words == null) {
+            words = new HashSet<>();
+            for (Sentence s : doc.sentences()) {
+                for (Token t : s.tokens()) {
+                    if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
+                        words.add(t.text());
+                    }
+                }
+            }
+        }
+        return words.contains(folded);
+    }
+}
