@@ -22,7 +22,6 @@ import org.warta.model.EntityType;
  */
 final class NameFinder {
     private static final int MAX_ROLE_TOKENS = 16;
-    private static final Pattern ROMAN = Pattern.compile("[IVX]+");
     private static final Pattern AFFIXED = Pattern.compile("(me|ber|di|ter|per|pe|ke|se).*|.*(kan|nya|lah|kah)");
     private final ActorDictionary dictionary;
     private final NameLexicon lexicon;
@@ -92,9 +91,7 @@ final class NameFinder {
             for (int k = 0; k + 1 < out.size(); k++) {
                 Mention a = out.get(k);
                 Mention b = out.get(k + 1);
-                String between = NameKey.fold(text.substring(a.end(), Math.max(a.end(), b.start())).strip());
-                if (!(between.equals(",") || between.equals("dan") || between.equals("and") || between.equals(", dan")
-                        || between.equals("atau") || between.equals("serta") || between.equals(", and"))) {
+                if (!isListJoint(text, a.end(), Math.max(a.end(), b.start()))) {
                     continue;
                 }
                 if (a.evidence() == 0 && b.evidence() == 0 && a.actor() == null && b.actor() == null) {
@@ -109,6 +106,24 @@ final class NameFinder {
             }
         }
         return out;
+    }
+
+    /** True when {@code text[from..to)}, stripped, is a comma, 'dan', 'and', 'atau', 'serta', ', dan' or ', and'. */
+    private static boolean isListJoint(String text, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end - start > 5) {
+            return false; // longer than any joint, and folding never shortens: spared lower-casing a long gap
+        }
+        String between = NameKey.fold(text.substring(start, end));
+        return between.equals(",") || between.equals("dan") || between.equals("and") || between.equals(", dan")
+                || between.equals("atau") || between.equals("serta") || between.equals(", and");
     }
 
     private static boolean sure(Mention m) {
@@ -288,8 +303,18 @@ final class NameFinder {
         return t.isWord() && t.isCapitalized() && !words.isCommon(at) && !isRomanNumeralOrLetter(t.text());
     }
 
+    /** One letter, or a Roman numeral of I, V and X ({@code II}, {@code XIV}). */
     private static boolean isRomanNumeralOrLetter(String w) {
-        return w.length() == 1 || ROMAN.matcher(w).matches();
+        if (w.length() == 1) {
+            return true;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c != 'I' && c != 'V' && c != 'X') {
+                return false;
+            }
+        }
+        return !w.isEmpty();
     }
 
     /** Indonesian affixed words (me-, ber-, di-, ter-, -kan, -an, -nya) at a sentence start are rarely names. */
