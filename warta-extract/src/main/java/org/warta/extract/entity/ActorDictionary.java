@@ -73,8 +73,9 @@ public final class ActorDictionary {
     }
 
     private void addCountryStart(List<String> key) {
-        countryStarts.add(key.get(0));
-        countryStarts.add(key.get(0) + "s"); // the plural demonym's first word ('Palestinians')
+        String first = NameKey.fold(key.get(0)); // folded for the acronyms too: one lookup asks for both
+        countryStarts.add(first);
+        countryStarts.add(first + "s"); // the plural demonym's first word ('Palestinians')
     }
 
     /**
@@ -84,8 +85,7 @@ public final class ActorDictionary {
      */
     private boolean mayStartCountry(Token t) {
         String w = t.text();
-        return w.endsWith("'s") || w.endsWith("\u2019s") || countryStarts.contains(w)
-                || countryStarts.contains(NameKey.fold(t));
+        return w.endsWith("'s") || w.endsWith("\u2019s") || countryStarts.contains(NameKey.fold(t));
     }
 
     void addPattern(StateBodyPattern pattern) {
@@ -101,7 +101,9 @@ public final class ActorDictionary {
     public Match longestAt(List<Token> tokens, int at) {
         Match best = patternAt(tokens, at);
         int bestLength = best == null ? 0 : best.length();
-        Match exactName = longestName(exact, tokens, at, false);
+        // acronyms have no lower-case letter: a word starting with one starts none
+        Match exactName = Character.isLowerCase(tokens.get(at).text().charAt(0)) ? null
+                : longestName(exact, tokens, at, false);
         Match foldedName = tokens.get(at).isCapitalized() ? longestName(folded, tokens, at, true) : null;
         int exactLength = exactName == null ? 0 : exactName.length();
         int foldedLength = foldedName == null ? 0 : foldedName.length();
@@ -153,6 +155,9 @@ public final class ActorDictionary {
      * demonym, plural demonym) starts at {@code at}: without one, none of them can match. Fills the cache.
      */
     private boolean anyCountryAt(List<Token> tokens, int at, boolean[] known, Match[] found) {
+        if (!mayStartCountry(tokens.get(at))) {
+            return false;
+        }
         boolean any = false;
         for (int variant = 0; variant < fromCountryVariants.length; variant++) {
             if (fromCountryVariants[variant]) {

@@ -141,7 +141,7 @@ public final class EntityFinder {
                 if (listed.get(si).isPronoun(ti)) {
                     start = t.start();
                 } else {
-                    int clitic = lexicon.cliticOnCue(t);
+                    int clitic = listed.get(si).cliticOnCue(ti);
                     if (clitic == 0) {
                         continue;
                     }

@@ -10,7 +10,7 @@ import org.warta.extract.segment.Token;
  * same answers as the lexicon's, one tree walk and one set lookup each. One per sentence and thread; not shared.
  */
 final class LexiconHits {
-    private static final byte KNOWN = 1, COMMON = 2, NOUN = 4, PRONOUN = 8;
+    private static final int KNOWN = 16; // beside NameLexicon's class bits
     private final NameLexicon lexicon;
     private final List<Token> tokens;
     private final Object[] phrases; // phrases[i]: the List<NameLexicon.Phrase> at token i, once looked up
@@ -54,22 +54,25 @@ final class LexiconHits {
     }
 
     boolean isCommon(int at) {
-        return (word(at) & COMMON) != 0;
+        return (word(at) & NameLexicon.COMMON) != 0;
     }
 
     boolean isNoun(int at) {
-        return (word(at) & NOUN) != 0;
+        return (word(at) & NameLexicon.NOUN) != 0;
     }
 
     boolean isPronoun(int at) {
-        return (word(at) & PRONOUN) != 0;
+        return (word(at) & NameLexicon.PRONOUN) != 0;
+    }
+
+    /** As {@link NameLexicon#cliticOnCue(Token)}, asked of the lexicon only for a reporting cue that may carry one. */
+    int cliticOnCue(int at) {
+        return (word(at) & NameLexicon.CLITIC_CUE) == 0 ? 0 : lexicon.cliticOnCue(tokens.get(at));
     }
 
     private int word(int at) {
         if (words[at] == 0) {
-            Token t = tokens.get(at);
-            words[at] = (byte) (KNOWN | (lexicon.isCommon(t) ? COMMON : 0) | (lexicon.isNoun(t) ? NOUN : 0)
-                    | (lexicon.isPronoun(t) ? PRONOUN : 0));
+            words[at] = (byte) (KNOWN | lexicon.classes(tokens.get(at)));
         }
         return words[at];
     }

@@ -35,6 +35,9 @@ final class NameLexicon {
     private final Set<String> pronouns = new HashSet<>();
     private final Set<String> clitics = new HashSet<>();
     private final Set<String> cliticCues = new HashSet<>();
+    /** Bits of {@link #COMMON}, {@link #NOUN}, {@link #PRONOUN}, {@link #CLITIC_CUE}: the sets above a word is in. */
+    private final Map<String, Integer> classes = new HashMap<>();
+    static final int COMMON = 1, NOUN = 2, PRONOUN = 4, CLITIC_CUE = 8;
     private int longest = 1;
 
     static NameLexicon standard() {
@@ -71,7 +74,23 @@ final class NameLexicon {
                 lex.cliticCues.add(NameKey.fold(row.column(0)));
             }
         }
+        lex.indexClasses();
         return lex;
+    }
+
+    /** Fills {@link #classes} from the word sets, once they are loaded: one lookup per token instead of four. */
+    private void indexClasses() {
+        for (Map.Entry<Set<String>, Integer> set : Map.of(common, COMMON, nouns, NOUN, pronouns, PRONOUN, cliticCues,
+                CLITIC_CUE).entrySet()) {
+            for (String w : set.getKey()) {
+                classes.merge(w, set.getValue(), (a, b) -> a | b);
+            }
+        }
+    }
+
+    /** Which of the word sets hold the token: bits of {@link #COMMON}, {@link #NOUN}, {@link #PRONOUN}, {@link #CLITIC_CUE}. */
+    int classes(Token word) {
+        return classes.getOrDefault(NameKey.fold(word), 0);
     }
 
     private static Kind kind(LexiconRow row) {
