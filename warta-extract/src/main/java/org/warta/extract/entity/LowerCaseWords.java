@@ -22,7 +22,8 @@ final class LowerCaseWords {
     /** True when the article writes {@code folded} (a word lower-cased by {@link NameKey#fold}) in lower case. */
     boolean contains(String folded) {
         if (words == null) {
-            words = new HashSet<>();
+            int tokens = doc.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+            words = new HashSet<>(tokens); // sized once: never rehashed while filled
             for (Sentence s : doc.sentences()) {
                 for (Token t : s.tokens()) {
                     if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
