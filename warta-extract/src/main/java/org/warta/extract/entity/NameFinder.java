@@ -36,8 +36,8 @@ final class NameFinder {
     /**
      * The names in {@code sentence}; {@code lowerCase} holds the words the article also writes in lower case,
      * which are common words, not names, when they start a sentence; {@code places} the last words of places the
-     * article has named, which after a title belong to the role ({@code Bupati Sukamaju Hendra}); {@code hits} the
-     * sentence's dictionary matches, looked up once and shared with the tagger's clues.
+     * article has named, which after a title belong to the role ({@code Bupati Sukamaju Hendra}); {@code hits} and
+     * {@code words} the sentence's dictionary and word-list matches, looked up once and shared with the tagger's clues.
      */
     List<Mention> find(String text, Sentence sentence, DictionaryHits hits, LexiconHits words,
                        LowerCaseWords lowerCase, Set<String> places) {
