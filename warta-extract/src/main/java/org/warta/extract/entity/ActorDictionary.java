@@ -24,6 +24,7 @@ public final class ActorDictionary {
     private final Map<String, List<StateBodyPattern>> patternsByFirstWord = new HashMap<>();
     private final List<StateBodyPattern> patternsFromCountry = new ArrayList<>();
     private final java.util.Set<String> countries = new java.util.HashSet<>();
+    private final Set<String> countryStarts = new HashSet<>(); // first words of countries and demonyms, also + "s"
     private final boolean[] fromCountryVariants = new boolean[8];
     private int names;
 
@@ -58,11 +59,33 @@ public final class ActorDictionary {
             return;
         }
         boolean acronym = NameKey.isAcronym(name);
-        (acronym ? countryExact : countryFolded).put(acronym ? words : NameKey.folded(words), country);
+        List<String> key = acronym ? words : NameKey.folded(words);
+        (acronym ? countryExact : countryFolded).put(key, country);
+        addCountryStart(key);
     }
 
     void addDemonym(String demonym, Actor country) {
-        demonyms.put(NameKey.folded(NameKey.words(demonym)), country);
+        List<String> key = NameKey.folded(NameKey.words(demonym));
+        demonyms.put(key, country);
+        if (!key.isEmpty()) {
+            addCountryStart(key);
+        }
+    }
+
+    private void addCountryStart(List<String> key) {
+        String first = NameKey.fold(key.get(0)); // folded for the acronyms too: one lookup asks for both
+        countryStarts.add(first);
+        countryStarts.add(first + "s"); // the plural demonym's first word ('Palestinians')
+    }
+
+    /**
+     * False when no country's name or demonym, in any form {@link #countryAt} reads, can start with {@code t}: the
+     * case of most capitalised words, which are then spared a walk of each tree per form. A possessive is not ruled
+     * out here.
+     */
+    private boolean mayStartCountry(Token t) {
+        String w = t.text();
+        return w.endsWith("'s") || w.endsWith("\u2019s") || countryStarts.contains(NameKey.fold(t));
     }
 
     void addPattern(StateBodyPattern pattern) {
@@ -78,7 +101,9 @@ public final class ActorDictionary {
     public Match longestAt(List<Token> tokens, int at) {
         Match best = patternAt(tokens, at);
         int bestLength = best == null ? 0 : best.length();
-        Match exactName = longestName(exact, tokens, at, false);
+        // acronyms have no lower-case letter: a word starting with one starts none
+        Match exactName = Character.isLowerCase(tokens.get(at).text().charAt(0)) ? null
+                : longestName(exact, tokens, at, false);
         Match foldedName = tokens.get(at).isCapitalized() ? longestName(folded, tokens, at, true) : null;
         int exactLength = exactName == null ? 0 : exactName.length();
         int foldedLength = foldedName == null ? 0 : foldedName.length();
@@ -130,6 +155,9 @@ public final class ActorDictionary {
      * demonym, plural demonym) starts at {@code at}: without one, none of them can match. Fills the cache.
      */
     private boolean anyCountryAt(List<Token> tokens, int at, boolean[] known, Match[] found) {
+        if (!mayStartCountry(tokens.get(at))) {
+            return false;
+        }
         boolean any = false;
         for (int variant = 0; variant < fromCountryVariants.length; variant++) {
             if (fromCountryVariants[variant]) {
@@ -205,7 +233,7 @@ public final class ActorDictionary {
      * {@code s} ({@code Palestinians}), but never words that are themselves a country's name ({@code Laos}).
      */
     Match countryAt(List<Token> tokens, int at, boolean possessive, boolean demonym, boolean plural) {
-        if (at >= tokens.size() || !tokens.get(at).isCapitalized()) {
+        if (at >= tokens.size() || !tokens.get(at).isCapitalized() || !mayStartCountry(tokens.get(at))) {
             return null;
         }
         if (demonym && plural) {

@@ -53,7 +53,7 @@ final class DefiniteNouns {
 
     /** The references in {@code doc}; {@code usable} says which found mentions may be antecedents. */
     List<Reference> find(Document doc, List<Mention> found, java.util.function.IntPredicate usable) {
-        String lowerText = doc.text().toLowerCase(Locale.ROOT);
+        String lowerText = null; // lower-cased on the first phrase found: most articles have none
         List<Reference> out = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
         for (int si = 0; si < sentences.size(); si++) {
@@ -64,6 +64,9 @@ final class DefiniteNouns {
                     continue;
                 }
                 int from = sentences.get(Math.max(0, si - SENTENCES_BACK)).start();
+                if (lowerText == null) {
+                    lowerText = doc.text().toLowerCase(Locale.ROOT);
+                }
                 int antecedent = antecedent(lowerText, found, usable, from, t.get(phrase[0]).start(),
                         nouns(t, phrase));
                 if (antecedent >= 0) {

@@ -59,21 +59,17 @@ public final class EntityFinder {
 
     public Outcome<List<Entity>> find(Document doc) {
         String text = doc.text();
-        Set<String> lowerCase = new HashSet<>();
-        for (Sentence s : doc.sentences()) {
-            for (Token t : s.tokens()) {
-                if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
-                    lowerCase.add(t.text());
-                }
-            }
-        }
+        LowerCaseWords lowerCase = new LowerCaseWords(doc);
         List<Mention> found = new ArrayList<>();
         Set<String> places = new HashSet<>();
+        List<LexiconHits> listedBySentence = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             DictionaryHits hits = new DictionaryHits(dictionary, s.tokens());
-            List<Mention> here = names.find(text, s, hits, lowerCase, places);
+            LexiconHits listed = new LexiconHits(lexicon, s.tokens());
+            listedBySentence.add(listed);
+            List<Mention> here = names.find(text, s, hits, listed, lowerCase, places);
             if (tagged != null && doc.isIndonesian()) {
-                here = tagged.merge(s, hits, here);
+                here = tagged.merge(s, hits, listed, here);
             }
             for (Mention m : here) {
                 if (m.type() == EntityType.LOCATION && m.evidence() >= 2) {
@@ -94,7 +90,7 @@ public final class EntityFinder {
         for (List<Integer> g : byActor) {
             members.add(new ArrayList<>(g.stream().map(found::get).toList()));
         }
-        joinPronouns(doc, found, groups, kept, byActor, members);
+        joinPronouns(doc, listedBySentence, found, groups, kept, byActor, members);
         for (DefiniteNouns.Reference r : DefiniteNouns.standard().find(doc, found, i -> kept.contains(groups.group(i)))) {
             join(groups.group(r.antecedent()), new Mention(r.start(), r.end(), EntityType.ORGANIZATION, null, 0, -1, -1,
                     null, true), groups, byActor, members);
@@ -119,8 +115,8 @@ public final class EntityFinder {
         return mention.text() != null && (lex.isPronoun(mention.text()) || lex.isClitic(mention.text()));
     }
 
-    private void joinPronouns(Document doc, List<Mention> found, MentionGroups groups, Set<Integer> kept,
-                              List<List<Integer>> byActor, List<List<Mention>> members) {
+    private void joinPronouns(Document doc, List<LexiconHits> listed, List<Mention> found, MentionGroups groups,
+                              Set<Integer> kept, List<List<Integer>> byActor, List<List<Mention>> members) {
         List<Sentence> sentences = doc.sentences();
         List<List<Integer>> persons = new ArrayList<>();
         Map<Integer, Integer> indexOfStart = new HashMap<>();
@@ -139,12 +135,14 @@ public final class EntityFinder {
             p.sort(Comparator.comparingInt(i -> found.get(i).start()));
         }
         for (int si = 0; si < sentences.size(); si++) {
-            for (Token t : sentences.get(si).tokens()) {
+            List<Token> tokens = sentences.get(si).tokens();
+            for (int ti = 0; ti < tokens.size(); ti++) {
+                Token t = tokens.get(ti);
                 int start;
-                if (lexicon.isPronoun(t)) {
+                if (listed.get(si).isPronoun(ti)) {
                     start = t.start();
                 } else {
-                    int clitic = lexicon.cliticOnCue(t);
+                    int clitic = listed.get(si).cliticOnCue(ti);
                     if (clitic == 0) {
                         continue;
                     }

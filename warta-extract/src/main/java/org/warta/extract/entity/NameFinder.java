@@ -22,7 +22,6 @@ import org.warta.model.EntityType;
  */
 final class NameFinder {
     private static final int MAX_ROLE_TOKENS = 16;
-    private static final Pattern ROMAN = Pattern.compile("[IVX]+");
     private static final Pattern AFFIXED = Pattern.compile("(me|ber|di|ter|per|pe|ke|se).*|.*(kan|nya|lah|kah)");
     private final ActorDictionary dictionary;
     private final NameLexicon lexicon;
@@ -37,20 +36,20 @@ final class NameFinder {
     /**
      * The names in {@code sentence}; {@code lowerCase} holds the words the article also writes in lower case,
      * which are common words, not names, when they start a sentence; {@code places} the last words of places the
-     * article has named, which after a title belong to the role ({@code Bupati Sukamaju Hendra}); {@code hits} the
-     * sentence's dictionary matches, looked up once and shared with the tagger's clues.
+     * article has named, which after a title belong to the role ({@code Bupati Sukamaju Hendra}); {@code hits} and
+     * {@code words} the sentence's dictionary and word-list matches, looked up once and shared with the tagger's clues.
      */
-    List<Mention> find(String text, Sentence sentence, DictionaryHits hits, Set<String> lowerCase,
-                       Set<String> places) {
+    List<Mention> find(String text, Sentence sentence, DictionaryHits hits, LexiconHits words,
+                       LowerCaseWords lowerCase, Set<String> places) {
         List<Token> tokens = sentence.tokens();
         boolean headline = isHeadline(tokens);
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             ActorDictionary.Match m = hits.at(i);
-            int title = lexicon.phraseAt(tokens, i, TITLE);
+            int title = words.phraseAt(i, TITLE);
             if (title > 0 && (m == null || m.length() <= title || m.actor().type() == EntityType.PERSON)) {
-                int next = titled(tokens, hits, i, title, headline, places, out);
+                int next = titled(tokens, hits, words, i, title, headline, places, out);
                 if (next > i) {
                     i = next;
                     continue;
@@ -63,14 +62,14 @@ final class NameFinder {
             if (m != null) {
                 out.add(Mention.name(tokens.get(i).start(), tokens.get(i + m.length() - 1).end(), m.actor().type(),
                         m.actor(), 3));
-                i = appositive(tokens, i + m.length(), out);
+                i = appositive(tokens, words, i + m.length(), out);
                 continue;
             }
-            int len = headline ? 0 : capitalisedRun(tokens, hits, i, lowerCase);
+            int len = headline ? 0 : capitalisedRun(tokens, hits, words, i, lowerCase);
             Mention typed = len > 0 && !quotedTitle(tokens, i, i + len) ? typer.type(tokens, i, i + len) : null;
             if (typed != null) {
                 out.add(typed);
-                i = appositive(tokens, i + len, out);
+                i = appositive(tokens, words, i + len, out);
                 continue;
             }
             if (len > 0) {
@@ -92,9 +91,7 @@ final class NameFinder {
             for (int k = 0; k + 1 < out.size(); k++) {
                 Mention a = out.get(k);
                 Mention b = out.get(k + 1);
-                String between = NameKey.fold(text.substring(a.end(), Math.max(a.end(), b.start())).strip());
-                if (!(between.equals(",") || between.equals("dan") || between.equals("and") || between.equals(", dan")
-                        || between.equals("atau") || between.equals("serta") || between.equals(", and"))) {
+                if (!isListJoint(text, a.end(), Math.max(a.end(), b.start()))) {
                     continue;
                 }
                 if (a.evidence() == 0 && b.evidence() == 0 && a.actor() == null && b.actor() == null) {
@@ -111,30 +108,48 @@ final class NameFinder {
         return out;
     }
 
+    /** True when {@code text[from..to)}, stripped, is a comma, 'dan', 'and', 'atau', 'serta', ', dan' or ', and'. */
+    private static boolean isListJoint(String text, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end - start > 5) {
+            return false; // longer than any joint, and folding never shortens: spared lower-casing a long gap
+        }
+        String between = NameKey.fold(text.substring(start, end));
+        return between.equals(",") || between.equals("dan") || between.equals("and") || between.equals(", dan")
+                || between.equals("atau") || between.equals("serta") || between.equals(", and");
+    }
+
     private static boolean sure(Mention m) {
         return m.actor() != null || m.evidence() >= 2;
     }
 
     /** A title, the countries or organisations it belongs to, then a person's name; returns the next token. */
-    private int titled(List<Token> tokens, DictionaryHits hits, int at, int titleLen, boolean headline, Set<String> places,
-                       List<Mention> out) {
+    private int titled(List<Token> tokens, DictionaryHits hits, LexiconHits words, int at, int titleLen,
+                       boolean headline, Set<String> places, List<Mention> out) {
         Sector sector = lexicon.titleSector(tokens, at, at + titleLen);
         int j = at + titleLen;
         List<Mention> owners = new ArrayList<>();
         while (j < tokens.size()) {
-            int more = lexicon.phraseAt(tokens, j, TITLE);
+            int more = words.phraseAt(j, TITLE);
             ActorDictionary.Match owner = hits.at(j);
             if (more > 0 && (owner == null || owner.length() <= more)) {
                 j += more;
                 continue;
             }
-            if (owner == null && nameWord(tokens.get(j)) && NameTyper.isAcronym(tokens.get(j).text())
-                    && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))) {
+            if (owner == null && nameWord(words, j) && NameTyper.isAcronym(tokens.get(j).text())
+                    && j + 1 < tokens.size() && nameWord(words, j + 1)) {
                 owners.add(Mention.name(tokens.get(j).start(), tokens.get(j).end(), EntityType.ORGANIZATION, null, 1));
                 j++;
                 continue;
             }
-            if (owner == null && nameWord(tokens.get(j)) && places.contains(NameKey.fold(tokens.get(j).text()))) {
+            if (owner == null && nameWord(words, j) && places.contains(NameKey.fold(tokens.get(j)))) {
                 owners.add(Mention.name(tokens.get(j).start(), tokens.get(j).end(), EntityType.LOCATION, null, 1));
                 j++;
                 continue;
@@ -149,11 +164,11 @@ final class NameFinder {
         int roleEnd = j;
         ActorDictionary.Match person = j < tokens.size() ? hits.at(j) : null;
         int len = person != null && person.actor().type() == EntityType.PERSON ? person.length()
-                : headline ? 0 : personRun(tokens, hits, j);
+                : headline ? 0 : personRun(tokens, hits, words, j);
         if (len == 0 && !headline && roleEnd > at + titleLen && j + 1 < tokens.size()
                 && tokens.get(j).text().equals(",")) {
             // 'Kepala BPBD Sukamaju, Rini Astuti, mengatakan': the name follows its role after a comma
-            int run = personRun(tokens, hits, j + 1);
+            int run = personRun(tokens, hits, words, j + 1);
             if (run > 0 && (j + 1 + run == tokens.size() || !tokens.get(j + 1 + run).isWord())) {
                 out.addAll(owners);
                 out.add(Mention.name(tokens.get(j + 1).start(), tokens.get(j + run).end(), EntityType.PERSON, null, 2)
@@ -182,7 +197,7 @@ final class NameFinder {
     }
 
     /** After a person's name, {@code , Perwakilan Khusus ... NATO} up to the next comma or the end is a role. */
-    private int appositive(List<Token> tokens, int after, List<Mention> out) {
+    private int appositive(List<Token> tokens, LexiconHits words, int after, List<Mention> out) {
         Mention last = out.get(out.size() - 1);
         boolean guessed = last.actor() == null && last.evidence() < 2;
         if (last.type() != EntityType.PERSON && !guessed || last.hasRole() || after + 1 >= tokens.size()
@@ -193,7 +208,7 @@ final class NameFinder {
         Sector sector = null;
         boolean titled = false;
         while (end < tokens.size() && end - after <= MAX_ROLE_TOKENS && tokens.get(end).isWord()) {
-            int t = lexicon.phraseAt(tokens, end, TITLE);
+            int t = words.phraseAt(end, TITLE);
             if (t > 0 && !titled) {
                 titled = true;
                 sector = lexicon.titleSector(tokens, end, end + t);
@@ -209,16 +224,16 @@ final class NameFinder {
     }
 
     /** Capitalised words after a title: a person's name, with particles ({@code bin}, {@code van}) inside. */
-    private int personRun(List<Token> tokens, DictionaryHits hits, int at) {
+    private int personRun(List<Token> tokens, DictionaryHits hits, LexiconHits words, int at) {
         int j = at;
         while (j < tokens.size()) {
             Token t = tokens.get(j);
-            if (nameWord(t) && !lexicon.isNoun(t) && !NameTyper.isDerivedNoun(t.text())
-                    && lexicon.phraseAt(tokens, j, TITLE) == 0 && (j == at
+            if (nameWord(words, j) && !words.isNoun(j) && !NameTyper.isDerivedNoun(t.text())
+                    && words.phraseAt(j, TITLE) == 0 && (j == at
                     || hits.at(j) == null || hits.at(j).actor().type() == EntityType.PERSON)) {
                 j++;
-            } else if (j > at && lexicon.is(t, PARTICLE) && j + 1 < tokens.size()
-                    && nameWord(tokens.get(j + 1))) {
+            } else if (j > at && words.is(j, PARTICLE) && j + 1 < tokens.size()
+                    && nameWord(words, j + 1)) {
                 j++;
             } else {
                 break;
@@ -228,34 +243,35 @@ final class NameFinder {
     }
 
     /** A run of capitalised words that may be a name; 0 when the word at {@code at} cannot start one. */
-    private int capitalisedRun(List<Token> tokens, DictionaryHits hits, int at, Set<String> lowerCase) {
+    private int capitalisedRun(List<Token> tokens, DictionaryHits hits, LexiconHits words, int at,
+                               LowerCaseWords lowerCase) {
         Token first = tokens.get(at);
-        if (first.text().equals("The") && at + 1 < tokens.size() && nameWord(tokens.get(at + 1))
-                && lexicon.phraseAt(tokens, at + 1, TITLE) == 0 && hits.at(at + 1) == null) {
-            int rest = capitalisedRun(tokens, hits, at + 1, lowerCase);
+        if (first.text().equals("The") && at + 1 < tokens.size() && nameWord(words, at + 1)
+                && words.phraseAt(at + 1, TITLE) == 0 && hits.at(at + 1) == null) {
+            int rest = capitalisedRun(tokens, hits, words, at + 1, lowerCase);
             return rest > 0 ? rest + 1 : 0; // English names of bands, papers, groups: 'The Clash'
         }
-        int head = Math.max(lexicon.phraseAt(tokens, at, ORG_HEAD), lexicon.phraseAt(tokens, at, PLACE_HEAD));
-        boolean namedAfterHead = head > 0 && at + head < tokens.size() && nameWord(tokens.get(at + head));
-        if (!nameWord(first) && !namedAfterHead || head == 0 && lexicon.isNoun(first)) {
+        int head = Math.max(words.phraseAt(at, ORG_HEAD), words.phraseAt(at, PLACE_HEAD));
+        boolean namedAfterHead = head > 0 && at + head < tokens.size() && nameWord(words, at + head);
+        if (!nameWord(words, at) && !namedAfterHead || head == 0 && words.isNoun(at)) {
             return 0;
         }
-        if (!first.isCapitalized() && lexicon.phraseAt(tokens, at, ORG_HEAD) > 0) {
+        if (!first.isCapitalized() && words.phraseAt(at, ORG_HEAD) > 0) {
             return 0; // a lower-case organisation word ('partai') is a common noun
         }
         boolean headed = head > 0;
-        boolean orgHeaded = lexicon.phraseAt(tokens, at, ORG_HEAD) > 0;
+        boolean orgHeaded = words.phraseAt(at, ORG_HEAD) > 0;
         int j = at + Math.max(head, 1);
         while (j < tokens.size()) {
             Token t = tokens.get(j);
-            boolean inside = nameWord(t) && (headed || !lexicon.isNoun(t)) || t.isNumeric() && headed;
-            boolean newHead = !headed && (lexicon.phraseAt(tokens, j, ORG_HEAD) > 0
-                    || lexicon.phraseAt(tokens, j, PLACE_HEAD) > 0);
+            boolean inside = nameWord(words, j) && (headed || !words.isNoun(j)) || t.isNumeric() && headed;
+            boolean newHead = !headed && (words.phraseAt(j, ORG_HEAD) > 0
+                    || words.phraseAt(j, PLACE_HEAD) > 0);
             if (inside && !newHead && (headed || hits.at(j) == null)
-                    && lexicon.phraseAt(tokens, j, TITLE) == 0) {
+                    && words.phraseAt(j, TITLE) == 0) {
                 j++;
-            } else if (j + 1 < tokens.size() && nameWord(tokens.get(j + 1)) && (lexicon.is(t, PARTICLE)
-                    || orgHeaded && lexicon.is(t, CONNECTOR))) {
+            } else if (j + 1 < tokens.size() && nameWord(words, j + 1) && (words.is(j, PARTICLE)
+                    || orgHeaded && words.is(j, CONNECTOR))) {
                 j++;
             } else {
                 break;
@@ -282,12 +298,23 @@ final class NameFinder {
         return t.equals("\"") || t.equals("\u201C") || t.equals("\u201D");
     }
 
-    private boolean nameWord(Token t) {
-        return t.isWord() && t.isCapitalized() && !lexicon.isCommon(t) && !isRomanNumeralOrLetter(t.text());
+    private static boolean nameWord(LexiconHits words, int at) {
+        Token t = words.token(at);
+        return t.isWord() && t.isCapitalized() && !words.isCommon(at) && !isRomanNumeralOrLetter(t.text());
     }
 
+    /** One letter, or a Roman numeral of I, V and X ({@code II}, {@code XIV}). */
     private static boolean isRomanNumeralOrLetter(String w) {
-        return w.length() == 1 || ROMAN.matcher(w).matches();
+        if (w.length() == 1) {
+            return true;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c != 'I' && c != 'V' && c != 'X') {
+                return false;
+            }
+        }
+        return !w.isEmpty();
     }
 
     /** Indonesian affixed words (me-, ber-, di-, ter-, -kan, -an, -nya) at a sentence start are rarely names. */

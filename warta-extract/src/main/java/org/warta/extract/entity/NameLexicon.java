@@ -1,5 +1,6 @@
 package org.warta.extract.entity;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +35,9 @@ final class NameLexicon {
     private final Set<String> pronouns = new HashSet<>();
     private final Set<String> clitics = new HashSet<>();
     private final Set<String> cliticCues = new HashSet<>();
+    /** Bits of {@link #COMMON}, {@link #NOUN}, {@link #PRONOUN}, {@link #CLITIC_CUE}: the sets above a word is in. */
+    private final Map<String, Integer> classes = new HashMap<>();
+    static final int COMMON = 1, NOUN = 2, PRONOUN = 4, CLITIC_CUE = 8;
     private int longest = 1;
 
     static NameLexicon standard() {
@@ -70,7 +74,23 @@ final class NameLexicon {
                 lex.cliticCues.add(NameKey.fold(row.column(0)));
             }
         }
+        lex.indexClasses();
         return lex;
+    }
+
+    /** Fills {@link #classes} from the word sets, once they are loaded: one lookup per token instead of four. */
+    private void indexClasses() {
+        for (Map.Entry<Set<String>, Integer> set : Map.of(common, COMMON, nouns, NOUN, pronouns, PRONOUN, cliticCues,
+                CLITIC_CUE).entrySet()) {
+            for (String w : set.getKey()) {
+                classes.merge(w, set.getValue(), (a, b) -> a | b);
+            }
+        }
+    }
+
+    /** Which of the word sets hold the token: bits of {@link #COMMON}, {@link #NOUN}, {@link #PRONOUN}, {@link #CLITIC_CUE}. */
+    int classes(Token word) {
+        return classes.getOrDefault(NameKey.fold(word), 0);
     }
 
     private static Kind kind(LexiconRow row) {
@@ -110,24 +130,24 @@ final class NameLexicon {
         return found;
     }
 
-    /**
-     * Every phrase of any kind that starts at {@code at}: calls {@code sink} with each phrase's kinds and length in
-     * tokens, longest first.
-     */
-    void phrasesAt(List<Token> tokens, int at, java.util.function.ObjIntConsumer<Set<Kind>> sink) {
-        List<Set<Kind>> kinds = new java.util.ArrayList<>(2); // kinds.get(i): the phrase of lengths[i] tokens
-        List<Integer> lengths = new java.util.ArrayList<>(2);
+    /** A phrase of the word lists found in a text: its length in tokens and its kinds. */
+    record Phrase(int length, Set<Kind> kinds) {
+    }
+
+    /** Every phrase of any kind that starts at {@code at}, shortest first; an empty list when none does. */
+    List<Phrase> phrasesAt(List<Token> tokens, int at) {
+        List<Phrase> out = List.of();
         WordTree<Set<Kind>> node = phraseTree;
         for (int i = at; i < tokens.size() && node != null; i++) {
             node = node.child(NameKey.fold(tokens.get(i)));
             if (node != null && node.value() != null) {
-                kinds.add(node.value());
-                lengths.add(i - at + 1);
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(new Phrase(i - at + 1, node.value()));
             }
         }
-        for (int k = kinds.size() - 1; k >= 0; k--) {
-            sink.accept(kinds.get(k), lengths.get(k));
-        }
+        return out;
     }
 
     /** Length of the longest phrase of {@code kind} ending just before token {@code end}, or 0. */

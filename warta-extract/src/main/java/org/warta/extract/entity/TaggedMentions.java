@@ -36,8 +36,8 @@ final class TaggedMentions {
         this.lexicon = lexicon;
     }
 
-    /** The merged names; {@code hits}: the sentence's dictionary matches, shared with the rules. */
-    List<Mention> merge(Sentence sentence, DictionaryHits hits, List<Mention> rules) {
+    /** The merged names; {@code hits}, {@code listed}: the sentence's dictionary and word-list matches, shared with the rules. */
+    List<Mention> merge(Sentence sentence, DictionaryHits hits, LexiconHits listed, List<Mention> rules) {
         List<Token> tokens = sentence.tokens();
         if (tokens.stream().noneMatch(Token::isCapitalized)) {
             return rules; // no capital anywhere: no name to find, and the tagger's cost saved
@@ -46,7 +46,7 @@ final class TaggedMentions {
         for (int i = 0; i < words.length; i++) {
             words[i] = tokens.get(i).text();
         }
-        int[] bits = clues.of(tokens, hits);
+        int[] bits = clues.of(tokens, hits, listed);
         List<Mention> names = new ArrayList<>();
         for (TaggedName t : tagger.get().tag(words, bits)) {
             names.add(Mention.name(tokens.get(t.from()).start(), tokens.get(t.to() - 1).end(), t.type(), null, 1));
@@ -179,11 +179,11 @@ final class TaggedMentions {
         }
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() == m.start() && i > 0
-                    && lexicon.is(tokens.get(i - 1).text(), NameLexicon.Kind.REPORTING)) {
+                    && lexicon.is(tokens.get(i - 1), NameLexicon.Kind.REPORTING)) {
                 return true;
             }
             if (tokens.get(i).end() == m.end()) {
-                return i + 1 < tokens.size() && lexicon.is(tokens.get(i + 1).text(), NameLexicon.Kind.REPORTING);
+                return i + 1 < tokens.size() && lexicon.is(tokens.get(i + 1), NameLexicon.Kind.REPORTING);
             }
         }
         return false;

@@ -26,11 +26,11 @@ public final class TokenClues {
 
     /** The clue bits of each token. */
     public int[] of(List<Token> tokens) {
-        return of(tokens, new DictionaryHits(dictionary, tokens));
+        return of(tokens, new DictionaryHits(dictionary, tokens), new LexiconHits(lexicon, tokens));
     }
 
-    /** The same, with the dictionary matches of the sentence already looked up (or looked up on the way). */
-    int[] of(List<Token> tokens, DictionaryHits hits) {
+    /** The same, with the sentence's dictionary and word-list matches already looked up (or looked up on the way). */
+    int[] of(List<Token> tokens, DictionaryHits hits, LexiconHits words) {
         int n = tokens.size();
         int[] out = new int[n];
         int dictEnd = 0;
@@ -52,15 +52,17 @@ public final class TokenClues {
                     dictEnd = i + m.length();
                 }
             }
-            int at = i;
-            lexicon.phrasesAt(tokens, i, (kinds, len) -> mark(out, at, len, kinds));
-            if (lexicon.isCommon(t)) {
+            List<NameLexicon.Phrase> phrases = words.phrasesAt(i);
+            for (int k = phrases.size() - 1; k >= 0; k--) {
+                mark(out, i, phrases.get(k).length(), phrases.get(k).kinds());
+            }
+            if (words.isCommon(i)) {
                 out[i] |= Clue.COMMON.bit();
             }
-            if (lexicon.isNoun(t)) {
+            if (words.isNoun(i)) {
                 out[i] |= Clue.NOUN.bit();
             }
-            if (lexicon.isPronoun(t)) {
+            if (words.isPronoun(i)) {
                 out[i] |= Clue.PRONOUN.bit();
             }
         }

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.warta.extract.lexicon.LexiconException;
+import org.warta.extract.segment.Token;
+import org.warta.extract.segment.Tokenizer;
 
 class ActorDictionaryTest {
     @Test
@@ -53,5 +58,31 @@ class ActorDictionaryTest {
         assertThat(ActorDictionary.standard().isCountry("Sudan")).isTrue();
         assertThat(ActorDictionary.standard().isCountry("Darfur")).isFalse();
         assertThat(ActorDictionary.standard().isCountry("El Fasher")).isFalse();
+    }
+
+    /** Every form a country is read in (countries.tsv: names, acronyms, demonyms), past the one-lookup first-word check. */
+    @ParameterizedTest
+    @CsvSource({
+        "Rusia mengecam, false, false, false, Russia, 1",
+        "Federasi Rusia mengecam, false, false, false, Russia, 2",
+        "Russia's army, true, false, false, Russia, 1",
+        "Russia’s army, true, false, false, Russia, 1",
+        "Russian troops, false, true, false, Russia, 1",
+        "Palestinians fled, false, true, true, Palestine, 1",
+        "AS menolak, false, false, false, United States, 1",
+        "U.S. officials, false, false, false, United States, 1",
+        "Jakarta menolak, false, false, false, , 0",
+        "Laos menolak, false, true, true, , 0"})
+    void readsACountryInEachOfItsForms(String text, boolean possessive, boolean demonym, boolean plural,
+                                       String country, int length) {
+        List<Token> tokens = Tokenizer.standard().tokenize(text, 0, text.length());
+        ActorDictionary.Match m = ActorDictionary.standard().countryAt(tokens, 0, possessive, demonym, plural);
+        if (country == null) {
+            assertThat(m).isNull();
+        } else {
+            assertThat(m).isNotNull();
+            assertThat(m.actor().name()).isEqualTo(country);
+            assertThat(m.length()).isEqualTo(length);
+        }
     }
 }

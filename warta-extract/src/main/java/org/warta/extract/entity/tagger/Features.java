@@ -113,10 +113,9 @@ final class Features {
 
     private static int clues(int template, int bits, int caps, int[] keys, int k) {
         int out = k;
-        for (int b = 0; bits != 0 && b < Clue.ALL.length; b++) {
-            if ((bits & (1 << b)) != 0) {
-                keys[out++] = mix(template, b * 8 + Math.min(caps, 2));
-            }
+        for (int rest = bits & (1 << Clue.ALL.length) - 1; rest != 0; rest &= rest - 1) {
+            int b = Integer.numberOfTrailingZeros(rest); // the set bits, lowest first
+            keys[out++] = mix(template, b * 8 + Math.min(caps, 2));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package org.warta.extract.entity.tagger;
 
+import java.util.stream.IntStream;
+
 /**
  * The best label sequence under a first-order model: per-token label scores plus a score for each pair of
  * neighbouring labels and for the first label; sequences where an inside label follows another type are never
@@ -7,18 +9,19 @@ package org.warta.extract.entity.tagger;
  */
 final class Viterbi {
     private static final double NEVER = Double.NEGATIVE_INFINITY;
-    private static final boolean[] ALLOWED = allowed();
+    private static final int[][] PREVIOUS = previous();
 
     private Viterbi() {
     }
 
-    private static boolean[] allowed() {
+    /** {@code PREVIOUS[y]}: the labels {@code y} may follow, in ascending order (ties go to the first). */
+    private static int[][] previous() {
         int c = BioLabel.COUNT;
-        boolean[] out = new boolean[c * c];
-        for (int p = 0; p < c; p++) {
-            for (int y = 0; y < c; y++) {
-                out[p * c + y] = BioLabel.ALL[y].mayFollow(BioLabel.ALL[p]);
-            }
+        int[][] out = new int[c][];
+        for (int y = 0; y < c; y++) {
+            int y0 = y;
+            out[y] = IntStream.range(0, c)
+                    .filter(p -> BioLabel.ALL[y0].mayFollow(BioLabel.ALL[p])).toArray();
         }
         return out;
     }
@@ -43,10 +46,7 @@ final class Viterbi {
             for (int y = 0; y < c; y++) {
                 double best = NEVER;
                 int arg = 0;
-                for (int p = 0; p < c; p++) {
-                    if (!ALLOWED[p * c + y]) {
-                        continue;
-                    }
+                for (int p : PREVIOUS[y]) {
                     double s = score[(i - 1) * c + p] + transition[p * c + y];
                     if (s > best) {
                         best = s;

@@ -1,0 +1,79 @@
+package org.warta.extract.entity;
+
+import java.util.List;
+import org.warta.extract.segment.Token;
+
+/**
+ * What the word lists ({@link NameLexicon}) say about each token of one sentence: the phrases that start there, and
+ * whether it is a word that is never a name, a capitalised common noun or a pronoun. Each looked up once however
+ * often the name rules and the tagger's clues ask (they ask about one token many times, one kind at a time): the
+ * same answers as the lexicon's, one tree walk and one set lookup each. One per sentence and thread; not shared.
+ */
+final class LexiconHits {
+    private static final int KNOWN = 16; // beside NameLexicon's class bits
+    private final NameLexicon lexicon;
+    private final List<Token> tokens;
+    private final Object[] phrases; // phrases[i]: the List<NameLexicon.Phrase> at token i, once looked up
+    private final byte[] words;
+
+    LexiconHits(NameLexicon lexicon, List<Token> tokens) {
+        this.lexicon = lexicon;
+        this.tokens = tokens;
+        this.phrases = new Object[tokens.size()];
+        this.words = new byte[tokens.size()];
+    }
+
+    Token token(int at) {
+        return tokens.get(at);
+    }
+
+    /** Every phrase that starts at token {@code at}, shortest first. */
+    @SuppressWarnings("unchecked")
+    List<NameLexicon.Phrase> phrasesAt(int at) {
+        if (phrases[at] == null) {
+            phrases[at] = lexicon.phrasesAt(tokens, at);
+        }
+        return (List<NameLexicon.Phrase>) phrases[at];
+    }
+
+    /** Length in tokens of the longest phrase of {@code kind} starting at token {@code at}, or 0. */
+    int phraseAt(int at, NameLexicon.Kind kind) {
+        List<NameLexicon.Phrase> here = phrasesAt(at);
+        for (int k = here.size() - 1; k >= 0; k--) {
+            if (here.get(k).kinds().contains(kind)) {
+                return here.get(k).length();
+            }
+        }
+        return 0;
+    }
+
+    /** True when token {@code at} alone is a phrase of {@code kind}. */
+    boolean is(int at, NameLexicon.Kind kind) {
+        List<NameLexicon.Phrase> here = phrasesAt(at);
+        return !here.isEmpty() && here.get(0).length() == 1 && here.get(0).kinds().contains(kind);
+    }
+
+    boolean isCommon(int at) {
+        return (word(at) & NameLexicon.COMMON) != 0;
+    }
+
+    boolean isNoun(int at) {
+        return (word(at) & NameLexicon.NOUN) != 0;
+    }
+
+    boolean isPronoun(int at) {
+        return (word(at) & NameLexicon.PRONOUN) != 0;
+    }
+
+    /** As {@link NameLexicon#cliticOnCue(Token)}, asked of the lexicon only for a reporting cue that may carry one. */
+    int cliticOnCue(int at) {
+        return (word(at) & NameLexicon.CLITIC_CUE) == 0 ? 0 : lexicon.cliticOnCue(tokens.get(at));
+    }
+
+    private int word(int at) {
+        if (words[at] == 0) {
+            words[at] = (byte) (KNOWN | lexicon.classes(tokens.get(at)));
+        }
+        return words[at];
+    }
+}
