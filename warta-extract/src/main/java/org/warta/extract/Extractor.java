@@ -1,5 +1,7 @@
 package org.warta.extract;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,10 +11,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.warta.extract.batch.Awaited;
 import org.warta.extract.claim.ClaimFinder;
 import org.warta.extract.clean.CleanArticle;
 import org.warta.extract.clean.SiteNames;
@@ -99,27 +101,10 @@ public final class Extractor {
 
     /** The stage {@code task} built; its failure is thrown as itself, as when it was built on this thread. */
     private static <T> T built(FutureTask<T> task) {
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw new IllegalStateException("Building a stage failed: " + e.getCause(), e.getCause());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            return Awaited.result(task);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Building a stage failed: " + e.getMessage(), e);
         }
     }
 

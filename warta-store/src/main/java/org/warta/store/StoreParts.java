@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.duckdb.DuckDBConnection;
+import org.warta.extract.batch.Awaited;
 import org.warta.store.index.TextIndex;
 import org.warta.store.schema.Migrations;
 
@@ -42,31 +42,6 @@ final class StoreParts {
 
     /** The index {@code task} opened; its failure is thrown as itself, as when it was opened on this thread. */
     static TextIndex opened(FutureTask<TextIndex> task) throws IOException {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return Awaited.result(task);
     }
 }
