@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.FutureTask;
 import org.duckdb.DuckDBConnection;
 import org.warta.model.Record;
 import org.warta.model.RecordJson;
@@ -73,43 +72,22 @@ public final class Store implements AutoCloseable {
             throw new IllegalArgumentException("The store folder '" + folder + "' is read-only; give a writable "
                     + "--store folder.");
         }
-        // the search index opens on a second thread while this one opens the database: each takes a few tenths of a
-        // second on a large store
-        FutureTask<TextIndex> index = StoreParts.index(folder);
-        DuckDBConnection db;
+        StoreParts.Opened parts = StoreParts.open(folder);
         try {
-            db = StoreParts.database(folder);
-        } catch (RuntimeException | Error e) {
-            try {
-                StoreParts.opened(index).close(); // its lock would keep the next try out
-            } catch (IOException | RuntimeException ignored) {
-                // the database's failure is the one to report
-            }
-            throw e;
-        }
-        TextIndex text;
-        try {
-            text = StoreParts.opened(index);
-        } catch (IOException | RuntimeException e) {
-            try {
-                db.close();
-            } catch (SQLException ignored) {
-                // the index's failure is the one to report
-            }
-            throw e instanceof IOException io ? new UncheckedIOException("Could not open the search index in '"
-                    + folder + "/index' (" + reason(io) + "); check that the folder is writable and the disk has room.",
-                    io) : (RuntimeException) e;
-        }
-        try {
-            Store s = new Store(folder, db, text);
+            Store s = new Store(folder, parts.db(), parts.index());
             s.repair();
             return s;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not open the store in '" + folder + "': " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not open the search index in '" + folder + "/index' (" + reason(e)
-                    + "); check that the folder is writable and the disk has room.", e);
+            throw indexFailure(folder, e);
         }
+    }
+
+    /** A search index that could not be opened or written, in words, with what to do. */
+    static UncheckedIOException indexFailure(Path folder, IOException e) {
+        return new UncheckedIOException("Could not open the search index in '" + folder + "/index' (" + reason(e)
+                + "); check that the folder is writable and the disk has room.", e);
     }
 
     /** An I/O failure in words: the system's reason, not the exception's class. */
