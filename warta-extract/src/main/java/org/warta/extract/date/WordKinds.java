@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.warta.extract.lexicon.WordHashFilter;
 
 /**
  * What a scanned word can be in a date (a month, a weekday, a unit, a year word, ...), as bits looked up once per
@@ -39,9 +40,8 @@ final class WordKinds {
     private final DateWords words;
     private final Set<String> relativeFirsts;
     private final Map<String, Integer> bits = new HashMap<>();
-    private static final int FILTER_BITS = 1 << 14;
-    /** The listed words' {@link String#hashCode}s, folded to {@link #FILTER_BITS} bits: a word whose bit is clear is in no list. */
-    private final java.util.BitSet listedHashes = new java.util.BitSet(FILTER_BITS);
+    /** The words of {@link #bits}: a scanned word it turns away is in no list. */
+    private final WordHashFilter listed = new WordHashFilter(14);
 
     WordKinds(DateNames names, DateWords words) {
         this.names = names;
@@ -69,7 +69,7 @@ final class WordKinds {
 
     private void add(String word, int bit) {
         bits.merge(word, bit, (a, b) -> a | b);
-        listedHashes.set(word.hashCode() & (FILTER_BITS - 1));
+        listed.add(word);
     }
 
     /**
@@ -78,17 +78,7 @@ final class WordKinds {
      * its lower case's {@link String#hashCode} is computed in place and tested against the listed words' hashes.
      */
     int of(String text, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
-                return of(text.substring(from, to).toLowerCase(Locale.ROOT));
-            }
-            h = 31 * h + c;
-        }
-        if (!listedHashes.get(h & (FILTER_BITS - 1))) {
+        if (!listed.mayHold(text, from, to)) {
             return Character.isDigit(text.charAt(from)) ? DIGITS : 0;
         }
         return of(text.substring(from, to).toLowerCase(Locale.ROOT));

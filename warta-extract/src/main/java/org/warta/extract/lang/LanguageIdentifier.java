@@ -7,6 +7,7 @@ import java.util.Map;
 import org.warta.extract.Outcome;
 import org.warta.extract.lexicon.LexiconFile;
 import org.warta.extract.lexicon.LexiconRow;
+import org.warta.extract.lexicon.WordHashFilter;
 
 /**
  * Identifies {@code id}, {@code ms}, {@code en} or {@code und} by summing the weights of marker words
@@ -27,17 +28,13 @@ public final class LanguageIdentifier {
     private final Map<String, Marker> markers = new HashMap<>();
     private final List<Affix> affixes;
 
-    private static final int FILTER_BITS = 1 << 15;
-    /**
-     * The marker words' {@link String#hashCode}s folded to {@link #FILTER_BITS} bits: a word of ASCII letters whose
-     * bit is clear is no marker, known without building its lower-cased string (most words of a text).
-     */
-    private final java.util.BitSet markerHashes = new java.util.BitSet(FILTER_BITS);
+    /** The marker words: a word of ASCII letters it turns away is no marker, known without building its string. */
+    private final WordHashFilter markerWords = new WordHashFilter(15);
 
     LanguageIdentifier(Map<String, Map<String, Integer>> weights, List<Affix> affixes) {
         weights.forEach((word, hit) -> {
             markers.put(word, Marker.of(hit));
-            markerHashes.set(word.hashCode() & (FILTER_BITS - 1));
+            markerWords.add(word);
         });
         this.affixes = List.copyOf(affixes);
     }
@@ -141,9 +138,9 @@ public final class LanguageIdentifier {
             }
             if (i > start) {
                 words++;
-                boolean ascii = isAscii(text, start, i);
-                String word = ascii && !markerHashes.get(lowerHash(text, start, i) & (FILTER_BITS - 1)) ? null
-                        : text.substring(start, i).toLowerCase(Locale.ROOT);
+                // null: an ASCII word that is no marker (the filter says 'may be' for every other word)
+                String word = markerWords.mayHold(text, start, i) ? text.substring(start, i).toLowerCase(Locale.ROOT)
+                        : null;
                 Marker hit = word == null ? null : markers.get(word);
                 if (hit != null) {
                     id += hit.id();
@@ -188,24 +185,6 @@ public final class LanguageIdentifier {
             return "id"; // the code Indonesian had before 1989, still sent by some servers
         }
         return d.matches("[a-z]{2}") ? d : null;
-    }
-
-    private static boolean isAscii(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@link String#hashCode} of {@code text[from, to)} lower-cased, for ASCII text. */
-    private static int lowerHash(String text, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + asciiLower(text.charAt(i));
-        }
-        return h;
     }
 
     private static char asciiLower(char c) {
