@@ -186,12 +186,6 @@ final class NameLexicon {
     boolean isCommon(Token word) {
         return common.contains(NameKey.fold(word));
     }
-
-    /** A common noun that titles and headings capitalise ({@code Teknik}, {@code Terbaik}, {@code Award}). */
-    boolean isNoun(String word) {
-        return nouns.contains(NameKey.fold(word));
-    }
-
     boolean isNoun(Token word) {
         return nouns.contains(NameKey.fold(word));
     }
