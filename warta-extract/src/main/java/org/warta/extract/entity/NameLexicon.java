@@ -186,6 +186,8 @@ final class NameLexicon {
     boolean isCommon(Token word) {
         return common.contains(NameKey.fold(word));
     }
+
+    /** A common noun that titles and headings capitalise ({@code Teknik}, {@code Terbaik}, {@code Award}). */
     boolean isNoun(Token word) {
         return nouns.contains(NameKey.fold(word));
     }
