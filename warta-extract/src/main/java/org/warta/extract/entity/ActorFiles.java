@@ -3,7 +3,6 @@ package org.warta.extract.entity;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,7 @@ final class ActorFiles {
     }
 
     private static List<String> folded(String words) {
-        return NameKey.words(words.strip()).stream().map(NameKey::fold).toList();
+        return NameKey.folded(NameKey.words(words.strip()));
     }
 
     private static void countries(ActorDictionary d) {
@@ -138,8 +137,14 @@ final class ActorFiles {
         if (column == null) {
             return List.of();
         }
-        return Arrays.stream(column.split("\\|")).map(String::strip).filter(s -> !s.isEmpty() && !s.equals("-"))
-                .toList();
+        List<String> out = new ArrayList<>();
+        for (String part : column.split("\\|")) {
+            String s = part.strip();
+            if (!s.isEmpty() && !s.equals("-")) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private static String iso(LexiconRow row, int i) {

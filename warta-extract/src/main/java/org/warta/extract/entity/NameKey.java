@@ -10,9 +10,36 @@ final class NameKey {
     private NameKey() {
     }
 
-    /** The words of a dictionary name, tokenized as the text is. */
+    /**
+     * The words of a dictionary name, tokenized as the text is. A name of letters, digits and single spaces (most of
+     * them) is split at its spaces, which is what the tokenizer does with it; the dictionaries load at start-up,
+     * where the tokenizer's general path and a stream per name cost the entity stage tens of milliseconds.
+     */
     static List<String> words(String name) {
-        return Tokenizer.standard().tokenize(name, 0, name.length()).stream().map(Token::text).toList();
+        if (plain(name)) {
+            return List.of(name.split(" "));
+        }
+        List<Token> tokens = Tokenizer.standard().tokenize(name, 0, name.length());
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).text();
+        }
+        return List.of(words);
+    }
+
+    /** True when {@code name} is words of BMP letters and digits, one space between two: no spacing to undo. */
+    static boolean plain(String name) {
+        int n = name.length();
+        if (n == 0 || name.charAt(0) == ' ' || name.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c == ' ' ? name.charAt(i - 1) == ' ' : Character.isSurrogate(c) || !Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for {@code PBB}, {@code NATO}, {@code U.N.}: no lower-case letter and at most eight letters. */
@@ -40,7 +67,11 @@ final class NameKey {
     }
 
     static List<String> folded(List<String> words) {
-        return words.stream().map(NameKey::fold).toList();
+        String[] out = new String[words.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fold(words.get(i));
+        }
+        return List.of(out);
     }
 
     static String join(List<String> words, boolean exact) {
