@@ -12,15 +12,23 @@ public record Token(int start, int end, String text, String lower) {
         this(start, end, text, text.toLowerCase(Locale.ROOT));
     }
 
+    // The three tests below answer ASCII without the Unicode tables (a third of the calls' time in the text
+    // pass's profile), with the same answers.
     public boolean isWord() {
+        char c = text.charAt(0);
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(text.codePointAt(0));
     }
 
     public boolean isCapitalized() {
-        return Character.isUpperCase(text.codePointAt(0));
+        char c = text.charAt(0);
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(text.codePointAt(0));
     }
 
     public boolean isNumeric() {
-        return Character.isDigit(text.codePointAt(0));
+        char c = text.charAt(0);
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(text.codePointAt(0));
     }
 }

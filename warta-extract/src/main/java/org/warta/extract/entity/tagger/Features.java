@@ -125,7 +125,13 @@ final class Features {
         int h = 17;
         for (int i = from; i < to; i++) {
             char c = w.charAt(i);
-            h = 31 * h + (Character.isDigit(c) ? '0' : Character.toLowerCase(c));
+            int x;
+            if (c < 128) { // ASCII without the Unicode tables: the same digits and lower case
+                x = c >= '0' && c <= '9' ? '0' : c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+            } else {
+                x = Character.isDigit(c) ? '0' : Character.toLowerCase(c);
+            }
+            h = 31 * h + x;
         }
         return h;
     }
