@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,6 +12,7 @@ import org.warta.extract.segment.Segmenter;
 import org.warta.model.Entity;
 import org.warta.model.EntityType;
 import org.warta.model.Span;
+import org.warta.model.testing.RandomText;
 
 class EntityFinderTest {
     private static final EntityFinder FINDER = new EntityFinder();
@@ -105,14 +105,8 @@ class EntityFinderTest {
 
     @Test
     void survivesGarbageWithSpansInsideTheText() {
-        Random random = new Random(42);
         String alphabet = "aAbBkK \"“”,.()-'\nIiaDdNnyPBB";
-        for (int round = 0; round < 200; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < random.nextInt(120); i++) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = b.toString();
+        for (String text : RandomText.samples(42, alphabet, 120, 200)) {
             for (Entity e : entities(text, "id")) {
                 for (Span m : e.mentions()) {
                     assertThat(m.end()).isLessThanOrEqualTo(text.length());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,6 +11,7 @@ import org.warta.extract.lexicon.LexiconFile;
 import org.warta.extract.lexicon.LexiconRow;
 import org.warta.extract.segment.Token;
 import org.warta.extract.segment.Tokenizer;
+import org.warta.model.testing.RandomText;
 
 class NameKeyTest {
     private static List<String> tokenized(String name) {
@@ -52,14 +52,8 @@ class NameKeyTest {
 
     @Test
     void splitsRandomTextAsTheTokenizerDoes() {
-        Random random = new Random(7);
         String alphabet = "aZ9 .-'\u2019\u00e9\u0301\t,\u00a0";
-        for (int n = 0; n < 5_000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String name = b.toString();
+        for (String name : RandomText.samples(7, alphabet, 12, 5_000)) {
             assertThat(NameKey.words(name)).as("'%s'", name).isEqualTo(tokenized(name));
         }
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,6 +12,7 @@ import org.warta.extract.segment.Document;
 import org.warta.extract.segment.Segmenter;
 import org.warta.model.Entity;
 import org.warta.model.Quote;
+import org.warta.model.testing.RandomText;
 
 class QuoteFinderTest {
     private static final EntityFinder ENTITIES = new EntityFinder();
@@ -84,14 +84,8 @@ class QuoteFinderTest {
 
     @Test
     void survivesGarbageWithSpansInsideTheText() {
-        Random random = new Random(7);
         String alphabet = "aAbBkK \"“”,.:()-\nkata ujarnya said Sutrisno";
-        for (int round = 0; round < 200; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < random.nextInt(150); i++) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = b.toString();
+        for (String text : RandomText.samples(7, alphabet, 150, 200)) {
             for (Quote q : quotes(text, "id")) {
                 assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
             }

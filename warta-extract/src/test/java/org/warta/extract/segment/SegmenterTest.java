@@ -3,10 +3,10 @@ package org.warta.extract.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.warta.model.testing.RandomText;
 
 class SegmenterTest {
     private final Segmenter segmenter = Segmenter.standard();
@@ -89,15 +89,8 @@ class SegmenterTest {
 
     @Test
     void survivesArbitraryInputWithSpansInsideTheText() {
-        Random random = new Random(7);
         String alphabet = "aZ9 .,!?\"\u201C\u201D'()-\n\u00A0\uD83D\uDE00Jl.";
-        for (int i = 0; i < 3000; i++) {
-            StringBuilder b = new StringBuilder();
-            int n = random.nextInt(120);
-            for (int j = 0; j < n; j++) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = b.toString();
+        for (String text : RandomText.samples(7, alphabet, 120, 3000)) {
             Document d = segmenter.segment(text, "id", null);
             int last = 0;
             for (Sentence s : d.sentences()) {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.warta.model.testing.RandomText;
 
 class MinHashTest {
     /** The first implementation's words (a regular expression), whose signatures stores already hold. */
@@ -32,19 +32,8 @@ class MinHashTest {
 
     @Test
     void findsTheSameWordsOnRandomText() {
-        Random rnd = new Random(7);
         String alphabet = "abcXYZ019 .,;-'\u00e9\u0130\u2167\u00bd\u0663\u4e2d\ud835\udc01\ud83d\ude00\t\n";
-        for (int t = 0; t < 500; t++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = rnd.nextInt(200); i > 0; i--) {
-                int k = rnd.nextInt(alphabet.length());
-                char c = alphabet.charAt(k);
-                b.append(c);
-                if (Character.isHighSurrogate(c) && k + 1 < alphabet.length()) {
-                    b.append(alphabet.charAt(k + 1));
-                }
-            }
-            String text = b.toString();
+        for (String text : RandomText.samples(7, alphabet, 200, 500)) {
             assertThat(MinHash.wordHashes(text.toLowerCase(Locale.ROOT))).as(text).containsExactly(splitWordHashes(text));
         }
     }
