@@ -29,4 +29,17 @@ public record Span(int start, int end, @JsonInclude(JsonInclude.Include.NON_NULL
     public boolean overlaps(Span other) {
         return start < other.end && other.start < end;
     }
+
+    // equals and hashCode written out, with the values a record's generated ones give (hash = hash * 31 + each
+    // component's, in order), so maps keyed by spans iterate as before: the generated ones are linked through
+    // method handles on first use, which cost a one-file extract several milliseconds on its critical path.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Span s && start == s.start && end == s.end && java.util.Objects.equals(text, s.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return (Integer.hashCode(start) * 31 + Integer.hashCode(end)) * 31 + java.util.Objects.hashCode(text);
+    }
 }
