@@ -29,4 +29,56 @@ public record Actor(String key, EntityType type, String name, String country, Se
         }
         return found;
     }
+
+    /**
+     * True when {@code tokens[from..to)}, the words before this person's surname {@code tokens[to]} in one name, are given names of
+     * someone else: none of them is one of this person's other names ({@code Ahmad Widodo}, {@code Jimmie Johnson},
+     * not {@code Susilo B. Yudhoyono}), and they look like given names: capitalised, not in capitals, not hyphenated,
+     * and at the start of a sentence at least two of them (a single one there is as often a capitalised common word:
+     * {@code Once Trump}, {@code Kedatangan Mahfud}). False for an actor of one word, whose other names are unknown.
+     */
+    boolean surnameOfAnother(List<org.warta.extract.segment.Token> tokens, int from, int to) {
+        String[] names = name.split(" ");
+        boolean sentenceStart = from == 0 || from == 1 && !tokens.get(0).isWord();
+        if (names.length < 2 || from >= to || to >= tokens.size() || sentenceStart && to - from < 2
+                || NameKey.isAcronym(tokens.get(to).text())) {
+            return false; // an acronym ('SBY') is no surname
+        }
+        for (int k = from; k < to; k++) {
+            org.warta.extract.segment.Token t = tokens.get(k);
+            String text = t.text();
+            if (!t.isCapitalized() || text.length() < 2 || text.equals(text.toUpperCase(java.util.Locale.ROOT))
+                    || text.indexOf('-') >= 0) {
+                return false;
+            }
+            String word = NameKey.fold(t);
+            for (String n : names) {
+                if (NameKey.fold(n).equals(word)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * As {@link #surnameOfAnother} for a name in plain words, {@code full} ending with this person's surname: true
+     * when it is someone else's ({@code Lt. Matt Harris} is not Kamala Harris). False when a word of it is one of
+     * this person's names, or this person has one name only.
+     */
+    boolean fullNameOfAnother(String full) {
+        String[] names = name.split(" ");
+        if (names.length < 2) {
+            return false;
+        }
+        String[] words = full.split(" ");
+        for (int k = 0; k < words.length - 1; k++) {
+            for (String n : names) {
+                if (NameKey.fold(n).equals(NameKey.fold(words[k]))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 }

@@ -125,9 +125,14 @@ final class MentionGroups {
             }
             int found = -1;
             boolean ambiguous = false;
+            Actor known = actorOf(group(i));
             for (int j : fullNames) {
                 if (!startsOrEndsWithWord(texts[j], words)) {
                     continue;
+                }
+                if (known != null && known.type() == EntityType.PERSON && actorOf(group(j)) == null
+                        && texts[j].endsWith(words) && known.fullNameOfAnother(texts[j])) {
+                    continue; // 'Harris' the dictionary reads as Kamala Harris does not join 'Matt Harris'
                 }
                 if (found >= 0 && group(found) != group(j)) {
                     ambiguous = true;

@@ -267,8 +267,8 @@ final class NameFinder {
             boolean inside = nameWord(words, j) && (headed || !words.isNoun(j)) || t.isNumeric() && headed;
             boolean newHead = !headed && (words.phraseAt(j, ORG_HEAD) > 0
                     || words.phraseAt(j, PLACE_HEAD) > 0);
-            if (inside && !newHead && (headed || hits.at(j) == null)
-                    && words.phraseAt(j, TITLE) == 0) {
+            if (inside && !newHead && (headed || hits.at(j) == null || anotherPersonsSurname(tokens, hits, at, j,
+                    lowerCase)) && words.phraseAt(j, TITLE) == 0) {
                 j++;
             } else if (j + 1 < tokens.size() && nameWord(words, j + 1) && (words.is(j, PARTICLE)
                     || orgHeaded && words.is(j, CONNECTOR))) {
@@ -286,6 +286,26 @@ final class NameFinder {
             return 0;
         }
         return j - at;
+    }
+
+    /**
+     * True when the dictionary's match at {@code j}, inside a run of capitalised words from {@code at}, is one word
+     * naming a person while the run starts with another first name: {@code Jimmie Johnson} is not Boris Johnson,
+     * {@code Ahmad Widodo} not Joko Widodo, so the run reads on as a name of its own. A run that starts the sentence
+     * with a common word and nothing else ({@code Ketika Widodo tiba}) or holds another of the person's own names
+     * ({@code Susilo B. Yudhoyono}) leaves the word to the dictionary.
+     */
+    private static boolean anotherPersonsSurname(List<Token> tokens, DictionaryHits hits, int at, int j,
+                                                 LowerCaseWords lowerCase) {
+        ActorDictionary.Match m = hits.at(j);
+        if (j == at || m.length() != 1 || m.actor().type() != EntityType.PERSON) {
+            return false;
+        }
+        Token first = tokens.get(at);
+        boolean starts = at == 0 || at == 1 && !tokens.get(0).isWord();
+        int from = starts && (looksLikeCommonWord(first.text()) || lowerCase.contains(NameKey.fold(first.text())))
+                ? at + 1 : at; // a common word that starts the sentence is no first name
+        return m.actor().surnameOfAnother(tokens, from, j);
     }
 
     /** A run that fills a pair of quote marks on its own is a title of a work ({@code film "Laskar Pelangi"}). */

@@ -103,7 +103,12 @@ final class TaggedMentions {
         if (wider >= 0) {
             taken[wider] = true;
             Mention t = names.get(wider);
-            return new Mention(t.start(), t.end(), EntityType.PERSON, r.actor(), r.evidence(), r.roleStart(),
+            // a dictionary person's surname inside a wider name with none of the person's other names is someone
+            // else's ('Ahmad Widodo' is not Joko Widodo): the wider name, without the actor
+            Actor actor = r.actor() != null && r.actor().type() == EntityType.PERSON && t.start() < r.start()
+                    && r.actor().surnameOfAnother(tokens, indexAt(tokens, t.start()), indexAt(tokens, r.start()))
+                    ? null : r.actor();
+            return new Mention(t.start(), t.end(), EntityType.PERSON, actor, r.evidence(), r.roleStart(),
                     r.roleEnd(), r.roleSector(), false);
         }
         return insideOther && r.actor() == null ? null : r;
@@ -154,6 +159,16 @@ final class TaggedMentions {
             }
         }
         return -1;
+    }
+
+    /** The index of the token that starts at {@code offset} (a mention's start is always a token's). */
+    private static int indexAt(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= offset) {
+                return i;
+            }
+        }
+        return tokens.size();
     }
 
     private static boolean overlap(Mention a, Mention b) {

@@ -79,6 +79,37 @@ class EntityFinderTest {
         assertThat(e.id()).isEqualTo("e1");
     }
 
+    // Rule source: a surname is shared by many people; only the dictionary person's own given names make the name his.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The race was won by Jimmie Johnson at Daytona on Sunday.|en|Jimmie Johnson",
+        "Warga bernama Ahmad Widodo datang ke kantor desa.|id|Ahmad Widodo",
+        "Istrinya, Ani Yudhoyono, ikut hadir.|id|Ani Yudhoyono"})
+    void readsAnotherPersonWithADictionaryPersonsSurnameAsANameOfItsOwn(String text, String language, String name) {
+        Entity e = named(entities(text, language), name);
+        assertThat(e.name()).isEqualTo(name);
+        assertThat(e.country()).isNull();
+        assertThat(e.mentions()).extracting(Span::text).containsExactly(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Ketika Widodo tiba di Solo, warga menyambutnya.|id|Widodo|Joko Widodo",
+        "Once Johnson arrived, the talks began.|en|Johnson|Boris Johnson"})
+    void keepsTheDictionaryPersonAfterACapitalisedWordThatStartsTheSentence(String text, String language,
+                                                                           String mention, String name) {
+        assertThat(named(entities(text, language), mention).name()).isEqualTo(name);
+    }
+
+    @Test
+    void joinsNoDictionaryPersonsSurnameToAnotherPersonsFullName() {
+        List<Entity> all = entities("Vice President Kamala Harris spoke first. Police Lt. Matt Harris said the road "
+                + "was closed. Harris thanked the volunteers.", "en");
+        Entity officer = all.stream().filter(e -> e.name().endsWith("Matt Harris")).findFirst().orElseThrow();
+        assertThat(officer.mentions()).extracting(Span::text).doesNotContain("Harris");
+        assertThat(named(all, "Kamala Harris").mentions()).extracting(Span::text).contains("Harris");
+    }
+
     @Test
     void joinsAcronymDefinedInBracketsToItsLongForm() {
         List<Entity> all = entities("Kegiatan itu digelar Lembaga Kajian Pangan Nusantara (LKPN) pekan lalu. "
