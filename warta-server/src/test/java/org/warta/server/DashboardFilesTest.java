@@ -28,52 +28,64 @@ class DashboardFilesTest {
     @TempDir
     Path dir;
 
-    @Test
-    void servesTheIndexAtTheRootAndEveryModuleItImports() throws Exception {
+    /** A server on a fresh store, for the tests that ask it for files. */
+    private interface Served {
+        void check(Get get) throws Exception;
+    }
+
+    /** A GET of a path on the running server, with request headers as name, value pairs. */
+    private interface Get {
+        HttpResponse<String> of(String path, String... headers) throws Exception;
+    }
+
+    private void withServer(Served test) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         try (Store store = Store.open(dir.resolve("store"));
                 WartaServer server = WartaServer.start(store, Extractor.standard(), "127.0.0.1", 0, "t0123456789abcdef")) {
             String base = "http://127.0.0.1:" + server.port();
-            HttpResponse<String> index = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(index.statusCode()).isEqualTo(200);
-            assertThat(index.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-            assertThat(index.body()).contains("<script type=\"module\" src=\"/js/app.js\"></script>");
-            for (String path : modulePaths()) {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertThat(r.statusCode()).as(path).isEqualTo(200);
-                assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).contains("javascript");
-            }
-            HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(base + "/api/stats")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(api.statusCode()).as("the API still answers beside the files").isEqualTo(200);
+            test.check((path, headers) -> {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+                if (headers.length > 0) {
+                    request.headers(headers);
+                }
+                return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            });
         }
     }
 
     @Test
+    void servesTheIndexAtTheRootAndEveryModuleItImports() throws Exception {
+        withServer(get -> {
+            HttpResponse<String> index = get.of("/");
+            assertThat(index.statusCode()).isEqualTo(200);
+            assertThat(index.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+            assertThat(index.body()).contains("<script type=\"module\" src=\"/js/app.js\"></script>");
+            for (String path : modulePaths()) {
+                HttpResponse<String> r = get.of(path);
+                assertThat(r.statusCode()).as(path).isEqualTo(200);
+                assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).contains("javascript");
+            }
+            assertThat(get.of("/api/stats").statusCode()).as("the API still answers beside the files").isEqualTo(200);
+        });
+    }
+
+    @Test
     void answersAnUnchangedFileWith304AndNothingOutsideTheFolder() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        try (Store store = Store.open(dir.resolve("store"));
-                WartaServer server = WartaServer.start(store, Extractor.standard(), "127.0.0.1", 0, "t0123456789abcdef")) {
-            String base = "http://127.0.0.1:" + server.port();
-            HttpResponse<String> css = http.send(HttpRequest.newBuilder(URI.create(base + "/style.css")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+        withServer(get -> {
+            HttpResponse<String> css = get.of("/style.css");
             assertThat(css.statusCode()).isEqualTo(200);
             assertThat(css.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
             assertThat(css.headers().firstValue("Cache-Control")).contains("no-cache");
             String etag = css.headers().firstValue("ETag").orElseThrow();
-            HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(base + "/style.css"))
-                    .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> again = get.of("/style.css", "If-None-Match", etag);
             assertThat(again.statusCode()).isEqualTo(304);
             assertThat(again.body()).isEmpty();
             for (String path : List.of("/js/none.js", "/js/..%2Findex.html", "/js/app.css", "/index.html.bak")) {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = get.of(path);
                 assertThat(r.statusCode()).as(path).isEqualTo(404);
                 assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/json");
             }
-        }
+        });
     }
 
     /** Every '/js/x.js' the modules import, found by reading them, so a missing file fails here. */
