@@ -38,9 +38,8 @@ public record Actor(String key, EntityType type, String name, String country, Se
      * {@code Once Trump}, {@code Kedatangan Mahfud}). False for an actor of one word, whose other names are unknown.
      */
     boolean surnameOfAnother(List<org.warta.extract.segment.Token> tokens, int from, int to) {
-        String[] names = name.split(" ");
         boolean sentenceStart = from == 0 || from == 1 && !tokens.get(0).isWord();
-        if (names.length < 2 || from >= to || to >= tokens.size() || sentenceStart && to - from < 2
+        if (!name.contains(" ") || from >= to || to >= tokens.size() || sentenceStart && to - from < 2
                 || NameKey.isAcronym(tokens.get(to).text())) {
             return false; // an acronym ('SBY') is no surname
         }
@@ -48,14 +47,8 @@ public record Actor(String key, EntityType type, String name, String country, Se
             org.warta.extract.segment.Token t = tokens.get(k);
             String text = t.text();
             if (!t.isCapitalized() || text.length() < 2 || text.equals(text.toUpperCase(java.util.Locale.ROOT))
-                    || text.indexOf('-') >= 0) {
+                    || text.indexOf('-') >= 0 || isOwnName(NameKey.fold(t))) {
                 return false;
-            }
-            String word = NameKey.fold(t);
-            for (String n : names) {
-                if (NameKey.fold(n).equals(word)) {
-                    return false;
-                }
             }
         }
         return true;
@@ -67,18 +60,25 @@ public record Actor(String key, EntityType type, String name, String country, Se
      * this person's names, or this person has one name only.
      */
     boolean fullNameOfAnother(String full) {
-        String[] names = name.split(" ");
-        if (names.length < 2) {
+        if (!name.contains(" ")) {
             return false;
         }
         String[] words = full.split(" ");
         for (int k = 0; k < words.length - 1; k++) {
-            for (String n : names) {
-                if (NameKey.fold(n).equals(NameKey.fold(words[k]))) {
-                    return false;
-                }
+            if (isOwnName(NameKey.fold(words[k]))) {
+                return false;
             }
         }
         return true;
+    }
+
+    /** True when {@code folded} is one of the words of this actor's canonical name, case-folded. */
+    private boolean isOwnName(String folded) {
+        for (String n : name.split(" ")) {
+            if (NameKey.fold(n).equals(folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
