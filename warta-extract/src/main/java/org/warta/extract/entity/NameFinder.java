@@ -305,6 +305,11 @@ final class NameFinder {
         boolean starts = at == 0 || at == 1 && !tokens.get(0).isWord();
         int from = starts && (looksLikeCommonWord(first.text()) || lowerCase.contains(NameKey.fold(first.text())))
                 ? at + 1 : at; // a common word that starts the sentence is no first name
+        for (int k = from; k < j; k++) {
+            if (lowerCase.contains(NameKey.fold(tokens.get(k)))) {
+                return false; // a word the article also writes in lower case is no given name ('Make Trump ...')
+            }
+        }
         return m.actor().surnameOfAnother(tokens, from, j);
     }
 

@@ -95,8 +95,9 @@ class EntityFinderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Ketika Widodo tiba di Solo, warga menyambutnya.|id|Widodo|Joko Widodo",
-        "Once Johnson arrived, the talks began.|en|Johnson|Boris Johnson"})
-    void keepsTheDictionaryPersonAfterACapitalisedWordThatStartsTheSentence(String text, String language,
+        "Once Johnson arrived, the talks began.|en|Johnson|Boris Johnson",
+        "The crowd chanted Make Johnson Great Again, and they make much noise.|en|Johnson|Boris Johnson"})
+    void keepsTheDictionaryPersonAfterACapitalisedCommonWord(String text, String language,
                                                                            String mention, String name) {
         assertThat(named(entities(text, language), mention).name()).isEqualTo(name);
     }
