@@ -31,16 +31,15 @@ public record Actor(String key, EntityType type, String name, String country, Se
     }
 
     /**
-     * True when {@code tokens[from..to)}, the words before this person's surname {@code tokens[to]} in one name, are given names of
-     * someone else: none of them is one of this person's other names ({@code Ahmad Widodo}, {@code Jimmie Johnson},
+     * True when {@code tokens[from..to)}, the words before this person's surname {@code tokens[to]} in one name, are
+     * given names of someone else: none of them is one of this person's other names ({@code Ahmad Widodo}, {@code Jimmie Johnson},
      * not {@code Susilo B. Yudhoyono}), and they look like given names: capitalised, not in capitals, not hyphenated,
      * and at the start of a sentence at least two of them (a single one there is as often a capitalised common word:
      * {@code Once Trump}, {@code Kedatangan Mahfud}). False for an actor of one word, whose other names are unknown.
      */
     boolean surnameOfAnother(List<org.warta.extract.segment.Token> tokens, int from, int to) {
-        boolean sentenceStart = from == 0 || from == 1 && !tokens.get(0).isWord();
-        if (!name.contains(" ") || from >= to || to >= tokens.size() || sentenceStart && to - from < 2
-                || NameKey.isAcronym(tokens.get(to).text())) {
+        if (!name.contains(" ") || from >= to || to >= tokens.size() || NameKey.isAcronym(tokens.get(to).text())
+                || NameFinder.startsSentence(tokens, from) && to - from < 2) {
             return false; // an acronym ('SBY') is no surname
         }
         for (int k = from; k < to; k++) {

@@ -280,12 +280,21 @@ final class NameFinder {
         if (headed && j - at == head) {
             return 0; // a head word alone ('Desa', 'Stadion') is no name
         }
-        boolean starts = at == 0 || at == 1 && !tokens.get(0).isWord();
-        if (j - at == 1 && !headed && starts && (looksLikeCommonWord(first.text())
-                || lowerCase.contains(NameKey.fold(first.text())))) {
+        if (j - at == 1 && !headed && commonWordStartsSentence(tokens, at, lowerCase)) {
             return 0;
         }
         return j - at;
+    }
+
+    /** True when token {@code at} is a sentence's first word (after an opening mark, if any). */
+    static boolean startsSentence(List<Token> tokens, int at) {
+        return at == 0 || at == 1 && !tokens.get(0).isWord();
+    }
+
+    /** True when the sentence starts at {@code at} with a word that reads as a common word, capitalised by place. */
+    private static boolean commonWordStartsSentence(List<Token> tokens, int at, LowerCaseWords lowerCase) {
+        String word = tokens.get(at).text();
+        return startsSentence(tokens, at) && (looksLikeCommonWord(word) || lowerCase.contains(NameKey.fold(word)));
     }
 
     /**
@@ -301,10 +310,7 @@ final class NameFinder {
         if (j == at || m.length() != 1 || m.actor().type() != EntityType.PERSON) {
             return false;
         }
-        Token first = tokens.get(at);
-        boolean starts = at == 0 || at == 1 && !tokens.get(0).isWord();
-        int from = starts && (looksLikeCommonWord(first.text()) || lowerCase.contains(NameKey.fold(first.text())))
-                ? at + 1 : at; // a common word that starts the sentence is no first name
+        int from = commonWordStartsSentence(tokens, at, lowerCase) ? at + 1 : at; // no first name, that word
         for (int k = from; k < j; k++) {
             if (lowerCase.contains(NameKey.fold(tokens.get(k)))) {
                 return false; // a word the article also writes in lower case is no given name ('Make Trump ...')
