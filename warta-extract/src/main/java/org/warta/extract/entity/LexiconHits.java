@@ -47,6 +47,16 @@ final class LexiconHits {
         return 0;
     }
 
+    /**
+     * Length of the title starting at token {@code at}, or 0; also 0 where a longer phrase of another kind starts
+     * there, which the title's words only begin ({@code ibu kota}, the capital, is no {@code Ibu} before a name).
+     */
+    int titleAt(int at) {
+        int title = phraseAt(at, NameLexicon.Kind.TITLE);
+        List<NameLexicon.Phrase> here = phrasesAt(at);
+        return title > 0 && here.get(here.size() - 1).length() > title ? 0 : title;
+    }
+
     /** True when token {@code at} alone is a phrase of {@code kind}. */
     boolean is(int at, NameLexicon.Kind kind) {
         List<NameLexicon.Phrase> here = phrasesAt(at);

@@ -47,7 +47,7 @@ final class NameFinder {
         int i = 0;
         while (i < tokens.size()) {
             ActorDictionary.Match m = hits.at(i);
-            int title = words.phraseAt(i, TITLE);
+            int title = words.titleAt(i);
             if (title > 0 && (m == null || m.length() <= title || m.actor().type() == EntityType.PERSON)) {
                 int next = titled(tokens, hits, words, i, title, headline, places, out);
                 if (next > i) {

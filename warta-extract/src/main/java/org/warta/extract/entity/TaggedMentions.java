@@ -14,7 +14,9 @@ import org.warta.model.EntityType;
  * Joins the trained tagger's names with the rules' in one sentence. The tagger decides where names are and what
  * type they have: the word lists and dictionaries are among its features already, so the rules do not override it
  * where it has spoken. A rule name on the tagger's very words lends it its actor and role, and its type when it is
- * a dictionary actor or a person named with a title or a reporting cue ({@code kata Anis}: quotes hang on these). A
+ * a dictionary actor or a person named with a title or a reporting cue ({@code kata Anis}: quotes hang on these);
+ * but an office before words the tagger reads as an organisation is that organisation's office ({@code ketua umum
+ * HKTI}), and with no cue or dictionary to say person the organisation stands. A
  * titled person the tagger reads wider takes the tagger's span and keeps the rule's role ({@code Stephen R.
  * Covey}) or narrower; one inside a wider tagger name of another type gives way ({@code Puncak Datuk Panglima
  * Husin}), and otherwise it stays (roles and speakers hang on it). A dictionary actor or a name typed by its head
@@ -89,7 +91,11 @@ final class TaggedMentions {
             Mention t = names.get(k);
             if (t.start() == r.start() && t.end() == r.end()) {
                 taken[k] = true;
-                EntityType type = r.actor() != null || titledPerson(r) || reportedSpeaker(r, tokens) ? r.type()
+                boolean speaker = reportedSpeaker(r, tokens);
+                if (r.actor() == null && !speaker && titledPerson(r) && t.type() == EntityType.ORGANIZATION) {
+                    return Mention.name(r.start(), r.end(), t.type(), null, Math.max(1, r.evidence()));
+                }
+                EntityType type = r.actor() != null || titledPerson(r) || speaker ? r.type()
                         : t.type();
                 return new Mention(r.start(), r.end(), type, r.actor(), Math.max(1, r.evidence()), r.roleStart(),
                         r.roleEnd(), r.roleSector(), false);

@@ -40,6 +40,23 @@ class EntityFinderTest {
         assertThat(e.role()).isEqualTo(role);
     }
 
+    // An office of an organisation ('ketua umum HKTI', 'presiden Apple Records') is written like a title before a
+    // name; where the tagger reads the words after it as an organisation and no reporting cue or dictionary says
+    // person, the organisation stands.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Ia juga menjadi ketua umum HKTI sampai akhir hayatnya.|HKTI",
+        "Anaknya menikah dengan Ron Kass , presiden Apple Records .|Apple Records"})
+    void leavesAnOrganisationAfterAnOfficeToTheTagger(String text, String name) {
+        assertThat(named(entities(text, "id"), name).type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void readsNoTitleInAPhraseItOnlyBegins() {
+        List<Entity> all = entities("Desa itu berjarak 12 kilometer dari Ibu Kota Tana Toraja, Makale.", "id");
+        assertThat(named(all, "Kota Tana Toraja").type()).isEqualTo(EntityType.LOCATION);
+    }
+
     @Test
     void takesCountryFromADemonymBeforeTheTitle() {
         Entity e = named(entities("Armenian Defence Minister Karen Vartanyan spoke on Monday.", "en"),
