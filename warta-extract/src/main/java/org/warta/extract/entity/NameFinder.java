@@ -259,6 +259,10 @@ final class NameFinder {
         if (!first.isCapitalized() && words.phraseAt(at, ORG_HEAD) > 0) {
             return 0; // a lower-case organisation word ('partai') is a common noun
         }
+        if (!first.isCapitalized() && head > 0 && (words.phraseAt(at + head, PLACE_HEAD) > 0
+                || words.phraseAt(at + head, ORG_HEAD) > 0)) {
+            return 0; // 'hutan Gunung Sahuwai': the name has its own head; the lower-case word is a common noun
+        }
         boolean headed = head > 0;
         boolean orgHeaded = words.phraseAt(at, ORG_HEAD) > 0;
         int j = at + Math.max(head, 1);

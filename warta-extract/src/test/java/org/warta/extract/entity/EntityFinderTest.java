@@ -57,6 +57,17 @@ class EntityFinderTest {
         assertThat(named(all, "Kota Tana Toraja").type()).isEqualTo(EntityType.LOCATION);
     }
 
+    // A lower-case place word joins a name without a head of its own ('desa Suren'), not one with it.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Kawasan hutan Gunung Sahuwai ditetapkan sebagai kawasan konservasi.|Gunung Sahuwai",
+        "Harga cabai di pasar Kota Medan naik lagi.|Kota Medan"})
+    void leavesALowerCasePlaceWordOutOfANameWithItsOwnHead(String text, String name) {
+        Document doc = Segmenter.standard().segment(text, "id", LocalDate.of(2020, 9, 30));
+        List<Entity> rulesAlone = new EntityFinder(ActorDictionary.standard()).find(doc).value();
+        assertThat(named(rulesAlone, name).type()).isEqualTo(EntityType.LOCATION);
+    }
+
     @Test
     void takesCountryFromADemonymBeforeTheTitle() {
         Entity e = named(entities("Armenian Defence Minister Karen Vartanyan spoke on Monday.", "en"),
