@@ -110,6 +110,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         boolean anaphor = false;
         for (int i = from; i < at; i++) {
             Token t = tokens.get(i);
+            if (t.isPossessive() && !index.covers(t.start(), t.end())) {
+                return true;
+            }
             if (!t.isWord() || index.covers(t.start(), t.end())) {
                 continue;
             }
@@ -119,7 +122,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
             nouns |= lex.links(Link.SUBJECT_ADVERB).longestAt(tokens, i, i + 1) == null;
             String w = t.lower();
-            if (w.endsWith("'s") || w.endsWith("\u2019s") || t.isCapitalized() && t.start() > s.start()
+            if (t.isCapitalized() && t.start() > s.start()
                     || w.length() > 4 && usedBefore(index, text, s.start(), w)) {
                 return true;
             }

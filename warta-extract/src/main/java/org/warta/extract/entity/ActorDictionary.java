@@ -25,7 +25,7 @@ public final class ActorDictionary {
     private final List<StateBodyPattern> patternsFromCountry = new ArrayList<>();
     private final java.util.Set<String> countries = new java.util.HashSet<>();
     private final Set<String> countryStarts = new HashSet<>(); // first words of countries and demonyms, also + "s"
-    private final boolean[] fromCountryVariants = new boolean[8];
+    private final boolean[] fromCountryVariants = new boolean[4];
     private int names;
 
     /** A name found in the text: {@code length} tokens from the start, naming {@code actor}. */
@@ -80,12 +80,10 @@ public final class ActorDictionary {
 
     /**
      * False when no country's name or demonym, in any form {@link #countryAt} reads, can start with {@code t}: the
-     * case of most capitalised words, which are then spared a walk of each tree per form. A possessive is not ruled
-     * out here.
+     * case of most capitalised words, which are then spared a walk of each tree per form.
      */
     private boolean mayStartCountry(Token t) {
-        String w = t.text();
-        return w.endsWith("'s") || w.endsWith("\u2019s") || countryStarts.contains(NameKey.fold(t));
+        return countryStarts.contains(NameKey.fold(t));
     }
 
     void addPattern(StateBodyPattern pattern) {
@@ -151,8 +149,8 @@ public final class ActorDictionary {
     }
 
     /**
-     * True when a country name in one of the forms the patterns that start with the country take (name, possessive,
-     * demonym, plural demonym) starts at {@code at}: without one, none of them can match. Fills the cache.
+     * True when a country name in one of the forms the patterns that start with the country take (name, demonym,
+     * plural demonym) starts at {@code at}: without one, none of them can match. Fills the cache.
      */
     private boolean anyCountryAt(List<Token> tokens, int at, boolean[] known, Match[] found) {
         if (!mayStartCountry(tokens.get(at))) {
@@ -162,7 +160,7 @@ public final class ActorDictionary {
         for (int variant = 0; variant < fromCountryVariants.length; variant++) {
             if (fromCountryVariants[variant]) {
                 if (!known[variant]) {
-                    found[variant] = countryAt(tokens, at, (variant & 1) != 0, (variant & 2) != 0, (variant & 4) != 0);
+                    found[variant] = countryAt(tokens, at, (variant & 1) != 0, (variant & 2) != 0);
                     known[variant] = true;
                 }
                 any |= found[variant] != null;
@@ -172,7 +170,7 @@ public final class ActorDictionary {
     }
 
     private static int variant(StateBodyPattern p) {
-        return (p.possessive() ? 1 : 0) + (p.demonym() ? 2 : 0) + (p.plural() ? 4 : 0);
+        return (p.demonym() ? 1 : 0) + (p.plural() ? 2 : 0);
     }
 
     private static List<StateBodyPattern> orEmpty(List<StateBodyPattern> patterns) {
@@ -190,7 +188,7 @@ public final class ActorDictionary {
         int variant = variant(p);
         int slotAt = i;
         if (slotAt != at || !known[variant]) {
-            found[variant] = countryAt(tokens, slotAt, p.possessive(), p.demonym(), p.plural());
+            found[variant] = countryAt(tokens, slotAt, p.demonym(), p.plural());
             known[variant] = slotAt == at;
         }
         Match country = found[variant];
@@ -223,16 +221,16 @@ public final class ActorDictionary {
         return true;
     }
 
-    /** A country's name (or demonym) at {@code at}; with {@code possessive}, its last word ends in 's. */
-    public Match countryAt(List<Token> tokens, int at, boolean possessive, boolean demonym) {
-        return countryAt(tokens, at, possessive, demonym, false);
+    /** A country's name (or demonym) at {@code at}. */
+    public Match countryAt(List<Token> tokens, int at, boolean demonym) {
+        return countryAt(tokens, at, demonym, false);
     }
 
     /**
-     * As {@link #countryAt(List, int, boolean, boolean)}; with {@code plural}, a demonym with an English plural
+     * As {@link #countryAt(List, int, boolean)}; with {@code plural}, a demonym with an English plural
      * {@code s} ({@code Palestinians}), but never words that are themselves a country's name ({@code Laos}).
      */
-    Match countryAt(List<Token> tokens, int at, boolean possessive, boolean demonym, boolean plural) {
+    Match countryAt(List<Token> tokens, int at, boolean demonym, boolean plural) {
         if (at >= tokens.size() || !tokens.get(at).isCapitalized() || !mayStartCountry(tokens.get(at))) {
             return null;
         }
@@ -240,10 +238,10 @@ public final class ActorDictionary {
             return pluralDemonym(tokens, at);
         }
         if (demonym) {
-            return longestCountry(demonyms, tokens, at, possessive, true);
+            return longestCountry(demonyms, tokens, at, true);
         }
-        Match exactName = longestCountry(countryExact, tokens, at, possessive, false);
-        Match foldedName = longestCountry(countryFolded, tokens, at, possessive, true);
+        Match exactName = longestCountry(countryExact, tokens, at, false);
+        Match foldedName = longestCountry(countryFolded, tokens, at, true);
         if (foldedName == null || exactName != null && exactName.length() >= foldedName.length()) {
             return exactName;
         }
@@ -270,28 +268,15 @@ public final class ActorDictionary {
         return best;
     }
 
-    /** The longest country name of at most six words at {@code at}; {@code possessive}: the last ends in 's. */
-    private static Match longestCountry(WordTree<Actor> tree, List<Token> tokens, int at, boolean possessive,
-            boolean fold) {
+    /** The longest country name of at most six words at {@code at}. */
+    private static Match longestCountry(WordTree<Actor> tree, List<Token> tokens, int at, boolean fold) {
         Match best = null;
         WordTree<Actor> node = tree;
         for (int i = at; i < Math.min(at + 6, tokens.size()) && node != null; i++) {
             Token t = tokens.get(i);
-            if (possessive) {
-                String w = t.text();
-                if (w.endsWith("'s") || w.endsWith("\u2019s")) {
-                    String bare = w.substring(0, w.length() - 2);
-                    WordTree<Actor> last = node.child(fold ? NameKey.fold(bare) : bare);
-                    if (last != null && last.value() != null) {
-                        best = new Match(i - at + 1, last.value());
-                    }
-                }
-                node = node.child(fold ? NameKey.fold(t) : w);
-            } else {
-                node = node.child(fold ? NameKey.fold(t) : t.text());
-                if (node != null && node.value() != null) {
-                    best = new Match(i - at + 1, node.value());
-                }
+            node = node.child(fold ? NameKey.fold(t) : t.text());
+            if (node != null && node.value() != null) {
+                best = new Match(i - at + 1, node.value());
             }
         }
         return best;

@@ -43,11 +43,7 @@ final class ActorFiles {
             String after = pattern.substring(slot + slotText.length());
             boolean plural = demonym && after.startsWith("s") && (after.length() == 1 || after.charAt(1) == ' ');
             after = (plural ? after.substring(1) : after).strip();
-            boolean possessive = after.startsWith("'s") || after.startsWith("\u2019s");
-            if (possessive) {
-                after = after.substring(2);
-            }
-            d.addPattern(new StateBodyPattern(folded(pattern.substring(0, slot)), folded(after), possessive, demonym,
+            d.addPattern(new StateBodyPattern(folded(pattern.substring(0, slot)), folded(after), demonym,
                     plural, row.column(1), Sector.column(row, 2)));
         }
         return d;

@@ -81,7 +81,7 @@ final class EntityBuilder {
     private Actor demonymIn(Mention roled) {
         List<Token> words = Tokenizer.standard()
                 .tokenize(doc.text(), roled.roleStart(), roled.roleEnd());
-        ActorDictionary.Match m = words.isEmpty() ? null : dictionary.countryAt(words, 0, false, true);
+        ActorDictionary.Match m = words.isEmpty() ? null : dictionary.countryAt(words, 0, true);
         return m == null ? null : m.actor();
     }
 

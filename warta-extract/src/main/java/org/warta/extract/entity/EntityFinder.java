@@ -13,6 +13,7 @@ import org.warta.extract.entity.tagger.NameTagger;
 import org.warta.extract.segment.Document;
 import org.warta.extract.segment.Sentence;
 import org.warta.extract.segment.Token;
+import org.warta.extract.segment.Tokenizer;
 import org.warta.model.Entity;
 import org.warta.model.EntityType;
 import org.warta.model.Span;
@@ -131,8 +132,12 @@ public final class EntityFinder {
                 persons.get(indexOfStart.get(s.start())).add(i);
             }
         }
+        String text = doc.text();
         for (List<Integer> p : persons) {
-            p.sort(Comparator.comparingInt(i -> found.get(i).start()));
+            // a possessor ('The key to Stadia's success, says Buser') is a pronoun's antecedent only where no other
+            // person of its sentence is
+            p.sort(Comparator.comparing((Integer i) -> Tokenizer.possessiveAt(text, found.get(i).end()))
+                    .thenComparingInt(i -> found.get(i).start()));
         }
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> tokens = sentences.get(si).tokens();
@@ -170,7 +175,8 @@ public final class EntityFinder {
 
     /**
      * The person a pronoun at {@code at} refers to: the first person named earlier in its sentence, else the
-     * first person of the nearest of the three sentences before it that names one (subjects come first).
+     * first person of the nearest of the three sentences before it that names one (subjects come first, possessors
+     * last).
      */
     private static int antecedent(List<List<Integer>> persons, int si, int at, List<Mention> found) {
         for (int back = 0; back <= 3 && si - back >= 0; back++) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.warta.extract.segment.Sentence;
 import org.warta.extract.segment.Token;
+import org.warta.extract.segment.Tokenizer;
 import org.warta.model.EntityType;
 
 /**
@@ -91,8 +92,9 @@ final class NameFinder {
             for (int k = 0; k + 1 < out.size(); k++) {
                 Mention a = out.get(k);
                 Mention b = out.get(k + 1);
-                if (!isListJoint(text, a.end(), Math.max(a.end(), b.start()))) {
-                    continue;
+                if (!isListJoint(text, a.end(), Math.max(a.end(), b.start()))
+                        || Tokenizer.possessiveAt(text, b.end())) {
+                    continue; // 'Salaheddine Sidhoum, Algeria's leading activist': an appositive, not a list
                 }
                 if (a.evidence() == 0 && b.evidence() == 0 && a.actor() == null && b.actor() == null) {
                     // two guesses in one list: a list of names, kept though each is one word
@@ -185,7 +187,7 @@ final class NameFinder {
         }
         out.addAll(owners);
         int roleStart = at;
-        if (at > 0 && dictionary.countryAt(tokens, at - 1, false, true) != null) {
+        if (at > 0 && dictionary.countryAt(tokens, at - 1, true) != null) {
             roleStart = at - 1; // 'Russian Foreign Minister Sergei Lavrov'
         }
         Mention name = person != null && person.actor().type() == EntityType.PERSON

@@ -42,19 +42,27 @@ final class NameKey {
         return true;
     }
 
-    /** True for {@code PBB}, {@code NATO}, {@code U.N.}: no lower-case letter and at most eight letters. */
+    /**
+     * True for {@code PBB}, {@code NATO}, {@code U.N.}: no lower-case letter and at most eight letters; and for a
+     * short one with lower-case letters inside, of letters only ({@code LeT}, {@code DoD}, {@code BiH}), which in
+     * any other case is a common word ({@code Let's}, {@code dod}).
+     */
     static boolean isAcronym(String name) {
         int letters = 0;
+        int lower = 0;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (Character.isLowerCase(c)) {
-                return false;
+                lower++;
             }
             if (Character.isLetter(c)) {
                 letters++;
             }
         }
-        return letters >= 2 && letters <= 8;
+        if (lower == 0) {
+            return letters >= 2 && letters <= 8;
+        }
+        return letters == name.length() && letters <= 4 && letters - lower >= 2;
     }
 
     static String fold(String word) {

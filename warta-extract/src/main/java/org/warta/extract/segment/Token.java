@@ -27,6 +27,11 @@ public record Token(int start, int end, String text, String lower) {
         return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(text.codePointAt(0));
     }
 
+    /** True for the English {@code 's} the tokenizer splits off a word ({@code Russia 's}), straight or curly. */
+    public boolean isPossessive() {
+        return text.length() == 2 && (lower.equals("'s") || lower.equals("\u2019s"));
+    }
+
     public boolean isNumeric() {
         char c = text.charAt(0);
         return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(text.codePointAt(0));

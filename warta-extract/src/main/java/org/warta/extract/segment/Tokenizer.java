@@ -7,7 +7,8 @@ import java.util.Set;
 import org.warta.extract.lexicon.LexiconFile;
 
 /**
- * Splits text into tokens: words (with inner hyphens and apostrophes: {@code luka-luka}, {@code don't}), numbers
+ * Splits text into tokens: words (with inner hyphens and apostrophes: {@code luka-luka}, {@code don't}; an English
+ * {@code 's} is a token of its own: {@code Russia 's}), numbers
  * with either separator convention ({@code 2.300}, {@code 1,5}, {@code 07.30}), domains ({@code impiannews.com}),
  * abbreviations from {@code segment/abbreviations.txt} with their dot ({@code Jl.}, {@code U.S.}), initials, and
  * single punctuation marks.
@@ -44,6 +45,9 @@ public final class Tokenizer {
                 int end = wordEnd(text, i, to);
                 tokens.add(new Token(i, end, text.substring(i, end)));
                 i = end;
+            } else if (possessiveAt(text, i, to)) {
+                tokens.add(new Token(i, i + 2, text.substring(i, i + 2)));
+                i += 2;
             } else {
                 int end = i + Character.charCount(text.codePointAt(i));
                 if (c == '.' || c == '-') {
@@ -58,6 +62,24 @@ public final class Tokenizer {
         return tokens;
     }
 
+    /**
+     * True for an English possessive or {@code is} clitic at {@code i}: an apostrophe (straight or curly), {@code s},
+     * then no letter or digit ({@code Russia's}, {@code Hong Kong’s}, {@code it's}). It is a token of its own, as in
+     * the Penn Treebank, so that the name before it is the name alone.
+     */
+    public static boolean possessiveAt(String text, int i) {
+        return i < text.length() && possessiveAt(text, i, text.length());
+    }
+
+    private static boolean possessiveAt(String text, int i, int to) {
+        char c = text.charAt(i);
+        if (c != '\'' && c != '\u2019' || i + 1 >= to) {
+            return false;
+        }
+        char s = text.charAt(i + 1);
+        return (s == 's' || s == 'S') && (i + 2 >= to || !Character.isLetterOrDigit(text.codePointAt(i + 2)));
+    }
+
     private int wordEnd(String text, int start, int to) {
         int i = start;
         while (i < to) {
@@ -70,7 +92,8 @@ public final class Tokenizer {
             boolean hasNext = i + 1 < to;
             char next = hasNext ? text.charAt(i + 1) : ' ';
             char prev = text.charAt(i - 1);
-            if ((c == '-' || c == '\'' || c == '\u2019') && hasNext && Character.isLetterOrDigit(next)) {
+            if ((c == '-' || c == '\'' || c == '\u2019') && hasNext && Character.isLetterOrDigit(next)
+                    && !possessiveAt(text, i, to)) {
                 i++;
             } else if ((c == '.' || c == ',') && Character.isDigit(prev) && Character.isDigit(next)) {
                 i++;

@@ -68,6 +68,33 @@ class EntityFinderTest {
         assertThat(named(rulesAlone, name).type()).isEqualTo(EntityType.LOCATION);
     }
 
+    // Penn Treebank style: the English 's is a word of its own, so the name before it is the name alone.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "North Korea's missiles flew over Japan on Monday.|North Korea|LOCATION|PRK",
+        "Shares fell in Hong Kong’s markets.|Hong Kong|LOCATION|",
+        "The European Union's envoy arrived in Kyiv.|European Union|ORGANIZATION|",
+        "Salaheddine Sidhoum, Algeria's leading human rights activist, went on strike.|Salaheddine Sidhoum|PERSON|"})
+    void readsTheNameBeforeAnEnglishPossessive(String text, String mention, EntityType type, String country) {
+        Entity e = named(entities(text, "en"), mention);
+        assertThat(e.type()).isEqualTo(type);
+        if (country != null) {
+            assertThat(e.country()).isEqualTo(country);
+        }
+    }
+
+    @Test
+    void joinsAPossessiveMentionToTheFullName() {
+        List<Entity> all = entities("Donald Trump spoke on Friday. Trump's lawyer said he would appeal.", "en");
+        assertThat(named(all, "Trump").name()).isEqualTo(named(all, "Donald Trump").name());
+    }
+
+    @Test
+    void readsNoShortMixedCaseAcronymInACommonWord() {
+        assertThat(entities("Let's see what happens. LeT denied it.", "en"))
+                .extracting(Entity::name).containsExactly("Lashkar-e-Taiba");
+    }
+
     @Test
     void takesCountryFromADemonymBeforeTheTitle() {
         Entity e = named(entities("Armenian Defence Minister Karen Vartanyan spoke on Monday.", "en"),

@@ -66,16 +66,21 @@ class SegmenterTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "2.300 personel|2.300,personel",
         "naik 4,7%|naik,4,7,%",
         "pukul 07.30 WIB|pukul,07.30,WIB",
         "luka-luka parah|luka-luka,parah",
         "dikutip impiannews.com. Rabu|dikutip,impiannews.com,.,Rabu",
         "don't stop|don't,stop",
+        "Russia's army|Russia,'s,army",
+        "Hong Kong’s police|Hong,Kong,’s,police",
+        "it's over, the Joneses' house|it,'s,over,',',the,Joneses,',house",
+        "Jum'at dan Qur'an, the 1990's|Jum'at,dan,Qur'an,',',the,1990,'s",
+        "'s defence ministry|'s,defence,ministry",
         "senjata anti-tank,|senjata,anti-tank,','",
     })
-    void tokenizesNumbersHyphensAndDomains(String text, String expected) {
+    void tokenizesNumbersHyphensDomainsAndPossessives(String text, String expected) {
         assertThat(String.join(",", tokens(text))).isEqualTo(expected.replace("','", ","));
     }
 
