@@ -120,6 +120,17 @@ public final class EntityIndex {
         return e;
     }
 
+    /** The article's place entity of the country with ISO code {@code iso} ({@code UKR}: Ukraine), or null. */
+    public Entity country(String iso) {
+        for (Entity c : entities) {
+            if (c.type() == EntityType.LOCATION && iso.equals(c.country())
+                    && org.warta.extract.entity.ActorDictionary.standard().isCountry(c.name())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /**
      * True when the two entities are on the same side: the same entity, or of the same country and both of its
      * state or both outside it. An armed group or the opposition and the government of one country are two sides

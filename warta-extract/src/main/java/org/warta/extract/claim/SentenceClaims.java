@@ -7,6 +7,7 @@ import java.util.Set;
 import org.warta.extract.claim.ClaimLexicon.Link;
 import org.warta.extract.claim.ClaimLexicon.PredicateWord;
 import org.warta.extract.claim.EntityIndex.Mention;
+import org.warta.extract.entity.ActorDictionary;
 import org.warta.extract.segment.Sentence;
 import org.warta.extract.segment.Token;
 import org.warta.model.DateMention;
@@ -111,6 +112,23 @@ final class SentenceClaims {
             int at = tokens.get(owner.to()).start();
             for (Mention m : index.in(at, tokens.get(owner.to()).end())) {
                 return side(m.entity());
+            }
+        }
+        return demonymSide(tokens, f);
+    }
+
+    /**
+     * The country whose demonym qualifies the counted phrase ({@code 41 Ukrainian drones}, {@code two Israeli
+     * tanks}), when the article names that country; the demonym alone is no entity.
+     */
+    private Entity demonymSide(List<Token> tokens, Figure f) {
+        for (int i = 0; i < tokens.size() && tokens.get(i).start() < f.objectEnd(); i++) {
+            if (tokens.get(i).start() < f.objectStart()) {
+                continue;
+            }
+            ActorDictionary.Match m = ActorDictionary.standard().countryAt(tokens, i, true);
+            if (m != null && m.actor().country() != null) {
+                return index.country(m.actor().country());
             }
         }
         return null;
@@ -226,7 +244,7 @@ final class SentenceClaims {
     /** A country named as a place stands for its side ({@code Azerbaijan menembak}); a region or city does not. */
     private static boolean isCountry(Entity e) {
         return e.type() == EntityType.LOCATION && e.country() != null
-                && org.warta.extract.entity.ActorDictionary.standard().isCountry(e.name());
+                && ActorDictionary.standard().isCountry(e.name());
     }
 
     /** Governments and armed forces act for their country; other actors stand for themselves. */

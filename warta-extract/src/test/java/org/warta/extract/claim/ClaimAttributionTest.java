@@ -36,6 +36,23 @@ class ClaimAttributionTest {
         assertThat(cs.get(0).place()).isEqualTo(f.id("Bakhmut"));
     }
 
+    /* A demonym in the counted phrase names the side when the article names its country; 'over' ends the phrase. */
+    @Test
+    void takesTheAffectedSideFromADemonymInTheCountedPhrase() {
+        String text = "Russia's defence ministry said its air defences destroyed 41 Ukrainian drones over five "
+                + "regions. Ukraine did not comment.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 3, 4));
+        String mod = f.entity(EntityType.ORGANIZATION, "Ministry of Defence of Russia", "RUS", "MIL",
+                "Russia's defence ministry");
+        String ukraine = f.entity(EntityType.LOCATION, "Ukraine", "UKR", null, "Ukraine");
+        f.quantity("41", 41, null, null);
+        Claim c = claims(f).get(0);
+        assertThat(c.claimant()).isEqualTo(mod);
+        assertThat(c.affected()).isEqualTo(ukraine);
+        assertThat(c.objectText()).isEqualTo("Ukrainian drones");
+        assertThat(c.status()).isEqualTo(ClaimStatus.CLAIMED);
+    }
+
     @Test
     void readsADenialAndARelayingAgency() {
         String text = "Militer Israel mengklaim telah menghancurkan 12 peluncur roket di Gaza, seperti dilansir "
