@@ -10,6 +10,7 @@ import org.warta.extract.claim.ClaimLexicon.Link;
 import org.warta.extract.claim.EntityIndex.Mention;
 import org.warta.extract.segment.Sentence;
 import org.warta.extract.segment.Token;
+import org.warta.model.DateMention;
 import org.warta.model.Entity;
 import org.warta.model.EntityType;
 
@@ -35,7 +36,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     }
     private static final int MAX_GAP = 4;
 
-    static Attribution of(ClaimLexicon lex, EntityIndex index, String text, Sentence s) {
+    static Attribution of(ClaimLexicon lex, EntityIndex index, String text, Sentence s, List<DateMention> dates) {
         List<Token> tokens = s.tokens();
         Entity source = null;
         boolean pronoun = false;
@@ -51,7 +52,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
             cue = true;
             if (kind == Cue.VIA_AFTER) {
-                Mention after = nearestAfter(index, text, s, tokens, m.to());
+                Mention after = nearestAfter(index, text, s, tokens, m.to(), dates);
                 if (after != null) {
                     via.add(after.entity().name());
                 } else {
@@ -62,8 +63,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 }
                 continue;
             }
-            Mention found = kind == Cue.SOURCE_BEFORE ? nearestBefore(index, text, s, tokens, m.from())
-                    : nearestAfter(index, text, s, tokens, m.to());
+            Mention found = kind == Cue.SOURCE_BEFORE ? nearestBefore(index, text, s, tokens, m.from(), dates)
+                    : nearestAfter(index, text, s, tokens, m.to(), dates);
             if (found != null && placeAfterLocative(lex, tokens, found)) {
                 found = null;
             }
@@ -192,38 +193,78 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         return source != null || !via.isEmpty();
     }
 
-    private static Mention nearestBefore(EntityIndex index, String text, Sentence s, List<Token> tokens, int at) {
-        int from = tokens.get(Math.max(0, at - MAX_GAP - 6)).start();
-        List<Mention> ms = index.actorsIn(text, Math.max(s.start(), from), tokens.get(at).start());
+    private static Mention nearestBefore(EntityIndex index, String text, Sentence s, List<Token> tokens, int at,
+                                         List<DateMention> dates) {
+        List<Mention> ms = index.actorsIn(text, s.start(), tokens.get(at).start());
         for (int i = ms.size() - 1; i >= 0; i--) {
             Mention m = ms.get(i);
-            if (wordsBetween(tokens, m.end(), tokens.get(at).start()) <= MAX_GAP) {
+            int gap = wordsBetween(tokens, m.end(), tokens.get(at).start(), dates);
+            if (gap <= MAX_GAP && i > 0 && qualifiedByCountry(ms.get(i - 1), m, tokens, dates)) {
+                return ms.get(i - 1); // 'Pasukan Dukungan Cepat (RSF) Sudan mengklaim': Sudan's RSF claims
+            }
+            if (gap <= MAX_GAP) {
                 return m;
+            }
+            if (gap >= 100) {
+                return null;
             }
         }
         return null;
     }
 
-    private static Mention nearestAfter(EntityIndex index, String text, Sentence s, List<Token> tokens, int at) {
+    private static Mention nearestAfter(EntityIndex index, String text, Sentence s, List<Token> tokens, int at,
+                                        List<DateMention> dates) {
         if (at >= tokens.size()) {
             return null;
         }
         List<Mention> ms = index.actorsIn(text, tokens.get(at).start(), s.end());
-        if (!ms.isEmpty() && wordsBetween(tokens, tokens.get(at).start(), ms.get(0).start()) <= MAX_GAP) {
+        if (!ms.isEmpty() && wordsBetween(tokens, tokens.get(at).start(), ms.get(0).start(), dates) <= MAX_GAP) {
             return ms.get(0);
         }
         return null;
     }
 
-    /** Tokens lying wholly between two offsets; a sentence mark in between counts as a long way. */
-    private static int wordsBetween(List<Token> tokens, int from, int to) {
+    /** True when {@code country} is a country written right after another actor's name, which it qualifies. */
+    private static boolean qualifiedByCountry(Mention actor, Mention country, List<Token> tokens,
+                                              List<DateMention> dates) {
+        Entity c = country.entity();
+        return c.type() == EntityType.LOCATION && c.country() != null && actor.entity().type() != EntityType.LOCATION
+                && actor.end() <= country.start() && wordsBetween(tokens, actor.end(), country.start(), dates) == 0;
+    }
+
+    /**
+     * Tokens lying wholly between two offsets; a sentence mark in between counts as a long way. Words in brackets
+     * and dates do not count: {@code RSF pada Senin (10/6) mengklaim} is as near as {@code RSF pada Senin mengklaim}.
+     */
+    private static int wordsBetween(List<Token> tokens, int from, int to, List<DateMention> dates) {
         int n = 0;
+        int depth = 0;
         for (Token t : tokens) {
-            if (t.start() >= from && t.end() <= to) {
-                n += t.text().equals(".") || t.text().equals(";") ? 100 : 1;
+            if (t.start() < from || t.end() > to) {
+                continue;
+            }
+            String w = t.text();
+            if (w.equals("(")) {
+                depth++;
+            } else if (w.equals(")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (w.equals(".") || w.equals(";")) {
+                n += 100;
+            } else if (depth == 0 && !inDate(t, dates)) {
+                n++;
             }
         }
         return n;
+    }
+
+    /** True when {@code t} lies inside one of {@code dates}. */
+    static boolean inDate(Token t, List<DateMention> dates) {
+        for (DateMention d : dates) {
+            if (d.start() <= t.start() && t.end() <= d.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code dilansir Kantor Berita Antara}: the capitalised words right after a relay word, when no entity. */

@@ -52,7 +52,7 @@ public final class ClaimFinder {
             List<Quantity> inSentence = quantities.stream()
                     .filter(q -> q.start() >= s.start() && q.end() <= s.end()).toList();
             List<ClaimDraft> here = reader.read(s, si, inSentence);
-            Attribution a = Attribution.of(lex, index, text, s);
+            Attribution a = Attribution.of(lex, index, text, s, dates);
             if (here.isEmpty()) {
                 if (a.hasSource() && !previous.isEmpty()
                         && previous.get(0).sentence == si - 1 && sentences.get(si - 1).paragraph() == s.paragraph()) {

@@ -194,12 +194,7 @@ final class FigureReader {
     }
 
     private boolean inDate(Token t) {
-        for (org.warta.model.DateMention d : dates) {
-            if (d.start() <= t.start() && t.end() <= d.end()) {
-                return true;
-            }
-        }
-        return false;
+        return Attribution.inDate(t, dates);
     }
 
     private Figure figure(Item it, Predicate p, boolean before) {

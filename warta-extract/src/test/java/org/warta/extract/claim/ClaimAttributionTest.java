@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.warta.model.Claim;
 import org.warta.model.ClaimStatus;
 import org.warta.model.EntityType;
+import org.warta.model.Resolution;
 import org.warta.model.Stance;
 
 /** Claimants, relays, responses and status across sentences (claim/attribution.tsv, claim/responses.tsv). */
@@ -50,6 +51,25 @@ class ClaimAttributionTest {
         assertThat(c.claimant()).isEqualTo(mod);
         assertThat(c.affected()).isEqualTo(ukraine);
         assertThat(c.objectText()).isEqualTo("Ukrainian drones");
+        assertThat(c.status()).isEqualTo(ClaimStatus.CLAIMED);
+    }
+
+    /*
+     * Indonesian news writes the day between the subject and its reporting word ('RSF pada Senin (10/6)
+     * mengklaim'), and a country after a group's name qualifies it ('RSF Sudan'): the group is the claimant.
+     */
+    @Test
+    void readsTheSubjectPastADayInBracketsAndACountryThatQualifiesIt() {
+        String text = "Pasukan Dukungan Cepat (RSF) Sudan pada Senin (10/6) mengklaim telah menewaskan 120 tentara "
+                + "pemerintah.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2024, 6, 11));
+        String rsf = f.entity(EntityType.ORGANIZATION, "Rapid Support Forces", "SDN", "REB", "Pasukan Dukungan Cepat",
+                "RSF");
+        f.entity(EntityType.LOCATION, "Sudan", "SDN", null, "Sudan");
+        f.date("Senin (10/6)", "2024-06-10", Resolution.DAY);
+        f.quantity("120", 120, "tentara pemerintah", "personnel");
+        Claim c = claims(f).get(0);
+        assertThat(c.claimant()).isEqualTo(rsf);
         assertThat(c.status()).isEqualTo(ClaimStatus.CLAIMED);
     }
 
