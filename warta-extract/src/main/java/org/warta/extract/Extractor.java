@@ -142,7 +142,8 @@ public final class Extractor {
         List<DateMention> foundDates = guard("date", clock, diags, () -> dates.find(doc), List.of());
         List<Quantity> foundQuantities = guard("quantity", clock, diags, () -> quantities.find(doc), List.of());
         List<Entity> foundEntities = guard("entity", clock, diags, () -> entities.find(doc), List.of());
-        List<Quote> foundQuotes = guard("quote", clock, diags, () -> quotes.find(doc, foundEntities), List.of());
+        List<Quote> foundQuotes = guard("quote", clock, diags, () -> quotes.find(doc, foundEntities, foundDates),
+                List.of());
         List<Claim> foundClaims = guard("claim", clock, diags,
                 () -> claims.find(doc, foundEntities, foundQuantities, foundDates, foundQuotes), List.of());
         List<Event> foundEvents = guard("event", clock, diags,

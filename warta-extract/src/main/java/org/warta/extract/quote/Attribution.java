@@ -6,6 +6,7 @@ import static org.warta.extract.quote.CueLexicon.Kind.VERB;
 
 import java.util.List;
 import org.warta.extract.segment.Token;
+import org.warta.model.DateMention;
 
 /**
  * Who a reporting cue points to. After a quotation: {@code , kata X}, {@code , ujarnya} (the last speaker),
@@ -19,14 +20,16 @@ final class Attribution {
     private static final int MAX_GAP = 2;
     private final CueLexicon cues;
     private final Speakers speakers;
+    private final List<DateMention> dates;
 
     /** A cue and what it points to: a mention, or (follow) the last speaker. */
     record Found(Speakers.Placed speaker, Token cue, boolean follow) {
     }
 
-    Attribution(CueLexicon cues, Speakers speakers) {
+    Attribution(CueLexicon cues, Speakers speakers, List<DateMention> dates) {
         this.cues = cues;
         this.speakers = speakers;
+        this.dates = dates;
     }
 
     /** The cue starting at or just after {@code at} (past one comma) and its speaker, or null. */
@@ -132,22 +135,72 @@ final class Attribution {
         return speakers.firstIn(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
-    /** The speaker ending just before the verb at {@code verb}, past a few adverbs. */
+    /**
+     * The speaker ending just before the verb at {@code verb}, past a few adverbs, and past the day Indonesian news
+     * writes there ({@code X pada Senin (10/6) mengatakan}, {@code X, Selasa (11/6), menegaskan}): dates, words in
+     * brackets and the commas around them do not count.
+     */
     Speakers.Placed subjectBefore(List<Token> tokens, int verb) {
         int k = verb - 1;
-        for (int gap = 0; k >= 0 && gap <= MAX_GAP; gap++, k--) {
+        int gap = 0;
+        while (k >= 0 && gap <= MAX_GAP) {
             Speakers.Placed p = speakers.endingAt(tokens.get(k).end());
             if (p != null) {
                 return p;
             }
-            if (tokens.get(k).text().equals(",") && gap == 0) {
-                continue; // 'Rini Astuti, mengatakan'
+            int past = pastTimeWords(tokens, k);
+            if (past < k) {
+                k = past;
+                continue;
             }
-            if (!isAdverbLike(tokens.get(k))) {
+            if (!(tokens.get(k).text().equals(",") && gap == 0) // 'Rini Astuti, mengatakan'
+                    && !isAdverbLike(tokens.get(k))) {
                 return null;
             }
+            gap++;
+            k--;
         }
         return null;
+    }
+
+    /**
+     * The index before the dates, bracketed words and their commas that end at token {@code k}; {@code k} itself
+     * when none does.
+     */
+    private int pastTimeWords(List<Token> tokens, int k) {
+        int i = k;
+        boolean any = false;
+        while (i >= 0) {
+            Token t = tokens.get(i);
+            if (t.text().equals(")")) {
+                int open = i;
+                while (open >= 0 && !tokens.get(open).text().equals("(")) {
+                    open--;
+                }
+                if (open < 0) {
+                    break;
+                }
+                i = open - 1;
+                any = true;
+            } else if (inDate(t)) {
+                i--;
+                any = true;
+            } else if (t.text().equals(",") && i > 0 && inDate(tokens.get(any ? i + 1 : i - 1))) {
+                i--; // the commas around a date ('Katz, Selasa (11/6), menegaskan'), not around a clause
+            } else {
+                break;
+            }
+        }
+        return any ? i : k;
+    }
+
+    private boolean inDate(Token t) {
+        for (DateMention d : dates) {
+            if (d.start() <= t.start() && t.end() <= d.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexAfter(List<Token> tokens, int from, int offset) {

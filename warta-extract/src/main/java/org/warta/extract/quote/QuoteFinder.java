@@ -11,6 +11,7 @@ import org.warta.extract.entity.EntityFinder;
 import org.warta.extract.segment.Document;
 import org.warta.extract.segment.Sentence;
 import org.warta.extract.segment.Token;
+import org.warta.model.DateMention;
 import org.warta.model.Entity;
 import org.warta.model.Quote;
 import org.warta.model.Span;
@@ -36,7 +37,12 @@ public final class QuoteFinder {
     }
 
     public Outcome<List<Quote>> find(Document doc, List<Entity> entities) {
-        Attribution attribution = new Attribution(cues, new Speakers(entities));
+        return find(doc, entities, List.of());
+    }
+
+    /** As {@link #find(Document, List)}; {@code dates} (the date stage's) may stand between a speaker and the verb. */
+    public Outcome<List<Quote>> find(Document doc, List<Entity> entities, List<DateMention> dates) {
+        Attribution attribution = new Attribution(cues, new Speakers(entities), dates);
         List<Candidate> found = new ArrayList<>();
         List<Token> paragraph = new ArrayList<>();
         int number = -1;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.warta.extract.date.DateFinder;
 import org.warta.extract.entity.EntityFinder;
 import org.warta.extract.segment.Document;
 import org.warta.extract.segment.Segmenter;
@@ -17,11 +18,25 @@ import org.warta.model.testing.RandomText;
 class QuoteFinderTest {
     private static final EntityFinder ENTITIES = new EntityFinder();
     private static final QuoteFinder QUOTES = new QuoteFinder();
+    private static final DateFinder DATES = new DateFinder();
 
     static List<Quote> quotes(String text, String language) {
         Document doc = Segmenter.standard().segment(text, language, LocalDate.of(2020, 9, 30));
         List<Entity> entities = ENTITIES.find(doc).value();
-        return QUOTES.find(doc, entities).value();
+        return QUOTES.find(doc, entities, DATES.find(doc).value()).value();
+    }
+
+    // Indonesian news writes the day between the speaker and the verb, as a rule.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Juru bicara Kemenhan Igor Konashenkov pada Senin (10/6) mengatakan bahwa 300 tentara tewas.|Igor Konashenkov",
+        "Menteri Pertahanan Israel Katz, Selasa (11/6), menegaskan militer telah menghancurkan peluncur roket."
+            + "|Israel Katz"})
+    void findsTheSpeakerOfReportedSpeechPastTheDay(String text, String speaker) {
+        List<Quote> found = quotes(text, "id");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).speakerText()).isEqualTo(speaker);
+        assertThat(found.get(0).direct()).isFalse();
     }
 
     // Rule source: reporting patterns of Indonesian and English newswire (cue after or before the quotation).
