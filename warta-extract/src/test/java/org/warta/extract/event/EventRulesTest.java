@@ -56,6 +56,11 @@ class EventRulesTest {
             Indonesia must withdraw from Malaysia.                       | REQUEST   | yield     | ASSERTED
             Indonesia deployed troops near Malaysia.                     | MOBILIZE  | troops    | ASSERTED
             Indonesia rejected talks with Malaysia.                      | REJECT    |           | ASSERTED
+            Indonesia carried out a military strike on Malaysia.         | ASSAULT   |           | ASSERTED
+            Indonesia's strike killed two Malaysia soldiers.             | ASSAULT   |           | ASSERTED
+            Indonesia called a strike in Malaysia.                       | PROTEST   | strike-gen| ASSERTED
+            Indonesia launched a drone strike on Malaysia.               | ASSAULT   | aerial    | ASSERTED
+            Indonesia struck a deal with Malaysia.                       | AGREE     |           | ASSERTED
             """)
     void codesTypeModeAndModality(String text, String type, String mode, String modality) {
         ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2024, 5, 1));
