@@ -92,17 +92,22 @@ final class NameFinder {
             for (int k = 0; k + 1 < out.size(); k++) {
                 Mention a = out.get(k);
                 Mention b = out.get(k + 1);
-                if (!isListJoint(text, a.end(), Math.max(a.end(), b.start()))
-                        || Tokenizer.possessiveAt(text, b.end())) {
+                int joint = Math.max(a.end(), b.start());
+                if (!isListJoint(text, a.end(), joint) || Tokenizer.possessiveAt(text, b.end())) {
                     continue; // 'Salaheddine Sidhoum, Algeria's leading activist': an appositive, not a list
                 }
                 if (a.evidence() == 0 && b.evidence() == 0 && a.actor() == null && b.actor() == null) {
                     // two guesses in one list: a list of names, kept though each is one word
                     out.set(k, Mention.name(a.start(), a.end(), a.type(), null, 1));
                     out.set(k + 1, Mention.name(b.start(), b.end(), b.type(), null, 1));
-                } else if (sure(a) && !sure(b) && a.type() != b.type()) {
+                    continue;
+                }
+                boolean conjoined = !text.substring(a.end(), joint).strip().equals(",");
+                if (a.type() == b.type()) {
+                    continue;
+                } else if (surer(a, b, conjoined)) {
                     out.set(k + 1, Mention.name(b.start(), b.end(), a.type(), null, 1));
-                } else if (sure(b) && !sure(a) && a.type() != b.type()) {
+                } else if (surer(b, a, conjoined)) {
                     out.set(k, Mention.name(a.start(), a.end(), b.type(), null, 1));
                 }
             }
@@ -130,6 +135,17 @@ final class NameFinder {
 
     private static boolean sure(Mention m) {
         return m.actor() != null || m.evidence() >= 2;
+    }
+
+    /**
+     * True when {@code a}'s type is better founded than {@code b}'s: {@code a} is sure and {@code b} is not, or,
+     * joined by a conjunction, {@code a} is a place by its context and {@code b} a bare guess (the place word
+     * before a list types all of it: {@code in the villages of Khiam and Kfar Kila}; a comma alone is as often an
+     * appositive: {@code Strauss Zelnick, CEO of Take-Two}).
+     */
+    private static boolean surer(Mention a, Mention b, boolean conjoined) {
+        return sure(a) && !sure(b) || conjoined && a.type() == EntityType.LOCATION && a.evidence() >= 1
+                && b.evidence() == 0 && b.actor() == null;
     }
 
     /** A title, the countries or organisations it belongs to, then a person's name; returns the next token. */

@@ -95,6 +95,14 @@ class EntityFinderTest {
                 .extracting(Entity::name).containsExactly("Lashkar-e-Taiba");
     }
 
+    // A place word before a list types all of it; a comma alone may be an appositive and does not.
+    @Test
+    void typesEveryNameOfAListAfterAPlaceWord() {
+        List<Entity> all = entities("Its aircraft struck targets in the villages of Khiam and Kfar Kila.", "en");
+        assertThat(named(all, "Khiam").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(all, "Kfar Kila").type()).isEqualTo(EntityType.LOCATION);
+    }
+
     @Test
     void takesCountryFromADemonymBeforeTheTitle() {
         Entity e = named(entities("Armenian Defence Minister Karen Vartanyan spoke on Monday.", "en"),
