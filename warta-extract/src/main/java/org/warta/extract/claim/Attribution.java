@@ -51,9 +51,14 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 continue;
             }
             cue = true;
-            if (kind == Cue.VIA_AFTER) {
+            if (kind == Cue.VIA_AFTER || kind == Cue.CITES) {
                 Mention after = nearestAfter(index, text, s, tokens, m.to(), dates);
-                if (after != null) {
+                if (after != null && kind == Cue.CITES && source == null && !EntityIndex.isOutlet(after.entity())
+                        && after.entity().type() != EntityType.LOCATION) {
+                    source = after.entity(); // the one the relay quotes
+                    cueStart = tokens.get(m.from()).start();
+                    said.add(new Said(cueStart, source));
+                } else if (after != null) {
                     via.add(after.entity().name());
                 } else {
                     String name = capitalisedRun(tokens, m.to());

@@ -54,7 +54,7 @@ public final class ClaimFinder {
             List<ClaimDraft> here = reader.read(s, si, inSentence);
             Attribution a = Attribution.of(lex, index, text, s, dates);
             if (here.isEmpty()) {
-                if (a.hasSource() && !previous.isEmpty()
+                if (a.hasSource() && !previous.isEmpty() && !saysSomethingElse(s, a, quotes)
                         && previous.get(0).sentence == si - 1 && sentences.get(si - 1).paragraph() == s.paragraph()) {
                     applyFollowing(previous, a, s.span(text));
                 }
@@ -86,6 +86,9 @@ public final class ClaimFinder {
                                   Entity lastSource) {
         Quote quote = quoteOf(d, quotes);
         Entity speaker = quote == null ? null : index.byId(quote.speaker());
+        if (EntityIndex.isOutlet(speaker)) {
+            speaker = null; // 'the state-run National News Agency reported that ...': a relay, named in via
+        }
         Entity inner = quote == null ? null : a.saidBetween(quote.start(), d.trigger.start());
         if (inner != null) {
             d.claimant = inner;
@@ -98,6 +101,21 @@ public final class ClaimFinder {
             d.claimantCarried = true;
         }
         d.via.addAll(a.via());
+    }
+
+    /**
+     * True when the sentence's source says something of its own there (a quote or reported speech of theirs): a
+     * new statement ({@code Lebanon's Health Ministry said the paramedic worked for ...}), not the source of the
+     * figures before it ({@code Klaim disampaikan langsung Kementerian Pertahanan Azerbaijan}).
+     */
+    private static boolean saysSomethingElse(Sentence s, Attribution a, List<Quote> quotes) {
+        for (Quote q : quotes) {
+            if (q.start() >= s.start() && q.end() <= s.end() && a.source() != null
+                    && a.source().id().equals(q.speaker())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,7 +28,14 @@ public final class ClaimLexicon {
     public enum Link { SEPARATOR, LEAD, AUX, STOP, SINGULAR, LOCATIVE, SINCE, UNTIL, PRONOUN, NOT_COUNTED, PLURAL, POSSESSIVE, SELF, NOUN_TAIL, ANAPHOR, SUBJECT_ADVERB, CLAUSE, OWNER, TOLL, TOLL_NOUN }
 
     /** Kinds of attribution words. */
-    public enum Cue { SOURCE_BEFORE, SOURCE_AFTER, VIA_AFTER, PUBLISHER }
+    public enum Cue {
+        SOURCE_BEFORE, SOURCE_AFTER, VIA_AFTER, CITES, PUBLISHER;
+
+        /** True for a word that names a relay or whom it quotes, not a speaker of the clause that follows. */
+        boolean relays() {
+            return this == VIA_AFTER || this == CITES || this == PUBLISHER;
+        }
+    }
 
     /** A response word: the stance and whether the party stands after it. */
     public record ResponseWord(Stance stance, boolean partyAfter) {

@@ -172,7 +172,7 @@ final class SentenceClaims {
     private int afterLastCue(List<Token> tokens, int predicate, int sentenceStart) {
         int from = sentenceStart;
         for (PhraseMatcher.Match<ClaimLexicon.Cue> c : lex.cues().find(tokens, 0, predicate)) {
-            if (c.value() != ClaimLexicon.Cue.PUBLISHER && c.value() != ClaimLexicon.Cue.VIA_AFTER) {
+            if (!c.value().relays()) {
                 from = Math.max(from, tokens.get(c.to() - 1).end());
             }
         }
@@ -189,7 +189,7 @@ final class SentenceClaims {
     private boolean namedSubject(List<Token> tokens, int predicate) {
         int from = -1;
         for (PhraseMatcher.Match<ClaimLexicon.Cue> c : lex.cues().find(tokens, 0, predicate)) {
-            if (c.value() != ClaimLexicon.Cue.PUBLISHER && c.value() != ClaimLexicon.Cue.VIA_AFTER) {
+            if (!c.value().relays()) {
                 from = c.to();
             }
         }

@@ -2,6 +2,7 @@ package org.warta.extract.entity;
 
 import static org.warta.extract.entity.NameLexicon.Kind.CONNECTOR;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_HEAD;
+import static org.warta.extract.entity.NameLexicon.Kind.ORG_TAIL;
 import static org.warta.extract.entity.NameLexicon.Kind.PARTICLE;
 import static org.warta.extract.entity.NameLexicon.Kind.PLACE_HEAD;
 import static org.warta.extract.entity.NameLexicon.Kind.TITLE;
@@ -23,6 +24,7 @@ import org.warta.model.EntityType;
  */
 final class NameFinder {
     private static final int MAX_ROLE_TOKENS = 16;
+    private static final int MAX_ORG_WORDS = 6;
     private static final Pattern AFFIXED = Pattern.compile("(me|ber|di|ter|per|pe|ke|se).*|.*(kan|nya|lah|kah)");
     private final ActorDictionary dictionary;
     private final NameLexicon lexicon;
@@ -271,7 +273,10 @@ final class NameFinder {
         }
         int head = Math.max(words.phraseAt(at, ORG_HEAD), words.phraseAt(at, PLACE_HEAD));
         boolean namedAfterHead = head > 0 && at + head < tokens.size() && nameWord(words, at + head);
-        if (!nameWord(words, at) && !namedAfterHead || head == 0 && words.isNoun(at)) {
+        if (head == 0 && words.isNoun(at) && nameWord(words, at)) {
+            return orgTailedRun(tokens, words, at); // 'National News Agency', else no name
+        }
+        if (!nameWord(words, at) && !namedAfterHead) {
             return 0;
         }
         if (!first.isCapitalized() && words.phraseAt(at, ORG_HEAD) > 0) {
@@ -306,6 +311,20 @@ final class NameFinder {
             return 0;
         }
         return j - at;
+    }
+
+    /**
+     * The length of a run of capitalised words from {@code at} that ends in an organisation's last word ({@code
+     * National News Agency}, {@code Democratic Party}), common nouns allowed; 0 when none does.
+     */
+    private int orgTailedRun(List<Token> tokens, LexiconHits words, int at) {
+        int found = 0;
+        for (int j = at; j < tokens.size() && j - at < MAX_ORG_WORDS && nameWord(words, j); j++) {
+            if (j > at && lexicon.phraseEndingAt(tokens, j + 1, ORG_TAIL) > 0) {
+                found = j + 1 - at;
+            }
+        }
+        return found;
     }
 
     /** True when token {@code at} is a sentence's first word (after an opening mark, if any). */

@@ -73,6 +73,40 @@ class ClaimAttributionTest {
         assertThat(c.status()).isEqualTo(ClaimStatus.CLAIMED);
     }
 
+    /*
+     * A news agency that reports figures relays them (via), and a source it quotes is the claimant; a next sentence
+     * in which someone says something of their own is not the figures' source.
+     */
+    @Test
+    void keepsAnAgencysReportAsARelayAndANextStatementApart() {
+        String text = "The National News Agency reported that the strikes killed three people. "
+                + "The Health Ministry said the paramedic worked for a civil defence team.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2024, 10, 2));
+        String nna = f.entity(EntityType.ORGANIZATION, "National News Agency", "LBN", "JRN", "National News Agency");
+        String moh = f.entity(EntityType.ORGANIZATION, "Ministry of Health of Lebanon", "LBN", "GOV",
+                "Health Ministry");
+        f.quantity("three", 3, "people", "people");
+        f.quote("the strikes killed three people", nna, "National News Agency", "reported");
+        f.quote("the paramedic worked for a civil defence team", moh, "Health Ministry", "said");
+        Claim c = claims(f).get(0);
+        assertThat(c.claimant()).isNull();
+        assertThat(c.via()).containsExactly("National News Agency");
+        assertThat(c.status()).isEqualTo(ClaimStatus.REPORTED);
+    }
+
+    @Test
+    void takesWhomAnAgencyQuotesAsTheClaimant() {
+        String text = "Serangan itu menewaskan dua polisi, kata Kantor Berita IRNA mengutip kepala kepolisian "
+                + "Esmael Ahmadi-Moghaddam.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2009, 1, 10));
+        f.entity(EntityType.ORGANIZATION, "IRNA", "IRN", "JRN", "Kantor Berita IRNA");
+        String chief = f.entity(EntityType.PERSON, "Esmael Ahmadi-Moghaddam", "IRN", "COP", "Esmael Ahmadi-Moghaddam");
+        f.quantity("dua", 2, "polisi", "personnel");
+        Claim c = claims(f).get(0);
+        assertThat(c.claimant()).isEqualTo(chief);
+        assertThat(c.via()).containsExactly("IRNA");
+    }
+
     @Test
     void readsADenialAndARelayingAgency() {
         String text = "Militer Israel mengklaim telah menghancurkan 12 peluncur roket di Gaza, seperti dilansir "

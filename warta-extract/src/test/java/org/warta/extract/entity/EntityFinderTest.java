@@ -103,6 +103,14 @@ class EntityFinderTest {
         assertThat(named(all, "Kfar Kila").type()).isEqualTo(EntityType.LOCATION);
     }
 
+    // Common nouns start no name found by capitals, unless the run ends in an organisation's last word.
+    @Test
+    void readsAnOrganisationOfCommonNounsThatEndsInAnOrganisationWord() {
+        Entity e = named(entities("Officials of the ruling National Democratic Party met on Monday.", "en"),
+                "National Democratic Party");
+        assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
     @Test
     void takesCountryFromADemonymBeforeTheTitle() {
         Entity e = named(entities("Armenian Defence Minister Karen Vartanyan spoke on Monday.", "en"),
