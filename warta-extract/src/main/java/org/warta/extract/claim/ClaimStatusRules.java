@@ -18,16 +18,17 @@ import org.warta.model.Stance;
 /**
  * Status and responses. A figure the outlet states in its own voice, or a neutral source gives, is REPORTED; one
  * a side in the events asserts is CLAIMED. A party's answer to the figures before it ({@code Armenia belum
- * berkomentar}, {@code denied}, {@code membenarkan}) is a response to every claim of the claimant it answers (a
- * silence also to the claims just before it of others on that claimant's side: {@code militer Ukraina ... Juru
- * bicara X ... Moskow belum menanggapi}); an independent
+ * berkomentar}, {@code denied}, {@code membenarkan}) is a response to every claim of the claimant it answers, and
+ * a silence or denial also to the party claims just before it of others on that claimant's side ({@code militer
+ * Ukraina ... Juru bicara X ... Moskow belum menanggapi}; {@code RSF mengklaim ... kata juru bicara RSF ... Militer
+ * Sudan membantah}); an independent
  * confirmation makes a claim CONFIRMED, a denial DENIED, and two sides' different figures for the same kind of loss
  * DISPUTED on both.
  */
 final class ClaimStatusRules {
     static final Set<String> PARTY_SECTORS = Set.of("MIL", "REB", "INS", "OPP", "GOV", "COP", "SPY");
     private static final int MAX_GAP = 4;
-    /** Sentences back over which a silence about one side's claims also reaches that side's other speakers. */
+    /** Sentences back over which a response to one side's claims also reaches that side's other speakers. */
     private static final int SAME_SIDE_REACH = 3;
 
     private final ClaimLexicon lex;
@@ -56,8 +57,8 @@ final class ClaimStatusRules {
                 Entity target = target(doc.text(), s, si, drafts, party);
                 for (ClaimDraft d : drafts) {
                     if (target != null && d.claimant != null && (d.claimant.id().equals(target.id())
-                            || r.stance() == Stance.NO_COMMENT && EntityIndex.sameSide(d.claimant, target)
-                            && d.sentence <= si && si - d.sentence <= SAME_SIDE_REACH)) {
+                            || answersTheSide(r, d, target) && d.sentence <= si
+                            && si - d.sentence <= SAME_SIDE_REACH)) {
                         d.addResponse(r);
                     }
                 }
@@ -93,6 +94,16 @@ final class ClaimStatusRules {
             }
         }
         return last;
+    }
+
+    /**
+     * True when a response to {@code target}'s claims also answers {@code d}, another speaker's on that side: a
+     * silence or a denial of a party's claim ({@code klaim tersebut} takes in the side's claims just before it), not
+     * a confirmation, which confirms what it names.
+     */
+    private static boolean answersTheSide(Response r, ClaimDraft d, Entity target) {
+        return r.stance() != Stance.CONFIRMED && d.status == ClaimStatus.CLAIMED
+                && EntityIndex.sameSide(d.claimant, target);
     }
 
     private boolean isParty(ClaimDraft d) {

@@ -67,6 +67,17 @@ final class MentionGroups {
         return x == null || y == null || x.key().equals(y.key());
     }
 
+    /**
+     * True when two dictionary actors are organisations of one country: a definition in brackets says they are one
+     * ({@code Angkatan Bersenjata Sudan (SAF)}: the state-body pattern's army and the dictionary's SAF).
+     */
+    private boolean sameCountryBody(int a, int b) {
+        Actor x = actorOf(group(a));
+        Actor y = actorOf(group(b));
+        return x != null && y != null && x.type() == EntityType.ORGANIZATION && y.type() == EntityType.ORGANIZATION
+                && x.country() != null && x.country().equals(y.country());
+    }
+
     private void byKey(String text) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
@@ -100,7 +111,7 @@ final class MentionGroups {
             String word = text.substring(acronym.start(), acronym.end());
             boolean closed = acronym.end() < text.length() && text.charAt(acronym.end()) == ')';
             if (between.equals("(") && closed && NameTyper.isAcronym(word) && !word.contains(" ")
-                    && longForm.type() != EntityType.PERSON && compatible(i, i + 1)) {
+                    && longForm.type() != EntityType.PERSON && (compatible(i, i + 1) || sameCountryBody(i, i + 1))) {
                 union(i, i + 1);
             }
         }

@@ -7,6 +7,7 @@ import static org.warta.extract.quote.CueLexicon.Kind.VERB;
 import java.util.List;
 import org.warta.extract.segment.Token;
 import org.warta.model.DateMention;
+import org.warta.model.EntityType;
 
 /**
  * Who a reporting cue points to. After a quotation: {@code , kata X}, {@code , ujarnya} (the last speaker),
@@ -146,7 +147,7 @@ final class Attribution {
         while (k >= 0 && gap <= MAX_GAP) {
             Speakers.Placed p = speakers.endingAt(tokens.get(k).end());
             if (p != null) {
-                return p;
+                return qualifiedActor(tokens, p);
             }
             int past = pastTimeWords(tokens, k);
             if (past < k) {
@@ -161,6 +162,26 @@ final class Attribution {
             k--;
         }
         return null;
+    }
+
+    /**
+     * The actor a country qualifies when it is written right after that actor's name ({@code Pasukan Dukungan Cepat
+     * (RSF) Sudan}: Sudan's RSF speaks); {@code p} itself otherwise.
+     */
+    private Speakers.Placed qualifiedActor(List<Token> tokens, Speakers.Placed p) {
+        if (p.entity().type() != EntityType.LOCATION || p.entity().country() == null) {
+            return p;
+        }
+        int first = indexAfter(tokens, 0, p.span().start());
+        int before = first - 1;
+        if (before >= 0 && tokens.get(before).text().equals(")")) {
+            while (before >= 0 && !tokens.get(before).text().equals("(")) {
+                before--;
+            }
+            before--;
+        }
+        Speakers.Placed actor = before >= 0 ? speakers.endingAt(tokens.get(before).end()) : null;
+        return actor != null && actor.entity().type() != EntityType.LOCATION && !actor.refersBack() ? actor : p;
     }
 
     /**

@@ -107,6 +107,23 @@ class ClaimAttributionTest {
         assertThat(c.via()).containsExactly("IRNA");
     }
 
+    /* A denial of 'the claim' answers the party claims just before it of every speaker on that side. */
+    @Test
+    void letsADenialAnswerTheClaimsOfTheWholeSideJustBeforeIt() {
+        String text = "RSF mengklaim telah menewaskan 120 tentara. \"Kami menyita 35 kendaraan tempur,\" kata juru "
+                + "bicara RSF Al-Fateh Qurashi. Militer Sudan membantah klaim tersebut.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2024, 6, 11));
+        String rsf = f.entity(EntityType.ORGANIZATION, "Rapid Support Forces", "SDN", "REB", "RSF");
+        String qurashi = f.entity(EntityType.PERSON, "Al-Fateh Qurashi", "SDN", "REB", "Al-Fateh Qurashi");
+        String army = f.entity(EntityType.ORGANIZATION, "Military of Sudan", "SDN", "MIL", "Militer Sudan");
+        f.quantity("120", 120, "tentara", "personnel").quantity("35", 35, "kendaraan tempur", "armoured_vehicle");
+        f.quote("Kami menyita 35 kendaraan tempur", qurashi, "Al-Fateh Qurashi", "kata");
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(Claim::claimant, Claim::status).containsExactly(
+                tuple(rsf, ClaimStatus.DENIED), tuple(qurashi, ClaimStatus.DENIED));
+        assertThat(cs.get(0).responses()).extracting(r -> r.party()).containsExactly(army);
+    }
+
     @Test
     void readsADenialAndARelayingAgency() {
         String text = "Militer Israel mengklaim telah menghancurkan 12 peluncur roket di Gaza, seperti dilansir "

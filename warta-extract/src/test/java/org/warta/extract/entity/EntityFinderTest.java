@@ -111,6 +111,13 @@ class EntityFinderTest {
         assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
     }
 
+    // A definition in brackets joins two dictionary bodies of one country: the pattern's army and the SAF.
+    @Test
+    void joinsTwoBodiesOfOneCountryThatABracketDefinitionMakesOne() {
+        List<Entity> all = entities("Namun Angkatan Bersenjata Sudan (SAF) membantah klaim tersebut.", "id");
+        assertThat(named(all, "SAF").name()).isEqualTo(named(all, "Angkatan Bersenjata Sudan").name());
+    }
+
     @Test
     void takesCountryFromADemonymBeforeTheTitle() {
         Entity e = named(entities("Armenian Defence Minister Karen Vartanyan spoke on Monday.", "en"),

@@ -31,7 +31,8 @@ class QuoteFinderTest {
     @CsvSource(delimiter = '|', value = {
         "Juru bicara Kemenhan Igor Konashenkov pada Senin (10/6) mengatakan bahwa 300 tentara tewas.|Igor Konashenkov",
         "Menteri Pertahanan Israel Katz, Selasa (11/6), menegaskan militer telah menghancurkan peluncur roket."
-            + "|Israel Katz"})
+            + "|Israel Katz",
+        "Pasukan Dukungan Cepat (RSF) Sudan pada Senin (10/6) mengklaim telah merebut pangkalan itu.|Rapid Support Forces"})
     void findsTheSpeakerOfReportedSpeechPastTheDay(String text, String speaker) {
         List<Quote> found = quotes(text, "id");
         assertThat(found).hasSize(1);
