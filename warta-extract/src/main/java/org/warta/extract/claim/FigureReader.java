@@ -168,12 +168,15 @@ final class FigureReader {
         return i;
     }
 
-    /** True when tokens {@code [from, to)} are all words of {@code role} (an empty gap is covered). */
     /**
-     * Tokens {@code [from, to)} are all words of the role. Before a predicate's figure a period may stand too
+     * Tokens {@code [from, to)} are all words of the role; an empty gap is covered, except between the items of a
+     * list, which a separator joins. Before a predicate's figure a period may stand too
      * ({@code korban tewas sejak Oktober 2023 mencapai 53.000 jiwa}): a since or until word and a date.
      */
     private boolean covered(int from, int to, Link role) {
+        if (from >= to && role == Link.SEPARATOR) {
+            return false; // two figures with nothing between are no list ('41 drones over five regions')
+        }
         int i = from;
         while (i < to) {
             PhraseMatcher.Match<Link> m = lex.links(role).longestAt(tokens, i, to);
