@@ -223,10 +223,24 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             return null;
         }
         List<Mention> ms = index.actorsIn(text, tokens.get(at).start(), s.end());
-        if (!ms.isEmpty() && wordsBetween(tokens, tokens.get(at).start(), ms.get(0).start(), dates) <= MAX_GAP) {
+        if (!ms.isEmpty() && wordsBetween(tokens, tokens.get(at).start(), ms.get(0).start(), dates) <= MAX_GAP
+                && !commaBetween(tokens, tokens.get(at).start(), ms.get(0).start())) {
             return ms.get(0);
         }
         return null;
+    }
+
+    /**
+     * True when a comma stands between two offsets: the source named after a cue comes before the clause's comma
+     * ({@code Menurut Staf Umum, Rusia kehilangan ...}: Rusia is what the source speaks of, not the source).
+     */
+    private static boolean commaBetween(List<Token> tokens, int from, int to) {
+        for (Token t : tokens) {
+            if (t.start() >= from && t.end() <= to && t.text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code country} is a country written right after another actor's name, which it qualifies. */

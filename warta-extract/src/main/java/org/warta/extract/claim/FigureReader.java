@@ -327,10 +327,16 @@ final class FigureReader {
         return i;
     }
 
+    /** A share below one ({@code more than half of the dead}): a proportion, not a count of anything. */
+    private static boolean fraction(Count c) {
+        Double v = c == null ? null : c.value() != null ? c.value() : c.min();
+        return v != null && v > 0 && v < 1;
+    }
+
     private boolean notCounted(Item it) {
         String unit = it.q().unit() == null ? "" : it.q().unit();
         if (unit.contains("%") || it.q().text().contains("%") || it.q().text().contains("$")
-                || it.q().text().toLowerCase(Locale.ROOT).startsWith("rp")) {
+                || it.q().text().toLowerCase(Locale.ROOT).startsWith("rp") || fraction(it.q().count())) {
             return true;
         }
         int end = Math.min(it.to(), it.numberTo() + 2);

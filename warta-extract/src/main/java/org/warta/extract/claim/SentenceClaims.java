@@ -95,7 +95,8 @@ final class SentenceClaims {
      */
     private Entity affected(List<Token> tokens, Figure f) {
         for (Mention m : index.in(f.objectStart(), f.objectEnd())) {
-            if (m.entity().type() == EntityType.LOCATION && afterLocative(tokens, m.start())) {
+            if (m.entity().type() == EntityType.LOCATION && afterLocative(tokens, m.start())
+                    || after(Link.MAKER, tokens, m.start())) {
                 continue;
             }
             return side(m.entity());
@@ -146,7 +147,7 @@ final class SentenceClaims {
                 Entity e = ms.get(i).entity();
                 boolean actor = !EntityIndex.isOutlet(e) && e.type() != EntityType.LOCATION
                         || isCountry(e) && !afterLocative(tokens, ms.get(i).start());
-                if (actor) {
+                if (actor && !after(Link.MAKER, tokens, ms.get(i).start())) {
                     return side(e);
                 }
             }
@@ -233,11 +234,16 @@ final class SentenceClaims {
 
     /** True when a locative word ({@code di}, {@code in}, {@code western}) stands right before {@code offset}. */
     private boolean afterLocative(List<Token> tokens, int offset) {
+        return after(Link.LOCATIVE, tokens, offset);
+    }
+
+    /** True when a word of {@code role} ends within the two tokens right before {@code offset}. */
+    private boolean after(Link role, List<Token> tokens, int offset) {
         int at = 0;
         while (at < tokens.size() && tokens.get(at).start() < offset) {
             at++;
         }
-        return at > 0 && !lex.links(Link.LOCATIVE).find(tokens, Math.max(0, at - 2), at).isEmpty();
+        return at > 0 && !lex.links(role).find(tokens, Math.max(0, at - 2), at).isEmpty();
     }
 
     /** A place entity standing for a country (it has a country code and is a place). */

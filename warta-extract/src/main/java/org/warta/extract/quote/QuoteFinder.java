@@ -1,6 +1,7 @@
 package org.warta.extract.quote;
 
 import static org.warta.extract.quote.CueLexicon.Kind.ACCORDING;
+import static org.warta.extract.quote.CueLexicon.Kind.NEGATOR;
 import static org.warta.extract.quote.CueLexicon.Kind.VERB;
 
 import java.util.ArrayList;
@@ -89,6 +90,20 @@ public final class QuoteFinder {
         }
     }
 
+    /**
+     * True when a negator stands in the two words before the verb at {@code verb} ({@code tidak menanggapi},
+     * {@code tidak segera menanggapi}, {@code did not say}): no speech is reported.
+     */
+    private boolean negated(List<Token> tokens, int verb) {
+        for (int k = Math.max(0, verb - 2); k < verb; k++) {
+            int len = cues.at(tokens, k, NEGATOR);
+            if (len > 0 && k + len <= verb) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void reported(Sentence s, Attribution attribution, List<Candidate> out) {
         List<Token> tokens = s.tokens();
         for (int k = 0; k < tokens.size() - 1; k++) {
@@ -118,7 +133,7 @@ public final class QuoteFinder {
                     return;
                 }
             }
-            if (cues.is(tokens.get(i), VERB)) {
+            if (cues.is(tokens.get(i), VERB) && !negated(tokens, i)) {
                 Speakers.Placed who = attribution.subjectBefore(tokens, i);
                 if (who == null) {
                     continue;

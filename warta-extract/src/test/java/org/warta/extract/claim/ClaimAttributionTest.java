@@ -124,6 +124,35 @@ class ClaimAttributionTest {
         assertThat(cs.get(0).responses()).extracting(r -> r.party()).containsExactly(army);
     }
 
+    /* Who made a weapon is neither its owner nor the one who used it; a share is no count. */
+    @Test
+    void takesNoSideFromAMakerAndNoClaimFromAShare() {
+        String text = "Kemhan Rusia mengklaim pasukannya menghancurkan tiga tank Leopard buatan Jerman dan menewaskan "
+                + "400 tentara Ukraina. Kementerian itu menyebut lebih dari separuh korban adalah perwira.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2024, 8, 15));
+        f.entity(EntityType.ORGANIZATION, "Ministry of Defence of Russia", "RUS", "MIL", "Kemhan Rusia");
+        f.entity(EntityType.LOCATION, "Germany", "DEU", null, "Jerman");
+        String ukraine = f.entity(EntityType.LOCATION, "Ukraine", "UKR", null, "Ukraina");
+        f.quantity("tiga", 3, "tank Leopard buatan Jerman", "armoured_vehicle")
+                .quantity("400", 400, "tentara Ukraina", "personnel")
+                .quantity("lebih dari separuh", 0.5, "korban", null);
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(c -> c.count().value()).containsExactly(3.0, 400.0);
+        assertThat(cs.get(0).affected()).isNull();
+        assertThat(cs.get(1).agent()).isNotEqualTo(f.id("Germany"));
+        assertThat(cs.get(1).affected()).isEqualTo(ukraine);
+    }
+
+    /* The source after 'menurut' stands before the clause's comma; past it is what the source speaks of. */
+    @Test
+    void takesNoSourceAfterTheCommaOfAccordingTo() {
+        String text = "Menurut Staf Umum, Rusia kehilangan 1.140 tentara dalam sehari terakhir.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2024, 8, 15));
+        f.entity(EntityType.LOCATION, "Russia", "RUS", null, "Rusia");
+        f.quantity("1.140", 1140, "tentara", "personnel");
+        assertThat(claims(f).get(0).claimant()).isNull();
+    }
+
     @Test
     void readsADenialAndARelayingAgency() {
         String text = "Militer Israel mengklaim telah menghancurkan 12 peluncur roket di Gaza, seperti dilansir "

@@ -26,6 +26,15 @@ class QuoteFinderTest {
         return QUOTES.find(doc, entities, DATES.find(doc).value()).value();
     }
 
+    // A negated reporting verb reports no speech.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Kementerian Pertahanan India tidak menanggapi klaim soal jet tempur yang ditembak jatuh.|id",
+        "The Pentagon did not say how many soldiers were wounded.|en"})
+    void readsNoSpeechAfterANegatedReportingVerb(String text, String language) {
+        assertThat(quotes(text, language)).isEmpty();
+    }
+
     // Indonesian news writes the day between the speaker and the verb, as a rule.
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
