@@ -16,7 +16,26 @@ import org.warta.extract.lexicon.LexiconRow;
  *
  * @param length how many characters of the line the dateline covers (the whole line for a line dateline)
  */
-record Dateline(String place, String site, String agency, int length) {
+public record Dateline(String place, String site, String agency, int length) {
+
+    /**
+     * A dateline's place as a name: {@code SUMBER MAKMUR} -> {@code Sumber Makmur}, {@code DEIR AL-BALAH} -> {@code
+     * Deir Al-Balah}; a place already in mixed case is kept.
+     */
+    public static String placeName(String raw) {
+        String p = raw.strip();
+        if (!p.equals(p.toUpperCase(Locale.ROOT))) {
+            return p;
+        }
+        StringBuilder sb = new StringBuilder(p.length());
+        boolean start = true;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = c == ' ' || c == '-' || c == '/';
+        }
+        return sb.toString();
+    }
 
     /** The patterns of {@code clean/datelines.tsv}. */
     static final class Patterns {
@@ -79,16 +98,7 @@ record Dateline(String place, String site, String agency, int length) {
 
         /** {@code JAKARTA} -> {@code Jakarta}, {@code NEW YORK} -> {@code New York}; mixed case is kept. */
         private static String place(String raw) {
-            if (raw == null || !raw.equals(raw.toUpperCase(Locale.ROOT))) {
-                return raw;
-            }
-            StringBuilder b = new StringBuilder();
-            for (String w : raw.toLowerCase(Locale.ROOT).split(" ")) {
-                if (!w.isEmpty()) {
-                    b.append(b.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-                }
-            }
-            return b.toString();
+            return raw == null ? null : placeName(raw);
         }
 
         private static String site(String raw) {

@@ -42,19 +42,7 @@ final class Datelines {
         return new Dateline(null, null);
     }
 
-    /** {@code SUMBER MAKMUR} -> {@code Sumber Makmur}; a place already in mixed case is kept. */
     private static String place(String raw) {
-        String p = raw.strip();
-        if (!p.equals(p.toUpperCase(Locale.ROOT))) {
-            return p;
-        }
-        StringBuilder sb = new StringBuilder(p.length());
-        boolean start = true;
-        for (int i = 0; i < p.length(); i++) {
-            char c = p.charAt(i);
-            sb.append(start ? c : Character.toLowerCase(c));
-            start = c == ' ' || c == '-' || c == '/';
-        }
-        return sb.toString();
+        return org.warta.extract.clean.Dateline.placeName(raw);
     }
 }
