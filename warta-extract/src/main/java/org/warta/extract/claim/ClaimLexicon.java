@@ -25,7 +25,7 @@ public final class ClaimLexicon {
     }
 
     /** Closed-class roles of {@code claim/links.tsv}. */
-    public enum Link { SEPARATOR, LEAD, AUX, STOP, SINGULAR, LOCATIVE, SINCE, UNTIL, PRONOUN, NOT_COUNTED, PLURAL, POSSESSIVE, SELF, NOUN_TAIL, ANAPHOR, SUBJECT_ADVERB, CLAUSE, OWNER, TOLL, TOLL_NOUN, MAKER }
+    public enum Link { SEPARATOR, LEAD, AUX, STOP, SINGULAR, LOCATIVE, SINCE, UNTIL, PRONOUN, NOT_COUNTED, PLURAL, POSSESSIVE, SELF, NOUN_TAIL, ANAPHOR, SUBJECT_ADVERB, CLAUSE, OWNER, TOLL, TOLL_NOUN, MAKER, CAUSE, ATTACK }
 
     /** Kinds of attribution words. */
     public enum Cue {

@@ -131,6 +131,22 @@ public final class EntityIndex {
         return null;
     }
 
+    /** The article's first military body of the country {@code iso}, else its first government body, or null. */
+    public Entity stateBody(String iso) {
+        Entity government = null;
+        for (Entity e : entities) {
+            if (e.type() == EntityType.ORGANIZATION && iso.equals(e.country())) {
+                if ("MIL".equals(e.sector())) {
+                    return e;
+                }
+                if (government == null && "GOV".equals(e.sector())) {
+                    government = e;
+                }
+            }
+        }
+        return government;
+    }
+
     /**
      * True when the two entities are on the same side: the same entity, or of the same country and both of its
      * state or both outside it. An armed group or the opposition and the government of one country are two sides

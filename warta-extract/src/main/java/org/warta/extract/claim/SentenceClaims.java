@@ -135,6 +135,9 @@ final class SentenceClaims {
         return null;
     }
 
+    private static final int MAX_CAUSE_WORDS = 4;
+    /** Words after a predicate in which its cause may stand ('tewas dan 46 lainnya luka-luka akibat serangan X'). */
+    private static final int MAX_CAUSE_GAP = 8;
     private static final java.util.Set<ObjectCategory> LOST_PEOPLE = java.util.Set.of(ObjectCategory.PERSONNEL,
             ObjectCategory.CIVILIANS, ObjectCategory.PEOPLE);
 
@@ -151,7 +154,8 @@ final class SentenceClaims {
                     return side(e);
                 }
             }
-            return null;
+            int from = Math.max(0, m.from() - 3);
+            return ms.isEmpty() ? attacker(tokens, from, m.from()) : null; // 'Israeli strikes killed 44 people'
         }
         int te = tokens.get(m.to() - 1).end();
         for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 2); k++) {
@@ -161,7 +165,52 @@ final class SentenceClaims {
                 return ms.isEmpty() ? null : side(ms.get(0).entity());
             }
         }
+        int to = Math.min(tokens.size(), m.to() + MAX_CAUSE_GAP);
+        for (int k = m.to(); k < to; k++) {
+            if (!tokens.get(k).isWord()) {
+                break; // the clause ends
+            }
+            if (lex.links(Link.CAUSE).longestAt(tokens, k, k + 1) != null) {
+                return attacker(tokens, k + 1, Math.min(tokens.size(), k + 1 + MAX_CAUSE_WORDS));
+            }
+        }
         return null;
+    }
+
+    /**
+     * The side an attack word names in {@code tokens[from, to)}: a demonym right before it ({@code Israeli
+     * strikes}, {@code Russian shelling}) or an actor right after it ({@code serangan India}, {@code tembakan artileri
+     * Pakistan}, {@code attacks by Russia}); null when there is none.
+     */
+    private Entity attacker(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lex.links(Link.ATTACK).longestAt(tokens, k, k + 1) == null) {
+                continue;
+            }
+            if (k > 0) {
+                ActorDictionary.Match d = ActorDictionary.standard().countryAt(tokens, k - 1, true);
+                if (d != null && d.length() == 1 && d.actor().country() != null) {
+                    Entity side = sideOfCountry(d.actor().country());
+                    if (side != null) {
+                        return side;
+                    }
+                }
+            }
+            int end = Math.min(tokens.size(), k + 4);
+            for (Mention m : index.actorsIn(text, tokens.get(k).end(), tokens.get(end - 1).end())) {
+                Entity e = m.entity();
+                if (!EntityIndex.isOutlet(e) && (e.type() != EntityType.LOCATION || isCountry(e))) {
+                    return side(e);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The article's entity for an attacking country: its place entity, else its military or government. */
+    private Entity sideOfCountry(String iso) {
+        Entity country = index.country(iso);
+        return country != null ? country : index.stateBody(iso);
     }
 
     /**

@@ -153,6 +153,23 @@ class ClaimAttributionTest {
         assertThat(claims(f).get(0).claimant()).isNull();
     }
 
+    /* An attack word names the agent: a demonym before it, or an actor after it past a cause word. */
+    @Test
+    void takesTheAgentFromAnAttackWord() {
+        String text = "Israeli strikes killed at least 44 people across Gaza, according to hospitals. The Israeli "
+                + "military struck 150 targets. Menurut pejabat Pakistan, sedikitnya 26 warga sipil tewas dan 46 "
+                + "lainnya luka-luka akibat serangan India tersebut.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 5, 7));
+        String idf = f.entity(EntityType.ORGANIZATION, "Military of Israel", "ISR", "MIL", "Israeli military");
+        f.entity(EntityType.ORGANIZATION, "Government of Pakistan", "PAK", "GOV", "pejabat Pakistan");
+        String india = f.entity(EntityType.LOCATION, "India", "IND", null, "India");
+        f.entity(EntityType.LOCATION, "Gaza", "PSE", null, "Gaza");
+        f.quantity("at least 44", 44, "people", "people").quantity("26", 26, "warga sipil", "civilians")
+                .quantity("46", 46, "lainnya", "people");
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(Claim::agent).containsExactly(idf, india, india);
+    }
+
     @Test
     void readsADenialAndARelayingAgency() {
         String text = "Militer Israel mengklaim telah menghancurkan 12 peluncur roket di Gaza, seperti dilansir "
