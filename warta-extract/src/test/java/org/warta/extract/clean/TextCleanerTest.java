@@ -45,6 +45,7 @@ class TextCleanerTest {
         "NEW YORK - Stocks fell sharply on Monday.            |New York  |              |Stocks fell sharply on Monday.",
         "Jakarta, CNN Indonesia -- Harga cabai naik.          |Jakarta   |              |Harga cabai naik.",
         "DEIR AL-BALAH, Gaza Strip (AP) \u2014 Strikes went on.   |Deir Al-Balah|            |Strikes went on.",
+        "Islamabad - Militer Pakistan mengklaim.              |Islamabad |              |Militer Pakistan mengklaim.",
     })
     void readsTheDateline(String line, String place, String site, String body) {
         CleanArticle a = clean("Sebuah Judul\n\n" + line + "\n\nParagraf berikutnya.");
