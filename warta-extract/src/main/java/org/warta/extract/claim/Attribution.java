@@ -48,7 +48,10 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         for (PhraseMatcher.Match<Cue> m : lex.cues().find(tokens)) {
             Cue kind = m.value();
             if (kind == Cue.PUBLISHER) {
-                continue;
+                if (m.to() >= tokens.size() || tokens.get(m.to()).text().indexOf('.') > 0) {
+                    continue; // 'dikutip Kompas.com': the publisher itself
+                }
+                kind = Cue.VIA_AFTER; // 'laporan ... yang dikutip kantor berita TASS': a relay
             }
             cue = true;
             if (kind == Cue.VIA_AFTER || kind == Cue.CITES) {

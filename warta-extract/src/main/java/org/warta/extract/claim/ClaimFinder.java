@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.warta.extract.Outcome;
+import org.warta.extract.claim.ClaimLexicon.Link;
 import org.warta.extract.claim.ClaimLexicon.PredicateWord;
 import org.warta.extract.segment.Document;
 import org.warta.extract.segment.Sentence;
@@ -24,6 +25,8 @@ import org.warta.model.Span;
  * for one sentence's reading and {@link ClaimStatusRules} for status.
  */
 public final class ClaimFinder {
+    /** Sentences after a claim in which a relay named for 'the claim' still reaches it. */
+    private static final int RELAY_REACH = 2;
     private final ClaimLexicon lex;
 
     public ClaimFinder(ClaimLexicon lex) {
@@ -45,6 +48,7 @@ public final class ClaimFinder {
         SentenceClaims reader = new SentenceClaims(lex, text, index, dates);
         List<ClaimDraft> drafts = new ArrayList<>();
         List<ClaimDraft> previous = List.of();
+        List<ClaimDraft> lastBatch = List.of();
         Entity lastSource = null;
         List<Sentence> sentences = doc.sentences();
         for (int si = 0; si < sentences.size(); si++) {
@@ -58,6 +62,12 @@ public final class ClaimFinder {
                         && previous.get(0).sentence == si - 1 && sentences.get(si - 1).paragraph() == s.paragraph()) {
                     applyFollowing(previous, a, s.span(text));
                 }
+                if (!a.via().isEmpty() && !lastBatch.isEmpty() && si - lastBatch.get(0).sentence <= RELAY_REACH
+                        && !lex.links(Link.CLAIM_REFERENCE).find(s.tokens()).isEmpty()) {
+                    for (ClaimDraft d : lastBatch) { // 'Klaim itu disampaikan dalam laporan ... yang dikutip TASS'
+                        d.via.addAll(a.via());
+                    }
+                }
                 previous = List.of();
             } else {
                 for (ClaimDraft d : here) {
@@ -65,6 +75,7 @@ public final class ClaimFinder {
                 }
                 drafts.addAll(here);
                 previous = here;
+                lastBatch = here;
             }
             if (a.source() != null) {
                 lastSource = a.source();

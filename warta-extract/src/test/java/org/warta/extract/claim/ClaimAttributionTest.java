@@ -170,6 +170,19 @@ class ClaimAttributionTest {
         assertThat(cs).extracting(Claim::agent).containsExactly(idf, india, india);
     }
 
+    /* A later sentence that points back to the claim ('Klaim itu') and names a relay relays the claim. */
+    @Test
+    void carriesARelayNamedForTheClaimInALaterSentence() {
+        String text = "Kemhan Rusia mengklaim pasukannya menewaskan 400 tentara Ukraina.\n\nKlaim itu disampaikan "
+                + "dalam laporan harian yang dikutip kantor berita TASS.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2024, 8, 15));
+        f.entity(EntityType.ORGANIZATION, "Ministry of Defence of Russia", "RUS", "MIL", "Kemhan Rusia");
+        f.entity(EntityType.ORGANIZATION, "TASS", "RUS", "JRN", "TASS");
+        f.entity(EntityType.LOCATION, "Ukraine", "UKR", null, "Ukraina");
+        f.quantity("400", 400, "tentara Ukraina", "personnel");
+        assertThat(claims(f).get(0).via()).containsExactly("TASS");
+    }
+
     @Test
     void readsADenialAndARelayingAgency() {
         String text = "Militer Israel mengklaim telah menghancurkan 12 peluncur roket di Gaza, seperti dilansir "
