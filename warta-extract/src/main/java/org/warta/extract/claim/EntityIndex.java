@@ -107,6 +107,12 @@ public final class EntityIndex {
      * Azerbaijan); {@code e} itself when there is none (a city of that country is not its side).
      */
     public Entity sideOf(Entity e) {
+        if (e != null && e.type() == EntityType.PERSON && e.role() != null) {
+            Entity body = organisationIn(e.role());
+            if (body != null) {
+                return sideOf(body); // 'juru bicara RSF Al-Fateh Qurashi': 'Pasukan kami' are the RSF
+            }
+        }
         if (e == null || e.type() == EntityType.LOCATION || e.country() == null) {
             return e;
         }
@@ -118,6 +124,23 @@ public final class EntityIndex {
             }
         }
         return e;
+    }
+
+    /** An organisation of the article named in a person's role ({@code juru bicara RSF}), or null. */
+    private Entity organisationIn(String role) {
+        String r = " " + role.toLowerCase(Locale.ROOT) + " ";
+        for (Entity o : entities) {
+            if (o.type() != EntityType.ORGANIZATION || "JRN".equals(o.sector())) {
+                continue;
+            }
+            for (Span m : o.mentions()) {
+                if (m.text() != null && m.text().length() > 1
+                        && r.contains(" " + m.text().toLowerCase(Locale.ROOT) + " ")) {
+                    return o;
+                }
+            }
+        }
+        return null;
     }
 
     /** The article's place entity of the country with ISO code {@code iso} ({@code UKR}: Ukraine), or null. */

@@ -38,6 +38,12 @@ public final class ArticleFixture {
 
     /** An entity with every whole-word occurrence of each form as a mention; returns its id. */
     public String entity(EntityType type, String name, String country, String sector, String... forms) {
+        return entityWithRole(type, name, country, sector, null, forms);
+    }
+
+    /** As {@link #entity}, with a role ({@code juru bicara RSF}). */
+    public String entityWithRole(EntityType type, String name, String country, String sector, String role,
+                                 String... forms) {
         String id = "e" + (entities.size() + 1);
         List<Span> mentions = new ArrayList<>();
         for (String form : forms) {
@@ -56,7 +62,7 @@ public final class ArticleFixture {
         if (mentions.isEmpty()) {
             throw new IllegalArgumentException("No mention of " + List.of(forms) + " in the fixture text");
         }
-        entities.add(new Entity(id, type, name, country, sector, null, mentions));
+        entities.add(new Entity(id, type, name, country, sector, role, mentions));
         return id;
     }
 

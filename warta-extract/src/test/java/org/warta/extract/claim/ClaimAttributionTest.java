@@ -183,6 +183,22 @@ class ClaimAttributionTest {
         assertThat(claims(f).get(0).via()).containsExactly("TASS");
     }
 
+    /* A spokesman's 'we' is the organisation his role names: its forces did what he claims. */
+    @Test
+    void takesTheOrganisationOfASpokesmansRoleAsTheAgentOfWe() {
+        String text = "RSF menyerang kota itu. \"Pasukan kami menyita 35 kendaraan tempur,\" kata juru bicara RSF "
+                + "Al-Fateh Qurashi.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2024, 6, 11));
+        String rsf = f.entity(EntityType.ORGANIZATION, "Rapid Support Forces", "SDN", "REB", "RSF");
+        String qurashi = f.entityWithRole(EntityType.PERSON, "Al-Fateh Qurashi", "SDN", "REB", "juru bicara RSF",
+                "Al-Fateh Qurashi");
+        f.quantity("35", 35, "kendaraan tempur", "armoured_vehicle");
+        f.quote("Pasukan kami menyita 35 kendaraan tempur", qurashi, "Al-Fateh Qurashi", "kata");
+        Claim c = claims(f).get(0);
+        assertThat(c.claimant()).isEqualTo(qurashi);
+        assertThat(c.agent()).isEqualTo(rsf);
+    }
+
     @Test
     void readsADenialAndARelayingAgency() {
         String text = "Militer Israel mengklaim telah menghancurkan 12 peluncur roket di Gaza, seperti dilansir "
