@@ -35,6 +35,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     record Said(int cueStart, Entity source) {
     }
     private static final int MAX_GAP = 4;
+    /** Tokens back from a cue in which its source is looked for: the gap's words, and dates and brackets beside. */
+    private static final int MAX_SEARCH = 20;
 
     static Attribution of(ClaimLexicon lex, EntityIndex index, String text, Sentence s, List<DateMention> dates) {
         List<Token> tokens = s.tokens();
@@ -203,19 +205,17 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
 
     private static Mention nearestBefore(EntityIndex index, String text, Sentence s, List<Token> tokens, int at,
                                          List<DateMention> dates) {
-        List<Mention> ms = index.actorsIn(text, s.start(), tokens.get(at).start());
+        int from = tokens.get(Math.max(0, at - MAX_SEARCH)).start(); // dates and brackets may stand between
+        List<Mention> ms = index.actorsIn(text, Math.max(s.start(), from), tokens.get(at).start());
         for (int i = ms.size() - 1; i >= 0; i--) {
             Mention m = ms.get(i);
-            int gap = wordsBetween(tokens, m.end(), tokens.get(at).start(), dates);
-            if (gap <= MAX_GAP && i > 0 && qualifiedByCountry(ms.get(i - 1), m, tokens, dates)) {
+            if (wordsBetween(tokens, m.end(), tokens.get(at).start(), dates) > MAX_GAP) {
+                return null; // the nearest is too far: any earlier one is farther
+            }
+            if (i > 0 && qualifiedByCountry(ms.get(i - 1), m, tokens, dates)) {
                 return ms.get(i - 1); // 'Pasukan Dukungan Cepat (RSF) Sudan mengklaim': Sudan's RSF claims
             }
-            if (gap <= MAX_GAP) {
-                return m;
-            }
-            if (gap >= 100) {
-                return null;
-            }
+            return m;
         }
         return null;
     }

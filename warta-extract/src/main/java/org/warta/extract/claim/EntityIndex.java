@@ -23,6 +23,7 @@ public final class EntityIndex {
     private final List<Mention> mentions;
     private final Map<String, Entity> byId = new HashMap<>();
     private final List<Entity> entities;
+    private final Map<String, java.util.Optional<Entity>> rolesBodies = new HashMap<>();
 
     public EntityIndex(List<Entity> entities) {
         this.entities = List.copyOf(entities);
@@ -126,8 +127,13 @@ public final class EntityIndex {
         return e;
     }
 
-    /** An organisation of the article named in a person's role ({@code juru bicara RSF}), or null. */
+    /** An organisation of the article named in a person's role ({@code juru bicara RSF}), or null; once per role. */
     private Entity organisationIn(String role) {
+        return rolesBodies.computeIfAbsent(role, r -> java.util.Optional.ofNullable(findOrganisationIn(r)))
+                .orElse(null);
+    }
+
+    private Entity findOrganisationIn(String role) {
         String r = " " + role.toLowerCase(Locale.ROOT) + " ";
         for (Entity o : entities) {
             if (o.type() != EntityType.ORGANIZATION || "JRN".equals(o.sector())) {
