@@ -24,7 +24,7 @@ import org.warta.model.EntityType;
  */
 final class NameFinder {
     private static final int MAX_ROLE_TOKENS = 16;
-    private static final int MAX_ORG_WORDS = 6;
+    private static final int MAX_ORG_WORDS = 8;
     private static final Pattern AFFIXED = Pattern.compile("(me|ber|di|ter|per|pe|ke|se).*|.*(kan|nya|lah|kah)");
     private final ActorDictionary dictionary;
     private final NameLexicon lexicon;
@@ -319,7 +319,13 @@ final class NameFinder {
      */
     private int orgTailedRun(List<Token> tokens, LexiconHits words, int at) {
         int found = 0;
-        for (int j = at; j < tokens.size() && j - at < MAX_ORG_WORDS && nameWord(words, j); j++) {
+        for (int j = at; j < tokens.size() && j - at < MAX_ORG_WORDS; j++) {
+            if (!nameWord(words, j)) {
+                if (j > at && words.is(j, CONNECTOR) && j + 1 < tokens.size() && nameWord(words, j + 1)) {
+                    continue; // 'National Disaster Risk Reduction and Management Authority'
+                }
+                break;
+            }
             if (j > at && lexicon.phraseEndingAt(tokens, j + 1, ORG_TAIL) > 0) {
                 found = j + 1 - at;
             }

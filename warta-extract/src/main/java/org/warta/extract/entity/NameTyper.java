@@ -29,7 +29,8 @@ final class NameTyper {
     Mention type(List<Token> tokens, int from, int to) {
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
-        if (lexicon.phraseAt(tokens, from, ORG_HEAD) > 0 || lexicon.phraseEndingAt(tokens, to, ORG_TAIL) > 0) {
+        if (lexicon.phraseAt(tokens, from, ORG_HEAD) > 0
+                || to - from > 1 && lexicon.phraseEndingAt(tokens, to, ORG_TAIL) > 0) { // 'Movement' alone is no name
             return Mention.name(start, end, EntityType.ORGANIZATION, null, 2);
         }
         if (lexicon.phraseAt(tokens, from, PLACE_HEAD) > 0
@@ -45,7 +46,7 @@ final class NameTyper {
         if (from > 0 && lexicon.phraseEndingAt(tokens, from, ORG_CUE) > 0) {
             return Mention.name(start, end, EntityType.ORGANIZATION, null, 1);
         }
-        if (to < tokens.size() && lexicon.phraseAt(tokens, to, PLACE_AFTER) > 0) {
+        if (to < tokens.size() && !tokens.get(to).isCapitalized() && lexicon.phraseAt(tokens, to, PLACE_AFTER) > 0) {
             return Mention.name(start, end, EntityType.LOCATION, null, 1);
         }
         if (from > 0 && lexicon.phraseEndingAt(tokens, from, PERSON_CUE) > 0

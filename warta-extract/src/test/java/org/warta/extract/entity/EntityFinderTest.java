@@ -118,6 +118,24 @@ class EntityFinderTest {
         assertThat(named(all, "SAF").name()).isEqualTo(named(all, "Angkatan Bersenjata Sudan").name());
     }
 
+    // English names by their last word, ships by their prefix, places by the noun after them.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The U.S. Central Command said its forces shot down three missiles.|Central Command|ORGANIZATION",
+        "The group fired missiles at the USS Carney in the Gulf of Aden.|USS Carney|ORGANIZATION",
+        "Soldiers shelled Kani township on Tuesday.|Kani|LOCATION",
+        "At least 157 people died, the National Disaster Risk Reduction and Management Authority said."
+            + "|National Disaster Risk Reduction and Management Authority|ORGANIZATION"})
+    void typesEnglishNamesByTheirLastWordOrPrefix(String text, String name, EntityType type) {
+        assertThat(named(entities(text, "en"), name).type()).isEqualTo(type);
+    }
+
+    @Test
+    void readsNoOrganisationWordAloneAsAName() {
+        assertThat(entities("Nigerian authorities jailed 52 members of the banned Movement for the Actualization.",
+                "en")).extracting(Entity::name).doesNotContain("Movement");
+    }
+
     @Test
     void takesCountryFromADemonymBeforeTheTitle() {
         Entity e = named(entities("Armenian Defence Minister Karen Vartanyan spoke on Monday.", "en"),
