@@ -106,7 +106,10 @@ public final class ClaimFinder {
         } else if (speaker != null) {
             d.claimant = speaker;
         } else if (a.source() != null) {
-            d.claimant = a.source();
+            // the source of the last reporting word before the figure governs it ('the junta said ..., while the
+            // NUG said a junta airstrike killed 17 civilians'); else the sentence's first source
+            Entity governing = a.saidBetween(-1, d.trigger.start());
+            d.claimant = governing != null ? governing : a.source();
         } else if ((a.pronoun() || (a.cueSeen() && a.via().isEmpty() && !a.otherSubject())) && lastSource != null) {
             d.claimant = lastSource;
             d.claimantCarried = true;

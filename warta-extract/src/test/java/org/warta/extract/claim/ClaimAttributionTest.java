@@ -199,6 +199,19 @@ class ClaimAttributionTest {
         assertThat(c.agent()).isEqualTo(rsf);
     }
 
+    /* Of two reporting words in one sentence, the one before the figure governs it. */
+    @Test
+    void givesTheFigureToTheSourceOfTheReportingWordBeforeIt() {
+        String text = "The military said its troops killed 40 fighters, while the National Unity Government said an "
+                + "airstrike killed 17 civilians.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2024, 5, 2));
+        String army = f.entity(EntityType.ORGANIZATION, "Military of Myanmar", "MMR", "MIL", "military");
+        String nug = f.entity(EntityType.ORGANIZATION, "National Unity Government", "MMR", "OPP",
+                "National Unity Government");
+        f.quantity("40", 40, "fighters", "personnel").quantity("17", 17, "civilians", "civilians");
+        assertThat(claims(f)).extracting(Claim::claimant).containsExactly(army, nug);
+    }
+
     @Test
     void readsADenialAndARelayingAgency() {
         String text = "Militer Israel mengklaim telah menghancurkan 12 peluncur roket di Gaza, seperti dilansir "

@@ -46,6 +46,7 @@ class TextCleanerTest {
         "Jakarta, CNN Indonesia -- Harga cabai naik.          |Jakarta   |              |Harga cabai naik.",
         "DEIR AL-BALAH, Gaza Strip (AP) \u2014 Strikes went on.   |Deir Al-Balah|            |Strikes went on.",
         "Islamabad - Militer Pakistan mengklaim.              |Islamabad |              |Militer Pakistan mengklaim.",
+        "TEMPO.CO, Jakarta - Polisi menangkap dua orang.      |Jakarta   |tempo.co      |Polisi menangkap dua orang.",
     })
     void readsTheDateline(String line, String place, String site, String body) {
         CleanArticle a = clean("Sebuah Judul\n\n" + line + "\n\nParagraf berikutnya.");
