@@ -8,6 +8,7 @@ import java.util.Set;
 import org.warta.extract.claim.ClaimLexicon.Cue;
 import org.warta.extract.claim.ClaimLexicon.Link;
 import org.warta.extract.claim.EntityIndex.Mention;
+import org.warta.extract.date.DateSpans;
 import org.warta.extract.segment.Sentence;
 import org.warta.extract.segment.Token;
 import org.warta.model.DateMention;
@@ -272,22 +273,13 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 depth = Math.max(0, depth - 1);
             } else if (w.equals(".") || w.equals(";")) {
                 n += 100;
-            } else if (depth == 0 && !inDate(t, dates)) {
+            } else if (depth == 0 && !DateSpans.covers(dates, t)) {
                 n++;
             }
         }
         return n;
     }
 
-    /** True when {@code t} lies inside one of {@code dates}. */
-    static boolean inDate(Token t, List<DateMention> dates) {
-        for (DateMention d : dates) {
-            if (d.start() <= t.start() && t.end() <= d.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** {@code dilansir Kantor Berita Antara}: the capitalised words right after a relay word, when no entity. */
     private static String capitalisedRun(List<Token> tokens, int at) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.warta.extract.claim.ClaimLexicon.Link;
 import org.warta.extract.claim.ClaimLexicon.Voice;
+import org.warta.extract.date.DateSpans;
 import org.warta.extract.segment.Token;
 import org.warta.model.Count;
 import org.warta.model.ObjectCategory;
@@ -197,7 +198,7 @@ final class FigureReader {
     }
 
     private boolean inDate(Token t) {
-        return Attribution.inDate(t, dates);
+        return DateSpans.covers(dates, t);
     }
 
     private Figure figure(Item it, Predicate p, boolean before) {

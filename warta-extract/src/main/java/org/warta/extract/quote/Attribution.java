@@ -5,6 +5,7 @@ import static org.warta.extract.quote.CueLexicon.Kind.CLITIC;
 import static org.warta.extract.quote.CueLexicon.Kind.VERB;
 
 import java.util.List;
+import org.warta.extract.date.DateSpans;
 import org.warta.extract.segment.Token;
 import org.warta.model.DateMention;
 import org.warta.model.EntityType;
@@ -216,12 +217,7 @@ final class Attribution {
     }
 
     private boolean inDate(Token t) {
-        for (DateMention d : dates) {
-            if (d.start() <= t.start() && t.end() <= d.end()) {
-                return true;
-            }
-        }
-        return false;
+        return DateSpans.covers(dates, t);
     }
 
     private static int indexAfter(List<Token> tokens, int from, int offset) {
