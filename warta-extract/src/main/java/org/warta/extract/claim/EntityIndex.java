@@ -149,11 +149,16 @@ public final class EntityIndex {
         return null;
     }
 
+    /** A country named as a place stands for its side ({@code Azerbaijan menembak}); a region or city does not. */
+    public static boolean isCountry(Entity e) {
+        return e.type() == EntityType.LOCATION && e.country() != null
+                && org.warta.extract.entity.ActorDictionary.standard().isCountry(e.name());
+    }
+
     /** The article's place entity of the country with ISO code {@code iso} ({@code UKR}: Ukraine), or null. */
     public Entity country(String iso) {
         for (Entity c : entities) {
-            if (c.type() == EntityType.LOCATION && iso.equals(c.country())
-                    && org.warta.extract.entity.ActorDictionary.standard().isCountry(c.name())) {
+            if (iso.equals(c.country()) && isCountry(c)) {
                 return c;
             }
         }

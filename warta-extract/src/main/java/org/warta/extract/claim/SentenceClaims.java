@@ -149,7 +149,7 @@ final class SentenceClaims {
             for (int i = ms.size() - 1; i >= 0; i--) {
                 Entity e = ms.get(i).entity();
                 boolean actor = !EntityIndex.isOutlet(e) && e.type() != EntityType.LOCATION
-                        || isCountry(e) && !afterLocative(tokens, ms.get(i).start());
+                        || EntityIndex.isCountry(e) && !afterLocative(tokens, ms.get(i).start());
                 if (actor && !after(Link.MAKER, tokens, ms.get(i).start())) {
                     return side(e);
                 }
@@ -199,7 +199,7 @@ final class SentenceClaims {
             int end = Math.min(tokens.size(), k + 4);
             for (Mention m : index.actorsIn(text, tokens.get(k).end(), tokens.get(end - 1).end())) {
                 Entity e = m.entity();
-                if (!EntityIndex.isOutlet(e) && (e.type() != EntityType.LOCATION || isCountry(e))) {
+                if (!EntityIndex.isOutlet(e) && (e.type() != EntityType.LOCATION || EntityIndex.isCountry(e))) {
                     return side(e);
                 }
             }
@@ -293,13 +293,6 @@ final class SentenceClaims {
             at++;
         }
         return at > 0 && !lex.links(role).find(tokens, Math.max(0, at - 2), at).isEmpty();
-    }
-
-    /** A place entity standing for a country (it has a country code and is a place). */
-    /** A country named as a place stands for its side ({@code Azerbaijan menembak}); a region or city does not. */
-    private static boolean isCountry(Entity e) {
-        return e.type() == EntityType.LOCATION && e.country() != null
-                && ActorDictionary.standard().isCountry(e.name());
     }
 
     /** Governments and armed forces act for their country; other actors stand for themselves. */
