@@ -21,7 +21,9 @@ import org.warta.model.Span;
  * Direct quotations (between quote marks) and reported speech ({@code X mengatakan bahwa ...}, {@code menurut X,
  * ...}, {@code X said that ...}) with their speakers. A cue that names no one ({@code sambungnya}, {@code he
  * added}) takes the last speaker; a quotation without a cue takes the speaker of the quotation before it in its
- * paragraph, or, when it runs on into the next paragraph, the speaker of the quotation there. Quote marks and a trailing comma are not part of the quoted text. Thread-safe.
+ * paragraph, or, when it runs on into the next paragraph, the speaker of the quotation there; words quoted inside
+ * reported speech ({@code X said it had fired "a number of missiles"}) are X's. Quote marks and a trailing comma are
+ * not part of the quoted text. Thread-safe.
  */
 public final class QuoteFinder {
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
@@ -106,10 +108,10 @@ public final class QuoteFinder {
 
     private void reported(Sentence s, Attribution attribution, List<Candidate> out) {
         List<Token> tokens = s.tokens();
-        for (int k = 0; k < tokens.size() - 1; k++) {
-            String w = tokens.get(k).text();
-            if (w.equals("\"") || w.equals("\u201C") || w.equals("\u201D")) {
-                return; // direct speech; a mark that ends the sentence opens the next one
+        List<QuoteMarks.Pair> marks = QuoteMarks.pairs(tokens);
+        for (QuoteMarks.Pair p : marks) {
+            if (p.close() == tokens.size()) {
+                return; // a quotation that runs on past the sentence: direct speech, found by direct()
             }
         }
         int end = tokens.size();
@@ -125,11 +127,16 @@ public final class QuoteFinder {
                 }
                 int comma = indexOf(tokens, ",", i + according, end);
                 if (i == 0 && comma > 0) {
-                    add(tokens, comma + 1, end, new Attribution.Found(who, tokens.get(i), false), s, out);
+                    int stop = clauseEnd(tokens, marks, comma + 1, end);
+                    if (stop > 0) {
+                        add(tokens, comma + 1, stop, new Attribution.Found(who, tokens.get(i), false), s, out);
+                    }
                     return;
                 }
                 if (i > 1 && tokens.get(i - 1).text().equals(",")) {
-                    add(tokens, 0, i - 1, new Attribution.Found(who, tokens.get(i), false), s, out);
+                    if (marks.isEmpty()) {
+                        add(tokens, 0, i - 1, new Attribution.Found(who, tokens.get(i), false), s, out);
+                    }
                     return;
                 }
             }
@@ -150,9 +157,15 @@ public final class QuoteFinder {
                 if (source > from && cues.at(tokens, source + 1, ACCORDING) > 0) {
                     end = source; // '..., according to Reuters' names a relay, not the speaker's words
                 }
-                add(tokens, from, end, new Attribution.Found(who, tokens.get(i), false), s, out);
+                int stop = clauseEnd(tokens, marks, from, end);
+                if (stop > 0) {
+                    add(tokens, from, stop, new Attribution.Found(who, tokens.get(i), false), s, out);
+                }
                 return;
             }
+        }
+        if (!marks.isEmpty()) {
+            return; // '"...," kata X' is direct speech
         }
         // "..., kata X." / "..., ujarnya." without quote marks
         for (int i = 1; i < end; i++) {
@@ -164,6 +177,44 @@ public final class QuoteFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Where reported speech starting at {@code from} ends, given the sentence's quotations: past the closing mark of a
+     * quotation the clause would cut. -1 when a quotation opens the clause ({@code said: "..."}) or a comma or colon
+     * introduces one ({@code told the BBC: "..."}, {@code said in a statement, "..."}): that is direct speech, and
+     * the words before it no speech of their own. Words quoted inside the clause ({@code it had fired "a number of
+     * naval missiles" at}) stay in it.
+     */
+    private static int clauseEnd(List<Token> tokens, List<QuoteMarks.Pair> marks, int from, int end) {
+        int stop = end;
+        for (QuoteMarks.Pair p : marks) {
+            if (p.open() >= end) {
+                break;
+            }
+            if (p.open() < from || !wordWithin(tokens, from, p.open())) {
+                return -1;
+            }
+            String before = tokens.get(p.open() - 1).text();
+            if (before.equals(",") || before.equals(":")) {
+                return -1; // 'told the BBC: "..."', 'said in a statement, "..."': what comes before is no speech
+            }
+        }
+        for (QuoteMarks.Pair p : marks) {
+            if (p.open() < stop && p.close() >= stop && p.close() < tokens.size()) {
+                stop = p.close() + 1;
+            }
+        }
+        return stop;
+    }
+
+    private static boolean wordWithin(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isWord()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean clauseEnds(List<Token> tokens, Attribution.Found f, int end) {
@@ -215,9 +266,16 @@ public final class QuoteFinder {
     private static List<Quote> resolve(String text, List<Candidate> candidates) {
         List<Quote> out = new ArrayList<>();
         Speakers.Placed lastSpeaker = null;
+        Candidate reported = null;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             Attribution.Found f = c.found();
+            if (!c.direct()) {
+                reported = c;
+            } else if ((f == null || f.cue() == null) && reported != null && c.start() >= reported.start()
+                    && c.end() <= reported.end()) {
+                f = reported.found(); // words quoted inside reported speech are the reported speaker's
+            }
             if (f == null && c.open() && i + 1 < candidates.size() && candidates.get(i + 1).direct()
                     && candidates.get(i + 1).paragraph() == c.paragraph() + 1) {
                 f = candidates.get(i + 1).found(); // a quotation that runs on into the next paragraph

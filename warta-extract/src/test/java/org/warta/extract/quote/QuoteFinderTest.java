@@ -107,6 +107,50 @@ class QuoteFinderTest {
         assertThat(quotes("Tentara itu mengaku telah \"menghabisi\" lawan.", "id")).isEmpty();
     }
 
+    // Scare quotes inside reported speech neither hide the speech nor make a quote of their own.
+    @Test
+    void readsReportedSpeechAroundScareQuotes() {
+        List<Quote> found = quotes("Sutrisno Wibowo mengatakan pemerintah akan \"menindak tegas\" para penimbun beras.",
+                "id");
+        assertThat(found).extracting(Quote::text, Quote::speakerText, Quote::direct)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "pemerintah akan \"menindak tegas\" para penimbun beras", "Sutrisno Wibowo", false));
+    }
+
+    // Wire copy quotes a phrase of the statement it reports: the phrase is the reported speaker's.
+    @Test
+    void givesWordsQuotedInsideReportedSpeechTheirSpeaker() {
+        List<Quote> found = quotes("Yahya Saree said the group had fired \"a number of naval missiles\" at the"
+                + " destroyer.", "en");
+        assertThat(found).extracting(Quote::text, Quote::speakerText, Quote::direct).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("the group had fired \"a number of naval missiles\" at the destroyer",
+                        "Yahya Saree", false),
+                org.assertj.core.groups.Tuple.tuple("a number of naval missiles", "Yahya Saree", true));
+    }
+
+    // A quotation that a comma or colon introduces is direct speech, and what comes before it no speech of its own.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Kurt Volker told the BBC interviewer: \"I took the call because this was serious.\"",
+        "Kurt Volker said in a statement, \"I took the call because this was serious.\""})
+    void readsNoReportedSpeechBeforeAnIntroducedQuotation(String text) {
+        assertThat(quotes(text, "en")).extracting(Quote::direct).containsOnly(true);
+    }
+
+    // Reported speech that ends on a quotation keeps it whole, closing mark included.
+    @Test
+    void keepsAQuotationThatEndsReportedSpeechWhole() {
+        assertThat(quotes("Kurt Volker said the idea \"is actually not so crazy.\"", "en")).filteredOn(q -> !q.direct())
+                .extracting(Quote::text).containsExactly("the idea \"is actually not so crazy.\"");
+    }
+
+    // A quotation the cue introduces stays direct speech only.
+    @Test
+    void readsNoReportedSpeechWhenTheCueIntroducesTheQuote() {
+        assertThat(quotes("Yahya Saree said \"the group had fired a number of naval missiles\" at dawn.", "en"))
+                .extracting(Quote::direct).containsOnly(true);
+    }
+
     @Test
     void survivesGarbageWithSpansInsideTheText() {
         String alphabet = "aAbBkK \"“”,.:()-\nkata ujarnya said Sutrisno";
