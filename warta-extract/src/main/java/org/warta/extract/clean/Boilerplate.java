@@ -12,7 +12,10 @@ import org.warta.extract.lexicon.LexiconException;
 import org.warta.extract.lexicon.LexiconFile;
 import org.warta.extract.lexicon.LexiconRow;
 
-/** The page furniture of {@code clean/boilerplate.tsv}: lines to drop, lines that end the story, junk tails. */
+/**
+ * The page furniture of {@code clean/boilerplate.tsv}: lines to drop, lines that end the story, junk tails, lines that
+ * introduce a link on the next line.
+ */
 final class Boilerplate {
     private final Set<String> lines = new HashSet<>();
     private final List<Pattern> regexes = new ArrayList<>();
@@ -20,6 +23,7 @@ final class Boilerplate {
     private final Set<String> cutLines = new HashSet<>();
     private final List<Pattern> cutRegexes = new ArrayList<>();
     private final List<Pattern> trails = new ArrayList<>();
+    private final List<Pattern> links = new ArrayList<>();
     /**
      * How far from a line's end a trail may start: a search of the whole line would try the regex at every
      * character of every paragraph, where a trail is a few characters at its end.
@@ -59,8 +63,9 @@ final class Boilerplate {
                     }
                 }
                 case "trail" -> trails.add(compile(row, pattern, 0));
+                case "link" -> links.add(compile(row, pattern, Pattern.CASE_INSENSITIVE));
                 default -> throw new LexiconException(row, "unknown kind '" + kind
-                        + "'; expected one of [line, regex, prefix, cut, trail]");
+                        + "'; expected one of [line, regex, prefix, cut, trail, link]");
             }
         }
     }
@@ -126,6 +131,16 @@ final class Boilerplate {
             }
         }
         for (Pattern p : regexes) {
+            if (p.matcher(line.strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the line only introduces a link on the next line ({@code Baca juga:} alone). */
+    boolean introducesLink(String line) {
+        for (Pattern p : links) {
             if (p.matcher(line.strip()).matches()) {
                 return true;
             }

@@ -18,6 +18,8 @@ public final class TextCleaner {
     private static final int MAX_TITLE_CHARS = 250;
     /** Where to look for the date and the dateline: the first few paragraphs. */
     private static final int HEAD = 3;
+    /** The longest paragraph (a photo caption, a byline) that may stand above a dateline and goes with it. */
+    private static final int MAX_FURNITURE_ABOVE_DATELINE = 300;
     /** A date line has names and numbers only: a lower-case word of four letters or more means prose. */
     private static final java.util.regex.Pattern LOWER_CASE_WORD = java.util.regex.Pattern.compile("(?<!\\p{L})\\p{Ll}{4,}");
 
@@ -48,10 +50,13 @@ public final class TextCleaner {
         }
         LocalDate published = takeDateLine(paragraphs);
         List<String> body = withoutFurniture(paragraphs);
-        if (dateline == null && !body.isEmpty()) {
-            dateline = datelines.lead(body.get(0));
+        for (int i = 0; dateline == null && i < Math.min(HEAD, body.size()); i++) {
+            dateline = datelines.lead(body.get(i));
             if (dateline != null) {
-                body.set(0, body.get(0).substring(dateline.length()).strip());
+                body.set(i, body.get(i).substring(dateline.length()).strip());
+                body.subList(0, i).clear(); // a caption or byline above the dateline
+            } else if (body.get(i).length() > MAX_FURNITURE_ABOVE_DATELINE) {
+                break;
             }
         }
         if (published == null) {
@@ -135,6 +140,7 @@ public final class TextCleaner {
         }
         List<String> body = new ArrayList<>();
         int seen = 0;
+        boolean link = false;
         for (String p : paragraphs) {
             Boilerplate.Key key = boilerplate.keyOf(p);
             boolean ends = boilerplate.endsStory(p, key);
@@ -142,7 +148,9 @@ public final class TextCleaner {
                 break;
             }
             seen += p.length();
-            if (ends || boilerplate.isFurniture(p, key)) {
+            boolean linked = link && readsAsHeadline(p);
+            link = boilerplate.introducesLink(p);
+            if (ends || linked || link || boilerplate.isFurniture(p, key)) {
                 continue;
             }
             String trimmed = boilerplate.withoutTrail(p).strip();
@@ -151,6 +159,12 @@ public final class TextCleaner {
             }
         }
         return body;
+    }
+
+    /** A linked story's headline under "Baca juga:": short, without a full stop at its end. */
+    private static boolean readsAsHeadline(String p) {
+        String t = p.strip();
+        return !t.isEmpty() && t.length() <= MAX_TITLE_CHARS && t.charAt(t.length() - 1) != '.';
     }
 
     /** The first byline date in the opening paragraphs, else in the closing ones. */

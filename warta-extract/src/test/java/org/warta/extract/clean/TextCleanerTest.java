@@ -47,6 +47,7 @@ class TextCleanerTest {
         "DEIR AL-BALAH, Gaza Strip (AP) \u2014 Strikes went on.   |Deir Al-Balah|            |Strikes went on.",
         "Islamabad - Militer Pakistan mengklaim.              |Islamabad |              |Militer Pakistan mengklaim.",
         "TEMPO.CO, Jakarta - Polisi menangkap dua orang.      |Jakarta   |tempo.co      |Polisi menangkap dua orang.",
+        "JERUSALEM/DUBAI, Nov 3 (Reuters) - Israel struck.    |Jerusalem/Dubai|         |Israel struck.",
     })
     void readsTheDateline(String line, String place, String site, String body) {
         CleanArticle a = clean("Sebuah Judul\n\n" + line + "\n\nParagraf berikutnya.");
@@ -68,10 +69,33 @@ class TextCleanerTest {
         "By Maria Lopez",
         "(Reporting by Jane Doe; Editing by John Roe)",
         "Foto: Antara/Adi",
+        "By Yael Shapiro and Reza Karimi",
+        "Farhan Hidayatullah - detikNews",
+        "Simak Video \"Video: Densus 88 Geledah Rumah di Bekasi\"",
+        "[Gambas:Video 20detik]",
+        "Pilihan Editor: Musim Hujan Datang Lebih Awal",
+        "Tentara berjaga di dekat perbatasan di Provinsi Surin. (AFP/STR)",
     })
     void dropsFurnitureLines(String furniture) {
         CleanArticle a = clean("Judul\n\nParagraf satu.\n\n" + furniture + "\n\nParagraf dua.");
         assertThat(a.text()).isEqualTo("Paragraf satu.\n\nParagraf dua.");
+    }
+
+    // Portals put "Baca juga:" on a line of its own, and the linked story's headline on the next.
+    @Test
+    void dropsALinkHeadlineUnderALineThatIntroducesIt() {
+        CleanArticle a = clean("Judul\n\nParagraf satu.\n\nBaca juga:\n\nKapolri Minta Pengawasan Konten Diperketat"
+                + "\n\nParagraf dua.");
+        assertThat(a.text()).isEqualTo("Paragraf satu.\n\nParagraf dua.");
+    }
+
+    // A photo caption or a byline may stand above the dateline: it goes, and the dateline is still read.
+    @Test
+    void readsADatelineBelowACaptionOrByline() {
+        CleanArticle a = clean("Sebuah Judul\n\nFarhan Hidayatullah - detikNews\n\nTentara berjaga di perbatasan. (Foto "
+                + "Istimewa)\n\nJakarta - Polisi menangkap dua orang.\n\nParagraf berikutnya.");
+        assertThat(a.dateline()).isEqualTo("Jakarta");
+        assertThat(a.text()).startsWith("Polisi menangkap dua orang.");
     }
 
     @Test
