@@ -1,5 +1,7 @@
 package org.warta.extract.quote;
 
+import static org.warta.extract.quote.CueLexicon.Kind.ADDRESSEE;
+import static org.warta.extract.quote.CueLexicon.Kind.ADJUNCT;
 import static org.warta.extract.quote.CueLexicon.Kind.BASE;
 import static org.warta.extract.quote.CueLexicon.Kind.CLITIC;
 import static org.warta.extract.quote.CueLexicon.Kind.VERB;
@@ -17,6 +19,8 @@ import org.warta.model.EntityType;
  */
 final class Attribution {
     private static final int MAX_NAME_TOKENS = 8;
+    /** How far a title may run, commas included, before the person it names. */
+    private static final int MAX_TITLE_TOKENS = 16;
     /** Words a role and a name may take between a quotation and its reporting verb. */
     private static final int MAX_TITLED = 8;
     private static final int MAX_GAP = 2;
@@ -47,8 +51,8 @@ final class Attribution {
         if (cues.is(cue, CLITIC)) {
             return new Found(speakers.covering(cue.start(), cue.end()), cue, true);
         }
-        if (cues.is(cue, BASE) || cues.is(cue, VERB)) {
-            Speakers.Placed s = nameAfter(tokens, k + 1);
+        if ((cues.is(cue, BASE) || cues.is(cue, VERB)) && !cues.is(cue, ADDRESSEE)) {
+            Speakers.Placed s = titledNameAfter(tokens, k + 1);
             if (s != null || cues.is(cue, BASE)) {
                 return new Found(s, cue, false); // 'kata wanita yang ...': speech, its speaker unnamed
             }
@@ -124,17 +128,59 @@ final class Attribution {
 
     /** The speaker named right after a cue: the first person (else organisation) before the clause ends. */
     Speakers.Placed nameAfter(List<Token> tokens, int from) {
-        if (from >= tokens.size()) {
-            return null;
+        int words = wordsFrom(tokens, from);
+        return words == from ? null : speakers.firstIn(tokens.get(from).start(), tokens.get(words - 1).end());
+    }
+
+    /**
+     * As {@link #nameAfter}, but after a quotation's cue a title may run long and hold commas before the person it
+     * names ({@code kata Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Rahmadi Siregar}).
+     */
+    private Speakers.Placed titledNameAfter(List<Token> tokens, int from) {
+        int to = from;
+        while (to < tokens.size() && to - from < MAX_TITLE_TOKENS
+                && (titleWord(tokens.get(to)) || titleGoesOn(tokens, to))) {
+            to++;
         }
+        if (to > wordsFrom(tokens, from)) {
+            Speakers.Placed first = speakers.firstIn(tokens.get(from).start(), tokens.get(to - 1).end());
+            if (first != null && first.entity().type() == EntityType.PERSON) {
+                return first;
+            }
+        }
+        return nameAfter(tokens, from);
+    }
+
+    /** The end of the run of words (at most {@value #MAX_NAME_TOKENS}) that starts at {@code from}. */
+    private static int wordsFrom(List<Token> tokens, int from) {
         int to = from;
         while (to < tokens.size() && to - from < MAX_NAME_TOKENS && tokens.get(to).isWord()) {
             to++;
         }
-        if (to == from) {
-            return null;
+        return to;
+    }
+
+    /** A word a long title is made of: capitalised, a number, or a joining word ({@code dan}, {@code of}). */
+    private static boolean titleWord(Token t) {
+        if (!t.isWord()) {
+            return false;
         }
-        return speakers.firstIn(tokens.get(from).start(), tokens.get(to - 1).end());
+        String w = t.text();
+        return t.isCapitalized() || Character.isDigit(w.charAt(0)) || w.equals("dan") || w.equals("and")
+                || w.equals("of") || w.equals("for");
+    }
+
+    /** A comma inside a title: one before a capitalised word or {@code dan}/{@code and} and a capitalised word. */
+    private static boolean titleGoesOn(List<Token> tokens, int comma) {
+        if (!tokens.get(comma).text().equals(",") || comma + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(comma + 1);
+        if (next.isCapitalized()) {
+            return true;
+        }
+        return (next.text().equals("dan") || next.text().equals("and")) && comma + 2 < tokens.size()
+                && tokens.get(comma + 2).isCapitalized();
     }
 
     /**
@@ -145,8 +191,16 @@ final class Attribution {
     Speakers.Placed subjectBefore(List<Token> tokens, int verb) {
         int k = verb - 1;
         int gap = 0;
+        Speakers.Placed where = null;
         while (k >= 0 && gap <= MAX_GAP) {
             Speakers.Placed p = speakers.endingAt(tokens.get(k).end());
+            int adjunct = p == null ? -1 : indexAfter(tokens, 0, p.span().start()) - 1;
+            if (p != null && where == null && p.entity().type() == EntityType.LOCATION && adjunct > 0
+                    && cues.is(tokens.get(adjunct), ADJUNCT)) {
+                where = p; // 'X di Jayapura, Rabu, mengatakan': where X spoke; the speaker when X is no name
+                k = adjunct - 1;
+                continue;
+            }
             if (p != null) {
                 return qualifiedActor(tokens, p);
             }
@@ -157,12 +211,12 @@ final class Attribution {
             }
             if (!(tokens.get(k).text().equals(",") && gap == 0) // 'Rini Astuti, mengatakan'
                     && !isAdverbLike(tokens.get(k))) {
-                return null;
+                return where;
             }
             gap++;
             k--;
         }
-        return null;
+        return where;
     }
 
     /**

@@ -144,6 +144,32 @@ class QuoteFinderTest {
                 .extracting(Quote::text).containsExactly("the idea \"is actually not so crazy.\"");
     }
 
+    // Antara writes where the speaker spoke between the name and the verb: the place is not the speaker.
+    @Test
+    void readsPastThePlaceWhereTheSpeakerSpoke() {
+        List<Quote> found = quotes("Kepala Operasi Damai Cartenz Brigjen Pol. Hendra Wiratmaja di Jayapura, Rabu, "
+                + "mengatakan kontak tembak terjadi sekitar pukul 06.30 WIT.", "id");
+        assertThat(found).extracting(Quote::speakerText).containsExactly("Hendra Wiratmaja");
+    }
+
+    // A long title, commas and all, stands between the cue and the person it names.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"Tim SAR menemukan delapan jenazah lagi hari ini,\" kata Kepala Pusat Data, Informasi, dan Komunikasi "
+            + "Kebencanaan BNPB Rahmadi Siregar dalam konferensi pers.|Rahmadi Siregar",
+        "\"Kami menangkap tujuh orang tersangka pada Rabu,\" kata Juru Bicara Densus 88 Antiteror Polri Kombes Rahmat "
+            + "Syafii kepada wartawan.|Rahmat Syafii"})
+    void findsThePersonALongTitleNames(String text, String speaker) {
+        assertThat(quotes(text, "id")).extracting(Quote::speakerText).containsExactly(speaker);
+    }
+
+    // The one told is not the one speaking.
+    @Test
+    void takesNoSpeakerFromWhoWasTold() {
+        assertThat(quotes("An Isfahan resident, who asked not to be named, told Reuters by phone that he heard five "
+                + "explosions.", "en")).extracting(Quote::speakerText).doesNotContain("Reuters");
+    }
+
     // A quotation the cue introduces stays direct speech only.
     @Test
     void readsNoReportedSpeechWhenTheCueIntroducesTheQuote() {
