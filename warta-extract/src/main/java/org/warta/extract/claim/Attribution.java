@@ -189,7 +189,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     }
 
     /** {@code two towns near Goma, local officials said}: a place after {@code near}, {@code di} is no speaker. */
-    private static boolean placeAfterLocative(ClaimLexicon lex, List<Token> tokens, Mention m) {
+    static boolean placeAfterLocative(ClaimLexicon lex, List<Token> tokens, Mention m) {
         if (m.entity().type() != EntityType.LOCATION) {
             return false;
         }

@@ -56,6 +56,9 @@ final class ClaimStatusRules {
                         t.get(m.to() - 1).end());
                 Entity target = target(doc.text(), s, si, drafts, party);
                 for (ClaimDraft d : drafts) {
+                    if (admitsOwnLoss(doc, d) && !EntityIndex.sameSide(party, d.claimant)) {
+                        continue; // 'Somchai mengakui dua tentara Thailand tewas': Cambodia's denial is not of this
+                    }
                     if (target != null && d.claimant != null && (d.claimant.id().equals(target.id())
                             || answersTheSide(r, d, target) && d.sentence <= si
                             && si - d.sentence <= SAME_SIDE_REACH)) {
@@ -106,6 +109,24 @@ final class ClaimStatusRules {
                 && EntityIndex.sameSide(d.claimant, target);
     }
 
+    /**
+     * A side's concession of its own losses ({@code mengakui dua tentara Thailand tewas}, {@code admitted}): the other
+     * side's denial or silence does not answer it. A toll a side states as a claim ({@code the health ministry said})
+     * is answered as any claim is.
+     */
+    private boolean admitsOwnLoss(Document doc, ClaimDraft d) {
+        if (d.claimant == null || d.affected == null || !EntityIndex.sameSide(d.claimant, d.affected)) {
+            return false;
+        }
+        Sentence s = doc.sentences().get(d.sentence);
+        List<Token> t = s.tokens();
+        int to = 0;
+        while (to < t.size() && t.get(to).start() < d.trigger.start()) {
+            to++;
+        }
+        return !lex.links(ClaimLexicon.Link.ADMISSION).find(t, 0, to).isEmpty();
+    }
+
     private boolean isParty(ClaimDraft d) {
         Entity c = d.claimant;
         return EntityIndex.sameSide(c, d.agent) || EntityIndex.sameSide(c, d.affected)
@@ -123,12 +144,26 @@ final class ClaimStatusRules {
         List<Mention> ms = index.actorsIn(text, s.start(), at);
         for (int i = ms.size() - 1; i >= 0; i--) {
             Mention mention = ms.get(i);
-            long gap = t.stream().filter(k -> k.start() >= mention.end() && k.end() <= at).count();
+            int until = at;
+            long gap = t.stream().filter(k -> k.start() >= mention.end() && k.end() <= until).count();
+            if (Attribution.placeAfterLocative(lex, t, mention)) {
+                at = wordBefore(t, mention.start()); // 'X di Phnom Penh, Rabu, membantah': where X spoke, not who
+                continue;
+            }
             if (gap <= MAX_GAP && !EntityIndex.isOutlet(mention.entity())) {
                 return mention.entity();
             }
         }
         return null;
+    }
+
+    /** The start of the token before offset {@code start}. */
+    private static int wordBefore(List<Token> tokens, int start) {
+        int k = 0;
+        while (k + 1 < tokens.size() && tokens.get(k + 1).start() < start) {
+            k++;
+        }
+        return tokens.get(k).start();
     }
 
     private static boolean has(ClaimDraft d, Stance stance) {

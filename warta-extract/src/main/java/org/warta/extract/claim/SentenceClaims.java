@@ -15,6 +15,7 @@ import org.warta.model.Entity;
 import org.warta.model.EntityType;
 import org.warta.model.ObjectCategory;
 import org.warta.model.Period;
+import org.warta.model.Predicate;
 import org.warta.model.Quantity;
 import org.warta.model.Resolution;
 import org.warta.model.Span;
@@ -50,10 +51,12 @@ final class SentenceClaims {
             Span trigger = new Span(ts, te, text.substring(ts, te));
             boolean loss = m.value().voice() == ClaimLexicon.Voice.LOSS;
             for (Figure f : figures.read(m.from(), m.to(), m.value(), used)) {
-                if (loss && (f.before() || f.categoryGuessed() || !LOST_PEOPLE.contains(f.category()))) {
-                    continue; // 'kehilangan 5 kursi', 'lost 3 tanks': not a count of people lost
+                boolean equipment = loss && !f.before() && !f.categoryGuessed() && LOST_EQUIPMENT.contains(f.category());
+                if (loss && !equipment && (f.before() || f.categoryGuessed() || !LOST_PEOPLE.contains(f.category()))) {
+                    continue; // 'kehilangan 5 kursi': not a count of people or arms lost
                 }
-                ClaimDraft d = new ClaimDraft(m.value().predicate(), f, si, trigger, sentence);
+                Predicate predicate = equipment ? Predicate.DESTROYED : m.value().predicate(); // 'lost 11,262 tanks'
+                ClaimDraft d = new ClaimDraft(predicate, f, si, trigger, sentence);
                 d.affected = affected(tokens, f);
                 d.ownSide = d.affected == null && possessive(tokens, f);
                 d.agent = agent(s, m, f);
@@ -140,6 +143,11 @@ final class SentenceClaims {
     private static final int MAX_CAUSE_GAP = 8;
     private static final java.util.Set<ObjectCategory> LOST_PEOPLE = java.util.Set.of(ObjectCategory.PERSONNEL,
             ObjectCategory.CIVILIANS, ObjectCategory.PEOPLE);
+    /** Arms a side is said to have lost: destroyed ({@code Russia has lost 11,262 tanks}). */
+    private static final java.util.Set<ObjectCategory> LOST_EQUIPMENT = java.util.Set.of(
+            ObjectCategory.ARMOURED_VEHICLE, ObjectCategory.ARTILLERY, ObjectCategory.AIR_DEFENCE,
+            ObjectCategory.AIRCRAFT, ObjectCategory.HELICOPTER, ObjectCategory.DRONE, ObjectCategory.SHIP,
+            ObjectCategory.ANTI_TANK_WEAPON, ObjectCategory.RADAR);
 
     private Entity agent(Sentence s, PhraseMatcher.Match<PredicateWord> m, Figure f) {
         List<Token> tokens = s.tokens();

@@ -230,6 +230,44 @@ class ClaimAttributionTest {
                 .containsExactly(tuple(hamas, Stance.DENIED));
     }
 
+    /* A side's figure for its own losses is not what the other side denies; a place after 'di' is not the denier. */
+    @Test
+    void keepsTheOtherSidesDenialOffAnAdmissionOfOwnLosses() {
+        String text = "Militer Thailand mengklaim menewaskan 15 tentara Kamboja. Juru bicara militer Thailand juga "
+                + "mengakui dua tentara Thailand tewas. Pemerintah Kamboja di Phnom Penh, Rabu, membantah klaim tersebut.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 10, 22));
+        String army = f.entity(EntityType.ORGANIZATION, "Military of Thailand", "THA", "MIL", "Militer Thailand",
+                "militer Thailand");
+        String cambodia = f.entity(EntityType.ORGANIZATION, "Government of Cambodia", "KHM", "GOV",
+                "Pemerintah Kamboja");
+        f.entity(EntityType.LOCATION, "Phnom Penh", "KHM", null, "Phnom Penh");
+        f.entity(EntityType.LOCATION, "Cambodia", "KHM", null, "Kamboja");
+        f.entity(EntityType.LOCATION, "Thailand", "THA", null, "Thailand");
+        f.quantity("15", 15, "tentara Kamboja", "personnel").quantity("dua", 2, "tentara Thailand", "personnel");
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(c -> c.count().value(), Claim::status).containsExactly(
+                tuple(15.0, ClaimStatus.DENIED), tuple(2.0, ClaimStatus.CLAIMED));
+        assertThat(cs.get(0).responses()).extracting(r -> r.party(), r -> r.stance())
+                .containsExactly(tuple(cambodia, Stance.DENIED));
+        assertThat(cs.get(1).claimant()).isEqualTo(army);
+    }
+
+    /* 'Tidak membantah' denies nothing: a party that does not deny has not answered. */
+    @Test
+    void readsNoDenialInANegatedDenial() {
+        String text = "Militer Rusia mengklaim menewaskan 300 tentara Ukraina. Militer Ukraina tidak membantah klaim "
+                + "tersebut.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 10, 14));
+        f.entity(EntityType.ORGANIZATION, "Military of Russia", "RUS", "MIL", "Militer Rusia");
+        String ukraine = f.entity(EntityType.ORGANIZATION, "Military of Ukraine", "UKR", "MIL", "Militer Ukraina");
+        f.entity(EntityType.LOCATION, "Ukraine", "UKR", null, "Ukraina");
+        f.quantity("300", 300, "tentara Ukraina", "personnel");
+        Claim c = claims(f).get(0);
+        assertThat(c.status()).isEqualTo(ClaimStatus.CLAIMED);
+        assertThat(c.responses()).extracting(r -> r.party(), r -> r.stance())
+                .containsExactly(tuple(ukraine, Stance.NO_COMMENT));
+    }
+
     /* An armed group and its own country's army are two sides; a reporting word after 'dan' shares the subject. */
     @Test
     void readsAnArmyDenyingAnArmedGroupOfItsOwnCountryAndItsCoordinatedCounterClaim() {

@@ -32,6 +32,13 @@ class ClaimRulesTest {
             Korban tewas akibat roket Hamas mencapai 68 orang.          | 68    | 68   | KILLED    | people
             # a loss: the subject is the side that suffered (claim/predicates.tsv, voice loss)
             Pasukan Rusia kehilangan sekitar 1.200 personel.            | 1.200 | 1200 | KILLED_OR_WOUNDED | personnel
+            # surrender, search, gunshot wounds, families, arms lost, casualties (ten articles in outlet styles, 5th session)
+            Dua prajurit Ukraina menyerahkan diri kepada pasukan Rusia. | Dua   | 2    | CAPTURED  | personnel
+            Sembilan orang lainnya masih dalam pencarian.               | Sembilan | 9 | MISSING   | people
+            Satu personel Brimob mengalami luka tembak di lengan kiri.  | Satu  | 1    | WOUNDED   | personnel
+            Sekitar 4.000 keluarga terpaksa mengungsi.                  | 4.000 | 4000 | DISPLACED | people
+            Russia has also lost 11,262 tanks since the invasion.       | 11,262 | 11262 | DESTROYED | armoured_vehicle
+            The figure includes 970 casualties over the past day.       | 970   | 970  | KILLED_OR_WOUNDED | people
             # English active and passive forms
             Rebels shot down two helicopters on Monday.                 | two   | 2    | SHOT_DOWN | helicopter
             At least 12 people were killed in the blast.                | 12    | 12   | KILLED    | people
