@@ -64,6 +64,7 @@ public final class EntityFinder {
         List<Mention> found = new ArrayList<>();
         Set<String> places = new HashSet<>();
         List<LexiconHits> listedBySentence = new ArrayList<>();
+        Set<String> initials = new HashSet<>();
         for (Sentence s : doc.sentences()) {
             DictionaryHits hits = new DictionaryHits(dictionary, s.tokens());
             LexiconHits listed = new LexiconHits(lexicon, s.tokens());
@@ -79,6 +80,11 @@ public final class EntityFinder {
                 }
             }
             found.addAll(here);
+            initials(s.tokens(), initials, found);
+        }
+        if (!initials.isEmpty()) {
+            found.replaceAll(m -> initials.contains(text.substring(m.start(), m.end()))
+                    ? Mention.name(m.start(), m.end(), EntityType.PERSON, null, 3) : m);
         }
         MentionGroups groups = new MentionGroups(text, found);
         List<List<Integer>> byActor = groups.groups();
@@ -103,6 +109,25 @@ public final class EntityFinder {
             entities.add(builder.build("e" + (entities.size() + 1), g));
         }
         return Outcome.of(List.copyOf(entities));
+    }
+
+    /**
+     * Adds the initials a person is named by in this sentence ({@code tersangka berinisial AS}): two to five capitals
+     * after an {@code initials} word. Crime news names suspects so; every mention of those capitals is then that
+     * person, not the country or body a dictionary gives them.
+     */
+    private void initials(List<Token> tokens, Set<String> out, List<Mention> found) {
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String w = t.text();
+            if (w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase)
+                    && lexicon.is(tokens.get(i - 1), NameLexicon.Kind.INITIALS)) {
+                out.add(w);
+                if (found.stream().noneMatch(m -> m.start() <= t.start() && t.end() <= m.end())) {
+                    found.add(Mention.name(t.start(), t.end(), EntityType.PERSON, null, 3));
+                }
+            }
+        }
     }
 
     /** One capitalised word with nothing to say what it is: too often a common noun to count as a name. */

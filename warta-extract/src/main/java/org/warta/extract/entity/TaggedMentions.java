@@ -27,6 +27,8 @@ import org.warta.model.EntityType;
  * names than they found.
  */
 final class TaggedMentions {
+    /** Adverbs that may stand between a person and the reporting verb that makes them a speaker. */
+    private static final int MAX_ADVERBS = 2;
     private final Supplier<NameTagger> tagger;
     private final TokenClues clues;
     private final NameLexicon lexicon;
@@ -204,10 +206,20 @@ final class TaggedMentions {
                 return true;
             }
             if (tokens.get(i).end() == m.end()) {
-                return i + 1 < tokens.size() && lexicon.is(tokens.get(i + 1), NameLexicon.Kind.REPORTING);
+                int v = i + 1;
+                while (v < tokens.size() && v <= i + MAX_ADVERBS && !lexicon.is(tokens.get(v), NameLexicon.Kind.REPORTING)
+                        && isAdverbLike(tokens.get(v))) {
+                    v++; // 'Sebby juga mengklaim'
+                }
+                return v < tokens.size() && lexicon.is(tokens.get(v), NameLexicon.Kind.REPORTING);
             }
         }
         return false;
+    }
+
+    /** A short lower-case word between a speaker and the reporting verb ({@code juga}, {@code pun}, {@code also}). */
+    private static boolean isAdverbLike(Token t) {
+        return t.isWord() && !t.isCapitalized() && t.text().length() <= 7;
     }
 
     private static boolean titledPerson(Mention m) {

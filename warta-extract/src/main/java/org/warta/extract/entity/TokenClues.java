@@ -81,7 +81,7 @@ public final class TokenClues {
                 case PLACE_TAIL -> Clue.PLACE_TAIL.bit();
                 case PLACE_CUE -> Clue.PLACE_CUE.bit();
                 case PLACE_AFTER -> Clue.PLACE_AFTER.bit();
-                case PERSON_CUE -> Clue.PERSON_CUE.bit();
+                case PERSON_CUE, INITIALS -> Clue.PERSON_CUE.bit();
                 case PERSON_AFTER -> Clue.PERSON_AFTER.bit();
                 case SUBJECT_AFTER -> Clue.SUBJECT_AFTER.bit();
                 case PARTICLE -> Clue.PARTICLE.bit();

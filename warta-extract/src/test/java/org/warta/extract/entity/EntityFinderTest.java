@@ -51,6 +51,27 @@ class EntityFinderTest {
         assertThat(named(entities(text, "id"), name).type()).isEqualTo(EntityType.ORGANIZATION);
     }
 
+    // Crime news names suspects by their initials ('berinisial AS'): those capitals are the person all through the
+    // article, not the United States the dictionary gives 'AS'.
+    @Test
+    void readsInitialsAfterBerinisialAsThePersonEverywhere() {
+        List<Entity> all = entities("Salah satu tersangka, berinisial AS (34), berperan sebagai perakit bom. Dari rumah AS, "
+                + "petugas menyita tiga bom. Polisi juga menangkap tersangka berinisial MR di Bogor.", "id");
+        Entity as = named(all, "AS");
+        assertThat(as.type()).isEqualTo(EntityType.PERSON);
+        assertThat(as.country()).isNull();
+        assertThat(as.mentions()).hasSize(2);
+        assertThat(named(all, "MR").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    // Indonesian news names a speaker by the first name alone, an adverb before the verb ('Sebby juga mengklaim').
+    @Test
+    void joinsAFirstNameBeforeAnAdverbAndAReportingVerb() {
+        List<Entity> all = entities("Juru bicara TPNPB-OPM Sebby Sambom membantah kabar itu.\n\nSebby juga mengklaim "
+                + "pasukannya menguasai wilayah tersebut.", "id");
+        assertThat(named(all, "Sebby Sambom").mentions()).extracting(m -> m.text()).contains("Sebby");
+    }
+
     @Test
     void readsNoTitleInAPhraseItOnlyBegins() {
         List<Entity> all = entities("Desa itu berjarak 12 kilometer dari Ibu Kota Tana Toraja, Makale.", "id");
