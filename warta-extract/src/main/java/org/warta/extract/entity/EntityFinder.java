@@ -65,13 +65,15 @@ public final class EntityFinder {
         Set<String> places = new HashSet<>();
         List<LexiconHits> listedBySentence = new ArrayList<>();
         Set<String> initials = new HashSet<>();
+        Supplier<Set<String>> inside = capitalisedInside(doc);
         for (Sentence s : doc.sentences()) {
             DictionaryHits hits = new DictionaryHits(dictionary, s.tokens());
             LexiconHits listed = new LexiconHits(lexicon, s.tokens());
             listedBySentence.add(listed);
             List<Mention> here = names.find(text, s, hits, listed, lowerCase, places);
             if (tagged != null && doc.isIndonesian()) {
-                here = tagged.merge(s, hits, listed, here);
+                here = new ArrayList<>(tagged.merge(s, hits, listed, here));
+                here.removeIf(m -> commonWordOpening(text, s.tokens(), m, lowerCase, inside));
             }
             for (Mention m : here) {
                 if (m.type() == EntityType.LOCATION && m.evidence() >= 2) {
@@ -128,6 +130,67 @@ public final class EntityFinder {
                 }
             }
         }
+    }
+
+    /**
+     * A one-word name with nothing to say what it is, opening the sentence, that the article also writes in lower
+     * case: a common word capitalised by its place ({@code "... Klaim mereka tidak benar"} beside {@code membantah
+     * klaim itu}). The rules read such words so; this holds the tagger's names to it too.
+     */
+    private static boolean commonWordOpening(String text, List<Token> tokens, Mention m, LowerCaseWords lowerCase,
+                                             Supplier<Set<String>> capitalisedInside) {
+        if (m.actor() != null || m.evidence() > 1 || m.pronoun() || tokens.isEmpty()) {
+            return false;
+        }
+        int at = 0;
+        while (at < tokens.size() && tokens.get(at).start() < m.start()) {
+            at++;
+        }
+        if (at >= tokens.size() || tokens.get(at).start() != m.start() || tokens.get(at).end() != m.end()
+                || !opensASentence(tokens, at)) {
+            return false;
+        }
+        String word = NameKey.fold(text.substring(m.start(), m.end()));
+        return lowerCase.contains(word) && !capitalisedInside.get().contains(word); // 'Desa Motoling' ... 'desa motoling'
+    }
+
+    /**
+     * True when token {@code at} opens a sentence: the first word, after an opening mark, or after a full stop,
+     * question or exclamation mark inside a quotation the segmenter keeps whole ({@code "... itu. Klaim mereka ..."}).
+     */
+    private static boolean opensASentence(List<Token> tokens, int at) {
+        int k = at - 1;
+        while (k >= 0 && !tokens.get(k).isWord() && !isStop(tokens.get(k).text())) {
+            k--; // opening marks and brackets
+        }
+        return k < 0 || isStop(tokens.get(k).text());
+    }
+
+    private static boolean isStop(String t) {
+        return t.equals(".") || t.equals("?") || t.equals("!");
+    }
+
+    /** The words the article capitalises inside a sentence (folded), gathered on first use. */
+    private static Supplier<Set<String>> capitalisedInside(Document doc) {
+        return new Supplier<>() {
+            private Set<String> words;
+
+            @Override
+            public Set<String> get() {
+                if (words == null) {
+                    words = new HashSet<>();
+                    for (Sentence s : doc.sentences()) {
+                        List<Token> t = s.tokens();
+                        for (int i = 1; i < t.size(); i++) {
+                            if (t.get(i).isCapitalized() && !opensASentence(t, i)) {
+                                words.add(NameKey.fold(t.get(i).text()));
+                            }
+                        }
+                    }
+                }
+                return words;
+            }
+        };
     }
 
     /** One capitalised word with nothing to say what it is: too often a common noun to count as a name. */

@@ -216,7 +216,7 @@ final class Attribution {
             gap++;
             k--;
         }
-        return where;
+        return k < 0 ? where : null; // words run on before the place: a subject too far back to tell
     }
 
     /**

@@ -72,6 +72,19 @@ class EntityFinderTest {
         assertThat(named(all, "Sebby Sambom").mentions()).extracting(m -> m.text()).contains("Sebby");
     }
 
+    // A word that opens a sentence, also inside a quotation, and that the article writes in lower case elsewhere is a
+    // common word, whatever the tagger reads; one the article capitalises inside a sentence stays a name.
+    @Test
+    void readsACapitalisedOpeningWordTheArticleWritesInLowerCaseAsCommon() {
+        List<Entity> all = entities("Kepala Penerangan Kodam XVII/Cenderawasih Letkol Inf Rizal Mahendra membantah klaim "
+                + "itu. \"Tidak ada prajurit TNI yang gugur dalam peristiwa itu. Klaim mereka tidak benar dan hanya "
+                + "propaganda untuk menarik simpati,\" kata Rizal.", "id");
+        assertThat(all).flatExtracting(Entity::mentions).extracting(m -> m.text()).doesNotContain("Klaim");
+        List<Entity> village = entities("Motoling berusia 215 tahun menurut kuburan tertua di desa motoling. Kini Desa "
+                + "Motoling menjadi ibu kota kecamatan.", "id");
+        assertThat(village).flatExtracting(Entity::mentions).extracting(m -> m.text()).contains("Motoling");
+    }
+
     @Test
     void readsNoTitleInAPhraseItOnlyBegins() {
         List<Entity> all = entities("Desa itu berjarak 12 kilometer dari Ibu Kota Tana Toraja, Makale.", "id");
