@@ -228,10 +228,21 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         }
         List<Mention> ms = index.actorsIn(text, tokens.get(at).start(), s.end());
         if (!ms.isEmpty() && wordsBetween(tokens, tokens.get(at).start(), ms.get(0).start(), dates) <= MAX_GAP
-                && !commaBetween(tokens, tokens.get(at).start(), ms.get(0).start())) {
+                && !commaBetween(tokens, tokens.get(at).start(), ms.get(0).start())
+                && !thatBetween(tokens, tokens.get(at).start(), ms.get(0).start())) {
             return ms.get(0);
         }
         return null;
+    }
+
+    /** True when 'that' or 'bahwa' opens a clause between two offsets: 'told lawmakers that X ...' names no relay X. */
+    private static boolean thatBetween(List<Token> tokens, int from, int to) {
+        for (Token t : tokens) {
+            if (t.start() >= from && t.end() <= to && (t.text().equals("that") || t.text().equalsIgnoreCase("bahwa"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -273,8 +284,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 depth = Math.max(0, depth - 1);
             } else if (w.equals(".") || w.equals(";")) {
                 n += 100;
-            } else if (depth == 0 && !DateSpans.covers(dates, t)) {
-                n++;
+            } else if (depth == 0 && !w.equals(",") && !DateSpans.covers(dates, t)) {
+                n++; // commas around an aside ('Russia's Defense Ministry, for its part, claimed') do not count
             }
         }
         return n;

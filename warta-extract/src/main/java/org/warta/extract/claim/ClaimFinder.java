@@ -84,7 +84,7 @@ public final class ClaimFinder {
         ClaimChains.refineSides(drafts, index);
         ClaimChains.share(drafts, index);
         List<ClaimDraft> kept = ClaimChains.mergeRestatements(drafts);
-        new ClaimStatusRules(lex, index).apply(doc, kept);
+        new ClaimStatusRules(lex, index, dates).apply(doc, kept);
         kept.sort(Comparator.comparingInt((ClaimDraft d) -> d.trigger.start()).thenComparingInt(d -> d.figure.countStart()));
         List<Claim> out = new ArrayList<>();
         for (ClaimDraft d : kept) {

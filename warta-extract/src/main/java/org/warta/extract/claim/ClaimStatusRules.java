@@ -9,6 +9,7 @@ import org.warta.extract.segment.Document;
 import org.warta.extract.segment.Sentence;
 import org.warta.extract.segment.Token;
 import org.warta.model.ClaimStatus;
+import org.warta.model.DateMention;
 import org.warta.model.Entity;
 import org.warta.model.ObjectCategory;
 import org.warta.model.Predicate;
@@ -33,10 +34,12 @@ final class ClaimStatusRules {
 
     private final ClaimLexicon lex;
     private final EntityIndex index;
+    private final List<DateMention> dates;
 
-    ClaimStatusRules(ClaimLexicon lex, EntityIndex index) {
+    ClaimStatusRules(ClaimLexicon lex, EntityIndex index, List<DateMention> dates) {
         this.lex = lex;
         this.index = index;
+        this.dates = dates;
     }
 
     void apply(Document doc, List<ClaimDraft> drafts) {
@@ -54,7 +57,8 @@ final class ClaimStatusRules {
                 List<Token> t = s.tokens();
                 Response r = new Response(party.id(), m.value().stance(), t.get(m.from()).start(),
                         t.get(m.to() - 1).end());
-                Entity target = target(doc.text(), s, si, drafts, party);
+                Entity target = answersAStatement(doc, si, drafts, party) ? null
+                        : target(doc.text(), s, si, drafts, party);
                 for (ClaimDraft d : drafts) {
                     if (admitsOwnLoss(doc, d) && !EntityIndex.sameSide(party, d.claimant)) {
                         continue; // 'Somchai mengakui dua tentara Thailand tewas': Cambodia's denial is not of this
@@ -97,6 +101,36 @@ final class ClaimStatusRules {
             }
         }
         return last;
+    }
+
+    /**
+     * True when the response in sentence {@code si} answers the statement just before it in its paragraph, one
+     * without figures by someone of another side, while the last figures stand in an earlier paragraph ({@code Moscow
+     * said in April that it had recaptured the region. Syrskyi rejected the claim}): it answers no figure.
+     */
+    private boolean answersAStatement(Document doc, int si, List<ClaimDraft> drafts, Entity party) {
+        if (si == 0) {
+            return false;
+        }
+        List<Sentence> sentences = doc.sentences();
+        Sentence previous = sentences.get(si - 1);
+        if (previous.paragraph() != sentences.get(si).paragraph()) {
+            return false;
+        }
+        ClaimDraft last = null;
+        for (ClaimDraft d : drafts) {
+            if (d.sentence == si - 1) {
+                return false; // the statement gives figures
+            }
+            if (d.sentence < si && (last == null || d.sentence > last.sentence)) {
+                last = d;
+            }
+        }
+        if (last == null || sentences.get(last.sentence).paragraph() == previous.paragraph()) {
+            return false;
+        }
+        Entity speaker = Attribution.of(lex, index, doc.text(), previous, dates).source();
+        return speaker != null && !EntityIndex.sameSide(speaker, party);
     }
 
     /**

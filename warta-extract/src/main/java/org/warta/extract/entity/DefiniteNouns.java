@@ -15,7 +15,8 @@ import org.warta.model.EntityType;
 /**
  * Definite noun phrases that refer back to an organisation named before them ({@code the health ministry said},
  * {@code kata kementerian itu}): each joins the nearest organisation mentioned in the last few sentences whose
- * words hold the phrase's nouns, so quotes and claims find their speaker. Words from {@code entity/definites.tsv}.
+ * words hold the phrase's nouns, so quotes and claims find their speaker; a phrase in capitals throughout ({@code the
+ * General Staff}) too, back to the article's start. Words from {@code entity/definites.tsv}.
  * Thread-safe.
  */
 final class DefiniteNouns {
@@ -51,6 +52,11 @@ final class DefiniteNouns {
         static final DefiniteNouns STANDARD = new DefiniteNouns();
     }
 
+    /** True for a noun that heads a phrase naming an organisation ({@code ministry}, {@code staff}); any case. */
+    boolean isHead(String word) {
+        return heads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The references in {@code doc}; {@code usable} says which found mentions may be antecedents. */
     List<Reference> find(Document doc, List<Mention> found, java.util.function.IntPredicate usable) {
         String lowerText = null; // lower-cased on the first phrase found: most articles have none
@@ -63,7 +69,8 @@ final class DefiniteNouns {
                 if (phrase == null || covered(found, t.get(phrase[0]).start(), t.get(phrase[1] - 1).end())) {
                     continue;
                 }
-                int from = sentences.get(Math.max(0, si - SENTENCES_BACK)).start();
+                boolean named = Character.isUpperCase(t.get(phrase[0]).text().charAt(0)); // 'the General Staff'
+                int from = named ? 0 : sentences.get(Math.max(0, si - SENTENCES_BACK)).start();
                 if (lowerText == null) {
                     lowerText = doc.text().toLowerCase(Locale.ROOT);
                 }
@@ -82,11 +89,12 @@ final class DefiniteNouns {
      * [modifiers] head} (the mention leaves out {@code the}) or {@code head [modifiers] itu}; null when none.
      */
     private int[] phraseAt(List<Token> t, int i) {
-        if (before.contains(t.get(i).lower())) {
+        if (before.contains(t.get(i).lower()) && i + 1 < t.size()) {
+            boolean capitalised = t.get(i + 1).isWord() && Character.isUpperCase(t.get(i + 1).text().charAt(0));
             for (int k = i + 1; k < t.size() && k <= i + 1 + MAX_MODIFIERS; k++) {
                 Token w = t.get(k);
-                if (!w.isWord() || Character.isUpperCase(w.text().charAt(0))) {
-                    return null;
+                if (!w.isWord() || Character.isUpperCase(w.text().charAt(0)) != capitalised) {
+                    return null; // 'the Defense Ministry', 'the General Staff' in capitals throughout, or none
                 }
                 if (heads.contains(w.lower()) && !(k + 1 < t.size() && heads.contains(t.get(k + 1).lower()))) {
                     return new int[] {i + 1, k + 1, i + 1, k + 1};

@@ -5,6 +5,7 @@ import static org.warta.extract.entity.NameLexicon.Kind.ORG_HEAD;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_TAIL;
 import static org.warta.extract.entity.NameLexicon.Kind.PARTICLE;
 import static org.warta.extract.entity.NameLexicon.Kind.PLACE_HEAD;
+import static org.warta.extract.entity.NameLexicon.Kind.PLACE_TAIL;
 import static org.warta.extract.entity.NameLexicon.Kind.TITLE;
 
 import java.util.ArrayList;
@@ -59,6 +60,10 @@ final class NameFinder {
                 }
                 if (m == null) {
                     i += title; // an office without a name ('Kepala Desa') is no name
+                    if (i < tokens.size() && tokens.get(i).isCapitalized()
+                            && DefiniteNouns.standard().isHead(tokens.get(i).text())) {
+                        i++; // 'the General Staff': nor is an organisation's noun after a rank
+                    }
                     continue;
                 }
             }
@@ -185,6 +190,9 @@ final class NameFinder {
         ActorDictionary.Match person = j < tokens.size() ? hits.at(j) : null;
         int len = person != null && person.actor().type() == EntityType.PERSON ? person.length()
                 : headline ? 0 : personRun(tokens, hits, words, j);
+        if (len == 1 && person == null && DefiniteNouns.standard().isHead(tokens.get(j).text())) {
+            len = 0; // 'the General Staff': an organisation's noun after a rank, no one's name
+        }
         if (len == 0 && !headline && roleEnd > at + titleLen && j + 1 < tokens.size()
                 && tokens.get(j).text().equals(",")) {
             // 'Kepala BPBD Sukamaju, Rini Astuti, mengatakan': the name follows its role after a comma
@@ -207,6 +215,8 @@ final class NameFinder {
         int roleStart = at;
         if (at > 0 && dictionary.countryAt(tokens, at - 1, true) != null) {
             roleStart = at - 1; // 'Russian Foreign Minister Sergei Lavrov'
+        } else {
+            roleStart = placeBefore(tokens, words, at, out);
         }
         Mention name = person != null && person.actor().type() == EntityType.PERSON
                 ? Mention.name(tokens.get(j).start(), tokens.get(j + len - 1).end(), EntityType.PERSON,
@@ -214,6 +224,31 @@ final class NameFinder {
                 : Mention.name(tokens.get(j).start(), tokens.get(j + len - 1).end(), EntityType.PERSON, null, 2);
         out.add(name.withRole(tokens.get(roleStart).start(), tokens.get(roleEnd - 1).end(), sector));
         return j + len;
+    }
+
+    /**
+     * The first token of a known place written right before a title, past place-tail words ({@code Kursk Oblast
+     * Governor Alexander Khinshtein}): the place is part of the role and gives the person their country; {@code at}
+     * when there is none.
+     */
+    private static int placeBefore(List<Token> tokens, LexiconHits words, int at, List<Mention> out) {
+        int k = at - 1;
+        while (k >= 0 && words.is(k, PLACE_TAIL) && tokens.get(k).isCapitalized()) {
+            k--;
+        }
+        if (k < 0 || out.isEmpty()) {
+            return at;
+        }
+        for (Mention place : out) {
+            if (place.type() == EntityType.LOCATION && place.actor() != null && place.end() == tokens.get(k).end()) {
+                int first = k;
+                while (first > 0 && tokens.get(first - 1).start() >= place.start()) {
+                    first--;
+                }
+                return first;
+            }
+        }
+        return at;
     }
 
     /** After a person's name, {@code , Perwakilan Khusus ... NATO} up to the next comma or the end is a role. */

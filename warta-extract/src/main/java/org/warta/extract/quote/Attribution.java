@@ -270,7 +270,7 @@ final class Attribution {
         return any ? i : k;
     }
 
-    private boolean inDate(Token t) {
+    boolean inDate(Token t) {
         return DateSpans.covers(dates, t);
     }
 

@@ -129,13 +129,13 @@ public final class QuoteFinder {
                 if (i == 0 && comma > 0) {
                     int stop = clauseEnd(tokens, marks, comma + 1, end);
                     if (stop > 0) {
-                        add(tokens, comma + 1, stop, new Attribution.Found(who, tokens.get(i), false), s, out);
+                        add(tokens, comma + 1, stop, new Attribution.Found(who, tokens.get(i), false), s, out, attribution);
                     }
                     return;
                 }
                 if (i > 1 && tokens.get(i - 1).text().equals(",")) {
                     if (marks.isEmpty()) {
-                        add(tokens, 0, i - 1, new Attribution.Found(who, tokens.get(i), false), s, out);
+                        add(tokens, 0, i - 1, new Attribution.Found(who, tokens.get(i), false), s, out, attribution);
                     }
                     return;
                 }
@@ -159,7 +159,7 @@ public final class QuoteFinder {
                 }
                 int stop = clauseEnd(tokens, marks, from, end);
                 if (stop > 0) {
-                    add(tokens, from, stop, new Attribution.Found(who, tokens.get(i), false), s, out);
+                    add(tokens, from, stop, new Attribution.Found(who, tokens.get(i), false), s, out, attribution);
                 }
                 return;
             }
@@ -172,7 +172,7 @@ public final class QuoteFinder {
             if (tokens.get(i - 1).text().equals(",")) {
                 Attribution.Found f = attribution.after(tokens, i);
                 if (f != null && f.cue() != null && clauseEnds(tokens, f, end)) {
-                    add(tokens, 0, i - 1, f, s, out);
+                    add(tokens, 0, i - 1, f, s, out, attribution);
                     return;
                 }
             }
@@ -228,11 +228,25 @@ public final class QuoteFinder {
     }
 
     private static void add(List<Token> tokens, int from, int to, Attribution.Found f, Sentence s,
-                            List<Candidate> out) {
-        if (to - from >= MIN_REPORTED_WORDS) {
+                            List<Candidate> out, Attribution attribution) {
+        if (to - from >= MIN_REPORTED_WORDS && !onlyADate(tokens, from, to, attribution)) {
             out.add(new Candidate(tokens.get(from).start(), tokens.get(to - 1).end(), f, false, s.paragraph(),
                     false));
         }
+    }
+
+    /** True when the clause holds nothing but a date and short words ({@code reported on Oct. 16}). */
+    private static boolean onlyADate(List<Token> tokens, int from, int to, Attribution attribution) {
+        boolean date = false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (attribution.inDate(t)) {
+                date = true;
+            } else if (t.isWord() && (t.isCapitalized() || t.text().length() > 3)) {
+                return false;
+            }
+        }
+        return date;
     }
 
     /** The {@code bahwa} or {@code that} within five words after a verb, before any comma; else -1. */

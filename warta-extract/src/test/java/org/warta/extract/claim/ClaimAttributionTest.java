@@ -252,6 +252,41 @@ class ClaimAttributionTest {
         assertThat(cs.get(1).claimant()).isEqualTo(army);
     }
 
+    /* An aside between commas does not hide the source; 'told lawmakers that' names no relay after 'that'. */
+    @Test
+    void readsTheSourcePastAnAsideAndNoRelayPastThat() {
+        String text = "Russia's Defense Ministry, for its part, claimed that Ukraine had lost 1,340 troops. South "
+                + "Korea's spy agency told lawmakers that 2,000 North Korean soldiers had been killed.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 10, 16));
+        String mod = f.entity(EntityType.ORGANIZATION, "Ministry of Defence of Russia", "RUS", "MIL",
+                "Russia's Defense Ministry");
+        f.entity(EntityType.ORGANIZATION, "National Intelligence Service of South Korea", "KOR", "SPY",
+                "South Korea's spy agency");
+        f.entity(EntityType.ORGANIZATION, "Military of North Korea", "PRK", "MIL", "North Korean soldiers");
+        f.entity(EntityType.LOCATION, "Ukraine", "UKR", null, "Ukraine");
+        f.quantity("1,340", 1340, "troops", "personnel").quantity("2,000", 2000, "North Korean soldiers", "personnel");
+        List<Claim> cs = claims(f);
+        assertThat(cs).hasSize(2);
+        assertThat(cs.get(0).claimant()).isEqualTo(mod);
+        assertThat(cs).flatExtracting(Claim::via).isEmpty();
+    }
+
+    /* A denial of the statement just before it, one without figures, answers none of the figures before that. */
+    @Test
+    void answersNoFigureWhenADenialFollowsAStatementWithoutOne() {
+        String text = "Russia's Defense Ministry claimed that Ukraine had lost 1,340 troops.\n\nMoscow said in April "
+                + "that it had fully recaptured the region. Ukraine's army rejected the claim.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 10, 16));
+        f.entity(EntityType.ORGANIZATION, "Ministry of Defence of Russia", "RUS", "MIL", "Russia's Defense Ministry");
+        f.entity(EntityType.ORGANIZATION, "Military of Ukraine", "UKR", "MIL", "Ukraine's army");
+        f.entity(EntityType.LOCATION, "Russia", "RUS", null, "Moscow");
+        f.entity(EntityType.LOCATION, "Ukraine", "UKR", null, "Ukraine");
+        f.quantity("1,340", 1340, "troops", "personnel");
+        Claim c = claims(f).get(0);
+        assertThat(c.status()).isEqualTo(ClaimStatus.CLAIMED);
+        assertThat(c.responses()).isEmpty();
+    }
+
     /* 'Tidak membantah' denies nothing: a party that does not deny has not answered. */
     @Test
     void readsNoDenialInANegatedDenial() {

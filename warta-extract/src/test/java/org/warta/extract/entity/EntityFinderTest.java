@@ -85,6 +85,25 @@ class EntityFinderTest {
         assertThat(village).flatExtracting(Entity::mentions).extracting(m -> m.text()).contains("Motoling");
     }
 
+    // 'the General Staff' after the full name is that body, not a person named Staff after the rank 'General'.
+    @Test
+    void readsTheGeneralStaffAsTheBodyNamedBefore() {
+        List<Entity> all = entities("The General Staff of Ukraine's Armed Forces said the depot was destroyed. Russia "
+                + "denied it. Kyiv says it has hit 40 depots. The General Staff reported more strikes on Monday.", "en");
+        assertThat(named(all, "General Staff of Ukraine's Armed Forces").mentions()).hasSize(2);
+        assertThat(all).extracting(Entity::type, Entity::name).doesNotContain(
+                org.assertj.core.groups.Tuple.tuple(EntityType.PERSON, "Staff"));
+    }
+
+    // A known place right before a title belongs to the role and gives the person a country.
+    @Test
+    void takesThePlaceBeforeATitleIntoTheRole() {
+        Entity e = named(entities("Kursk Oblast Governor Alexander Khinshtein said a drone hit a car.", "en"),
+                "Alexander Khinshtein");
+        assertThat(e.role()).isEqualTo("Kursk Oblast Governor");
+        assertThat(e.country()).isEqualTo("RUS");
+    }
+
     @Test
     void readsNoTitleInAPhraseItOnlyBegins() {
         List<Entity> all = entities("Desa itu berjarak 12 kilometer dari Ibu Kota Tana Toraja, Makale.", "id");

@@ -170,6 +170,13 @@ class QuoteFinderTest {
                 + "explosions.", "en")).extracting(Quote::speakerText).doesNotContain("Reuters");
     }
 
+    // A reporting verb followed by nothing but a date reports no speech.
+    @Test
+    void readsNoSpeechInADateAlone() {
+        assertThat(quotes("Russia has lost 1,126 tanks since February, Yahya Saree reported on Oct. 16.", "en"))
+                .isEmpty();
+    }
+
     // A quotation the cue introduces stays direct speech only.
     @Test
     void readsNoReportedSpeechWhenTheCueIntroducesTheQuote() {
