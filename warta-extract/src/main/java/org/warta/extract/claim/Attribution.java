@@ -30,10 +30,13 @@ import org.warta.model.EntityType;
  *                     armed group named earlier), so the sentence's figures are not the previous source's
  */
 record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String> via, int cueStart,
-                   boolean otherSubject, List<Said> said) {
+                   boolean otherSubject, List<Said> said, List<Integer> clauses) {
 
-    /** One reporting word and the source it names: {@code Russia's Defence Ministry said}. */
-    record Said(int cueStart, Entity source) {
+    /**
+     * One reporting word and the source it names: {@code Russia's Defence Ministry said}; {@code after} when the
+     * source follows the word ({@code according to X}).
+     */
+    record Said(int cueStart, Entity source, boolean after) {
     }
     private static final int MAX_GAP = 4;
     /** Tokens back from a cue in which its source is looked for: the gap's words, and dates and brackets beside. */
@@ -48,7 +51,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         int cueStart = -1;
         Set<String> via = new LinkedHashSet<>();
         List<Said> said = new ArrayList<>();
-        for (PhraseMatcher.Match<Cue> m : lex.cues().find(tokens)) {
+        List<PhraseMatcher.Match<Cue>> cues = lex.cues().find(tokens);
+        int[] aside = citingAside(tokens, cues);
+        for (PhraseMatcher.Match<Cue> m : cues) {
             Cue kind = m.value();
             if (kind == Cue.PUBLISHER) {
                 if (m.to() >= tokens.size() || tokens.get(m.to()).text().indexOf('.') > 0) {
@@ -60,10 +65,10 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             if (kind == Cue.VIA_AFTER || kind == Cue.CITES) {
                 Mention after = nearestAfter(index, text, s, tokens, m.to(), dates);
                 if (after != null && kind == Cue.CITES && source == null && !EntityIndex.isOutlet(after.entity())
-                        && after.entity().type() != EntityType.LOCATION) {
+                        && !placeAfterLocative(lex, tokens, after)) {
                     source = after.entity(); // the one the relay quotes
                     cueStart = tokens.get(m.from()).start();
-                    said.add(new Said(cueStart, source));
+                    said.add(new Said(cueStart, source, true));
                 } else if (after != null) {
                     via.add(after.entity().name());
                 } else {
@@ -74,7 +79,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 }
                 continue;
             }
-            Mention found = kind == Cue.SOURCE_BEFORE ? nearestBefore(index, text, s, tokens, m.from(), dates)
+            Mention found = kind == Cue.SOURCE_BEFORE ? nearestBefore(index, text, s, tokens, m.from(), dates, aside)
                     : nearestAfter(index, text, s, tokens, m.to(), dates);
             if (found != null && placeAfterLocative(lex, tokens, found)) {
                 found = null;
@@ -86,7 +91,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 cueStart = tokens.get(m.from()).start();
             }
             if (found != null && !EntityIndex.isOutlet(found.entity())) {
-                said.add(new Said(tokens.get(m.from()).start(), found.entity()));
+                said.add(new Said(tokens.get(m.from()).start(), found.entity(), kind == Cue.SOURCE_AFTER));
             } else if (found == null && source == null && kind == Cue.SOURCE_BEFORE && m.from() > 0
                     && lex.links(Link.PRONOUN).longestAt(tokens, m.from() - 1, m.from()) != null) {
                 pronoun = true;
@@ -95,13 +100,17 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                     && (found = coordinatedSubject(lex, index, text, s, tokens, m.from())) != null) {
                 source = found.entity();
                 cueStart = tokens.get(m.from()).start();
-                said.add(new Said(cueStart, source));
+                said.add(new Said(cueStart, source, false));
             } else if (found == null && kind == Cue.SOURCE_BEFORE) {
                 other |= unresolvedSubject(lex, index, text, s, tokens, m.from());
             }
         }
+        List<Integer> clauses = new ArrayList<>();
+        for (PhraseMatcher.Match<Link> c : lex.links(Link.CLAUSE).find(tokens)) {
+            clauses.add(tokens.get(c.from()).start());
+        }
         return new Attribution(source, pronoun && source == null, cue, List.copyOf(via), cueStart,
-                other && source == null, List.copyOf(said));
+                other && source == null, List.copyOf(said), List.copyOf(clauses));
     }
 
     /**
@@ -178,6 +187,34 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     }
 
     /** The source of the last reporting word that stands after {@code from} and before {@code to}, or null. */
+    /**
+     * The source named after a figure whose predicate starts at {@code trigger}, when a clause of its own ({@code
+     * while}, {@code sementara}) opens between the last reporting word before the figure and the figure: {@code
+     * Iranian authorities said ..., while Iranian missile attacks killed 28 people in Israel, according to Israeli
+     * authorities}. Null otherwise.
+     */
+    Entity trailing(int trigger) {
+        int before = -1;
+        for (Said x : said) {
+            if (x.cueStart() < trigger) {
+                before = x.cueStart();
+            }
+        }
+        if (before < 0) {
+            return null;
+        }
+        for (Said x : said) {
+            if (x.after() && x.cueStart() > trigger) {
+                for (int c : clauses) {
+                    if (c > before && c < trigger) {
+                        return x.source();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     Entity saidBetween(int from, int to) {
         Entity found = null;
         for (Said x : said) {
@@ -204,13 +241,37 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         return source != null || !via.isEmpty();
     }
 
+    /**
+     * The offsets of an aside {@code , citing X,} (or {@code , mengutip X,}) between commas: who is cited there is
+     * not the subject of the verb after it ({@code IRNA, citing the Isfahan crisis office, said}); null when none.
+     */
+    private static int[] citingAside(List<Token> tokens, List<PhraseMatcher.Match<Cue>> cues) {
+        for (PhraseMatcher.Match<Cue> m : cues) {
+            if (m.value() == Cue.CITES && m.from() > 0 && tokens.get(m.from() - 1).text().equals(",")) {
+                for (int k = m.to(); k < tokens.size(); k++) {
+                    if (tokens.get(k).text().equals(",")) {
+                        return new int[] {tokens.get(m.from() - 1).start(), tokens.get(k).end()};
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static Mention nearestBefore(EntityIndex index, String text, Sentence s, List<Token> tokens, int at,
-                                         List<DateMention> dates) {
+                                         List<DateMention> dates, int[] aside) {
         int from = tokens.get(Math.max(0, at - MAX_SEARCH)).start(); // dates and brackets may stand between
         List<Mention> ms = index.actorsIn(text, Math.max(s.start(), from), tokens.get(at).start());
         for (int i = ms.size() - 1; i >= 0; i--) {
             Mention m = ms.get(i);
-            if (wordsBetween(tokens, m.end(), tokens.get(at).start(), dates) > MAX_GAP) {
+            if (aside != null && m.start() >= aside[0] && m.end() <= aside[1]) {
+                continue;
+            }
+            int gap = wordsBetween(tokens, m.end(), tokens.get(at).start(), dates);
+            if (aside != null && m.end() <= aside[0] && aside[1] <= tokens.get(at).start()) {
+                gap -= wordsBetween(tokens, aside[0], aside[1], dates);
+            }
+            if (gap > MAX_GAP) {
                 return null; // the nearest is too far: any earlier one is farther
             }
             if (i > 0 && qualifiedByCountry(ms.get(i - 1), m, tokens, dates)) {

@@ -23,8 +23,8 @@ final class ClaimChains {
 
     static void refineSides(List<ClaimDraft> drafts, EntityIndex index) {
         for (ClaimDraft d : drafts) {
-            if (d.claimant == null || d.claimant.type() != EntityType.LOCATION) {
-                continue;
+            if (d.claimant == null || !EntityIndex.isCountry(d.claimant)) {
+                continue; // a city cited as source ('citing the Isfahan crisis office') speaks for no national body
             }
             for (ClaimDraft other : drafts) {
                 Entity o = other.claimant;

@@ -101,7 +101,10 @@ public final class ClaimFinder {
             speaker = null; // 'the state-run National News Agency reported that ...': a relay, named in via
         }
         Entity inner = quote == null ? null : a.saidBetween(quote.start(), d.trigger.start());
-        if (inner != null) {
+        Entity trailing = a.trailing(d.trigger.start());
+        if (trailing != null) {
+            d.claimant = trailing;
+        } else if (inner != null) {
             d.claimant = inner;
         } else if (speaker != null) {
             d.claimant = speaker;

@@ -24,6 +24,10 @@ final class FigureReader {
             Predicate.KILLED_OR_WOUNDED, Predicate.ARRESTED, Predicate.CAPTURED, Predicate.MISSING,
             Predicate.DISPLACED, Predicate.AFFECTED);
     private static final int MAX_OWN_UNIT = 6;
+    /** Things of arms one of which an article may count ({@code an F-35 fighter jet}). */
+    private static final Set<ObjectCategory> EQUIPMENT = Set.of(ObjectCategory.ARMOURED_VEHICLE,
+            ObjectCategory.ARTILLERY, ObjectCategory.AIR_DEFENCE, ObjectCategory.AIRCRAFT, ObjectCategory.HELICOPTER,
+            ObjectCategory.DRONE, ObjectCategory.SHIP, ObjectCategory.RADAR);
 
     private final ClaimLexicon lex;
     private final String text;
@@ -56,9 +60,16 @@ final class FigureReader {
         List<Integer> chosen = new ArrayList<>();
         boolean before = false;
         Voice v = word.voice();
+        Figure one = null;
         if (v == Voice.ACTIVE || v == Voice.LOSS) {
             chosen = after(to, used);
-            if (chosen.isEmpty()) {
+            if (chosen.isEmpty() && v == Voice.ACTIVE && !HUMAN.contains(word.predicate())) {
+                one = oneThingAt(to); // 'shot down an Israeli F-35 fighter jet and three drones'
+                if (one != null) {
+                    chosen = after(tokenAt(one.objectEnd()), used, Link.SEPARATOR);
+                }
+            }
+            if (chosen.isEmpty() && one == null) {
                 chosen = before(from, used, true);
                 before = true;
             }
@@ -75,18 +86,26 @@ final class FigureReader {
             before = false;
         }
         List<Figure> out = new ArrayList<>();
+        if (one != null) {
+            out.add(one);
+        }
         for (int i : chosen) {
             used.add(i);
             out.add(figure(items.get(i), word.predicate(), before));
         }
         if (out.isEmpty() && HUMAN.contains(word.predicate())) {
-            Figure one = v == Voice.ACTIVE ? singularAfter(to, word.predicate()) : null;
-            out.addAll(one != null ? List.of(one) : singularBefore(from, word.predicate()));
+            Figure person = v == Voice.ACTIVE ? singularAfter(to, word.predicate()) : null;
+            out.addAll(person != null ? List.of(person) : singularBefore(from, word.predicate()));
         }
         return out;
     }
 
     private List<Integer> after(int to, Set<Integer> used) {
+        return after(to, used, Link.LEAD);
+    }
+
+    /** The items from token {@code to}: the first after words of role {@code first}, the rest after separators. */
+    private List<Integer> after(int to, Set<Integer> used, Link first) {
         List<Integer> out = new ArrayList<>();
         int at = to;
         for (int i = 0; i < items.size(); i++) {
@@ -94,7 +113,7 @@ final class FigureReader {
             if (it.from() < at || used.contains(i)) {
                 continue;
             }
-            if (!covered(at, it.from(), out.isEmpty() ? Link.LEAD : Link.SEPARATOR)) {
+            if (!covered(at, it.from(), out.isEmpty() ? first : Link.SEPARATOR)) {
                 break;
             }
             out.add(i);
@@ -233,6 +252,45 @@ final class FigureReader {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * One thing of arms after an active predicate, written with an indefinite article and no number ({@code an
+     * Israeli F-35 fighter jet}, {@code sebuah tank}): the article (links.tsv ONE), up to four words, and a noun of
+     * equipment (claim/objects.tsv) that is not plural.
+     */
+    private Figure oneThingAt(int at) {
+        if (at >= tokens.size() || lex.links(Link.ONE).longestAt(tokens, at, at + 1) == null) {
+            return null;
+        }
+        for (int k = at + 1; k < Math.min(tokens.size(), at + 6); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() && !t.text().equals("-")) {
+                return null;
+            }
+            ObjectCategory cat = nounCategory(k, k + 1);
+            if (cat != null && EQUIPMENT.contains(cat)) {
+                if (lex.links(Link.PLURAL).longestAt(tokens, k, k + 1) != null
+                        || (t.text().endsWith("s") && !t.text().endsWith("ss"))) {
+                    return null;
+                }
+                int end = k + 1 < tokens.size() && nounCategory(k + 1, k + 2) == cat ? k + 1 : k; // 'fighter jet'
+                int s = tokens.get(at + 1).start();
+                int e = tokens.get(end).end();
+                return new Figure(Count.exact(1), tokens.get(at).start(), s, e, text.substring(s, e), cat, false, false,
+                        true);
+            }
+        }
+        return null;
+    }
+
+    /** The index of the first token that starts at or after offset {@code offset}. */
+    private int tokenAt(int offset) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < offset) {
+            i++;
+        }
+        return i;
     }
 
     /** {@code killed the deputy chief}: one person, from a singular determiner and a person noun. */

@@ -56,6 +56,11 @@ final class NameTyper {
         if (from > 0 && lexicon.phraseEndingAt(tokens, from, PLACE_CUE) > 0) {
             return Mention.name(start, end, EntityType.LOCATION, null, 1);
         }
+        for (int i = from; i < to; i++) {
+            if (isModelDesignation(tokens.get(i).text())) {
+                return null; // 'Israeli F-35', 'Su-34': a weapon's model, and no one's name holds a digit
+            }
+        }
         if (to < tokens.size() && (looksLikeVerb(tokens.get(to).text())
                 || lexicon.phraseAt(tokens, to, NameLexicon.Kind.SUBJECT_AFTER) > 0)) {
             return Mention.name(start, end, EntityType.PERSON, null, 1);
@@ -66,6 +71,18 @@ final class NameTyper {
             }
         }
         return Mention.name(start, end, EntityType.PERSON, null, 0);
+    }
+
+    /** A word of letters and digits together ({@code F-35}, {@code Su-34}, {@code T-72}, {@code M1A1}). */
+    static boolean isModelDesignation(String word) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
+        }
+        return letter && digit;
     }
 
     /**

@@ -271,6 +271,27 @@ class ClaimAttributionTest {
         assertThat(cs).flatExtracting(Claim::via).isEmpty();
     }
 
+    /* 'X, citing Y, said': Y is the source, X the relay; a source named after a 'while' clause governs it. */
+    @Test
+    void readsTheCitedSourceInAnAsideAndATrailingSourceAfterWhile() {
+        String text = "Iran's state news agency IRNA, citing the Isfahan crisis management office, said nine people were "
+                + "killed. Iranian authorities said 1,000 people were killed in Iran, while Iranian missile attacks "
+                + "killed 28 people in Israel, according to Israeli authorities.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 11, 3));
+        f.entity(EntityType.ORGANIZATION, "IRNA", "IRN", "JRN", "IRNA");
+        String isfahan = f.entity(EntityType.LOCATION, "Isfahan", "IRN", null, "Isfahan");
+        String iran = f.entity(EntityType.ORGANIZATION, "Government of Iran", "IRN", "GOV", "Iranian authorities");
+        String israel = f.entity(EntityType.ORGANIZATION, "Government of Israel", "ISR", "GOV", "Israeli authorities");
+        f.entity(EntityType.LOCATION, "Iran", "IRN", null, "Iran");
+        f.entity(EntityType.LOCATION, "Israel", "ISR", null, "Israel");
+        f.quantity("nine", 9, "people", "people").quantity("1,000", 1000, "people", "people")
+                .quantity("28", 28, "people", "people");
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(Claim::claimant, c -> c.count().value()).containsExactly(tuple(isfahan, 9.0),
+                tuple(iran, 1000.0), tuple(israel, 28.0));
+        assertThat(cs.get(0).via()).containsExactly("IRNA");
+    }
+
     /* A denial of the statement just before it, one without figures, answers none of the figures before that. */
     @Test
     void answersNoFigureWhenADenialFollowsAStatementWithoutOne() {

@@ -39,6 +39,7 @@ class ClaimRulesTest {
             Sekitar 4.000 keluarga terpaksa mengungsi.                  | 4.000 | 4000 | DISPLACED | people
             Russia has also lost 11,262 tanks since the invasion.       | 11,262 | 11262 | DESTROYED | armoured_vehicle
             The figure includes 970 casualties over the past day.       | 970   | 970  | KILLED_OR_WOUNDED | people
+            Two people were lightly wounded by shrapnel.                 | Two   | 2    | WOUNDED   | people
             # English active and passive forms
             Rebels shot down two helicopters on Monday.                 | two   | 2    | SHOT_DOWN | helicopter
             At least 12 people were killed in the blast.                | 12    | 12   | KILLED    | people
@@ -90,5 +91,18 @@ class ClaimRulesTest {
         assertThat(claims).hasSize(1);
         assertThat(claims.get(0).predicate().name()).isEqualTo(predicate);
         assertThat(claims.get(0).count().value()).isEqualTo(1.0);
+    }
+
+    // A thing of arms counted by its article, then a list: 'an Israeli F-35 fighter jet and three drones'.
+    @org.junit.jupiter.api.Test
+    void readsOneThingOfArmsByItsArticleAndTheListAfterIt() {
+        ArticleFixture f = ArticleFixture.of("The Guards said they shot down an Israeli F-35 fighter jet and three "
+                + "drones over Isfahan.", "en", LocalDate.of(2025, 11, 3));
+        f.quantity("three", 3, "drones", "drone");
+        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
+                .value();
+        assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().jsonName())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SHOT_DOWN", 1.0, "aircraft"),
+                        org.assertj.core.groups.Tuple.tuple("SHOT_DOWN", 3.0, "drone"));
     }
 }

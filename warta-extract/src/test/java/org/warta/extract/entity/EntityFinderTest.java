@@ -104,6 +104,13 @@ class EntityFinderTest {
         assertThat(e.country()).isEqualTo("RUS");
     }
 
+    // A capitalised run holding a model designation names a weapon or a product, never a person.
+    @Test
+    void readsNoPersonInAModelDesignation() {
+        assertThat(entities("The Guards said they shot down an Israeli F-35 fighter jet. Dell G3 laptops sold well.",
+                "en")).extracting(Entity::type).doesNotContain(EntityType.PERSON);
+    }
+
     @Test
     void readsNoTitleInAPhraseItOnlyBegins() {
         List<Entity> all = entities("Desa itu berjarak 12 kilometer dari Ibu Kota Tana Toraja, Makale.", "id");
