@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.warta.model.Entity;
 import org.warta.model.EntityType;
+import org.warta.model.ObjectCategory;
 import org.warta.model.Predicate;
 
 /**
@@ -17,6 +18,8 @@ import org.warta.model.Predicate;
 final class ClaimChains {
     /** Sentences apart within which a country's claims and its body's are one voice. */
     private static final int REFINE_REACH = 3;
+    private static final java.util.Set<ObjectCategory> PEOPLE = java.util.Set.of(ObjectCategory.PERSONNEL,
+            ObjectCategory.CIVILIANS);
 
     private ClaimChains() {
     }
@@ -124,10 +127,24 @@ final class ClaimChains {
         return kept;
     }
 
+    /**
+     * The same figure said again by the same voice: the same claimant, or one of its side right after
+     * ({@code The army said it had killed 37 M23 fighters ... "Thirty-seven terrorists were neutralised," he said});
+     * a plain count of people restates one of soldiers or civilians.
+     */
     private static boolean restates(ClaimDraft a, ClaimDraft b) {
-        return a.sentence != b.sentence && a.claimant != null && b.claimant != null
-                && a.claimant.id().equals(b.claimant.id()) && a.figure.category() == b.figure.category()
-                && Objects.equals(a.figure.count(), b.figure.count()) && compatible(a.predicate, b.predicate);
+        if (a.sentence == b.sentence || a.claimant == null || b.claimant == null
+                || !Objects.equals(a.figure.count(), b.figure.count()) || !compatible(a.predicate, b.predicate)) {
+            return false;
+        }
+        boolean voice = a.claimant.id().equals(b.claimant.id())
+                || EntityIndex.sameSide(a.claimant, b.claimant) && Math.abs(a.sentence - b.sentence) <= REFINE_REACH;
+        return voice && sameKind(a.figure.category(), b.figure.category());
+    }
+
+    private static boolean sameKind(ObjectCategory a, ObjectCategory b) {
+        return a == b || a == ObjectCategory.PEOPLE && PEOPLE.contains(b) || b == ObjectCategory.PEOPLE
+                && PEOPLE.contains(a);
     }
 
     private static boolean compatible(Predicate a, Predicate b) {

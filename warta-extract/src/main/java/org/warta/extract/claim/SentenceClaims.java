@@ -68,6 +68,7 @@ final class SentenceClaims {
                 d.selfAgent = !loss && !f.before()
                         && !lex.links(Link.SELF).find(tokens, Math.max(0, m.from() - 3), m.from()).isEmpty();
                 d.otherAgent |= !f.before() && d.agent == null && !d.selfAgent && namedSubject(tokens, m.from());
+                coordinated(d, out, f);
                 if (d.agent != null && EntityIndex.sameSide(d.agent, d.affected)) {
                     d.agent = null;
                 }
@@ -77,6 +78,25 @@ final class SentenceClaims {
             }
         }
         return out;
+    }
+
+    /**
+     * A second predicate of the same subject after a first one's object ({@code it had killed 37 M23 fighters and
+     * captured 12 others}): the side named in that object is what was acted on, not the agent; the agent is the
+     * first predicate's, and the side the same.
+     */
+    private static void coordinated(ClaimDraft d, List<ClaimDraft> earlier, Figure f) {
+        if (f.before() || d.agent == null) {
+            return;
+        }
+        for (ClaimDraft prev : earlier) {
+            if (prev.affected != null && prev.affected.id().equals(d.agent.id()) && !prev.figure.before()
+                    && prev.figure.objectEnd() <= d.trigger.start()) {
+                d.agent = prev.agent;
+                d.affected = d.affected != null ? d.affected : prev.affected;
+                return;
+            }
+        }
     }
 
     /** {@code 25 of its soldiers}, {@code prajuritnya}: the counted people belong to whoever states the figure. */

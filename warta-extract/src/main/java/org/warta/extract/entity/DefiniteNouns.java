@@ -30,6 +30,7 @@ final class DefiniteNouns {
     private final Set<String> before = new HashSet<>();
     private final Set<String> after = new HashSet<>();
     private final Set<String> heads = new HashSet<>();
+    private final Set<String> inside = new HashSet<>();
 
     private DefiniteNouns() {
         for (LexiconRow row : LexiconFile.rows("entity/definites.tsv")) {
@@ -38,8 +39,9 @@ final class DefiniteNouns {
                 case "before" -> before.add(form);
                 case "after" -> after.add(form);
                 case "head" -> heads.add(form);
+                case "inside" -> inside.add(form);
                 default -> throw new org.warta.extract.lexicon.LexiconException(row, "kind '" + row.column(2)
-                        + "' is unknown; expected before, after or head");
+                        + "' is unknown; expected before, after, head or inside");
             }
         }
     }
@@ -132,21 +134,44 @@ final class DefiniteNouns {
         return false;
     }
 
-    /** The nearest organisation mentioned in {@code [from, before)} whose words hold every noun; -1 when none. */
-    private static int antecedent(String lowerText, List<Mention> found, java.util.function.IntPredicate usable,
-                                  int from, int before, List<String> nouns) {
+    /**
+     * The nearest organisation mentioned in {@code [from, before)} whose words hold every noun, one that stands inside
+     * another noun phrase ({@code two soldiers of the Rwandan army}) only when no other does; -1 when none.
+     */
+    private int antecedent(String lowerText, List<Mention> found, java.util.function.IntPredicate usable,
+                           int from, int before, List<String> nouns) {
         int best = -1;
+        int nested = -1;
         for (int i = 0; i < found.size(); i++) {
             Mention m = found.get(i);
             if (m.type() != EntityType.ORGANIZATION || m.pronoun() || m.start() < from || m.end() > before
-                    || !usable.test(i) || best >= 0 && found.get(best).start() > m.start()) {
+                    || !usable.test(i)) {
                 continue;
             }
             String words = " " + lowerText.substring(m.start(), m.end()) + " ";
             if (nouns.stream().allMatch(n -> words.contains(" " + n + " "))) {
-                best = i;
+                if (isInside(lowerText, m.start())) {
+                    nested = nested >= 0 && found.get(nested).start() > m.start() ? nested : i;
+                } else if (best < 0 || found.get(best).start() < m.start()) {
+                    best = i;
+                }
             }
         }
-        return best;
+        return best >= 0 ? best : nested;
+    }
+
+    /** True when an {@code inside} word ({@code of}, with {@code the}) stands right before offset {@code start}. */
+    private boolean isInside(String lowerText, int start) {
+        int end = start;
+        String[] words = lowerText.substring(Math.max(0, start - 12), end).trim().split("\\s+");
+        for (int k = words.length - 1; k >= 0 && k >= words.length - 2; k--) {
+            if (inside.contains(words[k])) {
+                return true;
+            }
+            if (!before.contains(words[k])) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.warta.extract.quantity.SpelledNumbers;
 import org.warta.extract.segment.Sentence;
 import org.warta.extract.segment.Token;
 import org.warta.extract.segment.Tokenizer;
@@ -256,15 +257,16 @@ final class NameFinder {
         Mention last = out.get(out.size() - 1);
         boolean guessed = last.actor() == null && last.evidence() < 2;
         if (last.type() != EntityType.PERSON && !guessed || last.hasRole() || after + 1 >= tokens.size()
-                || !tokens.get(after).text().equals(",") || !tokens.get(after + 1).isCapitalized()) {
+                || !tokens.get(after).text().equals(",")) {
             return after;
         }
+        boolean lower = !tokens.get(after + 1).isCapitalized(); // ', army spokesman in South Kivu,'
         int end = after + 1;
         Sector sector = null;
         boolean titled = false;
         while (end < tokens.size() && end - after <= MAX_ROLE_TOKENS && tokens.get(end).isWord()) {
             int t = words.phraseAt(end, TITLE);
-            if (t > 0 && !titled) {
+            if (t > 0 && !titled && (!lower || end - after <= 2)) {
                 titled = true;
                 sector = lexicon.titleSector(tokens, end, end + t);
             }
@@ -376,7 +378,8 @@ final class NameFinder {
     /** True when the sentence starts at {@code at} with a word that reads as a common word, capitalised by place. */
     private static boolean commonWordStartsSentence(List<Token> tokens, int at, LowerCaseWords lowerCase) {
         String word = tokens.get(at).text();
-        return startsSentence(tokens, at) && (looksLikeCommonWord(word) || lowerCase.contains(NameKey.fold(word)));
+        return startsSentence(tokens, at) && (looksLikeCommonWord(word) || lowerCase.contains(NameKey.fold(word))
+                || SpelledNumbers.value(word) != null); // 'Thirty-seven terrorists were neutralised'
     }
 
     /**

@@ -24,6 +24,8 @@ final class Attribution {
     /** Words a role and a name may take between a quotation and its reporting verb. */
     private static final int MAX_TITLED = 8;
     private static final int MAX_GAP = 2;
+    /** Tokens an appositive between a speaker and the verb may take ({@code , army spokesman in South Kivu,}). */
+    private static final int MAX_APPOSITIVE = 10;
     private final CueLexicon cues;
     private final Speakers speakers;
     private final List<DateMention> dates;
@@ -59,7 +61,7 @@ final class Attribution {
         }
         Speakers.Placed subject = speakers.startingAt(cue.start());
         if (subject != null) {
-            int v = indexAfter(tokens, k, subject.span().end());
+            int v = pastAppositive(tokens, indexAfter(tokens, k, subject.span().end()));
             for (int gap = 0; v < tokens.size() && gap <= MAX_GAP; gap++, v++) {
                 if (cues.is(tokens.get(v), VERB) || cues.is(tokens.get(v), BASE)) {
                     return new Found(subject, tokens.get(v), false);
@@ -73,13 +75,38 @@ final class Attribution {
     }
 
     /**
+     * The token after an appositive between commas that starts at {@code at} ({@code Captain Didier Kalonda, army
+     * spokesman in South Kivu, told AFP}); {@code at} itself when none does.
+     */
+    private static int pastAppositive(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !tokens.get(at).text().equals(",")) {
+            return at;
+        }
+        for (int k = at + 1; k < tokens.size() && k <= at + MAX_APPOSITIVE; k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",")) {
+                return k + 1;
+            }
+            if (!t.isWord() && !joinsWords(t)) {
+                return at;
+            }
+        }
+        return at;
+    }
+
+    /** A mark inside a name or title: {@code AFC/M23}, {@code Al-Qassam}. */
+    private static boolean joinsWords(Token t) {
+        return t.text().equals("/") || t.text().equals("-") || t.text().equals(".");
+    }
+
+    /**
      * {@code "...," Ukrainian army spokesman Viktor Trehubov told ...}: a role, then the person, then the reporting
      * verb; the speaker is the last person named before the verb.
      */
     private Found titledSpeaker(List<Token> tokens, int k) {
         for (int v = k + 1; v < tokens.size() && v <= k + MAX_TITLED; v++) {
             Token t = tokens.get(v);
-            if (!t.isWord()) {
+            if (!t.isWord() && !joinsWords(t)) {
                 return null;
             }
             if (cues.is(t, VERB)) {

@@ -292,6 +292,23 @@ class ClaimAttributionTest {
         assertThat(cs.get(0).via()).containsExactly("IRNA");
     }
 
+    /* Its spokesman saying the army's figure again is the same claim; a second verb's agent is the first's. */
+    @Test
+    void mergesASpokesmansRestatementAndKeepsTheAgentOfTheFirstVerb() {
+        String text = "The army said it had killed 37 M23 fighters and captured 12 others. \"Thirty-seven terrorists "
+                + "were neutralised,\" spokesman Didier Kalonda said.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 10, 16));
+        String army = f.entity(EntityType.ORGANIZATION, "Military of Congo", "COD", "MIL", "The army");
+        String m23 = f.entity(EntityType.ORGANIZATION, "M23", "COD", "REB", "M23");
+        f.entity(EntityType.PERSON, "Didier Kalonda", "COD", "MIL", "Didier Kalonda");
+        f.quantity("37", 37, "M23 fighters", "personnel").quantity("12", 12, "others", null)
+                .quantity("Thirty-seven", 37, "terrorists", null);
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(c -> c.count().value(), Claim::claimant, Claim::affected).containsExactly(
+                tuple(37.0, army, m23), tuple(12.0, army, m23));
+        assertThat(cs.get(1).agent()).isNotEqualTo(m23);
+    }
+
     /* A denial of the statement just before it, one without figures, answers none of the figures before that. */
     @Test
     void answersNoFigureWhenADenialFollowsAStatementWithoutOne() {

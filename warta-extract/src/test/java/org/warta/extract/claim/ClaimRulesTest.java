@@ -40,6 +40,7 @@ class ClaimRulesTest {
             Russia has also lost 11,262 tanks since the invasion.       | 11,262 | 11262 | DESTROYED | armoured_vehicle
             The figure includes 970 casualties over the past day.       | 970   | 970  | KILLED_OR_WOUNDED | people
             Two people were lightly wounded by shrapnel.                 | Two   | 2    | WOUNDED   | people
+            The army neutralised 37 fighters near Nyabibwe.              | 37    | 37   | KILLED    | personnel
             # English active and passive forms
             Rebels shot down two helicopters on Monday.                 | two   | 2    | SHOT_DOWN | helicopter
             At least 12 people were killed in the blast.                | 12    | 12   | KILLED    | people

@@ -104,6 +104,19 @@ class EntityFinderTest {
         assertThat(e.country()).isEqualTo("RUS");
     }
 
+    // English ranks are titles; a spelled number opening a sentence is no name; 'the army' is the army that is no
+    // possessor's ('two soldiers of the Rwandan army') when another fits.
+    @Test
+    void readsRanksNumbersAndTheArmyInAnAgencyReport() {
+        List<Entity> all = entities("The Democratic Republic of Congo's army said it killed 37 fighters, including two "
+                + "soldiers of the Rwandan army. Thirty-seven terrorists were neutralised, Lieutenant Colonel Avi Kedem "
+                + "said. Kalonda said the army had also seized two mortars.", "en");
+        assertThat(named(all, "Avi Kedem").role()).isEqualTo("Lieutenant Colonel");
+        assertThat(all).flatExtracting(Entity::mentions).extracting(m -> m.text()).doesNotContain("Thirty-seven");
+        assertThat(named(all, "Democratic Republic of Congo's army").mentions()).extracting(m -> m.text())
+                .contains("army");
+    }
+
     // A capitalised run holding a model designation names a weapon or a product, never a person.
     @Test
     void readsNoPersonInAModelDesignation() {

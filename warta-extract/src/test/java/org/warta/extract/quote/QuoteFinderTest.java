@@ -170,6 +170,15 @@ class QuoteFinderTest {
                 + "explosions.", "en")).extracting(Quote::speakerText).doesNotContain("Reuters");
     }
 
+    // Wire copy puts the speaker's post between the name and the verb: '"...," NAME, POST, told AFP'.
+    @Test
+    void findsTheSpeakerPastAnAppositiveBeforeTheVerb() {
+        List<Quote> found = quotes("\"Our forces repelled an enemy attempt to advance,\" Captain Didier Kalonda, army "
+                + "spokesman in South Kivu, told AFP. \"It was the FARDC coalition who attacked our positions,\" "
+                + "AFC/M23 spokesman Lawrence Kanyuka wrote on X.", "en");
+        assertThat(found).extracting(Quote::speakerText).containsExactly("Captain Didier Kalonda", "Lawrence Kanyuka");
+    }
+
     // A reporting verb followed by nothing but a date reports no speech.
     @Test
     void readsNoSpeechInADateAlone() {
