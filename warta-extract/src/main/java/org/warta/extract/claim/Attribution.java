@@ -41,6 +41,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     private static final int MAX_GAP = 4;
     /** Tokens back from a cue in which its source is looked for: the gap's words, and dates and brackets beside. */
     private static final int MAX_SEARCH = 20;
+    /** Tokens an aside between a source and its verb may take ({@code , the chief spokesman for the ... ,}). */
+    private static final int MAX_ASIDE = 14;
 
     static Attribution of(ClaimLexicon lex, EntityIndex index, String text, Sentence s, List<DateMention> dates) {
         List<Token> tokens = s.tokens();
@@ -62,6 +64,10 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 kind = Cue.VIA_AFTER; // 'laporan ... yang dikutip kantor berita TASS': a relay
             }
             cue = true;
+            boolean told = kind == Cue.TOLD; // 'X told Anadolu that': X the source, Anadolu the relay
+            if (told) {
+                kind = Cue.VIA_AFTER;
+            }
             if (kind == Cue.VIA_AFTER || kind == Cue.CITES) {
                 Mention after = nearestAfter(index, text, s, tokens, m.to(), dates);
                 if (after != null && kind == Cue.CITES && source == null && !EntityIndex.isOutlet(after.entity())
@@ -77,9 +83,13 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                         via.add(name);
                     }
                 }
-                continue;
+                if (!told) {
+                    continue;
+                }
+                kind = Cue.SOURCE_BEFORE;
             }
-            Mention found = kind == Cue.SOURCE_BEFORE ? nearestBefore(index, text, s, tokens, m.from(), dates, aside)
+            int[] before = kind == Cue.SOURCE_BEFORE ? asideBefore(tokens, m.from(), aside) : null;
+            Mention found = kind == Cue.SOURCE_BEFORE ? nearestBefore(index, text, s, tokens, m.from(), dates, before)
                     : nearestAfter(index, text, s, tokens, m.to(), dates);
             if (found != null && placeAfterLocative(lex, tokens, found)) {
                 found = null;
@@ -137,8 +147,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             if (!t.isWord() || index.covers(t.start(), t.end())) {
                 continue;
             }
-            if (lex.links(Link.ANAPHOR).longestAt(tokens, i, i + 1) != null) {
-                anaphor = true;
+            if (lex.links(Link.ANAPHOR).longestAt(tokens, i, i + 1) != null
+                    || lex.links(Link.STATEMENT).longestAt(tokens, i, i + 1) != null) {
+                anaphor = true; // 'the statement said': the last source's words
                 continue;
             }
             nouns |= lex.links(Link.SUBJECT_ADVERB).longestAt(tokens, i, i + 1) == null;
@@ -256,6 +267,26 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
         }
         return null;
+    }
+
+    /**
+     * The aside between commas that ends right before the verb at {@code at} ({@code Zabihullah Mujahid, the chief
+     * spokesman for the Afghan interim government, told}), else {@code citing}, the {@code , citing X,} aside.
+     */
+    private static int[] asideBefore(List<Token> tokens, int at, int[] citing) {
+        if (at < 2 || !tokens.get(at - 1).text().equals(",")) {
+            return citing;
+        }
+        for (int k = at - 2; k >= 1 && k >= at - 1 - MAX_ASIDE; k--) {
+            String w = tokens.get(k).text();
+            if (w.equals(",")) {
+                return new int[] {tokens.get(k).start(), tokens.get(at - 1).end()};
+            }
+            if (w.equals(".") || w.equals("\"") || w.equals("\u201C") || w.equals("\u201D")) {
+                break;
+            }
+        }
+        return citing;
     }
 
     private static Mention nearestBefore(EntityIndex index, String text, Sentence s, List<Token> tokens, int at,

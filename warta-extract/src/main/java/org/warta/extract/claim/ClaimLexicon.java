@@ -25,11 +25,11 @@ public final class ClaimLexicon {
     }
 
     /** Closed-class roles of {@code claim/links.tsv}. */
-    public enum Link { SEPARATOR, LEAD, AUX, STOP, SINGULAR, LOCATIVE, SINCE, UNTIL, PRONOUN, NOT_COUNTED, PLURAL, POSSESSIVE, SELF, NOUN_TAIL, ANAPHOR, SUBJECT_ADVERB, CLAUSE, OWNER, TOLL, TOLL_NOUN, MAKER, CAUSE, ATTACK, CLAIM_REFERENCE, ADMISSION, ONE }
+    public enum Link { SEPARATOR, LEAD, AUX, STOP, SINGULAR, LOCATIVE, SINCE, UNTIL, PRONOUN, NOT_COUNTED, PLURAL, POSSESSIVE, SELF, NOUN_TAIL, ANAPHOR, SUBJECT_ADVERB, CLAUSE, OWNER, TOLL, TOLL_NOUN, MAKER, CAUSE, ATTACK, CLAIM_REFERENCE, ADMISSION, ONE, STATEMENT }
 
     /** Kinds of attribution words. */
     public enum Cue {
-        SOURCE_BEFORE, SOURCE_AFTER, VIA_AFTER, CITES, PUBLISHER;
+        SOURCE_BEFORE, SOURCE_AFTER, VIA_AFTER, CITES, PUBLISHER, TOLD;
 
         /** True for a word that names a relay or whom it quotes, not a speaker of the clause that follows. */
         boolean relays() {

@@ -63,9 +63,8 @@ final class ClaimStatusRules {
                     if (admitsOwnLoss(doc, d) && !EntityIndex.sameSide(party, d.claimant)) {
                         continue; // 'Somchai mengakui dua tentara Thailand tewas': Cambodia's denial is not of this
                     }
-                    if (target != null && d.claimant != null && (d.claimant.id().equals(target.id())
-                            || answersTheSide(r, d, target) && d.sentence <= si
-                            && si - d.sentence <= SAME_SIDE_REACH)) {
+                    if (target != null && d.claimant != null && d.sentence <= si && (d.claimant.id().equals(target.id())
+                            || answersTheSide(r, d, target) && si - d.sentence <= SAME_SIDE_REACH)) {
                         d.addResponse(r);
                     }
                 }

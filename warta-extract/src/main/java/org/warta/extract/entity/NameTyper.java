@@ -38,6 +38,9 @@ final class NameTyper {
             return Mention.name(start, end, EntityType.LOCATION, null, 2);
         }
         if (tokens.get(from).text().equals("The")) {
+            if (to - from == 2 && ActorDictionary.standard().countryAt(tokens, from + 1, true) != null) {
+                return null; // 'The Pakistani claims': a demonym, no name
+            }
             return Mention.name(start, end, EntityType.ORGANIZATION, null, 1); // 'The Clash', 'The Jakarta Post'
         }
         if (to - from == 1 && isAcronym(tokens.get(from).text())) {

@@ -309,6 +309,30 @@ class ClaimAttributionTest {
         assertThat(cs.get(1).agent()).isNotEqualTo(m23);
     }
 
+    /* 'X, POST, told Anadolu that': X the source past the aside, Anadolu the relay; 'the statement said' is the last
+       source's; a denial answers no figure given after it. */
+    @Test
+    void readsWhoToldAnAgencyAndWhatTheStatementSaid() {
+        String text = "The Taliban denied any losses. Pakistan's army said three soldiers were killed. \"We destroyed six "
+                + "tanks,\" the statement said. Zabihullah Mujahid, the chief spokesman for the Afghan government, told "
+                + "Anadolu by phone that Afghan forces had killed 15 Pakistani soldiers. Only two of our border guards "
+                + "were martyred, Mujahid said.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 10, 22));
+        String taliban = f.entity(EntityType.ORGANIZATION, "Taliban", "AFG", "REB", "The Taliban");
+        String army = f.entity(EntityType.ORGANIZATION, "Military of Pakistan", "PAK", "MIL", "Pakistan's army");
+        String mujahid = f.entity(EntityType.PERSON, "Zabihullah Mujahid", "AFG", "GOV", "Zabihullah Mujahid",
+                "Mujahid");
+        f.entity(EntityType.ORGANIZATION, "Anadolu Agency", "TUR", "JRN", "Anadolu");
+        f.entity(EntityType.ORGANIZATION, "Military of Afghanistan", "AFG", "MIL", "Afghan forces");
+        f.quantity("three", 3, "soldiers", "personnel").quantity("six", 6, "tanks", "armoured_vehicle")
+                .quantity("15", 15, "Pakistani soldiers", "personnel").quantity("two", 2, "of our border guards", null);
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(c -> c.count().value(), Claim::claimant).containsExactly(tuple(3.0, army),
+                tuple(6.0, army), tuple(15.0, mujahid), tuple(2.0, mujahid));
+        assertThat(cs.get(2).via()).containsExactly("Anadolu Agency");
+        assertThat(cs.get(0).responses()).extracting(r -> r.party()).doesNotContain(taliban);
+    }
+
     /* A denial of the statement just before it, one without figures, answers none of the figures before that. */
     @Test
     void answersNoFigureWhenADenialFollowsAStatementWithoutOne() {

@@ -117,6 +117,13 @@ class EntityFinderTest {
                 .contains("army");
     }
 
+    // 'The' and a demonym open a sentence about a people, not a name like 'The Clash'.
+    @Test
+    void readsNoOrganisationInTheAndADemonym() {
+        assertThat(entities("\"The Pakistani claims are baseless,\" Mujahid said.", "en")).extracting(Entity::name)
+                .doesNotContain("The Pakistani");
+    }
+
     // A capitalised run holding a model designation names a weapon or a product, never a person.
     @Test
     void readsNoPersonInAModelDesignation() {
