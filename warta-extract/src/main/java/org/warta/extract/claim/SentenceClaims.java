@@ -80,6 +80,22 @@ final class SentenceClaims {
         return out;
     }
 
+    /** The first mention right after {@code by} or {@code oleh} among {@code ms}, or null. */
+    private static Mention byAgent(List<Token> tokens, List<Mention> ms) {
+        for (Mention m : ms) {
+            for (int k = 1; k < tokens.size(); k++) {
+                if (tokens.get(k).start() == m.start()) {
+                    String w = PhraseMatcher.lower(tokens.get(k - 1));
+                    if (w.equals("by") || w.equals("oleh")) {
+                        return m;
+                    }
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * A second predicate of the same subject after a first one's object ({@code it had killed 37 M23 fighters and
      * captured 12 others}): the side named in that object is what was acted on, not the agent; the agent is the
@@ -174,6 +190,12 @@ final class SentenceClaims {
         int ts = tokens.get(m.from()).start();
         if (!f.before()) {
             List<Mention> ms = index.actorsIn(text, afterLastCue(tokens, m.from(), s.start()), ts);
+            if (m.from() > 0 && tokens.get(m.from() - 1).text().equals(",") && !ms.isEmpty()) {
+                // ', killing three suspects': the clause's subject acted, not the last noun; in a passive clause, who
+                // it was done by ('a camp was attacked by Burundian militiamen ..., killing')
+                Mention by = byAgent(tokens, ms);
+                ms = List.of(by != null ? by : ms.get(0));
+            }
             for (int i = ms.size() - 1; i >= 0; i--) {
                 Entity e = ms.get(i).entity();
                 boolean actor = !EntityIndex.isOutlet(e) && e.type() != EntityType.LOCATION

@@ -75,6 +75,7 @@ public final class EntityFinder {
                 here = new ArrayList<>(tagged.merge(s, hits, listed, here));
                 here.removeIf(m -> commonWordOpening(text, s.tokens(), m, lowerCase, inside));
             }
+            here.removeIf(m -> namesAThing(s.tokens(), m));
             for (Mention m : here) {
                 if (m.type() == EntityType.LOCATION && m.evidence() >= 2) {
                     String words = text.substring(m.start(), m.end());
@@ -168,6 +169,26 @@ public final class EntityFinder {
 
     private static boolean isStop(String t) {
         return t.equals(".") || t.equals("?") || t.equals("!");
+    }
+
+    /**
+     * A guessed one-word name right after a word for a weapon or machine ({@code pesawat Rafale}): the thing's model.
+     * A longer name there is often its operator's ({@code pesawat Pelita Air Service}).
+     */
+    private boolean namesAThing(List<Token> tokens, Mention m) {
+        if (m.actor() != null || m.evidence() > 1 || m.pronoun()) {
+            return false;
+        }
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).start() == m.start()) {
+                if (tokens.get(k).end() != m.end()) {
+                    return false;
+                }
+                Token before = tokens.get(k - 1);
+                return !before.isCapitalized() && lexicon.is(before, NameLexicon.Kind.THING_CUE);
+            }
+        }
+        return false;
     }
 
     /** The words the article capitalises inside a sentence (folded), gathered on first use. */

@@ -333,6 +333,20 @@ class ClaimAttributionTest {
         assertThat(cs.get(0).responses()).extracting(r -> r.party()).doesNotContain(taliban);
     }
 
+    /* ', killing' after a clause: its subject acted, or whom a passive clause names after 'by'. */
+    @Test
+    void takesTheClausesSubjectAsTheAgentOfAParticiple() {
+        String text = "Ecuadorian police raided properties linked to the Los Lobos gang, killing three suspects. A camp "
+                + "for Congolese refugees was attacked by Burundian militiamen, killing at least 156 people.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 10, 22));
+        String police = f.entity(EntityType.ORGANIZATION, "Police of Ecuador", "ECU", "COP", "Ecuadorian police");
+        f.entity(EntityType.ORGANIZATION, "Los Lobos", "ECU", "CRM", "Los Lobos");
+        f.entity(EntityType.ORGANIZATION, "Refugees from Congo", "COD", "REF", "Congolese refugees");
+        String militia = f.entity(EntityType.ORGANIZATION, "Militia of Burundi", "BDI", "REB", "Burundian militiamen");
+        f.quantity("three", 3, "suspects", "people").quantity("at least 156", 156, "people", "people");
+        assertThat(claims(f)).extracting(Claim::agent).containsExactly(police, militia);
+    }
+
     /* A denial of the statement just before it, one without figures, answers none of the figures before that. */
     @Test
     void answersNoFigureWhenADenialFollowsAStatementWithoutOne() {

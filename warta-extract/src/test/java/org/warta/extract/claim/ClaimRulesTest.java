@@ -41,6 +41,7 @@ class ClaimRulesTest {
             The figure includes 970 casualties over the past day.       | 970   | 970  | KILLED_OR_WOUNDED | people
             Two people were lightly wounded by shrapnel.                 | Two   | 2    | WOUNDED   | people
             The army neutralised 37 fighters near Nyabibwe.              | 37    | 37   | KILLED    | personnel
+            Police raided a house in Duran, killing three suspects.      | three | 3    | KILLED    | people
             # English active and passive forms
             Rebels shot down two helicopters on Monday.                 | two   | 2    | SHOT_DOWN | helicopter
             At least 12 people were killed in the blast.                | 12    | 12   | KILLED    | people
@@ -105,5 +106,16 @@ class ClaimRulesTest {
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().jsonName())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("SHOT_DOWN", 1.0, "aircraft"),
                         org.assertj.core.groups.Tuple.tuple("SHOT_DOWN", 3.0, "drone"));
+    }
+
+    // A subset in a list is a figure of its own: 'menewaskan sedikitnya 14 orang, termasuk 6 anak-anak'.
+    @org.junit.jupiter.api.Test
+    void readsASubsetInAListAsAFigureOfItsOwn() {
+        ArticleFixture f = ArticleFixture.of("Serangan udara itu menewaskan sedikitnya 14 orang, termasuk 6 anak-anak.",
+                "id", LocalDate.of(2014, 8, 24));
+        f.quantity("sedikitnya 14", 14, "orang", "people").quantity("6", 6, "anak-anak", "people");
+        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
+                .value();
+        assertThat(claims).extracting(c -> c.count().value()).containsExactly(14.0, 6.0);
     }
 }

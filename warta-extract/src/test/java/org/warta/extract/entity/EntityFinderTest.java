@@ -117,6 +117,13 @@ class EntityFinderTest {
                 .contains("army");
     }
 
+    // A one-word name after a word for a weapon names its model, not a person.
+    @Test
+    void readsNoEntityInAWeaponsModelName() {
+        assertThat(entities("Militer Pakistan mengklaim telah menembak jatuh lima jet tempur India, termasuk tiga "
+                + "pesawat Rafale, dalam pertempuran udara.", "id")).extracting(Entity::name).doesNotContain("Rafale");
+    }
+
     // 'The' and a demonym open a sentence about a people, not a name like 'The Clash'.
     @Test
     void readsNoOrganisationInTheAndADemonym() {
