@@ -58,7 +58,7 @@ final class ClaimStatusRules {
                 Response r = new Response(party.id(), m.value().stance(), t.get(m.from()).start(),
                         t.get(m.to() - 1).end());
                 Entity target = answersAStatement(doc, si, drafts, party) ? null
-                        : target(doc.text(), s, si, drafts, party);
+                        : target(doc, s, si, drafts, party);
                 for (ClaimDraft d : drafts) {
                     if (admitsOwnLoss(doc, d) && !EntityIndex.sameSide(party, d.claimant)) {
                         continue; // 'Somchai mengakui dua tentara Thailand tewas': Cambodia's denial is not of this
@@ -84,7 +84,7 @@ final class ClaimStatusRules {
      * Whose claims a response answers: a claimant the response's sentence names ({@code mengenai klaim Kemenhan
      * Azerbaijan}), else the claimant of the last claim before it from another side.
      */
-    private Entity target(String text, Sentence s, int si, List<ClaimDraft> drafts, Entity party) {
+    private Entity target(Document doc, Sentence s, int si, List<ClaimDraft> drafts, Entity party) {
         for (Mention m : index.in(s.start(), s.end())) {
             for (ClaimDraft d : drafts) {
                 if (d.claimant != null && d.claimant.id().equals(m.entity().id())
@@ -95,8 +95,9 @@ final class ClaimStatusRules {
         }
         Entity last = null;
         for (ClaimDraft d : drafts) {
-            if (d.sentence <= si && d.claimant != null && !EntityIndex.sameSide(d.claimant, party)) {
-                last = d.claimant;
+            if (d.sentence <= si && d.claimant != null && !EntityIndex.sameSide(d.claimant, party)
+                    && !admitsOwnLoss(doc, d)) {
+                last = d.claimant; // a concession of own losses is not the claim answered
             }
         }
         return last;

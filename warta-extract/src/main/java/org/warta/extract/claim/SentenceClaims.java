@@ -144,6 +144,12 @@ final class SentenceClaims {
         while (after < tokens.size() && tokens.get(after).start() < f.objectEnd()) {
             after++;
         }
+        if (after < tokens.size() && tokens.get(after).text().equals("(")) {
+            while (after < tokens.size() && !tokens.get(after).text().equals(")")) {
+                after++; // 'dua pesawat nirawak (drone) milik Kamboja'
+            }
+            after++;
+        }
         if (after >= tokens.size()) {
             return null;
         }

@@ -363,6 +363,28 @@ class ClaimAttributionTest {
         assertThat(c.responses()).isEmpty();
     }
 
+    /* The denial answers the side's claim even when the side's concession of its own losses comes between; an owner
+       after a bracketed gloss names the side ('dua pesawat nirawak (drone) milik Kamboja'). */
+    @Test
+    void answersTheClaimPastAConcessionAndReadsTheOwnerPastABracket() {
+        String text = "Militer Thailand mengklaim telah menembak jatuh dua pesawat nirawak (drone) milik Kamboja. Juru "
+                + "bicara militer Thailand Somchai mengatakan pasukannya berjaga. Somchai juga mengakui dua tentara "
+                + "Thailand tewas. Ia menyebut situasi terkendali. Warga diminta tenang. Pemerintah Kamboja membantah "
+                + "klaim tersebut.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 10, 22));
+        f.entity(EntityType.ORGANIZATION, "Military of Thailand", "THA", "MIL", "Militer Thailand", "militer Thailand");
+        f.entity(EntityType.PERSON, "Somchai", "THA", "MIL", "Somchai");
+        String cambodiaGov = f.entity(EntityType.ORGANIZATION, "Government of Cambodia", "KHM", "GOV",
+                "Pemerintah Kamboja");
+        String cambodia = f.entity(EntityType.LOCATION, "Cambodia", "KHM", null, "Kamboja");
+        f.entity(EntityType.LOCATION, "Thailand", "THA", null, "Thailand");
+        f.quantity("dua", 2, "pesawat nirawak", "drone").quantity("dua", 2, "tentara Thailand", "personnel");
+        List<Claim> cs = claims(f);
+        assertThat(cs.get(0).affected()).isEqualTo(cambodia);
+        assertThat(cs.get(0).responses()).extracting(r -> r.party(), r -> r.stance())
+                .containsExactly(tuple(cambodiaGov, Stance.DENIED));
+    }
+
     /* 'Tidak membantah' denies nothing: a party that does not deny has not answered. */
     @Test
     void readsNoDenialInANegatedDenial() {

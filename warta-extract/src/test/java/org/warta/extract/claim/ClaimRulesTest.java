@@ -36,7 +36,7 @@ class ClaimRulesTest {
             Dua prajurit Ukraina menyerahkan diri kepada pasukan Rusia. | Dua   | 2    | CAPTURED  | personnel
             Sembilan orang lainnya masih dalam pencarian.               | Sembilan | 9 | MISSING   | people
             Satu personel Brimob mengalami luka tembak di lengan kiri.  | Satu  | 1    | WOUNDED   | personnel
-            Sekitar 4.000 keluarga terpaksa mengungsi.                  | 4.000 | 4000 | DISPLACED | people
+            Sekitar 4.000 keluarga terpaksa mengungsi ke hutan.         | 4.000 | 4000 | DISPLACED | people
             Russia has also lost 11,262 tanks since the invasion.       | 11,262 | 11262 | DESTROYED | armoured_vehicle
             The figure includes 970 casualties over the past day.       | 970   | 970  | KILLED_OR_WOUNDED | people
             Two people were lightly wounded by shrapnel.                 | Two   | 2    | WOUNDED   | people
