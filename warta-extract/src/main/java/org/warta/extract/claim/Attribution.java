@@ -43,6 +43,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     private static final int MAX_SEARCH = 20;
     /** Tokens an aside between a source and its verb may take ({@code , the chief spokesman for the ... ,}). */
     private static final int MAX_ASIDE = 14;
+    /** Characters after a qualifying country within which the outlet it qualifies starts ({@code Rusia, TASS}). */
+    private static final int OUTLET_REACH = 12;
 
     static Attribution of(ClaimLexicon lex, EntityIndex index, String text, Sentence s, List<DateMention> dates) {
         List<Token> tokens = s.tokens();
@@ -75,6 +77,11 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                     source = after.entity(); // the one the relay quotes
                     cueStart = tokens.get(m.from()).start();
                     said.add(new Said(cueStart, source, true));
+                } else if (after != null && after.entity().type() == EntityType.LOCATION) {
+                    Mention outlet = outletAfter(index, text, s, after); // 'kantor berita negara Rusia, TASS'
+                    if (outlet != null) {
+                        via.add(outlet.entity().name());
+                    }
                 } else if (after != null) {
                     via.add(after.entity().name());
                 } else {
@@ -319,12 +326,36 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             return null;
         }
         List<Mention> ms = index.actorsIn(text, tokens.get(at).start(), s.end());
-        if (!ms.isEmpty() && wordsBetween(tokens, tokens.get(at).start(), ms.get(0).start(), dates) <= MAX_GAP
+        if (!ms.isEmpty() && wordsBetween(tokens, tokens.get(at).start(), ms.get(0).start(), dates)
+                - capitalisedRun(tokens, at, ms.get(0).start()) <= MAX_GAP
                 && !commaBetween(tokens, tokens.get(at).start(), ms.get(0).start())
                 && !thatBetween(tokens, tokens.get(at).start(), ms.get(0).start())) {
             return ms.get(0);
         }
         return null;
+    }
+
+    /** The news outlet named right after a country that qualifies it ({@code kantor berita negara Rusia, TASS}). */
+    private static Mention outletAfter(EntityIndex index, String text, Sentence s, Mention place) {
+        for (Mention m : index.actorsIn(text, place.end(), Math.min(s.end(), place.end() + OUTLET_REACH))) {
+            return EntityIndex.isOutlet(m.entity()) ? m : null;
+        }
+        return null;
+    }
+
+    /**
+     * The words of the capitalised run from token {@code at} that ends right at {@code end}: the rest of a name the
+     * entity stage knows only the end of ({@code menurut Misi Pemantau Hak Asasi Manusia PBB}); 0 otherwise.
+     */
+    private static int capitalisedRun(List<Token> tokens, int at, int end) {
+        int n = 0;
+        for (int k = at; k < tokens.size() && tokens.get(k).end() <= end; k++) {
+            if (!tokens.get(k).isWord() || !tokens.get(k).isCapitalized()) {
+                return 0;
+            }
+            n++;
+        }
+        return n;
     }
 
     /** True when 'that' or 'bahwa' opens a clause between two offsets: 'told lawmakers that X ...' names no relay X. */

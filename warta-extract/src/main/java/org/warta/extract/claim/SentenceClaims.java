@@ -76,8 +76,32 @@ final class SentenceClaims {
                 d.period = period(s, tokens);
                 out.add(d);
             }
+            listOwner(out);
         }
         return out;
+    }
+
+    /**
+     * An owner named after the last item of a list is every item's ({@code tiga tank, 11 kendaraan tempur lapis baja,
+     * dan tujuh pucuk artileri medan milik Ukraina}): items of one predicate without a side of their own take it.
+     */
+    private static void listOwner(List<ClaimDraft> out) {
+        if (out.size() < 2) {
+            return;
+        }
+        ClaimDraft last = out.get(out.size() - 1);
+        if (last.affected == null || last.figure.before()) {
+            return;
+        }
+        for (int k = out.size() - 2; k >= 0; k--) {
+            ClaimDraft d = out.get(k);
+            if (d.trigger.start() != last.trigger.start()) {
+                break;
+            }
+            if (d.affected == null && !EntityIndex.sameSide(d.agent, last.affected)) {
+                d.affected = last.affected;
+            }
+        }
     }
 
     /** The first mention right after {@code by} or {@code oleh} among {@code ms}, or null. */

@@ -111,7 +111,9 @@ final class MentionGroups {
             String word = text.substring(acronym.start(), acronym.end());
             boolean closed = acronym.end() < text.length() && text.charAt(acronym.end()) == ')';
             if (between.equals("(") && closed && NameTyper.isAcronym(word) && !word.contains(" ")
-                    && longForm.type() != EntityType.PERSON && (compatible(i, i + 1) || sameCountryBody(i, i + 1))) {
+                    && longForm.type() != EntityType.PERSON && (compatible(i, i + 1) || sameCountryBody(i, i + 1))
+                    && !(longForm.type() == EntityType.LOCATION && Character.toUpperCase(text.charAt(longForm.start()))
+                    != word.charAt(0))) { // '... PBB di Ukraina (HRMMU)': the bracket defines a longer name
                 union(i, i + 1);
             }
         }

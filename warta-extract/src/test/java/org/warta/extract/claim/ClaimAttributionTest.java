@@ -385,6 +385,30 @@ class ClaimAttributionTest {
                 .containsExactly(tuple(cambodiaGov, Stance.DENIED));
     }
 
+    /* The owner after a list's last item is every item's; a relay named after the country that qualifies it; the
+       source after 'menurut' past the rest of a long name. */
+    @Test
+    void readsTheListsOwnerTheQualifiedRelayAndTheEndOfALongName() {
+        String text = "Konashenkov mengatakan pasukan Rusia menghancurkan tiga tank, 11 kendaraan tempur lapis baja, dan "
+                + "tujuh pucuk artileri milik Ukraina, seperti dilansir kantor berita negara Rusia, TASS. Menurut Misi "
+                + "Pemantau Hak Asasi Manusia PBB, lebih dari 14.000 warga sipil tewas.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 10, 12));
+        f.entity(EntityType.PERSON, "Igor Konashenkov", "RUS", "MIL", "Konashenkov");
+        f.entity(EntityType.ORGANIZATION, "Military of Russia", "RUS", "MIL", "pasukan Rusia");
+        String ukraine = f.entity(EntityType.LOCATION, "Ukraine", "UKR", null, "Ukraina");
+        f.entity(EntityType.ORGANIZATION, "TASS", "RUS", "JRN", "TASS");
+        f.entity(EntityType.LOCATION, "Russia", "RUS", null, "Rusia");
+        String un = f.entity(EntityType.ORGANIZATION, "United Nations", null, "IGO", "PBB");
+        f.quantity("tiga", 3, "tank", "armoured_vehicle").quantity("11", 11, "kendaraan tempur lapis baja",
+                "armoured_vehicle").quantity("tujuh", 7, "pucuk artileri milik Ukraina", "artillery")
+                .quantity("lebih dari 14.000", 14000, "warga sipil", "civilians");
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(c -> c.count().value(), Claim::affected).startsWith(tuple(3.0, ukraine),
+                tuple(11.0, ukraine), tuple(7.0, ukraine));
+        assertThat(cs.get(0).via()).containsExactly("TASS");
+        assertThat(cs.get(3).claimant()).isEqualTo(un);
+    }
+
     /* 'Tidak membantah' denies nothing: a party that does not deny has not answered. */
     @Test
     void readsNoDenialInANegatedDenial() {

@@ -42,6 +42,7 @@ class ClaimRulesTest {
             Two people were lightly wounded by shrapnel.                 | Two   | 2    | WOUNDED   | people
             The army neutralised 37 fighters near Nyabibwe.              | 37    | 37   | KILLED    | personnel
             Police raided a house in Duran, killing three suspects.      | three | 3    | KILLED    | people
+            Pasukan itu menimbulkan kerugian hingga 1.200 personel.      | 1.200 | 1200 | KILLED_OR_WOUNDED | personnel
             # English active and passive forms
             Rebels shot down two helicopters on Monday.                 | two   | 2    | SHOT_DOWN | helicopter
             At least 12 people were killed in the blast.                | 12    | 12   | KILLED    | people

@@ -124,6 +124,14 @@ class EntityFinderTest {
                 + "pesawat Rafale, dalam pertempuran udara.", "id")).extracting(Entity::name).doesNotContain("Rafale");
     }
 
+    // An acronym in brackets after a place that does not start with its letter defines the longer name before it.
+    @Test
+    void keepsAnAcronymOffAPlaceItCannotStandFor() {
+        List<Entity> all = entities("Menurut Misi Pemantau Hak Asasi Manusia PBB di Ukraina (HRMMU), lebih dari 14.000 "
+                + "warga sipil tewas di Ukraina.", "id");
+        assertThat(named(all, "Ukraina").mentions()).extracting(m -> m.text()).doesNotContain("HRMMU");
+    }
+
     // 'The' and a demonym open a sentence about a people, not a name like 'The Clash'.
     @Test
     void readsNoOrganisationInTheAndADemonym() {
