@@ -122,6 +122,10 @@ final class ClaimChains {
             } else {
                 d.evidence.forEach(same::addEvidence);
                 same.via.addAll(d.via);
+                if (same.claimant == null && d.claimant != null) {
+                    same.claimant = d.claimant; // the lede's toll, attributed further down
+                    same.claimantCarried = d.claimantCarried;
+                }
             }
         }
         return kept;
@@ -133,13 +137,29 @@ final class ClaimChains {
      * a plain count of people restates one of soldiers or civilians.
      */
     private static boolean restates(ClaimDraft a, ClaimDraft b) {
-        if (a.sentence == b.sentence || a.claimant == null || b.claimant == null
-                || !Objects.equals(a.figure.count(), b.figure.count()) || !compatible(a.predicate, b.predicate)) {
+        if (a.sentence == b.sentence || !Objects.equals(a.figure.count(), b.figure.count())
+                || !compatible(a.predicate, b.predicate)) {
             return false;
+        }
+        if (a.claimant == null || b.claimant == null) {
+            return unattributedRestatement(a, b);
         }
         boolean voice = a.claimant.id().equals(b.claimant.id())
                 || EntityIndex.sameSide(a.claimant, b.claimant) && Math.abs(a.sentence - b.sentence) <= REFINE_REACH;
         return voice && sameKind(a.figure.category(), b.figure.category());
+    }
+
+    /**
+     * A toll said once without a source and once with one, or twice without ({@code jumlah korban meninggal tercatat
+     * 27 orang ... "sehingga total korban meninggal menjadi 27 orang," kata Rahmadi}): the same predicate and kind, an
+     * exact figure of more than one, and no two different places or periods.
+     */
+    private static boolean unattributedRestatement(ClaimDraft a, ClaimDraft b) {
+        org.warta.model.Count c = a.figure.count();
+        return a.predicate == b.predicate && c.value() != null && c.value() > 1 && !c.approximate()
+                && a.figure.category() == b.figure.category()
+                && (a.place == null || b.place == null || a.place.id().equals(b.place.id()))
+                && ClaimStatusRules.overlap(a.period, b.period);
     }
 
     private static boolean sameKind(ObjectCategory a, ObjectCategory b) {

@@ -231,7 +231,7 @@ final class ClaimStatusRules {
     }
 
     /** Periods that share a day, or one of them unknown; EDTF days, months or years compare by their prefixes. */
-    private static boolean overlap(org.warta.model.Period a, org.warta.model.Period b) {
+    static boolean overlap(org.warta.model.Period a, org.warta.model.Period b) {
         if (a == null || b == null || a.from() == null || b.from() == null) {
             return true;
         }

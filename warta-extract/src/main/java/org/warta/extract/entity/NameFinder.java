@@ -175,6 +175,11 @@ final class NameFinder {
                 j++;
                 continue;
             }
+            if (owner == null && nameWord(words, j) && words.is(j, ORG_HEAD) && j + 1 < tokens.size()
+                    && (NameTyper.isAcronym(tokens.get(j + 1).text()) || hits.at(j + 1) != null)) {
+                j++; // 'Kepala Kantor SAR Padang Andi Saputra': the office's head word, then its name, is the role
+                continue;
+            }
             if (owner == null && nameWord(words, j) && places.contains(NameKey.fold(tokens.get(j)))) {
                 owners.add(Mention.name(tokens.get(j).start(), tokens.get(j).end(), EntityType.LOCATION, null, 1));
                 j++;

@@ -158,7 +158,8 @@ final class TaggedMentions {
     private static int widerPerson(Mention r, List<Mention> names, boolean[] taken, List<Mention> rules) {
         for (int k = 0; k < names.size(); k++) {
             Mention t = names.get(k);
-            boolean holds = t.start() <= r.start() && r.end() <= t.end();
+            boolean holds = t.start() <= r.start() && r.end() <= t.end()
+                    && !(r.hasRole() && t.start() < r.start()); // 'BPBD Agam Budi Permana': the role's place stays
             boolean inside = r.actor() == null && r.start() <= t.start() && t.end() <= r.end();
             if (!taken[k] && t.type() == EntityType.PERSON && (holds || inside)
                     && rules.stream().noneMatch(o -> o != r && !o.pronoun() && overlap(o, t)

@@ -378,8 +378,9 @@ class ClaimAttributionTest {
                 "Pemerintah Kamboja");
         String cambodia = f.entity(EntityType.LOCATION, "Cambodia", "KHM", null, "Kamboja");
         f.entity(EntityType.LOCATION, "Thailand", "THA", null, "Thailand");
-        f.quantity("dua", 2, "pesawat nirawak", "drone").quantity("dua", 2, "tentara Thailand", "personnel");
+        f.quantity("dua", 2, "pesawat nirawak", "drone").quantity("dua", 1, 2, "tentara Thailand", "personnel");
         List<Claim> cs = claims(f);
+        assertThat(cs).hasSize(2);
         assertThat(cs.get(0).affected()).isEqualTo(cambodia);
         assertThat(cs.get(0).responses()).extracting(r -> r.party(), r -> r.stance())
                 .containsExactly(tuple(cambodiaGov, Stance.DENIED));
@@ -407,6 +408,21 @@ class ClaimAttributionTest {
                 tuple(11.0, ukraine), tuple(7.0, ukraine));
         assertThat(cs.get(0).via()).containsExactly("TASS");
         assertThat(cs.get(3).claimant()).isEqualTo(un);
+    }
+
+    /* A toll the lede gives without a source and a spokesman repeats is one claim, his. */
+    @Test
+    void mergesTheLedesTollWithItsAttributedRestatement() {
+        String text = "Hingga Selasa sore, jumlah korban meninggal tercatat 27 orang. \"Tim SAR menemukan delapan jenazah, "
+                + "sehingga total korban meninggal menjadi 27 orang,\" kata Rahmadi Siregar.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 10, 14));
+        String rahmadi = f.entity(EntityType.PERSON, "Rahmadi Siregar", "IDN", "GOV", "Rahmadi Siregar");
+        f.quantity("27", 27, "orang", "people").quantity("27", 1, 27, "orang", "people");
+        f.quote("Tim SAR menemukan delapan jenazah, sehingga total korban meninggal menjadi 27 orang", rahmadi,
+                "Rahmadi Siregar", "kata");
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(c -> c.count().value(), Claim::claimant).containsExactly(tuple(27.0, rahmadi));
+        assertThat(cs.get(0).evidence()).hasSize(2);
     }
 
     /* 'Tidak membantah' denies nothing: a party that does not deny has not answered. */

@@ -34,7 +34,7 @@ class ClaimRulesTest {
             Pasukan Rusia kehilangan sekitar 1.200 personel.            | 1.200 | 1200 | KILLED_OR_WOUNDED | personnel
             # surrender, search, gunshot wounds, families, arms lost, casualties (ten articles in outlet styles, 5th session)
             Dua prajurit Ukraina menyerahkan diri kepada pasukan Rusia. | Dua   | 2    | CAPTURED  | personnel
-            Sembilan orang lainnya masih dalam pencarian.               | Sembilan | 9 | MISSING   | people
+            Sementara sembilan orang lainnya masih dalam pencarian.     | sembilan | 9 | MISSING   | people
             Satu personel Brimob mengalami luka tembak di lengan kiri.  | Satu  | 1    | WOUNDED   | personnel
             Sekitar 4.000 keluarga terpaksa mengungsi ke hutan.         | 4.000 | 4000 | DISPLACED | people
             Russia has also lost 11,262 tanks since the invasion.       | 11,262 | 11262 | DESTROYED | armoured_vehicle

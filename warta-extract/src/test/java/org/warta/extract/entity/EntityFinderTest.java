@@ -124,6 +124,16 @@ class EntityFinderTest {
                 + "pesawat Rafale, dalam pertempuran udara.", "id")).extracting(Entity::name).doesNotContain("Rafale");
     }
 
+    // An office named by its head word and name is part of the role; the tagger does not take the role's place into
+    // the person's name ('Kepala Pelaksana BPBD Agam Budi Permana').
+    @Test
+    void readsTheOfficeAndItsPlaceIntoTheRole() {
+        List<Entity> all = entities("Banjir melanda Kabupaten Agam. Kepala Pelaksana BPBD Agam Budi Permana menyebut "
+                + "korban mencapai 26 orang. Kepala Kantor SAR Padang Andi Saputra mengatakan pencarian berlanjut.", "id");
+        assertThat(named(all, "Budi Permana").role()).isEqualTo("Kepala Pelaksana BPBD Agam");
+        assertThat(named(all, "Andi Saputra").role()).isEqualTo("Kepala Kantor SAR Padang");
+    }
+
     // An acronym in brackets after a place that does not start with its letter defines the longer name before it.
     @Test
     void keepsAnAcronymOffAPlaceItCannotStandFor() {
