@@ -123,8 +123,10 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
         }
         List<Integer> clauses = new ArrayList<>();
-        for (PhraseMatcher.Match<Link> c : lex.links(Link.CLAUSE).find(tokens)) {
-            clauses.add(tokens.get(c.from()).start());
+        if (said.size() > 1 && said.stream().anyMatch(Said::after)) { // only a trailing source needs them
+            for (PhraseMatcher.Match<Link> c : lex.links(Link.CLAUSE).find(tokens)) {
+                clauses.add(tokens.get(c.from()).start());
+            }
         }
         return new Attribution(source, pronoun && source == null, cue, List.copyOf(via), cueStart,
                 other && source == null, List.copyOf(said), List.copyOf(clauses));

@@ -24,6 +24,13 @@ final class Boilerplate {
     private final List<Pattern> cutRegexes = new ArrayList<>();
     private final List<Pattern> trails = new ArrayList<>();
     private final List<Pattern> links = new ArrayList<>();
+    private final List<Pattern> credits = new ArrayList<>();
+    /** The longest line the {@code regex} rows are tried on: furniture is short, a story's paragraphs are not. */
+    private static final int MAX_FURNITURE_LINE = 400;
+    /** The longest line a caption with a credit at its end may be. */
+    private static final int MAX_CAPTION = 300;
+    /** How far from a caption's end its credit may start. */
+    private static final int CREDIT_WINDOW = 100;
     /**
      * How far from a line's end a trail may start: a search of the whole line would try the regex at every
      * character of every paragraph, where a trail is a few characters at its end.
@@ -64,8 +71,9 @@ final class Boilerplate {
                 }
                 case "trail" -> trails.add(compile(row, pattern, 0));
                 case "link" -> links.add(compile(row, pattern, Pattern.CASE_INSENSITIVE));
+                case "credit" -> credits.add(compile(row, pattern, 0));
                 default -> throw new LexiconException(row, "unknown kind '" + kind
-                        + "'; expected one of [line, regex, prefix, cut, trail, link]");
+                        + "'; expected one of [line, regex, prefix, cut, trail, link, credit]");
             }
         }
     }
@@ -130,8 +138,29 @@ final class Boilerplate {
                 return true;
             }
         }
+        String stripped = line.strip();
+        if (stripped.length() > MAX_FURNITURE_LINE) {
+            return false; // a paragraph of the story: no furniture line runs this long
+        }
         for (Pattern p : regexes) {
-            if (p.matcher(line.strip()).matches()) {
+            if (p.matcher(stripped).matches()) {
+                return true;
+            }
+        }
+        return endsInACredit(stripped);
+    }
+
+    /** A photo caption: a short line that ends in a credit ({@code ... di Provinsi Surin. (AFP/STR)}). */
+    private boolean endsInACredit(String line) {
+        if (line.length() > MAX_CAPTION || line.isEmpty() || line.charAt(line.length() - 1) != ')') {
+            return false;
+        }
+        for (Pattern p : credits) {
+            Matcher m = p.matcher(line);
+            m.region(Math.max(0, line.length() - CREDIT_WINDOW), line.length());
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            if (m.find()) {
                 return true;
             }
         }

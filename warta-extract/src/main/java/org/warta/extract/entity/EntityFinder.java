@@ -73,9 +73,9 @@ public final class EntityFinder {
             List<Mention> here = names.find(text, s, hits, listed, lowerCase, places);
             if (tagged != null && doc.isIndonesian()) {
                 here = new ArrayList<>(tagged.merge(s, hits, listed, here));
-                here.removeIf(m -> commonWordOpening(text, s.tokens(), m, lowerCase, inside));
+                here.removeIf(m -> commonWordOpening(text, s.tokens(), m, inside));
             }
-            here.removeIf(m -> namesAThing(s.tokens(), m));
+            here.removeIf(m -> namesAThing(s.tokens(), listed, m));
             for (Mention m : here) {
                 if (m.type() == EntityType.LOCATION && m.evidence() >= 2) {
                     String words = text.substring(m.start(), m.end());
@@ -83,7 +83,7 @@ public final class EntityFinder {
                 }
             }
             found.addAll(here);
-            initials(s.tokens(), initials, found);
+            initials(s.tokens(), listed, initials, found);
         }
         if (!initials.isEmpty()) {
             found.replaceAll(m -> initials.contains(text.substring(m.start(), m.end()))
@@ -119,12 +119,11 @@ public final class EntityFinder {
      * after an {@code initials} word. Crime news names suspects so; every mention of those capitals is then that
      * person, not the country or body a dictionary gives them.
      */
-    private void initials(List<Token> tokens, Set<String> out, List<Mention> found) {
+    private static void initials(List<Token> tokens, LexiconHits listed, Set<String> out, List<Mention> found) {
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String w = t.text();
-            if (w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase)
-                    && lexicon.is(tokens.get(i - 1), NameLexicon.Kind.INITIALS)) {
+            if (w.length() >= 2 && w.length() <= 5 && listed.is(i - 1, NameLexicon.Kind.INITIALS) && allCapitals(w)) {
                 out.add(w);
                 if (found.stream().noneMatch(m -> m.start() <= t.start() && t.end() <= m.end())) {
                     found.add(Mention.name(t.start(), t.end(), EntityType.PERSON, null, 3));
@@ -138,7 +137,7 @@ public final class EntityFinder {
      * case: a common word capitalised by its place ({@code "... Klaim mereka tidak benar"} beside {@code membantah
      * klaim itu}). The rules read such words so; this holds the tagger's names to it too.
      */
-    private static boolean commonWordOpening(String text, List<Token> tokens, Mention m, LowerCaseWords lowerCase,
+    private static boolean commonWordOpening(String text, List<Token> tokens, Mention m,
                                              Supplier<Set<String>> capitalisedInside) {
         if (m.actor() != null || m.evidence() > 1 || m.pronoun() || tokens.isEmpty()) {
             return false;
@@ -151,8 +150,25 @@ public final class EntityFinder {
                 || !opensASentence(tokens, at)) {
             return false;
         }
-        String word = NameKey.fold(text.substring(m.start(), m.end()));
-        return lowerCase.contains(word) && !capitalisedInside.get().contains(word); // 'Desa Motoling' ... 'desa motoling'
+        String surface = text.substring(m.start(), m.end());
+        return writtenInLowerCase(text, surface) // a scan: cheaper than the article's word set for a word or two
+                && !capitalisedInside.get().contains(NameKey.fold(surface)); // 'Desa Motoling' ... 'desa motoling'
+    }
+
+    /** True when the article writes {@code word} with a lower-case first letter as a whole word somewhere. */
+    private static boolean writtenInLowerCase(String text, String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        String lower = Character.toLowerCase(word.charAt(0)) + word.substring(1);
+        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+            int end = at + lower.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -175,7 +191,7 @@ public final class EntityFinder {
      * A guessed one-word name right after a word for a weapon or machine ({@code pesawat Rafale}): the thing's model.
      * A longer name there is often its operator's ({@code pesawat Pelita Air Service}).
      */
-    private boolean namesAThing(List<Token> tokens, Mention m) {
+    private static boolean namesAThing(List<Token> tokens, LexiconHits listed, Mention m) {
         if (m.actor() != null || m.evidence() > 1 || m.pronoun()) {
             return false;
         }
@@ -184,8 +200,7 @@ public final class EntityFinder {
                 if (tokens.get(k).end() != m.end()) {
                     return false;
                 }
-                Token before = tokens.get(k - 1);
-                return !before.isCapitalized() && lexicon.is(before, NameLexicon.Kind.THING_CUE);
+                return !tokens.get(k - 1).isCapitalized() && listed.is(k - 1, NameLexicon.Kind.THING_CUE);
             }
         }
         return false;
@@ -212,6 +227,15 @@ public final class EntityFinder {
                 return words;
             }
         };
+    }
+
+    private static boolean allCapitals(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One capitalised word with nothing to say what it is: too often a common noun to count as a name. */

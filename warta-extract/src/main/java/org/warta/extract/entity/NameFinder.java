@@ -384,7 +384,20 @@ final class NameFinder {
     private static boolean commonWordStartsSentence(List<Token> tokens, int at, LowerCaseWords lowerCase) {
         String word = tokens.get(at).text();
         return startsSentence(tokens, at) && (looksLikeCommonWord(word) || lowerCase.contains(NameKey.fold(word))
-                || SpelledNumbers.value(word) != null); // 'Thirty-seven terrorists were neutralised'
+                || spelledNumber(word)); // 'Thirty-seven terrorists were neutralised'
+    }
+
+    /**
+     * A compound number in words ({@code Thirty-seven}); not a reduplicated word ({@code Anak-anak}), which Indonesian
+     * writes with a hyphen far more often, so the number reader is asked only about the rest.
+     */
+    private static boolean spelledNumber(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen <= 0 || word.regionMatches(true, 0, word, hyphen + 1, Math.max(hyphen, word.length() - hyphen - 1))
+                && word.length() == 2 * hyphen + 1) {
+            return false;
+        }
+        return SpelledNumbers.value(word) != null;
     }
 
     /**

@@ -297,6 +297,16 @@ final class Attribution {
         return any ? i : k;
     }
 
+    /** True when a date mention lies within {@code [from, to)} (offsets). */
+    boolean dateWithin(int from, int to) {
+        for (DateMention d : dates) {
+            if (d.start() >= from && d.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean inDate(Token t) {
         return DateSpans.covers(dates, t);
     }

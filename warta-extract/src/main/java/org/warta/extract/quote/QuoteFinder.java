@@ -108,7 +108,7 @@ public final class QuoteFinder {
 
     private void reported(Sentence s, Attribution attribution, List<Candidate> out) {
         List<Token> tokens = s.tokens();
-        List<QuoteMarks.Pair> marks = QuoteMarks.pairs(tokens);
+        List<QuoteMarks.Pair> marks = QuoteMarks.any(tokens) ? QuoteMarks.pairs(tokens) : List.of();
         for (QuoteMarks.Pair p : marks) {
             if (p.close() == tokens.size()) {
                 return; // a quotation that runs on past the sentence: direct speech, found by direct()
@@ -237,6 +237,9 @@ public final class QuoteFinder {
 
     /** True when the clause holds nothing but a date and short words ({@code reported on Oct. 16}). */
     private static boolean onlyADate(List<Token> tokens, int from, int to, Attribution attribution) {
+        if (!attribution.dateWithin(tokens.get(from).start(), tokens.get(to - 1).end())) {
+            return false;
+        }
         boolean date = false;
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);

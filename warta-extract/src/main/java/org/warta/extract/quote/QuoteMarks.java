@@ -17,6 +17,21 @@ final class QuoteMarks {
     private QuoteMarks() {
     }
 
+    /** True when any token is a quotation mark. */
+    static boolean any(List<Token> tokens) {
+        for (Token t : tokens) {
+            String w = t.text();
+            if (w.length() == 1 && isMark(w.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';
+    }
+
     static List<Pair> pairs(List<Token> tokens) {
         List<Pair> out = new ArrayList<>();
         int open = -1;
