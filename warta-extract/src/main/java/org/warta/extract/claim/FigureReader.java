@@ -66,7 +66,7 @@ final class FigureReader {
             if (chosen.isEmpty() && v == Voice.ACTIVE && !HUMAN.contains(word.predicate())) {
                 one = oneThingAt(to); // 'shot down an Israeli F-35 fighter jet and three drones'
                 if (one != null) {
-                    chosen = after(tokenAt(one.objectEnd()), used, Link.SEPARATOR);
+                    chosen = after(firstTokenAtOrAfter(one.objectEnd()), used, Link.SEPARATOR);
                 }
             }
             if (chosen.isEmpty() && one == null) {
@@ -284,15 +284,6 @@ final class FigureReader {
         return null;
     }
 
-    /** The index of the first token that starts at or after offset {@code offset}. */
-    private int tokenAt(int offset) {
-        int i = 0;
-        while (i < tokens.size() && tokens.get(i).start() < offset) {
-            i++;
-        }
-        return i;
-    }
-
     /** {@code killed the deputy chief}: one person, from a singular determiner and a person noun. */
     private Figure singularAfter(int to, Predicate p) {
         return singularAt(to, p, false);
@@ -407,6 +398,7 @@ final class FigureReader {
         return false;
     }
 
+    /** The index of the first token that starts at or after offset {@code offset}. */
     private int firstTokenAtOrAfter(int offset) {
         int i = 0;
         while (i < tokens.size() && tokens.get(i).start() < offset) {

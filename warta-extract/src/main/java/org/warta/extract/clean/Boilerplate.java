@@ -156,15 +156,24 @@ final class Boilerplate {
             return false;
         }
         for (Pattern p : credits) {
-            Matcher m = p.matcher(line);
-            m.region(Math.max(0, line.length() - CREDIT_WINDOW), line.length());
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
-            if (m.find()) {
+            if (nearEnd(p, line, CREDIT_WINDOW).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A matcher of {@code p} over the last {@code window} characters of {@code line}, with {@code $} at the line's end
+     * and look-behind free to see before the window: a search of the whole line would try the pattern at every
+     * character.
+     */
+    private static Matcher nearEnd(Pattern p, String line, int window) {
+        Matcher m = p.matcher(line);
+        m.region(Math.max(0, line.length() - window), line.length());
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m;
     }
 
     /** True when the line only introduces a link on the next line ({@code Baca juga:} alone). */
@@ -198,10 +207,7 @@ final class Boilerplate {
     String withoutTrail(String line) {
         String out = line;
         for (Pattern p : trails) {
-            Matcher m = p.matcher(out);
-            m.region(Math.max(0, out.length() - TRAIL_WINDOW), out.length());
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
+            Matcher m = nearEnd(p, out, TRAIL_WINDOW);
             if (m.find()) {
                 out = out.substring(0, m.start()) + out.substring(m.end());
             }
