@@ -4,6 +4,7 @@ import static org.warta.extract.quote.CueLexicon.Kind.ADDRESSEE;
 import static org.warta.extract.quote.CueLexicon.Kind.ADJUNCT;
 import static org.warta.extract.quote.CueLexicon.Kind.BASE;
 import static org.warta.extract.quote.CueLexicon.Kind.CLITIC;
+import static org.warta.extract.quote.CueLexicon.Kind.JOINER;
 import static org.warta.extract.quote.CueLexicon.Kind.VERB;
 
 import java.util.List;
@@ -187,18 +188,13 @@ final class Attribution {
         return to;
     }
 
-    /** A word a long title is made of: capitalised, a number, or a joining word ({@code dan}, {@code of}). */
-    private static boolean titleWord(Token t) {
-        if (!t.isWord()) {
-            return false;
-        }
-        String w = t.text();
-        return t.isCapitalized() || Character.isDigit(w.charAt(0)) || w.equals("dan") || w.equals("and")
-                || w.equals("of") || w.equals("for");
+    /** A word a long title is made of: capitalised, a number, or a joiner of cues.tsv ({@code dan}, {@code of}). */
+    private boolean titleWord(Token t) {
+        return t.isWord() && (t.isCapitalized() || Character.isDigit(t.text().charAt(0)) || cues.is(t, JOINER));
     }
 
-    /** A comma inside a title: one before a capitalised word or {@code dan}/{@code and} and a capitalised word. */
-    private static boolean titleGoesOn(List<Token> tokens, int comma) {
+    /** A comma inside a title: one before a capitalised word, or a joiner and a capitalised word. */
+    private boolean titleGoesOn(List<Token> tokens, int comma) {
         if (!tokens.get(comma).text().equals(",") || comma + 1 >= tokens.size()) {
             return false;
         }
@@ -206,8 +202,7 @@ final class Attribution {
         if (next.isCapitalized()) {
             return true;
         }
-        return (next.text().equals("dan") || next.text().equals("and")) && comma + 2 < tokens.size()
-                && tokens.get(comma + 2).isCapitalized();
+        return cues.is(next, JOINER) && comma + 2 < tokens.size() && tokens.get(comma + 2).isCapitalized();
     }
 
     /**
