@@ -71,7 +71,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 kind = Cue.VIA_AFTER;
             }
             if (kind == Cue.VIA_AFTER || kind == Cue.CITES) {
-                Mention after = nearestAfter(index, text, s, tokens, m.to(), dates);
+                Mention after = nearestAfter(lex, index, text, s, tokens, m.to(), dates);
                 if (after != null && kind == Cue.CITES && source == null && !EntityIndex.isOutlet(after.entity())
                         && !placeAfterLocative(lex, tokens, after)) {
                     source = after.entity(); // the one the relay quotes
@@ -97,7 +97,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
             int[] before = kind == Cue.SOURCE_BEFORE ? asideBefore(tokens, m.from(), aside) : null;
             Mention found = kind == Cue.SOURCE_BEFORE ? nearestBefore(index, text, s, tokens, m.from(), dates, before)
-                    : nearestAfter(index, text, s, tokens, m.to(), dates);
+                    : nearestAfter(lex, index, text, s, tokens, m.to(), dates);
             if (found != null && placeAfterLocative(lex, tokens, found)) {
                 found = null;
             }
@@ -322,7 +322,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         return null;
     }
 
-    private static Mention nearestAfter(EntityIndex index, String text, Sentence s, List<Token> tokens, int at,
+    private static Mention nearestAfter(ClaimLexicon lex, EntityIndex index, String text, Sentence s,
+                                        List<Token> tokens, int at,
                                         List<DateMention> dates) {
         if (at >= tokens.size()) {
             return null;
@@ -331,7 +332,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         if (!ms.isEmpty() && wordsBetween(tokens, tokens.get(at).start(), ms.get(0).start(), dates)
                 - capitalisedRun(tokens, at, ms.get(0).start()) <= MAX_GAP
                 && !commaBetween(tokens, tokens.get(at).start(), ms.get(0).start())
-                && !thatBetween(tokens, tokens.get(at).start(), ms.get(0).start())) {
+                && !thatBetween(lex, tokens, tokens.get(at).start(), ms.get(0).start())) {
             return ms.get(0);
         }
         return null;
@@ -360,10 +361,11 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         return n;
     }
 
-    /** True when 'that' or 'bahwa' opens a clause between two offsets: 'told lawmakers that X ...' names no relay X. */
-    private static boolean thatBetween(List<Token> tokens, int from, int to) {
-        for (Token t : tokens) {
-            if (t.start() >= from && t.end() <= to && (t.text().equals("that") || t.text().equalsIgnoreCase("bahwa"))) {
+    /** True when a THAT word opens a clause between two offsets: 'told lawmakers that X ...' names no relay X. */
+    private static boolean thatBetween(ClaimLexicon lex, List<Token> tokens, int from, int to) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= from && t.end() <= to && lex.links(Link.THAT).longestAt(tokens, i, i + 1) != null) {
                 return true;
             }
         }

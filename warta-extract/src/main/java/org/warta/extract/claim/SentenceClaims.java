@@ -104,13 +104,12 @@ final class SentenceClaims {
         }
     }
 
-    /** The first mention right after {@code by} or {@code oleh} among {@code ms}, or null. */
-    private static Mention byAgent(List<Token> tokens, List<Mention> ms) {
+    /** The first mention right after a BY word ({@code by}, {@code oleh}) among {@code ms}, or null. */
+    private Mention byAgent(List<Token> tokens, List<Mention> ms) {
         for (Mention m : ms) {
             for (int k = 1; k < tokens.size(); k++) {
                 if (tokens.get(k).start() == m.start()) {
-                    String w = PhraseMatcher.lower(tokens.get(k - 1));
-                    if (w.equals("by") || w.equals("oleh")) {
+                    if (lex.links(Link.BY).longestAt(tokens, k - 1, k) != null) {
                         return m;
                     }
                     break;
@@ -239,8 +238,7 @@ final class SentenceClaims {
         }
         int te = tokens.get(m.to() - 1).end();
         for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 2); k++) {
-            String w = PhraseMatcher.lower(tokens.get(k));
-            if (w.equals("oleh") || w.equals("by")) {
+            if (lex.links(Link.BY).longestAt(tokens, k, k + 1) != null) {
                 List<Mention> ms = index.actorsIn(text, te, s.end());
                 return ms.isEmpty() ? null : side(ms.get(0).entity());
             }
