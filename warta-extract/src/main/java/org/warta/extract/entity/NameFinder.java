@@ -1,6 +1,7 @@
 package org.warta.extract.entity;
 
 import static org.warta.extract.entity.NameLexicon.Kind.CONNECTOR;
+import static org.warta.extract.entity.NameLexicon.Kind.ORG_END;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_HEAD;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_TAIL;
 import static org.warta.extract.entity.NameLexicon.Kind.PARTICLE;
@@ -336,6 +337,13 @@ final class NameFinder {
             boolean inside = nameWord(words, j) && (headed || !words.isNoun(j)) || t.isNumeric() && headed;
             boolean newHead = !headed && (words.phraseAt(j, ORG_HEAD) > 0
                     || words.phraseAt(j, PLACE_HEAD) > 0);
+            if (newHead && t.isCapitalized() && words.is(j, ORG_END)
+                    && (j + 1 == tokens.size() || !nameWord(words, j + 1))) {
+                // 'Interior Ministry', 'Central Bank of Nigeria': the head ends the name ('LDR Bank Mandiri' starts one)
+                headed = orgHeaded = true;
+                j++;
+                continue;
+            }
             if (inside && !newHead && (headed || hits.at(j) == null || anotherPersonsSurname(tokens, hits, at, j,
                     lowerCase)) && words.phraseAt(j, TITLE) == 0) {
                 j++;

@@ -1,6 +1,7 @@
 package org.warta.extract.entity;
 
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_CUE;
+import static org.warta.extract.entity.NameLexicon.Kind.ORG_END;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_HEAD;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_TAIL;
 import static org.warta.extract.entity.NameLexicon.Kind.PERSON_AFTER;
@@ -26,13 +27,25 @@ final class NameTyper {
         this.lexicon = lexicon;
     }
 
-    Mention type(List<Token> tokens, int from, int to) {
-        int start = tokens.get(from).start();
-        int end = tokens.get(to - 1).end();
-        if (lexicon.phraseAt(tokens, from, ORG_HEAD) > 0
-                || to - from > 1 && lexicon.phraseEndingAt(tokens, to, ORG_TAIL) > 0) { // 'Movement' alone is no name
-            return Mention.name(start, end, EntityType.ORGANIZATION, null, 2);
+    /** True when a word after the run's first is an organisation word that ends a name ('Interior Ministry'). */
+    private boolean endsInOrgWord(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).isCapitalized() && lexicon.phraseAt(tokens, k, ORG_END) > 0) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    Mention type(List<Token> tokens, int from, int to) {
+        int end = tokens.get(to - 1).end();
+        int named = to - from > 1 && tokens.get(from).text().equals("The") ? from + 1 : from; // 'The Interior Ministry'
+        if (lexicon.phraseAt(tokens, named, ORG_HEAD) > 0
+                || to - named > 1 && lexicon.phraseEndingAt(tokens, to, ORG_TAIL) > 0 // 'Movement' alone is no name
+                || endsInOrgWord(tokens, named, to)) {
+            return Mention.name(tokens.get(named).start(), end, EntityType.ORGANIZATION, null, 2);
+        }
+        int start = tokens.get(from).start();
         if (lexicon.phraseAt(tokens, from, PLACE_HEAD) > 0
                 || to - from > 1 && lexicon.phraseEndingAt(tokens, to, PLACE_TAIL) > 0) {
             return Mention.name(start, end, EntityType.LOCATION, null, 2);

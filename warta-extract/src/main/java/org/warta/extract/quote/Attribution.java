@@ -4,6 +4,7 @@ import static org.warta.extract.quote.CueLexicon.Kind.ADDRESSEE;
 import static org.warta.extract.quote.CueLexicon.Kind.ADJUNCT;
 import static org.warta.extract.quote.CueLexicon.Kind.BASE;
 import static org.warta.extract.quote.CueLexicon.Kind.CLITIC;
+import static org.warta.extract.quote.CueLexicon.Kind.DETERMINER;
 import static org.warta.extract.quote.CueLexicon.Kind.JOINER;
 import static org.warta.extract.quote.CueLexicon.Kind.VERB;
 
@@ -61,6 +62,9 @@ final class Attribution {
             }
         }
         Speakers.Placed subject = speakers.startingAt(cue.start());
+        if (subject == null && cues.is(cue, DETERMINER) && k + 1 < tokens.size()) {
+            subject = speakers.startingAt(tokens.get(k + 1).start()); // '..., the Interior Ministry said'
+        }
         if (subject != null) {
             int v = pastAppositive(tokens, indexAfter(tokens, k, subject.span().end()));
             for (int gap = 0; v < tokens.size() && gap <= MAX_GAP; gap++, v++) {

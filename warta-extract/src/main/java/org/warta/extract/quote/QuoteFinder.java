@@ -158,10 +158,11 @@ public final class QuoteFinder {
                     end = source; // '..., according to Reuters' names a relay, not the speaker's words
                 }
                 int stop = clauseEnd(tokens, marks, from, end);
-                if (stop > 0) {
-                    add(tokens, from, stop, new Attribution.Found(who, tokens.get(i), false), s, out, attribution);
+                if (stop > 0 && add(tokens, from, stop, new Attribution.Found(who, tokens.get(i), false), s, out,
+                        attribution) || from < end && !onlyADate(tokens, from, end, attribution)) {
+                    return;
                 }
-                return;
+                break; // '..., the Interior Ministry said on Sunday.': the words before are what was said
             }
         }
         if (!marks.isEmpty()) {
@@ -227,12 +228,15 @@ public final class QuoteFinder {
         return true;
     }
 
-    private static void add(List<Token> tokens, int from, int to, Attribution.Found f, Sentence s,
-                            List<Candidate> out, Attribution attribution) {
+    /** Adds the reported speech {@code [from, to)} when it is long enough and more than a date; true when added. */
+    private static boolean add(List<Token> tokens, int from, int to, Attribution.Found f, Sentence s,
+                               List<Candidate> out, Attribution attribution) {
         if (to - from >= MIN_REPORTED_WORDS && !onlyADate(tokens, from, to, attribution)) {
             out.add(new Candidate(tokens.get(from).start(), tokens.get(to - 1).end(), f, false, s.paragraph(),
                     false));
+            return true;
         }
+        return false;
     }
 
     /** True when the clause holds nothing but a date and short words ({@code reported on Oct. 16}). */

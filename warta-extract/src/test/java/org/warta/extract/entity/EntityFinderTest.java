@@ -51,6 +51,21 @@ class EntityFinderTest {
         assertThat(named(entities(text, "id"), name).type()).isEqualTo(EntityType.ORGANIZATION);
     }
 
+    // English names some bodies by a word that elsewhere starts a name ('Ministry of Defence'): after capitalised
+    // words, at the end of the run or before 'of', it ends it ('Interior Ministry', 'Central Bank of Nigeria'); the
+    // article before it is no part of the name. Indonesian puts such a word first ('LDR Bank Mandiri').
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The Interior Ministry did not respond to a request for comment.|Interior Ministry|en",
+        "He had worked at the Central Bank of Nigeria for years.|Central Bank of Nigeria|en",
+        "The Presidential Office said nothing.|Presidential Office|en",
+        "Rasio Loan to Deposit Ratio LDR Bank Mandiri naik.|Bank Mandiri|id"})
+    void endsAnEnglishNameAtItsOrganisationWord(String text, String name, String language) {
+        Entity e = named(entities(text, language), name);
+        assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(e.name()).isEqualTo(name);
+    }
+
     // Crime news names suspects by their initials ('berinisial AS'): those capitals are the person all through the
     // article, not the United States the dictionary gives 'AS'.
     @Test

@@ -179,11 +179,21 @@ class QuoteFinderTest {
         assertThat(found).extracting(Quote::speakerText).containsExactly("Captain Didier Kalonda", "Lawrence Kanyuka");
     }
 
-    // A reporting verb followed by nothing but a date reports no speech.
+    // A reporting verb followed by nothing but a date reports no speech after it: what it reports is before it.
     @Test
     void readsNoSpeechInADateAlone() {
         assertThat(quotes("Russia has lost 1,126 tanks since February, Yahya Saree reported on Oct. 16.", "en"))
-                .isEmpty();
+                .extracting(Quote::text).containsExactly("Russia has lost 1,126 tanks since February");
+    }
+
+    // Wire copy closes a sentence with its source and a day: '..., the Interior Ministry said on Sunday.' The words
+    // before are the speech; the article before the source is no part of it.
+    @Test
+    void readsTheSpeechBeforeASourceThatClosesTheSentence() {
+        List<Quote> found = quotes("Five people were killed in the attack on the market, the Interior Ministry said "
+                + "on Sunday.", "en");
+        assertThat(found).extracting(Quote::speakerText).containsExactly("Interior Ministry");
+        assertThat(found.get(0).text()).isEqualTo("Five people were killed in the attack on the market");
     }
 
     // A quotation the cue introduces stays direct speech only.
