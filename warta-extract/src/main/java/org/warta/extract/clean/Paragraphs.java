@@ -59,7 +59,7 @@ final class Paragraphs {
                 current = flush(current, out);
                 continue;
             }
-            if (current != null && blocks && !endsSentence(previous)) {
+            if (current != null && blocks && !endsSentence(previous) && continues(line)) {
                 current.append(' ').append(line);
             } else {
                 current = flush(current, out);
@@ -76,6 +76,16 @@ final class Paragraphs {
             out.add(current.toString());
         }
         return null;
+    }
+
+    /**
+     * A line that may carry on the wrapped line before it: a long one, one that ends a sentence, or one that starts
+     * in lower case (more than one word: 'detikNews' is a site's name). A short line of capitals without a full stop under a headline is page furniture ('Skip to main
+     * content', a site's name), not the headline's last words.
+     */
+    private static boolean continues(String line) {
+        return line.length() >= 60 || Character.isLowerCase(line.codePointAt(0)) && line.indexOf(' ') > 0
+                || ".!?\"”'’)".indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
     /** A line that ends a sentence, or is too short to be a wrapped one (a heading, a byline). */

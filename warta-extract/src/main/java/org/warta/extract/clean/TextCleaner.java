@@ -18,10 +18,22 @@ public final class TextCleaner {
     private static final int MAX_TITLE_CHARS = 250;
     /** Where to look for the date and the dateline: the first few paragraphs. */
     private static final int HEAD = 3;
+    /** How far a date line is looked for below a page's menus, until the first paragraph of prose. */
+    private static final int MAX_HEAD_LINES = 40;
+    private static final int MIN_PROSE_WORDS = 15;
+    /** Menus, tag lists and linked headlines: runs of this many short lines that are not sentences. */
+    private static final int MIN_MENU_RUN = 4;
+    private static final int MAX_MENU_WORDS = 12;
+    /** A byline with its date ('TOI News Desk / TNN / Updated: Dec 6, 2025, 21:14 IST'). */
+    private static final int MAX_BYLINE_CHARS = 100;
     /** The longest paragraph (a photo caption, a byline) that may stand above a dateline and goes with it. */
     private static final int MAX_FURNITURE_ABOVE_DATELINE = 300;
     /** A date line has names and numbers only: a lower-case word of four letters or more means prose. */
     private static final java.util.regex.Pattern LOWER_CASE_WORD = java.util.regex.Pattern.compile("(?<!\\p{L})\\p{Ll}{4,}");
+
+    /** A site's name after a bar at a headline's end: at most three words. */
+    private static final java.util.regex.Pattern SITE_SUFFIX =
+            java.util.regex.Pattern.compile("\\s+\\|\\s+[^|\\s]+(\\s+[^|\\s]+){0,2}\\s*$");
 
     private final Boilerplate boilerplate;
     private final Dateline.Patterns datelines;
@@ -98,6 +110,7 @@ public final class TextCleaner {
         }
         paragraphs.remove(0);
         String key = Boilerplate.key(first);
+        first = SITE_SUFFIX.matcher(first).replaceFirst(""); // 'Somali forces ... army says | Reuters'
         for (int i = 0; i < Math.min(HEAD, paragraphs.size()); i++) {
             if (Boilerplate.key(paragraphs.get(i)).equals(key)) {
                 paragraphs.remove(i--);
@@ -118,19 +131,58 @@ public final class TextCleaner {
                 && !boilerplate.endsStory(line);
     }
 
-    /** A line near the top that holds only a date ({@code Rabu, 30 September 2020 10:15 WIB}) is metadata. */
+    /**
+     * A line near the top that holds only a date ({@code Rabu, 30 September 2020 10:15 WIB}) is metadata: looked for
+     * in the first few lines, and further down as long as no paragraph of prose has come (a page's menus first).
+     */
     private static LocalDate takeDateLine(List<String> paragraphs) {
-        for (int i = 0; i < Math.min(HEAD, paragraphs.size()); i++) {
+        for (int i = 0; i < Math.min(MAX_HEAD_LINES, paragraphs.size()); i++) {
             String p = paragraphs.get(i);
+            if (i >= HEAD && readsAsProse(p)) {
+                break;
+            }
+            Optional<LocalDate> d = Optional.empty();
             if (p.length() <= 60 && p.split("\\s+").length <= 8 && !LOWER_CASE_WORD.matcher(p).find()) {
-                Optional<LocalDate> d = PublicationDates.find(p);
-                if (d.isPresent()) {
-                    paragraphs.remove(i);
-                    return d.get();
-                }
+                d = PublicationDates.find(p);
+            } else if (p.length() <= MAX_BYLINE_CHARS && reads(p, MAX_MENU_WORDS)) {
+                d = PublicationDates.inBody(p); // 'TOI News Desk / TNN / Updated: Dec 6, 2025, 21:14 IST'
+            }
+            if (d.isPresent()) {
+                paragraphs.remove(i);
+                return d.get();
             }
         }
         return null;
+    }
+
+    /** A paragraph of the article's prose: long enough, and ending as a sentence does. */
+    private static boolean readsAsProse(String p) {
+        return !reads(p, MAX_MENU_WORDS) && p.split("\\s+").length >= MIN_PROSE_WORDS;
+    }
+
+    /** A line of at most {@code words} words that does not end as a sentence does: a menu item, a tag, a link. */
+    private static boolean reads(String p, int words) {
+        String t = p.strip();
+        return !t.isEmpty() && ".!?\"”…".indexOf(t.charAt(t.length() - 1)) < 0 && t.split("\\s+").length <= words;
+    }
+
+    /**
+     * Which paragraphs stand in a run of at least {@link #MIN_MENU_RUN} short lines that do not end as sentences do:
+     * a page's menus, tag lists and lists of linked headlines, pasted along with the article.
+     */
+    private static boolean[] menuRuns(List<String> paragraphs) {
+        boolean[] menu = new boolean[paragraphs.size()];
+        int runStart = 0;
+        for (int i = 0; i <= paragraphs.size(); i++) {
+            if (i < paragraphs.size() && reads(paragraphs.get(i), MAX_MENU_WORDS)) {
+                continue;
+            }
+            if (i - runStart >= MIN_MENU_RUN) {
+                java.util.Arrays.fill(menu, runStart, i, true);
+            }
+            runStart = i + 1;
+        }
+        return menu;
     }
 
     private List<String> withoutFurniture(List<String> paragraphs) {
@@ -138,14 +190,20 @@ public final class TextCleaner {
         for (String p : paragraphs) {
             total += p.length();
         }
+        boolean[] menu = menuRuns(paragraphs);
         List<String> body = new ArrayList<>();
         int seen = 0;
         boolean link = false;
-        for (String p : paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
             Boilerplate.Key key = boilerplate.keyOf(p);
             boolean ends = boilerplate.endsStory(p, key);
             if (ends && seen >= total / 2) {
                 break;
+            }
+            if (menu[i]) {
+                seen += p.length();
+                continue;
             }
             seen += p.length();
             boolean linked = link && readsAsHeadline(p);

@@ -143,6 +143,51 @@ class TextCleanerTest {
         assertThat(a.site()).isEqualTo("x.com");
     }
 
+    // Text pasted from a browser keeps the page's furniture: the site's name under the headline, its menus, the date
+    // below them, tag lists and linked headlines. Runs of short lines that are no sentences go; the headline is the
+    // first line alone, without '| Site'; the date line is found below the menus.
+    @Test
+    void readsAPagePastedFromABrowser() {
+        CleanArticle a = clean("""
+                Somali forces kill more than 70 al Shabaab fighters in Lower Shabelle, army says | Reuters
+                Skip to main content
+                World
+                Business
+                Markets
+                Africa
+
+                December 2, 2025 4:17 PM GMT+3
+
+                MOGADISHU, Dec 2 (Reuters) - Somali forces and African Union troops killed more than 70 al Shabaab \
+                fighters in an operation in the Lower Shabelle region, the army said on Tuesday.
+
+                The group said it had killed 15 soldiers, a claim the army denied in a statement on its website.
+
+                Tags
+                Somalia
+                Al Shabaab
+                Lower Shabelle
+                Africa
+                """);
+        assertThat(a.title()).isEqualTo("Somali forces kill more than 70 al Shabaab fighters in Lower Shabelle, army says");
+        assertThat(a.published()).isEqualTo("2025-12-02");
+        assertThat(a.dateline()).isEqualTo("Mogadishu");
+        assertThat(a.text()).startsWith("Somali forces and African Union troops").endsWith("statement on its website.");
+    }
+
+    // A headline wrapped onto a second line in lower case is one headline; a site's name under it is not.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Israel Klaim Bunuh Komandan Hizbullah dan Gempur 30 Target di Lebanon Selatan\\ndetikNews|"
+            + "Israel Klaim Bunuh Komandan Hizbullah dan Gempur 30 Target di Lebanon Selatan",
+        "Russian air defences shoot down 47 Ukrainian drones over six regions overnight\\nin the largest raid|"
+            + "Russian air defences shoot down 47 Ukrainian drones over six regions overnight in the largest raid"})
+    void takesTheHeadlineWithoutTheSiteUnderIt(String head, String title) {
+        CleanArticle a = clean(head.replace("\\n", "\n") + "\n\nBeirut - Militer Israel mengklaim telah membunuh "
+                + "seorang komandan senior Hizbullah dalam serangan udara di Lebanon selatan pada Minggu malam.");
+        assertThat(a.title()).isEqualTo(title);
+    }
+
     @Test
     void saysWhenNothingIsLeft() {
         var out = cleaner.clean("Post a Comment\n\n0 Comments", null);
