@@ -181,6 +181,18 @@ final class NameFinder {
                 j++; // 'Kepala Kantor SAR Padang Andi Saputra': the office's head word, then its name, is the role
                 continue;
             }
+            int office = owner == null ? officeAfterTitle(tokens, hits, words, j) : j;
+            if (office > j) {
+                // 'Komandan Divisi Infanteri ke-4, Mayor Jenderal Ronaldo Dizon': an organisation's name, then a
+                // comma, is the office the title belongs to; whoever holds it is named after the comma
+                owners.add(Mention.name(tokens.get(j).start(), tokens.get(office - 1).end(), EntityType.ORGANIZATION,
+                        null, 2));
+                j = office;
+                while (j < tokens.size() && lexicon.isOrdinal(tokens.get(j))) {
+                    j++;
+                }
+                break;
+            }
             if (owner == null && nameWord(words, j) && places.contains(NameKey.fold(tokens.get(j)))) {
                 owners.add(Mention.name(tokens.get(j).start(), tokens.get(j).end(), EntityType.LOCATION, null, 1));
                 j++;
@@ -284,6 +296,34 @@ final class NameFinder {
             out.set(out.size() - 1, person.withRole(tokens.get(after + 1).start(), tokens.get(end - 1).end(), sector));
         }
         return after;
+    }
+
+    /**
+     * The end of an organisation's name that starts at {@code at} with its head word and runs on in capitals (names
+     * joined by a slash: {@code Satgas Indobatt Konga XXIII-S/UNIFIL}) up to a comma or a lower-case word, past an
+     * ordinal ({@code ke-4}); {@code at} when there is none, or when a capitalised word follows it (the holder's name
+     * may be part of the run).
+     */
+    private int officeAfterTitle(List<Token> tokens, DictionaryHits hits, LexiconHits words, int at) {
+        if (!nameWord(words, at) || !words.is(at, ORG_HEAD)) {
+            return at;
+        }
+        int end = at + 1;
+        while (end < tokens.size()) {
+            if (nameWord(words, end) && words.phraseAt(end, TITLE) == 0 && (hits.at(end) == null
+                    || hits.at(end).actor().type() != EntityType.PERSON)) {
+                end++;
+            } else if (tokens.get(end).text().equals("/") && end + 1 < tokens.size() && nameWord(words, end + 1)) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        int after = end;
+        while (after < tokens.size() && lexicon.isOrdinal(tokens.get(after))) {
+            after++;
+        }
+        return end > at + 1 && after < tokens.size() && tokens.get(after).text().equals(",") ? end : at;
     }
 
     /** Capitalised words after a title: a person's name, with particles ({@code bin}, {@code van}) inside. */

@@ -22,7 +22,7 @@ import org.warta.extract.segment.Token;
  */
 final class NameLexicon {
     enum Kind { TITLE, ORG_HEAD, ORG_TAIL, ORG_CUE, PLACE_HEAD, PLACE_TAIL, PLACE_CUE, PLACE_AFTER, PERSON_CUE,
-        PERSON_AFTER, SUBJECT_AFTER, CONNECTOR, PARTICLE, INITIALS, THING_CUE, ORG_END,
+        PERSON_AFTER, SUBJECT_AFTER, CONNECTOR, PARTICLE, INITIALS, THING_CUE, ORG_END, ORDINAL,
         /** A reporting cue of {@code quote/cues.tsv} ({@code kata}, {@code mengatakan}), not a clue of the tagger. */
         REPORTING }
 
@@ -31,6 +31,8 @@ final class NameLexicon {
     private final Set<String> lastWords = new HashSet<>();
     private final Map<String, Sector> titleSectors = new HashMap<>();
     private final Set<String> common = new HashSet<>();
+    /** The prefixes that make a number an ordinal ({@code ke} of {@code ke-4}). */
+    private final Set<String> ordinals = new HashSet<>();
     private final Set<String> nouns = new HashSet<>();
     private final Set<String> pronouns = new HashSet<>();
     private final Set<String> clitics = new HashSet<>();
@@ -55,7 +57,12 @@ final class NameLexicon {
             lex.titleSectors.putIfAbsent(key, Sector.column(row, 1));
         }
         for (LexiconRow row : LexiconFile.rows("entity/heads.tsv")) {
-            lex.add(row.column(0), kind(row));
+            Kind kind = kind(row);
+            if (kind == Kind.ORDINAL) {
+                lex.ordinals.add(NameKey.fold(row.column(0)));
+            } else {
+                lex.add(row.column(0), kind);
+            }
         }
         lex.common.addAll(LexiconFile.words("entity/common-words.txt"));
         lex.nouns.addAll(LexiconFile.words("entity/nouns.txt"));
@@ -88,6 +95,21 @@ final class NameLexicon {
         }
     }
 
+    /** True when the token is an ordinal number written with a prefix of heads.tsv ({@code ke-4}). */
+    boolean isOrdinal(Token t) {
+        String w = t.text();
+        int hyphen = w.indexOf('-');
+        if (hyphen <= 0 || hyphen == w.length() - 1 || !ordinals.contains(NameKey.fold(w.substring(0, hyphen)))) {
+            return false;
+        }
+        for (int i = hyphen + 1; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Which of the word sets hold the token: bits of {@link #COMMON}, {@link #NOUN}, {@link #PRONOUN}, {@link #CLITIC_CUE}. */
     int classes(Token word) {
         return classes.getOrDefault(NameKey.fold(word), 0);
@@ -100,7 +122,7 @@ final class NameLexicon {
         } catch (IllegalArgumentException e) {
             throw new LexiconException(row, "unknown kind '" + raw + "'; expected one of org-head, org-tail, "
                     + "org-cue, place-head, place-tail, place-cue, place-after, person-cue, person-after, subject-after, connector, "
-                    + "particle, initials, thing-cue, org-end");
+                    + "particle, initials, thing-cue, org-end, ordinal");
         }
     }
 

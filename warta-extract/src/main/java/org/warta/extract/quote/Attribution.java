@@ -4,6 +4,8 @@ import static org.warta.extract.quote.CueLexicon.Kind.ADDRESSEE;
 import static org.warta.extract.quote.CueLexicon.Kind.ADJUNCT;
 import static org.warta.extract.quote.CueLexicon.Kind.BASE;
 import static org.warta.extract.quote.CueLexicon.Kind.CLITIC;
+import static org.warta.extract.quote.CueLexicon.Kind.DEMONSTRATIVE;
+import static org.warta.extract.quote.CueLexicon.Kind.DESCRIPTION;
 import static org.warta.extract.quote.CueLexicon.Kind.DETERMINER;
 import static org.warta.extract.quote.CueLexicon.Kind.JOINER;
 import static org.warta.extract.quote.CueLexicon.Kind.VERB;
@@ -28,6 +30,8 @@ final class Attribution {
     private static final int MAX_GAP = 2;
     /** Tokens an appositive between a speaker and the verb may take ({@code , army spokesman in South Kivu,}). */
     private static final int MAX_APPOSITIVE = 10;
+    /** How far into its sentence a subject described by an appositive may start ('Salah satu korban selamat, X'). */
+    private static final int MAX_LEAD_IN = 1;
     private final CueLexicon cues;
     private final Speakers speakers;
     private final List<DateMention> dates;
@@ -57,6 +61,13 @@ final class Attribution {
         }
         if ((cues.is(cue, BASE) || cues.is(cue, VERB)) && !cues.is(cue, ADDRESSEE)) {
             Speakers.Placed s = titledNameAfter(tokens, k + 1);
+            if (s == null || s.entity().type() != EntityType.PERSON) {
+                Speakers.Placed named = personAfterPost(tokens, k + 1);
+                s = named != null ? named : s;
+            }
+            if (s == null && describedBefore(tokens, k + 1)) {
+                s = speakers.lastPersonIn(0, cue.start()); // 'tutur pria berusia 58 tahun itu'
+            }
             if (s != null || cues.is(cue, BASE)) {
                 return new Found(s, cue, false); // 'kata wanita yang ...': speech, its speaker unnamed
             }
@@ -183,6 +194,45 @@ final class Attribution {
         return nameAfter(tokens, from);
     }
 
+    /**
+     * The person named after a post and a comma, before the next comma or the sentence's end ({@code kata juru bicara
+     * komando regional NPA, Ka Ariel Montalban, seperti dilansir Reuters}; {@code kata Komandan Divisi Infanteri ke-4,
+     * Mayor Jenderal Ronaldo Dizon, dalam ...}); null when the words after the cue hold no such comma, or the words
+     * after it no person.
+     */
+    private Speakers.Placed personAfterPost(List<Token> tokens, int from) {
+        int comma = from;
+        while (comma < tokens.size() && comma - from < MAX_TITLE_TOKENS && (tokens.get(comma).isWord()
+                || joinsWords(tokens.get(comma)))) {
+            comma++;
+        }
+        if (comma == from || comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",")) {
+            return null;
+        }
+        int end = comma + 1;
+        while (end < tokens.size() && end - comma <= MAX_NAME_TOKENS && tokens.get(end).isWord()) {
+            end++;
+        }
+        Speakers.Placed p = speakers.firstIn(tokens.get(comma + 1).start(), tokens.get(end - 1).end());
+        return p != null && p.entity().type() == EntityType.PERSON && !p.refersBack() ? p : null;
+    }
+
+    /**
+     * True when the words from {@code from} describe someone named before: a noun for a person, then words, then a
+     * demonstrative ({@code pria berusia 58 tahun itu}), all before any mark.
+     */
+    private boolean describedBefore(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !cues.is(tokens.get(from), DESCRIPTION)) {
+            return false;
+        }
+        for (int i = from + 1; i < tokens.size() && i - from <= MAX_NAME_TOKENS && tokens.get(i).isWord(); i++) {
+            if (cues.is(tokens.get(i), DEMONSTRATIVE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The end of the run of words (at most {@value #MAX_NAME_TOKENS}) that starts at {@code from}. */
     private static int wordsFrom(List<Token> tokens, int from) {
         int to = from;
@@ -215,6 +265,10 @@ final class Attribution {
      * brackets and the commas around them do not count.
      */
     Speakers.Placed subjectBefore(List<Token> tokens, int verb) {
+        Speakers.Placed described = beforeAppositive(tokens, verb);
+        if (described != null) {
+            return described;
+        }
         int k = verb - 1;
         int gap = 0;
         Speakers.Placed where = null;
@@ -243,6 +297,39 @@ final class Attribution {
             k--;
         }
         return k < 0 ? where : null; // words run on before the place: a subject too far back to tell
+    }
+
+    /**
+     * The person or organisation named before a lower-case appositive that ends with a comma just before the verb
+     * ({@code Rahman Tuasikal (41), warga Desa Hila, mengaku}; {@code Pasukan Demokratik Suriah (SDF), aliansi
+     * pimpinan Kurdi yang tulang punggungnya adalah YPG, membantah}), past a bracket after the name; null otherwise.
+     */
+    private Speakers.Placed beforeAppositive(List<Token> tokens, int verb) {
+        int close = verb - 1;
+        if (close < 1 || !tokens.get(close).text().equals(",")) {
+            return null;
+        }
+        int open = close - 1;
+        while (open >= 0 && close - open <= MAX_APPOSITIVE * 2 && tokens.get(open).isWord()) {
+            open--;
+        }
+        if (open < 1 || open == close - 1 || !tokens.get(open).text().equals(",")
+                || !Character.isLowerCase(tokens.get(open + 1).text().codePointAt(0))) {
+            return null;
+        }
+        int k = open - 1;
+        if (tokens.get(k).text().equals(")")) {
+            while (k >= 0 && !tokens.get(k).text().equals("(")) {
+                k--;
+            }
+            k--;
+        }
+        Speakers.Placed p = k >= 0 ? speakers.endingAt(tokens.get(k).end()) : null;
+        if (p == null || p.entity().type() == EntityType.LOCATION) {
+            return null;
+        }
+        int first = indexAfter(tokens, 0, p.span().start());
+        return first <= MAX_LEAD_IN || tokens.get(first - 1).text().equals(",") && first <= MAX_LEAD_IN + 6 ? p : null;
     }
 
     /**

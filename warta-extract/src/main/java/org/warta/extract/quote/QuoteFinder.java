@@ -1,7 +1,9 @@
 package org.warta.extract.quote;
 
 import static org.warta.extract.quote.CueLexicon.Kind.ACCORDING;
+import static org.warta.extract.quote.CueLexicon.Kind.ADDRESSEE;
 import static org.warta.extract.quote.CueLexicon.Kind.NEGATOR;
+import static org.warta.extract.quote.CueLexicon.Kind.THAT;
 import static org.warta.extract.quote.CueLexicon.Kind.VERB;
 
 import java.util.ArrayList;
@@ -28,6 +30,10 @@ import org.warta.model.Span;
 public final class QuoteFinder {
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
     private static final int MIN_REPORTED_WORDS = 3;
+    /** 'told reporters at a press conference that ...': the words a verb's object may take before 'that'. */
+    private static final int MAX_WORDS_BEFORE_THAT = 8;
+    /** 'said on Monday that ...'; further on, a 'that' most often opens a relative clause ('details of the tour that'). */
+    private static final int MAX_WORDS_BEFORE_THAT_NO_OBJECT = 5;
     private final CueLexicon cues;
 
     public QuoteFinder() {
@@ -149,7 +155,8 @@ public final class QuoteFinder {
                 if (from < end && tokens.get(from).text().equals(",")) {
                     from++;
                 }
-                int that = thatWithin(tokens, from, end);
+                int that = thatWithin(tokens, from, end, cues.is(tokens.get(i), ADDRESSEE) ? MAX_WORDS_BEFORE_THAT
+                        : MAX_WORDS_BEFORE_THAT_NO_OBJECT);
                 if (that >= 0) {
                     from = that + 1; // 'said on Monday that ...', 'told reporters that ...'
                 }
@@ -256,11 +263,10 @@ public final class QuoteFinder {
         return date;
     }
 
-    /** The {@code bahwa} or {@code that} within five words after a verb, before any comma; else -1. */
-    private static int thatWithin(List<Token> tokens, int from, int end) {
-        for (int k = from; k < end && k < from + 5; k++) {
-            String w = tokens.get(k).text();
-            if (w.equalsIgnoreCase("bahwa") || w.equals("that")) {
+    /** The {@code bahwa} or {@code that} (cues.tsv kind 'that') within a few words after a verb, before any comma; else -1. */
+    private int thatWithin(List<Token> tokens, int from, int end, int words) {
+        for (int k = from; k < end && k < from + words; k++) {
+            if (cues.is(tokens.get(k), THAT)) {
                 return k;
             }
             if (!tokens.get(k).isWord()) {

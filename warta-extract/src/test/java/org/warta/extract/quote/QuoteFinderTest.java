@@ -196,6 +196,35 @@ class QuoteFinderTest {
         assertThat(found.get(0).text()).isEqualTo("Five people were killed in the attack on the market");
     }
 
+    // Indonesian writes the post first and the person after a comma ('kata juru bicara ..., NAME,'), the unit's
+    // name in the post ('Komandan Divisi Infanteri ke-4, Mayor Jenderal NAME'); a speaker may be described by a
+    // lower-case appositive between the name and the verb ('X (41), warga Desa Hila, mengaku'), or named before
+    // and described after the cue ('tutur pria berusia 58 tahun itu').
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"Ini pukulan telak bagi gerilyawan,\" kata Komandan Divisi Infanteri ke-4, Mayor Jenderal Ronaldo Dizon, "
+            + "dalam pernyataan pada Minggu.|Ronaldo Dizon",
+        "\"Ketujuh korban adalah petani,\" kata juru bicara komando regional NPA Mindanao Utara-Tengah, Ka Ariel "
+            + "Montalban, seperti dilansir Reuters.|Ka Ariel Montalban",
+        "\"Seluruh prajurit dalam kondisi aman,\" ujar Komandan Satgas Indobatt Konga XXIII-S/UNIFIL, Kolonel Inf "
+            + "Rizal Harahap, saat dihubungi.|Rizal Harahap",
+        "Salah satu korban selamat, Rahman Tuasikal (41), warga Desa Hila, mengaku sempat terapung selama tiga "
+            + "jam.|Rahman Tuasikal",
+        "Kepala desa itu, Edgardo Lumbay, mendengar tembakan. \"Saya mengenali empat jenazah itu,\" tutur pria "
+            + "berusia 58 tahun itu kepada radio lokal.|Edgardo Lumbay"})
+    void findsTheSpeakerNamedAfterAPostOrDescribed(String text, String speaker) {
+        assertThat(quotes(text, "id")).extracting(Quote::speakerText).containsOnly(speaker);
+    }
+
+    // 'told' takes who was told before 'that': what was said starts after it; after other verbs a 'that' further
+    // on opens a relative clause.
+    @Test
+    void startsTheSpeechAfterThatPastWhoWasTold() {
+        assertThat(quotes("Emirates President Tim Clark told reporters at a press conference that the airline will "
+                + "resume its expansion.", "en")).extracting(Quote::text)
+                .containsExactly("the airline will resume its expansion");
+    }
+
     // A quotation the cue introduces stays direct speech only.
     @Test
     void readsNoReportedSpeechWhenTheCueIntroducesTheQuote() {
