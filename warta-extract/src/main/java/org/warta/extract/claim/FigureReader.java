@@ -24,6 +24,8 @@ final class FigureReader {
             Predicate.KILLED_OR_WOUNDED, Predicate.ARRESTED, Predicate.CAPTURED, Predicate.MISSING,
             Predicate.DISPLACED, Predicate.AFFECTED);
     private static final int MAX_OWN_UNIT = 6;
+    /** Words of its clause a predicate may take before the part of its figure ('killed in X since Thursday, including'). */
+    private static final int MAX_SUBSET_GAP = 10;
     /** Things of arms one of which an article may count ({@code an F-35 fighter jet}). */
     private static final Set<ObjectCategory> EQUIPMENT = Set.of(ObjectCategory.ARMOURED_VEHICLE,
             ObjectCategory.ARTILLERY, ObjectCategory.AIR_DEFENCE, ObjectCategory.AIRCRAFT, ObjectCategory.HELICOPTER,
@@ -85,6 +87,10 @@ final class FigureReader {
             chosen = tollAfter(to, used);
             before = false;
         }
+        if (before && !chosen.isEmpty()) {
+            chosen = new ArrayList<>(chosen);
+            chosen.addAll(subsetsAfter(to, used)); // 'sembilan orang tewas, termasuk dua anak'
+        }
         List<Figure> out = new ArrayList<>();
         if (one != null) {
             out.add(one);
@@ -117,9 +123,74 @@ final class FigureReader {
                 break;
             }
             out.add(i);
+            at = nounTail(it.to(), tokens.size()); // '143 personel lainnya, termasuk 12 perwira'
+        }
+        return out;
+    }
+
+    /**
+     * The parts named right after a predicate that follows its figure ({@code sembilan orang tewas, termasuk dua
+     * anak dan tiga perempuan}): a subset word, then items joined by words without a comma; a comma ends the part
+     * ({@code termasuk dua anak, dan 27 orang lainnya luka-luka}).
+     */
+    private List<Integer> subsetsAfter(int to, Set<Integer> used) {
+        List<Integer> out = new ArrayList<>();
+        int at = subsetWordAfter(to);
+        if (at < 0) {
+            return out;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (it.from() < at || used.contains(i)) {
+                continue;
+            }
+            if (!covered(at, it.from(), Link.SEPARATOR) && !(out.isEmpty() && at == it.from())
+                    || !out.isEmpty() && text.substring(tokens.get(at).start(), tokens.get(it.from()).start()).contains(",")) {
+                break;
+            }
+            out.add(i);
             at = it.to();
         }
         return out;
+    }
+
+    /**
+     * The token after the subset word that follows the predicate ending at {@code to}, past the words of its clause
+     * ({@code killed in Um Kadada since Thursday, including ...}) but before any other figure or mark of a new
+     * clause; -1 when there is none.
+     */
+    private int subsetWordAfter(int to) {
+        for (int k = to; k < tokens.size() && k < to + MAX_SUBSET_GAP; k++) {
+            PhraseMatcher.Match<Link> m = lex.links(Link.SUBSET).longestAt(tokens, k, tokens.size());
+            if (m != null) {
+                return m.to();
+            }
+            Token t = tokens.get(k);
+            if (!t.isWord() && !t.text().equals(",") || startsAnItem(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean startsAnItem(int k) {
+        for (Item it : items) {
+            if (it.from() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a subset word ends right before token {@code at} ('termasuk dua anak'). */
+    private boolean opensASubset(int at) {
+        for (int i = Math.max(0, at - 3); i < at; i++) {
+            PhraseMatcher.Match<Link> m = lex.links(Link.SUBSET).longestAt(tokens, i, at);
+            if (m != null && m.to() == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A toll's noun: {@code korban tewas}, {@code korban jiwa}, {@code death toll}. */
@@ -162,8 +233,9 @@ final class FigureReader {
             }
             boolean first = out.isEmpty();
             int end = first ? nounTail(it.to(), at) : it.to();
-            if (!covered(end, at, first ? Link.AUX : Link.SEPARATOR) || (first && needAux && end == at)) {
-                break;
+            if (!covered(end, at, first ? Link.AUX : Link.SEPARATOR) || (first && needAux && end == at)
+                    || !first && opensASubset(it.from())) {
+                break; // a part of a figure before ('termasuk dua anak') is not this predicate's
             }
             if (end > it.to()) {
                 it = new Item(it.q(), it.from(), it.numberTo(), end);

@@ -441,6 +441,21 @@ class ClaimAttributionTest {
                 .containsExactly(tuple(ukraine, Stance.NO_COMMENT));
     }
 
+    /* 'Belum mengonfirmasi' confirms nothing: a party that has not confirmed has not answered yet. */
+    @Test
+    void readsNoConfirmationInANegatedOne() {
+        String text = "Militer Israel mengklaim telah membunuh 3 komandan Hizbullah. Hizbullah belum mengonfirmasi "
+                + "kematian mereka.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 12, 1));
+        f.entity(EntityType.ORGANIZATION, "Military of Israel", "ISR", "MIL", "Militer Israel");
+        String hezbollah = f.entity(EntityType.ORGANIZATION, "Hezbollah", "LBN", "REB", "Hizbullah");
+        f.quantity("3", 3, "komandan", "personnel");
+        Claim c = claims(f).get(0);
+        assertThat(c.status()).isEqualTo(ClaimStatus.CLAIMED);
+        assertThat(c.responses()).extracting(r -> r.party(), r -> r.stance())
+                .containsExactly(tuple(hezbollah, Stance.NO_COMMENT));
+    }
+
     /* An armed group and its own country's army are two sides; a reporting word after 'dan' shares the subject. */
     @Test
     void readsAnArmyDenyingAnArmedGroupOfItsOwnCountryAndItsCoordinatedCounterClaim() {

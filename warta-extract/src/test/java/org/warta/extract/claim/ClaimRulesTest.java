@@ -86,9 +86,11 @@ class ClaimRulesTest {
             A Palestinian prisoner died in custody.                     | KILLED
             A prominent journalist has been killed in a car bomb.       | KILLED
             Gunmen killed the deputy chief of the militia.              | KILLED
+            # Indonesian ranks and fighters are persons too ('seorang komandan', 10 blind-written articles, 6th session)
+            Militer Israel mengklaim telah membunuh seorang komandan senior Hizbullah. | KILLED
             """)
     void countsOneForASinglePersonWithoutANumber(String text, String predicate) {
-        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2024, 5, 1));
+        ArticleFixture f = ArticleFixture.of(text, text.contains("telah") ? "id" : "en", LocalDate.of(2024, 5, 1));
         List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
                 .value();
         assertThat(claims).hasSize(1);
@@ -118,5 +120,38 @@ class ClaimRulesTest {
         List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
                 .value();
         assertThat(claims).extracting(c -> c.count().value()).containsExactly(14.0, 6.0);
+    }
+
+    // The part of a figure after a predicate that follows it counts what that figure counts, not what a later
+    // predicate counts: 'sembilan orang tewas, termasuk dua anak, dan 27 orang lainnya luka-luka'; also past the
+    // words of its clause ('killed in Um Kadada since Thursday, including seven women and four children').
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sedikitnya sembilan orang tewas, termasuk dua anak, dan 27 orang lainnya luka-luka. | id | sembilan | dua | 27
+            At least 31 civilians were killed in Um Kadada since Thursday, including seven women, and 40 were wounded. | en | 31 | seven | 40
+            """)
+    void givesAPartOfAFigureTheFiguresPredicate(String text, String language, String whole, String part, String other) {
+        ArticleFixture f = ArticleFixture.of(text, language, LocalDate.of(2025, 11, 30));
+        f.quantity(whole, 9, null, null).quantity(part, 2, null, null).quantity(other, 27, null, null);
+        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
+                .value();
+        assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("KILLED", 9.0), org.assertj.core.groups.Tuple.tuple("KILLED", 2.0),
+                org.assertj.core.groups.Tuple.tuple("WOUNDED", 27.0));
+    }
+
+    // A part of a figure after a word that closes its phrase ('143 personel lainnya, termasuk 12 perwira'), and parts
+    // named 'di antaranya' are figures of their own.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            AA menyebut pasukannya menawan 143 personel lainnya, termasuk 12 perwira.      | 143 | 12  | CAPTURED
+            Kelompok itu mengaku menyita ratusan pucuk senjata, di antaranya 310 senapan.  | ratusan | 310 | SEIZED
+            """)
+    void readsThePartsOfAFigure(String text, String whole, String part, String predicate) {
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 11, 27));
+        f.quantity(whole, 143, null, null).quantity(part, 12, null, null);
+        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
+                .value();
+        assertThat(claims).extracting(c -> c.predicate().name()).containsExactly(predicate, predicate);
     }
 }
