@@ -38,6 +38,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
      */
     record Said(int cueStart, Entity source, boolean after) {
     }
+    /** How far after a noun the name it describes may start ('Kelompok bersenjata etnis Arakan Army'). */
+    private static final int MAX_DESCRIBED_NAME_GAP = 40;
     private static final int MAX_GAP = 4;
     /** Tokens back from a cue in which its source is looked for: the gap's words, and dates and brackets beside. */
     private static final int MAX_SEARCH = 20;
@@ -192,13 +194,33 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         return null;
     }
 
+    /**
+     * True when a name follows a noun ending at {@code from}, past lower-case words only ({@code Kelompok bersenjata
+     * etnis Arakan Army}): the noun described that named actor, so a later {@code kelompok itu} is that actor too.
+     */
+    private static boolean introducesAName(EntityIndex index, String text, int from) {
+        int to = Math.min(text.length(), from + MAX_DESCRIBED_NAME_GAP);
+        List<Mention> after = index.in(from, to);
+        if (after.isEmpty() || after.get(0).entity().type() != org.warta.model.EntityType.ORGANIZATION) {
+            return false; // 'kelompok bersenjata di Kabupaten Intan Jaya' names where, not who
+        }
+        String between = text.substring(from, after.get(0).start());
+        for (int i = 0; i < between.length(); i++) {
+            char c = between.charAt(i);
+            if (!Character.isLowerCase(c) && c != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean usedBefore(EntityIndex index, String text, int end, String word) {
         String lower = text.substring(0, end).toLowerCase(Locale.ROOT);
         int at = lower.indexOf(word);
         while (at >= 0) {
             boolean whole = (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
                     && (at + word.length() >= lower.length() || !Character.isLetter(lower.charAt(at + word.length())));
-            if (whole && !index.covers(at, at + word.length())) {
+            if (whole && !index.covers(at, at + word.length()) && !introducesAName(index, text, at + word.length())) {
                 return true;
             }
             at = lower.indexOf(word, at + 1);

@@ -8,6 +8,7 @@ import org.warta.extract.claim.ClaimLexicon.Link;
 import org.warta.extract.claim.ClaimLexicon.PredicateWord;
 import org.warta.extract.segment.Document;
 import org.warta.extract.segment.Sentence;
+import org.warta.extract.segment.Token;
 import org.warta.model.Claim;
 import org.warta.model.DateMention;
 import org.warta.model.Entity;
@@ -26,6 +27,8 @@ import org.warta.model.Span;
  */
 public final class ClaimFinder {
     /** Sentences after a claim in which a relay named for 'the claim' still reaches it. */
+    /** The longest crosshead, in tokens ('Puluhan Ribu Warga Mengungsi', 'Junta Membantah'). */
+    private static final int MAX_CROSSHEAD_TOKENS = 12;
     private static final int RELAY_REACH = 2;
     private final ClaimLexicon lex;
 
@@ -53,6 +56,9 @@ public final class ClaimFinder {
         List<Sentence> sentences = doc.sentences();
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
+            if (isCrosshead(sentences, si)) {
+                continue; // 'Puluhan Ribu Warga Mengungsi': a heading over the paragraphs that give the figure
+            }
             List<Quantity> inSentence = quantities.stream()
                     .filter(q -> q.start() >= s.start() && q.end() <= s.end()).toList();
             List<ClaimDraft> here = reader.read(s, si, inSentence);
@@ -125,6 +131,22 @@ public final class ClaimFinder {
      * new statement ({@code Lebanon's Health Ministry said the paramedic worked for ...}), not the source of the
      * figures before it ({@code Klaim disampaikan langsung Kementerian Pertahanan Azerbaijan}).
      */
+    /**
+     * A crosshead: a paragraph of one short sentence, not the first, without a closing stop. Its figure is the one
+     * the paragraphs under it give with their source.
+     */
+    private static boolean isCrosshead(List<Sentence> sentences, int si) {
+        Sentence s = sentences.get(si);
+        List<Token> tokens = s.tokens();
+        if (si == 0 || tokens.isEmpty() || tokens.size() > MAX_CROSSHEAD_TOKENS
+                || sentences.get(si - 1).paragraph() == s.paragraph()
+                || si + 1 < sentences.size() && sentences.get(si + 1).paragraph() == s.paragraph()) {
+            return false;
+        }
+        String last = tokens.get(tokens.size() - 1).text();
+        return Character.isLetterOrDigit(last.charAt(last.length() - 1));
+    }
+
     private static boolean saysSomethingElse(Sentence s, Attribution a, List<Quote> quotes) {
         for (Quote q : quotes) {
             if (q.start() >= s.start() && q.end() <= s.end() && a.source() != null

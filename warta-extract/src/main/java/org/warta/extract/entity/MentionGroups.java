@@ -103,6 +103,61 @@ final class MentionGroups {
         }
     }
 
+    /**
+     * An acronym the article defines in brackets after a name whose words' initials it spells ({@code Arakan Army
+     * (AA)}) means that name all through the article: the dictionary's other reading of the acronym (AA, the Anadolu
+     * Agency) gives way to the name's, in every mention of it. {@code found} is changed in place.
+     */
+    static void redefineAcronyms(String text, List<Mention> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Mention longForm = found.get(i);
+            Mention acronym = found.get(i + 1);
+            if (acronym.actor() == null || longForm.type() == EntityType.PERSON
+                    || longForm.actor() != null && longForm.actor().key().equals(acronym.actor().key())
+                    || !definedInBrackets(text, longForm, acronym)) {
+                continue;
+            }
+            String word = text.substring(acronym.start(), acronym.end());
+            String name = text.substring(longForm.start(), longForm.end());
+            if (!word.equals(initials(name)) || longForm.actor() == null && sameStart(name, acronym.actor().name())) {
+                continue; // 'Palestinian Liberation Organization (PLO)': a variant of the dictionary's name
+            }
+            for (int j = 0; j < found.size(); j++) {
+                Mention m = found.get(j);
+                if (text.substring(m.start(), m.end()).equals(word)) {
+                    found.set(j, new Mention(m.start(), m.end(), longForm.type(), longForm.actor(), m.evidence(), m.roleStart(),
+                            m.roleEnd(), m.roleSector(), m.pronoun()));
+                }
+            }
+        }
+    }
+
+    private static boolean definedInBrackets(String text, Mention longForm, Mention acronym) {
+        String between = text.substring(longForm.end(), Math.max(longForm.end(), acronym.start())).strip();
+        String word = text.substring(acronym.start(), acronym.end());
+        return between.equals("(") && acronym.end() < text.length() && text.charAt(acronym.end()) == ')'
+                && NameTyper.isAcronym(word) && !word.contains(" ");
+    }
+
+    /** True when two names' first words share their first four letters ('Palestinian ...', 'Palestine ...'). */
+    private static boolean sameStart(String a, String b) {
+        String x = NameKey.fold(a.split("\\s+")[0]);
+        String y = NameKey.fold(b.split("\\s+")[0]);
+        int n = Math.min(4, Math.min(x.length(), y.length()));
+        return x.regionMatches(0, y, 0, n);
+    }
+
+    /** The capitals that start the words of {@code name} ('Arakan Army' -> 'AA'). */
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
     private void acronymDefinitions(String text) {
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention longForm = mentions.get(i);

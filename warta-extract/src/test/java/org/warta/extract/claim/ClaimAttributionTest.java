@@ -456,6 +456,25 @@ class ClaimAttributionTest {
                 .containsExactly(tuple(hezbollah, Stance.NO_COMMENT));
     }
 
+    /*
+     * 'Kelompok itu' after 'Kelompok bersenjata etnis Arakan Army' is that named group, not a new unnamed speaker; a
+     * crosshead ('Puluhan Ribu Warga Mengungsi') heads the paragraphs that give its figure and claims nothing.
+     */
+    @Test
+    void readsTheGroupANounIntroducedAsThatGroupAndNoClaimInACrosshead() {
+        String text = "Kelompok bersenjata etnis Arakan Army mengklaim merebut markas itu. Kelompok itu juga mengaku "
+                + "menyita 310 senapan serbu.\n\nPuluhan Ribu Warga Mengungsi\n\nPBB menyebut hampir 25.000 warga "
+                + "mengungsi.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 11, 27));
+        String aa = f.entity(EntityType.ORGANIZATION, "Arakan Army", "MMR", "REB", "Arakan Army");
+        String un = f.entity(EntityType.ORGANIZATION, "United Nations", null, "IGO", "PBB");
+        f.quantity("310", 310, "senapan serbu", "other").quantity("Puluhan Ribu", 10000, "Warga", "people")
+                .quantity("hampir 25.000", 25000, "warga", "people");
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(Claim::claimant, c -> c.count().value())
+                .containsExactly(tuple(aa, 310.0), tuple(un, 25000.0));
+    }
+
     /* An armed group and its own country's army are two sides; a reporting word after 'dan' shares the subject. */
     @Test
     void readsAnArmyDenyingAnArmedGroupOfItsOwnCountryAndItsCoordinatedCounterClaim() {

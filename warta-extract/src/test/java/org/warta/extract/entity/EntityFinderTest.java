@@ -66,6 +66,18 @@ class EntityFinderTest {
         assertThat(e.name()).isEqualTo(name);
     }
 
+    // An acronym the article defines after a name whose initials it spells is that name all through the article,
+    // whatever else the dictionary reads it as ('Arakan Army (AA)' is not the Anadolu Agency); a variant of the
+    // dictionary's own long form keeps the dictionary's reading ('Palestinian Liberation Organization (PLO)').
+    @Test
+    void readsAnAcronymAsTheNameTheArticleDefinesItFor() {
+        List<Entity> all = entities("Kelompok bersenjata etnis Arakan Army (AA) mengklaim telah merebut markas junta. "
+                + "Dalam pernyataannya, AA menyebut pasukannya menawan 143 personel.", "id");
+        assertThat(named(all, "AA").name()).isEqualTo("Arakan Army");
+        List<Entity> plo = entities("The Palestinian Liberation Organization (PLO) said the PLO would attend.", "en");
+        assertThat(named(plo, "PLO").name()).isEqualTo("Palestine Liberation Organization");
+    }
+
     // Crime news names suspects by their initials ('berinisial AS'): those capitals are the person all through the
     // article, not the United States the dictionary gives 'AS'.
     @Test
