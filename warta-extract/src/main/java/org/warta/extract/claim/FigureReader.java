@@ -429,8 +429,9 @@ final class FigureReader {
             to = ownUnitEnd(numberTo);
         }
         for (int i = numberTo; i < to; i++) {
-            if (lex.predicates().longestAt(tokens, i, tokens.size()) != null) {
-                to = i;
+            if (lex.predicates().longestAt(tokens, i, tokens.size()) != null
+                    || lex.links(Link.STATE).longestAt(tokens, i, i + 1) != null) {
+                to = i; // '38 penumpang selamat, empat orang meninggal dunia': the survivors are no dead
                 break;
             }
         }

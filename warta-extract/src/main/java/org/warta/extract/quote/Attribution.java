@@ -342,13 +342,18 @@ final class Attribution {
         }
         int first = indexAfter(tokens, 0, p.span().start());
         int before = first - 1;
-        if (before >= 0 && tokens.get(before).text().equals(")")) {
+        Speakers.Placed bracketed = null;
+        if (before >= 1 && tokens.get(before).text().equals(")")) {
+            bracketed = speakers.endingAt(tokens.get(before - 1).end()); // 'Kantor ... (Basarnas) Ambon'
             while (before >= 0 && !tokens.get(before).text().equals("(")) {
                 before--;
             }
             before--;
         }
         Speakers.Placed actor = before >= 0 ? speakers.endingAt(tokens.get(before).end()) : null;
+        if (actor == null || actor.entity().type() == EntityType.LOCATION || actor.refersBack()) {
+            actor = bracketed;
+        }
         return actor != null && actor.entity().type() != EntityType.LOCATION && !actor.refersBack() ? actor : p;
     }
 

@@ -154,4 +154,20 @@ class ClaimRulesTest {
                 .value();
         assertThat(claims).extracting(c -> c.predicate().name()).containsExactly(predicate, predicate);
     }
+
+    // What became of those counted, said by a word outside the contract's predicates ('selamat', 'rescued'), ends
+    // their figure: a later predicate of the list does not take it ('38 penumpang selamat, empat orang meninggal').
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Basarnas mencatat 38 penumpang selamat, empat orang meninggal dunia, dan 19 orang hilang. | 38 | empat | 19
+            Rescuers said 46 passengers were rescued, four people died and 19 were missing.         | 46 | four  | 19
+            """)
+    void leavesTheSurvivorsOutOfTheDead(String text, String alive, String dead, String missing) {
+        ArticleFixture f = ArticleFixture.of(text, text.contains("mencatat") ? "id" : "en", LocalDate.of(2025, 12, 3));
+        f.quantity(alive, 38, text.contains("mencatat") ? "penumpang selamat" : "passengers", "people")
+                .quantity(dead, 4, null, null).quantity(missing, 19, null, null);
+        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
+                .value();
+        assertThat(claims).extracting(c -> c.count().value()).doesNotContain(38.0);
+    }
 }

@@ -210,6 +210,7 @@ class QuoteFinderTest {
             + "Rizal Harahap, saat dihubungi.|Rizal Harahap",
         "Salah satu korban selamat, Rahman Tuasikal (41), warga Desa Hila, mengaku sempat terapung selama tiga "
             + "jam.|Rahman Tuasikal",
+        "Kantor Pencarian dan Pertolongan (Basarnas) Ambon menyebutkan enam orang meninggal dunia.|Basarnas",
         "Kepala desa itu, Edgardo Lumbay, mendengar tembakan. \"Saya mengenali empat jenazah itu,\" tutur pria "
             + "berusia 58 tahun itu kepada radio lokal.|Edgardo Lumbay"})
     void findsTheSpeakerNamedAfterAPostOrDescribed(String text, String speaker) {
