@@ -33,7 +33,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                    boolean otherSubject, List<Said> said, List<Integer> clauses) {
 
     /**
-     * One reporting word and the source it names: {@code Russia's Defence Ministry said}; {@code after} when the
+     * One reporting word and the source it names: {@code Russia's Defence Ministry said} (null when no entity names
+     * it: {@code the Islamist group said}, after a named source in the sentence); {@code after} when the
      * source follows the word ({@code according to X}).
      */
     record Said(int cueStart, Entity source, boolean after) {
@@ -121,7 +122,11 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 cueStart = tokens.get(m.from()).start();
                 said.add(new Said(cueStart, source, false));
             } else if (found == null && kind == Cue.SOURCE_BEFORE) {
-                other |= unresolvedSubject(lex, index, text, s, tokens, m.from());
+                boolean unnamed = unresolvedSubject(lex, index, text, s, tokens, m.from());
+                other |= unnamed;
+                if (unnamed && source != null) { // '..., while the Islamist group said it had killed 15 soldiers'
+                    said.add(new Said(tokens.get(m.from()).start(), null, false));
+                }
             }
         }
         List<Integer> clauses = new ArrayList<>();
@@ -255,6 +260,17 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
         }
         return null;
+    }
+
+    /** True when the last reporting word before offset {@code to} has a speaker no entity names. */
+    boolean unnamedSpeakerBefore(int to) {
+        Said last = null;
+        for (Said x : said) {
+            if (x.cueStart() < to) {
+                last = x;
+            }
+        }
+        return last != null && last.source() == null;
     }
 
     Entity saidBetween(int from, int to) {

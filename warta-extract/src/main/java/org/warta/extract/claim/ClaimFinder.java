@@ -114,6 +114,8 @@ public final class ClaimFinder {
             d.claimant = inner;
         } else if (speaker != null) {
             d.claimant = speaker;
+        } else if (a.source() != null && a.unnamedSpeakerBefore(d.trigger.start())) {
+            d.claimant = null; // 'the army said on Tuesday, while the Islamist group said it had killed 15 soldiers'
         } else if (a.source() != null) {
             // the source of the last reporting word before the figure governs it ('the junta said ..., while the
             // NUG said a junta airstrike killed 17 civilians'); else the sentence's first source

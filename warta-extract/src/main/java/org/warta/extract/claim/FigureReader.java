@@ -182,6 +182,14 @@ final class FigureReader {
         return false;
     }
 
+    /**
+     * True when a conjunction stands right before token {@code at}: a figure after it shares the auxiliary of the
+     * clause before ('1,247 people were killed and 710 others injured').
+     */
+    private boolean afterAConjunction(int at) {
+        return at > 0 && tokens.get(at - 1).isWord() && lex.links(Link.SEPARATOR).longestAt(tokens, at - 1, at) != null;
+    }
+
     /** True when a subset word ends right before token {@code at} ('termasuk dua anak'). */
     private boolean opensASubset(int at) {
         for (int i = Math.max(0, at - 3); i < at; i++) {
@@ -233,7 +241,8 @@ final class FigureReader {
             }
             boolean first = out.isEmpty();
             int end = first ? nounTail(it.to(), at) : it.to();
-            if (!covered(end, at, first ? Link.AUX : Link.SEPARATOR) || (first && needAux && end == at)
+            if (!covered(end, at, first ? Link.AUX : Link.SEPARATOR)
+                    || (first && needAux && end == at && !afterAConjunction(it.from()))
                     || !first && opensASubset(it.from())) {
                 break; // a part of a figure before ('termasuk dua anak') is not this predicate's
             }

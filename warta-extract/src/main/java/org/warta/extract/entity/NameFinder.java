@@ -390,6 +390,8 @@ final class NameFinder {
             } else if (j + 1 < tokens.size() && nameWord(words, j + 1) && (words.is(j, PARTICLE)
                     || orgHeaded && words.is(j, CONNECTOR))) {
                 j++;
+            } else if (!headed && j > at && nicknameEnd(tokens, words, j) > j) {
+                j = nicknameEnd(tokens, words, j); // 'Wendy “Ti Bouki” Charles'
             } else {
                 break;
             }
@@ -401,6 +403,25 @@ final class NameFinder {
             return 0;
         }
         return j - at;
+    }
+
+    /**
+     * The index after a nickname in quotation marks inside a person's name ({@code Wendy “Ti Bouki” Charles}): an
+     * opening mark, one to three capitalised words, the closing mark, and a capitalised name word after it; {@code at}
+     * when there is none.
+     */
+    private static int nicknameEnd(List<Token> tokens, LexiconHits words, int at) {
+        if (!isQuoteMark(tokens.get(at).text())) {
+            return at;
+        }
+        int k = at + 1;
+        while (k < tokens.size() && k - at <= 3 && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        if (k == at + 1 || k + 1 >= tokens.size() || !isQuoteMark(tokens.get(k).text()) || !nameWord(words, k + 1)) {
+            return at;
+        }
+        return k + 1;
     }
 
     /**

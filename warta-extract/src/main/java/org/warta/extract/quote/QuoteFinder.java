@@ -2,6 +2,7 @@ package org.warta.extract.quote;
 
 import static org.warta.extract.quote.CueLexicon.Kind.ACCORDING;
 import static org.warta.extract.quote.CueLexicon.Kind.ADDRESSEE;
+import static org.warta.extract.quote.CueLexicon.Kind.CLAUSE;
 import static org.warta.extract.quote.CueLexicon.Kind.NEGATOR;
 import static org.warta.extract.quote.CueLexicon.Kind.THAT;
 import static org.warta.extract.quote.CueLexicon.Kind.VERB;
@@ -165,8 +166,11 @@ public final class QuoteFinder {
                     end = source; // '..., according to Reuters' names a relay, not the speaker's words
                 }
                 int stop = clauseEnd(tokens, marks, from, end);
-                if (stop > 0 && add(tokens, from, stop, new Attribution.Found(who, tokens.get(i), false), s, out,
-                        attribution) || from < end && !onlyADate(tokens, from, end, attribution)) {
+                int comma = indexOf(tokens, ",", from, end);
+                boolean dateThenClause = comma > from && cues.is(tokens.get(Math.min(comma + 1, end - 1)), CLAUSE)
+                        && onlyADate(tokens, from, comma, attribution); // 'said on Tuesday, while ...'
+                if (!dateThenClause && (stop > 0 && add(tokens, from, stop, new Attribution.Found(who, tokens.get(i),
+                        false), s, out, attribution) || from < end && !onlyADate(tokens, from, end, attribution))) {
                     return;
                 }
                 break; // '..., the Interior Ministry said on Sunday.': the words before are what was said
@@ -225,11 +229,16 @@ public final class QuoteFinder {
         return false;
     }
 
-    private static boolean clauseEnds(List<Token> tokens, Attribution.Found f, int end) {
+    /**
+     * True when nothing but words follows the cue to the sentence's end, or up to a comma that opens another's clause
+     * ({@code ..., Somalia's army said on Tuesday, while the Islamist group said ...}).
+     */
+    private boolean clauseEnds(List<Token> tokens, Attribution.Found f, int end) {
         int limit = tokens.get(end - 1).end();
-        for (Token t : tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
             if (t.start() > f.cue().end() && t.end() <= limit && !t.isWord()) {
-                return false;
+                return t.text().equals(",") && k + 1 < tokens.size() && cues.is(tokens.get(k + 1), CLAUSE);
             }
         }
         return true;

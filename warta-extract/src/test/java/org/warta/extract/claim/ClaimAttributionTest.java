@@ -475,6 +475,18 @@ class ClaimAttributionTest {
                 .containsExactly(tuple(aa, 310.0), tuple(un, 25000.0));
     }
 
+    /* A second reporting word whose subject no entity names governs the figure after it: not the first source's. */
+    @Test
+    void givesAFigureAfterAnUnnamedSecondSpeakerNoClaimant() {
+        String text = "Somali forces killed 70 militants, Somalia's army said on Tuesday, while the Islamist group "
+                + "said it had killed 15 soldiers.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 12, 2));
+        String army = f.entity(EntityType.ORGANIZATION, "Military of Somalia", "SOM", "MIL", "Somalia's army");
+        f.quantity("70", 70, "militants", "personnel").quantity("15", 15, "soldiers", "personnel");
+        assertThat(claims(f)).extracting(c -> c.count().value(), Claim::claimant)
+                .containsExactly(tuple(70.0, army), tuple(15.0, null));
+    }
+
     /* An armed group and its own country's army are two sides; a reporting word after 'dan' shares the subject. */
     @Test
     void readsAnArmyDenyingAnArmedGroupOfItsOwnCountryAndItsCoordinatedCounterClaim() {

@@ -40,6 +40,7 @@ class ClaimRulesTest {
             Russia has also lost 11,262 tanks since the invasion.       | 11,262 | 11262 | DESTROYED | armoured_vehicle
             The figure includes 970 casualties over the past day.       | 970   | 970  | KILLED_OR_WOUNDED | people
             Two people were lightly wounded by shrapnel.                 | Two   | 2    | WOUNDED   | people
+            At least 30 people were killed and 710 others injured.       | 710   | 710  | WOUNDED   | people
             The army neutralised 37 fighters near Nyabibwe.              | 37    | 37   | KILLED    | personnel
             Police raided a house in Duran, killing three suspects.      | three | 3    | KILLED    | people
             Pasukan itu menimbulkan kerugian hingga 1.200 personel.      | 1.200 | 1200 | KILLED_OR_WOUNDED | personnel

@@ -78,6 +78,14 @@ class EntityFinderTest {
         assertThat(named(plo, "PLO").name()).isEqualTo("Palestine Liberation Organization");
     }
 
+    // A nickname in quotation marks inside a person's name is part of it ('Wendy “Ti Bouki” Charles').
+    @Test
+    void keepsANicknameInsideAPersonsName() {
+        Entity e = named(entities("A video showed a man identified as Wendy “Ti Bouki” Charles, a gang leader.", "en"),
+                "Wendy “Ti Bouki” Charles");
+        assertThat(e.type()).isEqualTo(EntityType.PERSON);
+    }
+
     // Crime news names suspects by their initials ('berinisial AS'): those capitals are the person all through the
     // article, not the United States the dictionary gives 'AS'.
     @Test

@@ -226,6 +226,15 @@ class QuoteFinderTest {
                 .containsExactly("the airline will resume its expansion");
     }
 
+    // 'X said on Tuesday, while Y said ...': what X said is the clause before X, not the day and Y's clause.
+    @Test
+    void readsTheSpeechBeforeASourceFollowedByAnothersClause() {
+        assertThat(quotes("Somali forces killed more than 70 militants in Lower Shabelle, Somalia's army said on "
+                + "Tuesday, while the Islamist group said it had killed 15 soldiers.", "en")).extracting(Quote::text)
+                .contains("Somali forces killed more than 70 militants in Lower Shabelle")
+                .noneMatch(t -> t.startsWith("on Tuesday"));
+    }
+
     // A quotation the cue introduces stays direct speech only.
     @Test
     void readsNoReportedSpeechWhenTheCueIntroducesTheQuote() {
