@@ -48,6 +48,8 @@ class TextCleanerTest {
         "Islamabad - Militer Pakistan mengklaim.              |Islamabad |              |Militer Pakistan mengklaim.",
         "TEMPO.CO, Jakarta - Polisi menangkap dua orang.      |Jakarta   |tempo.co      |Polisi menangkap dua orang.",
         "JERUSALEM/DUBAI, Nov 3 (Reuters) - Israel struck.    |Jerusalem/Dubai|         |Israel struck.",
+        "SRINAGAR: The Army on Saturday said its troops fired. |Srinagar |              |The Army on Saturday",
+        "UPDATE: The Army on Saturday said its troops fired.   |          |              |UPDATE: The Army",
     })
     void readsTheDateline(String line, String place, String site, String body) {
         CleanArticle a = clean("Sebuah Judul\n\n" + line + "\n\nParagraf berikutnya.");
