@@ -42,6 +42,7 @@ class ClaimRulesTest {
             Two people were lightly wounded by shrapnel.                 | Two   | 2    | WOUNDED   | people
             At least 30 people were killed and 710 others injured.       | 710   | 710  | WOUNDED   | people
             The army neutralised 37 fighters near Nyabibwe.              | 37    | 37   | KILLED    | personnel
+            Turki mengklaim pasukannya telah "menetralisasi" 25 militan. | 25    | 25   | KILLED    | personnel
             Police raided a house in Duran, killing three suspects.      | three | 3    | KILLED    | people
             Pasukan itu menimbulkan kerugian hingga 1.200 personel.      | 1.200 | 1200 | KILLED_OR_WOUNDED | personnel
             # English active and passive forms
