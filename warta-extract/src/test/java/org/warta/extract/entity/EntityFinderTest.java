@@ -33,7 +33,8 @@ class EntityFinderTest {
         "Hal itu disampaikan Menteri Luar Negeri Budi Santoso di Jakarta.|Budi Santoso|Menteri Luar Negeri",
         "Kemarin juru bicara Rahmat Hidayat tiba di kantor.|Rahmat Hidayat|juru bicara",
         "The statement came from Prime Minister John Carver on Monday.|John Carver|Prime Minister",
-        "Kapolri Bambang Wirawan hadir.|Bambang Wirawan|Kapolri"})
+        "Kapolri Bambang Wirawan hadir.|Bambang Wirawan|Kapolri",
+        "Juru bicaranya, Laksamana Muda Kemal Ozturkmen, hadir.|Kemal Ozturkmen|Laksamana Muda"})
     void takesPersonAndRoleFromTitle(String text, String name, String role) {
         Entity e = named(entities(text, text.contains("The ") ? "en" : "id"), name);
         assertThat(e.type()).isEqualTo(EntityType.PERSON);
