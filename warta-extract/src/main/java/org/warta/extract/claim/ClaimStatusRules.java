@@ -29,8 +29,12 @@ import org.warta.model.Stance;
 final class ClaimStatusRules {
     static final Set<String> PARTY_SECTORS = Set.of("MIL", "REB", "INS", "OPP", "GOV", "COP", "SPY");
     private static final int MAX_GAP = 4;
-    /** Sentences back over which a response to one side's claims also reaches that side's other speakers. */
+    /**
+     * Sentences back over which a response to one side's claims also reaches that side's other speakers: a silence
+     * answers what was just said; a denial ('membantah versi militer') the side's whole account.
+     */
     private static final int SAME_SIDE_REACH = 3;
+    private static final int SAME_SIDE_DENIAL_REACH = 8;
 
     private final ClaimLexicon lex;
     private final EntityIndex index;
@@ -64,7 +68,8 @@ final class ClaimStatusRules {
                         continue; // 'Somchai mengakui dua tentara Thailand tewas': Cambodia's denial is not of this
                     }
                     if (target != null && d.claimant != null && d.sentence <= si && (d.claimant.id().equals(target.id())
-                            || answersTheSide(r, d, target) && si - d.sentence <= SAME_SIDE_REACH)) {
+                            || answersTheSide(r, d, target) && si - d.sentence <= (r.stance() == Stance.NO_COMMENT
+                            ? SAME_SIDE_REACH : SAME_SIDE_DENIAL_REACH))) {
                         d.addResponse(r);
                     }
                 }

@@ -487,6 +487,26 @@ class ClaimAttributionTest {
                 .containsExactly(tuple(70.0, army), tuple(15.0, null));
     }
 
+    /*
+     * A denial of a side's account reaches that side's claims of the last several sentences, whoever of the side
+     * spoke ('membantah versi militer'); a silence only answers what was just said.
+     */
+    @Test
+    void readsADenialOfTheSidesAccountAsAnswerToItsEarlierClaims() {
+        String text = "Militer Filipina mengatakan pasukannya menewaskan 7 pemberontak. Satu tentara terluka, menurut "
+                + "Angkatan Darat Filipina. Pasukan datang setelah laporan warga. Komandan divisi memuji pasukannya. "
+                + "Prajurit yang terluka dalam kondisi stabil. Bentrokan berlangsung pagi hari. CPP membantah versi "
+                + "militer.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 11, 30));
+        f.entity(EntityType.ORGANIZATION, "Military of Philippines", "PHL", "MIL", "Militer Filipina");
+        f.entity(EntityType.ORGANIZATION, "Army of Philippines", "PHL", "MIL", "Angkatan Darat Filipina");
+        String cpp = f.entity(EntityType.ORGANIZATION, "Communist Party of the Philippines", null, "REB", "CPP");
+        f.quantity("7", 7, "pemberontak", "personnel").quantity("Satu", 1, "tentara", "personnel");
+        assertThat(claims(f)).extracting(c -> c.count().value(), Claim::status).containsExactly(
+                tuple(7.0, ClaimStatus.DENIED), tuple(1.0, ClaimStatus.DENIED));
+        assertThat(claims(f).get(0).responses()).extracting(r -> r.party()).containsExactly(cpp);
+    }
+
     /* An armed group and its own country's army are two sides; a reporting word after 'dan' shares the subject. */
     @Test
     void readsAnArmyDenyingAnArmedGroupOfItsOwnCountryAndItsCoordinatedCounterClaim() {
