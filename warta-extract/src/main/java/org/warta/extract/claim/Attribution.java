@@ -121,6 +121,11 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 source = found.entity();
                 cueStart = tokens.get(m.from()).start();
                 said.add(new Said(cueStart, source, false));
+            } else if (found == null && source == null && kind == Cue.SOURCE_BEFORE
+                    && (found = headNounSubject(lex, index, text, s, tokens, m.from())) != null) {
+                source = found.entity(); // 'Militer juga mengaku menyita ...' after 'Militer Filipina'
+                cueStart = tokens.get(m.from()).start();
+                said.add(new Said(cueStart, source, false));
             } else if (found == null && kind == Cue.SOURCE_BEFORE) {
                 boolean unnamed = unresolvedSubject(lex, index, text, s, tokens, m.from());
                 other |= unnamed;
@@ -176,6 +181,33 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
         }
         return nouns && !anaphor;
+    }
+
+    /**
+     * A subject of one noun that opens its sentence and is the first word of an organisation's name of several words
+     * given before ({@code Militer juga mengaku menyita ...} after {@code Militer Filipina}): the last such
+     * organisation; null otherwise.
+     */
+    private static Mention headNounSubject(ClaimLexicon lex, EntityIndex index, String text, Sentence s,
+                                           List<Token> tokens, int at) {
+        int i = at - 1;
+        while (i > 0 && lex.links(Link.SUBJECT_ADVERB).longestAt(tokens, i, i + 1) != null) {
+            i--;
+        }
+        if (i != 0 || !tokens.get(0).isWord() || tokens.get(0).text().length() <= 4
+                || index.covers(tokens.get(0).start(), tokens.get(0).end())) {
+            return null;
+        }
+        String noun = tokens.get(0).lower();
+        Mention last = null;
+        for (Mention m : index.in(0, s.start())) {
+            String first = text.substring(m.start(), m.end()).split("\\s+")[0].toLowerCase(Locale.ROOT);
+            if (m.entity().type() == EntityType.ORGANIZATION && first.equals(noun)
+                    && text.substring(m.start(), m.end()).indexOf(' ') > 0) {
+                last = m;
+            }
+        }
+        return last;
     }
 
     /**

@@ -507,6 +507,17 @@ class ClaimAttributionTest {
         assertThat(claims(f).get(0).responses()).extracting(r -> r.party()).containsExactly(cpp);
     }
 
+    /* A one-noun subject that is the first word of a name given before ('Militer' after 'Militer Filipina') is it. */
+    @Test
+    void readsABareHeadNounSubjectAsTheOrganisationItNamed() {
+        String text = "Militer Filipina mengatakan pasukannya menewaskan 7 pemberontak. Militer juga mengaku menyita 9 "
+                + "senapan.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 11, 30));
+        String military = f.entity(EntityType.ORGANIZATION, "Military of Philippines", "PHL", "MIL", "Militer Filipina");
+        f.quantity("7", 7, "pemberontak", "personnel").quantity("9", 9, "senapan", "other");
+        assertThat(claims(f)).extracting(Claim::claimant).containsExactly(military, military);
+    }
+
     /* An armed group and its own country's army are two sides; a reporting word after 'dan' shares the subject. */
     @Test
     void readsAnArmyDenyingAnArmedGroupOfItsOwnCountryAndItsCoordinatedCounterClaim() {
