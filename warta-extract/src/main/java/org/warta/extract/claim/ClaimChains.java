@@ -52,7 +52,9 @@ final class ClaimChains {
                 }
             }
             if (d.ownSide && d.affected == null) {
-                d.affected = index.sideOf(d.claimant);
+                // 'its vehicles' after another side's name is that side's; else the speaker's own
+                d.affected = d.possessor != null && !EntityIndex.sameSide(d.possessor, d.claimant)
+                        ? index.sideOf(d.possessor) : index.sideOf(d.claimant);
                 if (EntityIndex.sameSide(d.agent, d.affected)) {
                     d.agent = null;
                 }

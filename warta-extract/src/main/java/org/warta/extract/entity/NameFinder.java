@@ -326,6 +326,13 @@ final class NameFinder {
         return end > at + 1 && after < tokens.size() && tokens.get(after).text().equals(",") ? end : at;
     }
 
+    /** A particle joined by a hyphen to a capitalised name ({@code al-Nour}, {@code el-Sisi}, {@code bin-Salman}). */
+    private boolean particleCompound(String w) {
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1))
+                && lexicon.is(w.substring(0, hyphen), PARTICLE);
+    }
+
     /** Capitalised words after a title: a person's name, with particles ({@code bin}, {@code van}) inside. */
     private int personRun(List<Token> tokens, DictionaryHits hits, LexiconHits words, int at) {
         int j = at;
@@ -338,6 +345,8 @@ final class NameFinder {
             } else if (j > at && words.is(j, PARTICLE) && j + 1 < tokens.size()
                     && nameWord(words, j + 1)) {
                 j++;
+            } else if (j > at && particleCompound(t.text())) {
+                j++; // 'Khalid al-Nour'
             } else {
                 break;
             }
@@ -390,6 +399,8 @@ final class NameFinder {
             } else if (j + 1 < tokens.size() && nameWord(words, j + 1) && (words.is(j, PARTICLE)
                     || orgHeaded && words.is(j, CONNECTOR))) {
                 j++;
+            } else if (!headed && j > at && particleCompound(t.text())) {
+                j++; // 'Ahmed al-Sharaa'
             } else if (!headed && j > at && nicknameEnd(tokens, words, j) > j) {
                 j = nicknameEnd(tokens, words, j); // 'Wendy “Ti Bouki” Charles'
             } else {

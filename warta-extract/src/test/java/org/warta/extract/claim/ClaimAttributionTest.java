@@ -518,6 +518,19 @@ class ClaimAttributionTest {
         assertThat(claims(f)).extracting(Claim::claimant).containsExactly(military, military);
     }
 
+    /* 'its' after another side's name is that side's: 'inflicted losses on the RSF and destroyed 22 of its vehicles'. */
+    @Test
+    void givesAPossessiveTheOrganisationNamedJustBefore() {
+        String text = "The army said troops had inflicted heavy losses on the RSF and destroyed 22 of its vehicles. "
+                + "The army said 5 of its soldiers were wounded.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 11, 29));
+        String army = f.entity(EntityType.ORGANIZATION, "Military of Sudan", "SDN", "MIL", "The army");
+        String rsf = f.entity(EntityType.ORGANIZATION, "Rapid Support Forces", null, "REB", "RSF");
+        f.quantity("22", 22, "vehicles", "vehicle").quantity("5", 5, "soldiers", "personnel");
+        assertThat(claims(f)).extracting(c -> c.count().value(), Claim::affected)
+                .containsExactly(tuple(22.0, rsf), tuple(5.0, army));
+    }
+
     /* An armed group and its own country's army are two sides; a reporting word after 'dan' shares the subject. */
     @Test
     void readsAnArmyDenyingAnArmedGroupOfItsOwnCountryAndItsCoordinatedCounterClaim() {

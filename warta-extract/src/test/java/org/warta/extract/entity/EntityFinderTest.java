@@ -79,6 +79,15 @@ class EntityFinderTest {
         assertThat(named(plo, "PLO").name()).isEqualTo("Palestine Liberation Organization");
     }
 
+    // A particle joined to a name by a hyphen goes on the name ('Khalid al-Nour', 'Abu Musab al-Zarqawi').
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Army spokesman Brigadier General Khalid al-Nour said troops held the town.|Khalid al-Nour",
+        "The group was led by Abu Musab al-Zarqawi until 2006.|Abu Musab al-Zarqawi"})
+    void keepsAHyphenedParticleInAName(String text, String name) {
+        assertThat(named(entities(text, "en"), name).type()).isEqualTo(EntityType.PERSON);
+    }
+
     // A nickname in quotation marks inside a person's name is part of it ('Wendy “Ti Bouki” Charles').
     @Test
     void keepsANicknameInsideAPersonsName() {
