@@ -78,6 +78,13 @@ public final class ClaimFinder {
             } else {
                 for (ClaimDraft d : here) {
                     attribute(d, a, quotes, index, lastSource);
+                    if (d.claimant == null && !a.cueSeen() && continuesTheReportBefore(previous, si, sentences)) {
+                        // 'Rojhat Derik menyebut ... menewaskan delapan warga sipil. Sebanyak 14 orang lainnya
+                        // luka-luka.': a sentence without a reporting word goes on with the report before it
+                        d.claimant = previous.get(0).claimant;
+                        d.via.addAll(previous.get(0).via);
+                        d.claimantCarried = true;
+                    }
                 }
                 drafts.addAll(here);
                 previous = here;
@@ -133,6 +140,12 @@ public final class ClaimFinder {
      * new statement ({@code Lebanon's Health Ministry said the paramedic worked for ...}), not the source of the
      * figures before it ({@code Klaim disampaikan langsung Kementerian Pertahanan Azerbaijan}).
      */
+    /** True when the claims just before were the sentence before, in the same paragraph, with a claimant. */
+    private static boolean continuesTheReportBefore(List<ClaimDraft> previous, int si, List<Sentence> sentences) {
+        return !previous.isEmpty() && previous.get(0).sentence == si - 1 && previous.get(0).claimant != null
+                && sentences.get(si - 1).paragraph() == sentences.get(si).paragraph();
+    }
+
     /**
      * A crosshead: a paragraph of one short sentence, not the first, without a closing stop. Its figure is the one
      * the paragraphs under it give with their source.

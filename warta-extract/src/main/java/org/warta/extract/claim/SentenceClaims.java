@@ -58,7 +58,8 @@ final class SentenceClaims {
                 Predicate predicate = equipment ? Predicate.DESTROYED : m.value().predicate(); // 'lost 11,262 tanks'
                 ClaimDraft d = new ClaimDraft(predicate, f, si, trigger, sentence);
                 d.affected = affected(tokens, f);
-                d.ownSide = d.affected == null && possessive(tokens, f);
+                d.ownSide = d.affected == null && possessive(tokens, f)
+                        && !(othersOnly(tokens, f) && TAKEN.contains(predicate)); // '2 tersangka lainnya ditangkap'
                 d.possessor = d.ownSide ? nearestOrganisation(s, f.objectStart()) : null;
                 d.agent = agent(s, m, f);
                 if (loss) { // the subject lost them: it is the side that suffered; whoever acted goes unnamed
@@ -166,6 +167,24 @@ final class SentenceClaims {
         return false;
     }
 
+    /**
+     * True when the only possessive in the counted phrase is a word for 'the others' ({@code lainnya}): more of
+     * those counted before, who are the speaker's own only when they suffered, never when they were taken.
+     */
+    private boolean othersOnly(List<Token> tokens, Figure f) {
+        boolean others = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= f.objectStart() && t.end() <= f.objectEnd()) {
+                if (lex.links(Link.POSSESSIVE).longestAt(tokens, i, i + 1) != null) {
+                    return false;
+                }
+                others |= lex.links(Link.NOUN_TAIL).longestAt(tokens, i, i + 1) != null;
+            }
+        }
+        return others;
+    }
+
     /** {@code 25 of its soldiers}, {@code prajuritnya}: the counted people belong to whoever states the figure. */
     private boolean possessive(List<Token> tokens, Figure f) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -231,6 +250,8 @@ final class SentenceClaims {
         return null;
     }
 
+    /** Predicates of people taken by the other side: 'the others' arrested are never the speaker's own. */
+    private static final Set<Predicate> TAKEN = Set.of(Predicate.ARRESTED, Predicate.CAPTURED);
     private static final int MAX_CAUSE_WORDS = 4;
     /** Words after a predicate in which its cause may stand ('tewas dan 46 lainnya luka-luka akibat serangan X'). */
     private static final int MAX_CAUSE_GAP = 8;

@@ -531,6 +531,26 @@ class ClaimAttributionTest {
                 .containsExactly(tuple(22.0, rsf), tuple(5.0, army));
     }
 
+    /*
+     * A sentence with figures but no reporting word goes on with the report just before it in its paragraph; 'the
+     * others' arrested are not the speaker's own side.
+     */
+    @Test
+    void carriesTheSpeakerIntoTheNextSentenceOfItsParagraph() {
+        String text = "Rojhat Derik menyebut serangan drone Turki menewaskan delapan warga sipil. Sebanyak 14 orang "
+                + "lainnya luka-luka.\n\nKepala Densus Rahmat Syafii mengatakan tujuh orang ditangkap di Bogor. Dua "
+                + "tersangka lainnya ditangkap di Poso.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 11, 25));
+        String derik = f.entity(EntityType.PERSON, "Rojhat Derik", null, null, "Rojhat Derik");
+        String rahmat = f.entity(EntityType.PERSON, "Rahmat Syafii", "IDN", "COP", "Rahmat Syafii");
+        f.quantity("delapan", 8, "warga sipil", "civilians").quantity("Sebanyak 14", 14, "orang lainnya", "people")
+                .quantity("tujuh", 7, "orang", "people").quantity("Dua", 2, "tersangka lainnya", "people");
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(c -> c.count().value(), Claim::claimant).containsExactly(tuple(8.0, derik),
+                tuple(14.0, derik), tuple(7.0, rahmat), tuple(2.0, rahmat));
+        assertThat(cs.get(3).affected()).isNull();
+    }
+
     /* An armed group and its own country's army are two sides; a reporting word after 'dan' shares the subject. */
     @Test
     void readsAnArmyDenyingAnArmedGroupOfItsOwnCountryAndItsCoordinatedCounterClaim() {
