@@ -102,7 +102,15 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             Mention found = kind == Cue.SOURCE_BEFORE ? nearestBefore(index, text, s, tokens, m.from(), dates, before)
                     : nearestAfter(lex, index, text, s, tokens, m.to(), dates);
             if (found != null && placeAfterLocative(lex, tokens, found)) {
-                found = null;
+                int locative = 0; // 'the Defense Ministry in Moscow reported': the one named before the place
+                while (locative < tokens.size() && tokens.get(locative).start() < found.start()) {
+                    locative++;
+                }
+                locative = Math.max(0, locative - 1);
+                Mention before2 = kind == Cue.SOURCE_BEFORE && locative > 0
+                        ? nearestBefore(index, text, s, tokens, locative, dates, null) : null;
+                found = before2 != null && before2.entity().type() != EntityType.LOCATION
+                        && before2.end() == tokens.get(locative - 1).end() ? before2 : null; // right before 'in'
             }
             if (found != null && EntityIndex.isOutlet(found.entity())) {
                 via.add(found.entity().name());

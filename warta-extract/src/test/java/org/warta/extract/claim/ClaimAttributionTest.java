@@ -551,6 +551,25 @@ class ClaimAttributionTest {
         assertThat(cs.get(3).affected()).isNull();
     }
 
+    /*
+     * 'the Defense Ministry in Moscow reported': the place after 'in' is where the source is, and the source is named
+     * right before it; 'The M23 rebels captured two towns near Goma, local officials said' names no source.
+     */
+    @Test
+    void readsTheSourceBeforeThePlaceItSpeaksFrom() {
+        String text = "Air defenses destroyed 47 drones overnight, the Defense Ministry in Moscow reported. The M23 "
+                + "rebels captured two towns near Goma, local officials said.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 12, 4));
+        String ministry = f.entity(EntityType.ORGANIZATION, "Ministry of Defence of Russia", "RUS", "MIL",
+                "Defense Ministry");
+        f.entity(EntityType.LOCATION, "Moscow", "RUS", null, "Moscow");
+        f.entity(EntityType.ORGANIZATION, "M23", "COD", "REB", "M23");
+        f.entity(EntityType.LOCATION, "Goma", "COD", null, "Goma");
+        f.quantity("47", 47, "drones", "drone").quantity("two", 2, "towns", "other");
+        assertThat(claims(f)).extracting(c -> c.count().value(), Claim::claimant)
+                .containsExactly(tuple(47.0, ministry), tuple(2.0, null));
+    }
+
     /* An armed group and its own country's army are two sides; a reporting word after 'dan' shares the subject. */
     @Test
     void readsAnArmyDenyingAnArmedGroupOfItsOwnCountryAndItsCoordinatedCounterClaim() {
