@@ -441,6 +441,9 @@ final class SentenceClaims {
             while (at < tokens.size() && tokens.get(at).start() < m.start()) {
                 at++;
             }
+            if (!lex.links(Link.BASED).find(tokens, Math.max(0, at - 3), at).isEmpty()) {
+                continue; // 'SOHR, pemantau perang yang berbasis di Inggris': where the monitor sits, not the place
+            }
             for (int k = Math.max(0, at - 3); k < at; k++) {
                 if (lex.links(Link.LOCATIVE).longestAt(tokens, k, at) != null) {
                     return e;

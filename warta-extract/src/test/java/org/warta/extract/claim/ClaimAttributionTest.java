@@ -570,6 +570,18 @@ class ClaimAttributionTest {
                 .containsExactly(tuple(47.0, ministry), tuple(2.0, null));
     }
 
+    /* Where a monitor is based is not where the killing was: 'pemantau perang yang berbasis di Inggris'. */
+    @Test
+    void takesNoPlaceFromWhereTheSourceIsBased() {
+        String text = "SOHR, pemantau perang yang berbasis di Inggris, mencatat 17 orang tewas di Kobani.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 11, 25));
+        f.entity(EntityType.ORGANIZATION, "Syrian Observatory for Human Rights", "SYR", "NGO", "SOHR");
+        f.entity(EntityType.LOCATION, "United Kingdom", "GBR", null, "Inggris");
+        String kobani = f.entity(EntityType.LOCATION, "Kobani", "SYR", null, "Kobani");
+        f.quantity("17", 17, "orang", "people");
+        assertThat(claims(f).get(0).place()).isEqualTo(kobani);
+    }
+
     /* An armed group and its own country's army are two sides; a reporting word after 'dan' shares the subject. */
     @Test
     void readsAnArmyDenyingAnArmedGroupOfItsOwnCountryAndItsCoordinatedCounterClaim() {
