@@ -20,6 +20,19 @@ class HtmlArticleExtractorTest {
                 "Berita Terkait", "Terpopuler", "Semoga warga", "cookie", "Beranda", "Hak cipta");
     }
 
+    // A page's date and reading time under its standfirst ('Published On 29 Nov 2025', '4 mins') are no story.
+    @Test
+    void dropsThePublishedLineAndTheReadingTime() {
+        String html = "<html><head><title>T</title></head><body><article><h1>Sudan's RSF claims a town</h1>"
+                + "<p>Published On 29 Nov 2025</p><p>4 mins</p><p>Sudan's paramilitary Rapid Support Forces say they "
+                + "have seized control of Um Kadada, a strategic town in North Darfur, after a two-day battle.</p>"
+                + "<p>The army said it had repelled the attack and inflicted heavy losses on the group.</p>"
+                + "</article></body></html>";
+        String text = extractor.extract(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null).value()
+                .text();
+        assertThat(text).startsWith("Sudan's paramilitary").doesNotContain("Published On", "4 mins");
+    }
+
     @Test
     void keepsParagraphsHeadingsAndListItemsInOrderSeparatedByBlankLines() throws IOException {
         String text = page("id-news", "https://www.beritanusa.co.id/x").text();
