@@ -41,6 +41,7 @@ class ClaimRulesTest {
             The figure includes 970 casualties over the past day.       | 970   | 970  | KILLED_OR_WOUNDED | people
             Two people were lightly wounded by shrapnel.                 | Two   | 2    | WOUNDED   | people
             At least 30 people were killed and 710 others injured.       | 710   | 710  | WOUNDED   | people
+            The RSF said it had killed "more than 200" soldiers.         | more than 200 | 200 | KILLED | personnel
             The army neutralised 37 fighters near Nyabibwe.              | 37    | 37   | KILLED    | personnel
             Turki mengklaim pasukannya telah "menetralisasi" 25 militan. | 25    | 25   | KILLED    | personnel
             Police raided a house in Duran, killing three suspects.      | three | 3    | KILLED    | people
