@@ -369,7 +369,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             if (w.equals(",")) {
                 return new int[] {tokens.get(k).start(), tokens.get(at - 1).end()};
             }
-            if (w.equals(".") || w.equals("\"") || w.equals("\u201C") || w.equals("\u201D")) {
+            if (w.equals(".") || tokens.get(k).isDoubleQuote()) {
                 break;
             }
         }

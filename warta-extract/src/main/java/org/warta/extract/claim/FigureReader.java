@@ -436,7 +436,7 @@ final class FigureReader {
         }
         if (to == numberTo) {
             to = ownUnitEnd(numberTo);
-            if (to == numberTo && numberTo + 1 < tokens.size() && isClosingMark(tokens.get(numberTo).text())
+            if (to == numberTo && numberTo + 1 < tokens.size() && tokens.get(numberTo).isDoubleQuote()
                     && ownUnitEnd(numberTo + 1) > numberTo + 1) {
                 numberTo++; // 'killed "more than 200" soldiers': the unit after the quotation
                 to = ownUnitEnd(numberTo);
@@ -450,10 +450,6 @@ final class FigureReader {
             }
         }
         return new Item(q, from, numberTo, to);
-    }
-
-    private static boolean isClosingMark(String t) {
-        return t.equals("\"") || t.equals("\u201D") || t.equals("'") || t.equals("\u2019");
     }
 
     /** The counted noun phrase when the quantity stage gave none: words up to a stop word, list word or mark. */

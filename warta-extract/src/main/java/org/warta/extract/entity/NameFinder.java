@@ -401,8 +401,8 @@ final class NameFinder {
                 j++;
             } else if (!headed && j > at && particleCompound(t.text())) {
                 j++; // 'Ahmed al-Sharaa'
-            } else if (!headed && j > at && nicknameEnd(tokens, words, j) > j) {
-                j = nicknameEnd(tokens, words, j); // 'Wendy “Ti Bouki” Charles'
+            } else if (!headed && j > at && tokens.get(j).isDoubleQuote() && nicknameEnd(tokens, words, j) > j) {
+                j = nicknameEnd(tokens, words, j); // 'Wendy “Ti Bouki” Charles' (the mark checked first: cheap)
             } else {
                 break;
             }
@@ -422,14 +422,14 @@ final class NameFinder {
      * when there is none.
      */
     private static int nicknameEnd(List<Token> tokens, LexiconHits words, int at) {
-        if (!isQuoteMark(tokens.get(at).text())) {
+        if (!tokens.get(at).isDoubleQuote()) {
             return at;
         }
         int k = at + 1;
         while (k < tokens.size() && k - at <= 3 && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
             k++;
         }
-        if (k == at + 1 || k + 1 >= tokens.size() || !isQuoteMark(tokens.get(k).text()) || !nameWord(words, k + 1)) {
+        if (k == at + 1 || k + 1 >= tokens.size() || !tokens.get(k).isDoubleQuote() || !nameWord(words, k + 1)) {
             return at;
         }
         return k + 1;
@@ -504,12 +504,8 @@ final class NameFinder {
 
     /** A run that fills a pair of quote marks on its own is a title of a work ({@code film "Laskar Pelangi"}). */
     private static boolean quotedTitle(List<Token> tokens, int from, int to) {
-        return from > 0 && to < tokens.size() && isQuoteMark(tokens.get(from - 1).text())
-                && isQuoteMark(tokens.get(to).text());
-    }
-
-    private static boolean isQuoteMark(String t) {
-        return t.equals("\"") || t.equals("\u201C") || t.equals("\u201D");
+        return from > 0 && to < tokens.size() && tokens.get(from - 1).isDoubleQuote()
+                && tokens.get(to).isDoubleQuote();
     }
 
     private static boolean nameWord(LexiconHits words, int at) {

@@ -34,7 +34,7 @@ final class Participants {
         int open = -1;
         for (Token t : s.tokens()) {
             String w = t.text();
-            boolean mark = w.equals("\"") || w.equals("\u201C") || w.equals("\u201D");
+            boolean mark = t.isDoubleQuote();
             if (!mark) {
                 continue;
             }

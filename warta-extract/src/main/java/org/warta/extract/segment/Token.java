@@ -32,6 +32,11 @@ public record Token(int start, int end, String text, String lower) {
         return text.length() == 2 && (lower.equals("'s") || lower.equals("\u2019s"));
     }
 
+    /** True for a double quotation mark, straight or curly ({@code "}, {@code “}, {@code ”}). */
+    public boolean isDoubleQuote() {
+        return text.length() == 1 && (text.charAt(0) == '"' || text.charAt(0) == '\u201C' || text.charAt(0) == '\u201D');
+    }
+
     public boolean isNumeric() {
         char c = text.charAt(0);
         return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(text.codePointAt(0));
