@@ -202,7 +202,7 @@ final class FigureReader {
     }
 
     /** A toll's noun: {@code korban tewas}, {@code korban jiwa}, {@code death toll}. */
-    private boolean isToll(int from, int to) {
+    boolean isToll(int from, int to) {
         for (int i = Math.max(0, from - 1); i < to; i++) {
             if (lex.links(Link.TOLL_NOUN).longestAt(tokens, i, i + 1) != null) {
                 return true;

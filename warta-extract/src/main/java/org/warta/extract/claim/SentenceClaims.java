@@ -61,7 +61,9 @@ final class SentenceClaims {
                 d.ownSide = d.affected == null && possessive(tokens, f)
                         && !(othersOnly(tokens, f) && TAKEN.contains(predicate)); // '2 tersangka lainnya ditangkap'
                 d.possessor = d.ownSide ? nearestOrganisation(s, f.objectStart()) : null;
-                d.agent = agent(s, m, f);
+                boolean subjectActs = !f.before() && (m.value().voice() == ClaimLexicon.Voice.ACTIVE || loss)
+                        && !figures.isToll(m.from(), m.to()); // 'those killed included', 'the toll rose to'
+                d.agent = agent(s, m, subjectActs);
                 if (loss) { // the subject lost them: it is the side that suffered; whoever acted goes unnamed
                     d.affected = d.affected != null ? d.affected : d.agent;
                     d.agent = null;
@@ -70,6 +72,7 @@ final class SentenceClaims {
                 d.selfAgent = !loss && !f.before()
                         && !lex.links(Link.SELF).find(tokens, Math.max(0, m.from() - 3), m.from()).isEmpty();
                 d.otherAgent |= !f.before() && d.agent == null && !d.selfAgent && namedSubject(tokens, m.from());
+                d.otherAgent |= !f.before() && !subjectActs; // 'korban tewas terdiri dari ...': no subject acted
                 coordinated(d, out, f);
                 if (d.agent != null && EntityIndex.sameSide(d.agent, d.affected)) {
                     d.agent = null;
@@ -263,10 +266,10 @@ final class SentenceClaims {
             ObjectCategory.AIRCRAFT, ObjectCategory.HELICOPTER, ObjectCategory.DRONE, ObjectCategory.SHIP,
             ObjectCategory.ANTI_TANK_WEAPON, ObjectCategory.RADAR);
 
-    private Entity agent(Sentence s, PhraseMatcher.Match<PredicateWord> m, Figure f) {
+    private Entity agent(Sentence s, PhraseMatcher.Match<PredicateWord> m, boolean subjectActs) {
         List<Token> tokens = s.tokens();
         int ts = tokens.get(m.from()).start();
-        if (!f.before()) {
+        if (subjectActs) {
             List<Mention> ms = index.actorsIn(text, afterLastCue(tokens, m.from(), s.start()), ts);
             if (m.from() > 0 && tokens.get(m.from() - 1).text().equals(",") && !ms.isEmpty()) {
                 // ', killing three suspects': the clause's subject acted, not the last noun; in a passive clause, who

@@ -158,6 +158,29 @@ class ClaimRulesTest {
         assertThat(claims).extracting(c -> c.predicate().name()).containsExactly(predicate, predicate);
     }
 
+    // The parts of a toll given in a sentence of their own ('Korban tewas terdiri dari ...', 'Those killed included
+    // ...', 'Among those wounded were ...') count what the toll counts; the agent is not the ministry that speaks.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Korban tewas terdiri dari lima anak-anak dan tiga perempuan, kata Kementerian Kesehatan Gaza. | id | lima | tiga | KILLED
+            Korban luka meliputi lima anak-anak dan tiga perempuan, kata Kementerian Kesehatan Gaza.      | id | lima | tiga | WOUNDED
+            Di antara korban luka terdapat lima anak-anak dan tiga perempuan, kata Kementerian Kesehatan Gaza. | id | lima | tiga | WOUNDED
+            Those killed included five children and three women, the Gaza Health Ministry said.          | en | five | three | KILLED
+            Among those wounded were five children and three women, the Gaza Health Ministry said.       | en | five | three | WOUNDED
+            """)
+    void readsThePartsOfATollInASentenceOfTheirOwn(String text, String language, String first, String second,
+                                                   String predicate) {
+        ArticleFixture f = ArticleFixture.of(text, language, LocalDate.of(2025, 11, 27));
+        f.entity(org.warta.model.EntityType.ORGANIZATION, "Ministry of Health of Palestine", "PSE", "GOV",
+                language.equals("id") ? "Kementerian Kesehatan Gaza" : "Gaza Health Ministry");
+        f.quantity(first, 5, null, null).quantity(second, 3, null, null);
+        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
+                .value();
+        assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::agent)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(predicate, 5.0, null),
+                        org.assertj.core.groups.Tuple.tuple(predicate, 3.0, null));
+    }
+
     // What became of those counted, said by a word outside the contract's predicates ('selamat', 'rescued'), ends
     // their figure: a later predicate of the list does not take it ('38 penumpang selamat, empat orang meninggal').
     @ParameterizedTest(name = "{0}")
