@@ -99,6 +99,11 @@ final class FigureReader {
             used.add(i);
             out.add(figure(items.get(i), word.predicate(), before));
         }
+        if (!out.isEmpty()) {
+            int last = chosen.isEmpty() ? firstTokenAtOrAfter(out.get(0).objectEnd())
+                    : Math.max(to, items.get(chosen.get(chosen.size() - 1)).to());
+            out.addAll(colonParts(out.get(out.size() - 1), last, used));
+        }
         if (out.isEmpty() && HUMAN.contains(word.predicate())) {
             Figure person = v == Voice.ACTIVE ? singularAfter(to, word.predicate()) : null;
             out.addAll(person != null ? List.of(person) : singularBefore(from, word.predicate()));
@@ -152,6 +157,72 @@ final class FigureReader {
             at = it.to();
         }
         return out;
+    }
+
+    /**
+     * The parts of a figure listed by place after a colon that closes its clause ({@code 47 drones over six
+     * regions: 18 over Belgorod Region, 11 over Kursk Region and one over Rostov Region}, {@code 17 tersangka di
+     * tujuh provinsi: lima di Jawa Barat, empat di Jawa Tengah, ...}): at least two items, each a bare number (or
+     * one counting what the figure counts) with a place after a locative word, joined by separators. Each part
+     * counts what the figure counts.
+     */
+    private List<Figure> colonParts(Figure whole, int from, Set<Integer> used) {
+        int colon = -1;
+        for (int k = from; k < tokens.size() && k < from + MAX_SUBSET_GAP; k++) {
+            String w = tokens.get(k).text();
+            if (w.equals(":")) {
+                colon = k;
+                break;
+            }
+            if (!tokens.get(k).isWord() && !w.equals(",") || lex.predicates().longestAt(tokens, k, k + 1) != null
+                    || startsAnItem(k)) {
+                return List.of();
+            }
+        }
+        List<Integer> parts = new ArrayList<>();
+        int at = colon + 1;
+        for (int i = 0; colon >= 0 && i < items.size(); i++) {
+            Item it = items.get(i);
+            if (it.from() < at) {
+                continue;
+            }
+            ObjectCategory own = it.to() > it.numberTo() ? nounCategory(it.numberTo(), it.to()) : whole.category();
+            if (used.contains(i) || own != whole.category() || !(parts.isEmpty() ? it.from() == at
+                    : covered(at, it.from(), Link.SEPARATOR))) {
+                break;
+            }
+            int place = placeAfter(it.to());
+            if (place < 0) {
+                break;
+            }
+            parts.add(i);
+            at = place;
+        }
+        if (parts.size() < 2) {
+            return List.of();
+        }
+        List<Figure> out = new ArrayList<>();
+        for (int i : parts) {
+            used.add(i);
+            Quantity q = items.get(i).q();
+            out.add(new Figure(q.count(), q.start(), q.end(), q.end(), whole.objectText(), whole.category(),
+                    whole.before(), whole.categoryGuessed(), false));
+        }
+        return out;
+    }
+
+    /** The token after a place named right at token {@code at} after a locative word ('over Belgorod Region'), or -1. */
+    private int placeAfter(int at) {
+        PhraseMatcher.Match<Link> loc = at < tokens.size() ? lex.links(Link.LOCATIVE).longestAt(tokens, at,
+                tokens.size()) : null;
+        if (loc == null) {
+            return -1;
+        }
+        int k = loc.to();
+        while (k < tokens.size() && k - loc.to() < 4 && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        return k > loc.to() ? k : -1;
     }
 
     /**
@@ -475,6 +546,11 @@ final class FigureReader {
         if (unit.contains("%") || it.q().text().contains("%") || it.q().text().contains("$")
                 || it.q().text().toLowerCase(Locale.ROOT).startsWith("rp") || fraction(it.q().count())) {
             return true;
+        }
+        for (int i = it.numberTo(); i < it.to(); i++) {
+            if (!tokens.get(i).isCapitalized() && lex.links(Link.SCOPE).longestAt(tokens, i, i + 1) != null) {
+                return true; // 'over six regions': where the figure happened, not what it counts ('United States')
+            }
         }
         int end = Math.min(it.to(), it.numberTo() + 2);
         for (int i = Math.max(0, it.from() - 1); i < end; i++) {

@@ -435,10 +435,16 @@ final class SentenceClaims {
 
     private Entity place(Sentence s, ClaimDraft d) {
         List<Token> tokens = s.tokens();
+        Entity right = placeRightAfter(s, d);
+        if (right != null) {
+            return right; // '18 over Belgorod Region, 11 over Kursk Region', 'killed 5 in Gaza and 3 in Lebanon'
+        }
+        int[] parts = partsAfter(tokens, d.figure.objectEnd(), s.end());
         for (Mention m : index.in(s.start(), s.end())) {
             Entity e = m.entity();
-            if (e.type() != EntityType.LOCATION || same(e, d.agent) || same(e, d.affected)) {
-                continue;
+            if (e.type() != EntityType.LOCATION || same(e, d.agent) || same(e, d.affected)
+                    || m.start() >= parts[0] && m.start() < parts[1]) {
+                continue; // the places of its parts ('including 21 over Kursk Oblast', ': 18 over ...') are theirs
             }
             int at = 0;
             while (at < tokens.size() && tokens.get(at).start() < m.start()) {
@@ -452,6 +458,53 @@ final class SentenceClaims {
                     return e;
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * Where the parts of a figure ending at offset {@code from} are listed: from a colon to the sentence's end, or
+     * from a subset word to the next comma or predicate ({@code including 21 over Kursk Oblast,}); an empty range
+     * when none.
+     */
+    private int[] partsAfter(List<Token> tokens, int from, int end) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.start() < from) {
+                continue;
+            }
+            if (t.text().equals(":")) {
+                return new int[] {t.start(), end};
+            }
+            PhraseMatcher.Match<Link> subset = lex.links(Link.SUBSET).longestAt(tokens, k, tokens.size());
+            if (subset != null) {
+                int j = subset.to();
+                while (j < tokens.size() && !tokens.get(j).text().equals(",")
+                        && lex.predicates().longestAt(tokens, j, tokens.size()) == null) {
+                    j++;
+                }
+                return new int[] {t.start(), j < tokens.size() ? tokens.get(j).start() : end};
+            }
+        }
+        return new int[] {end, end};
+    }
+
+    /** A place named right after the figure's counted noun, after a locative word ({@code 11 over Kursk Region}). */
+    private Entity placeRightAfter(Sentence s, ClaimDraft d) {
+        List<Token> tokens = s.tokens();
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < d.figure.objectEnd()) {
+            k++;
+        }
+        PhraseMatcher.Match<Link> loc = k < tokens.size() ? lex.links(Link.LOCATIVE).longestAt(tokens, k,
+                tokens.size()) : null;
+        if (loc == null || loc.to() >= tokens.size()) {
+            return null;
+        }
+        for (Mention m : index.in(tokens.get(loc.to()).start(), s.end())) {
+            Entity e = m.entity();
+            boolean first = m.start() == tokens.get(loc.to()).start();
+            return first && e.type() == EntityType.LOCATION && !same(e, d.agent) && !same(e, d.affected) ? e : null;
         }
         return null;
     }

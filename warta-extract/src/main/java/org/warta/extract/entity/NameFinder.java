@@ -386,12 +386,16 @@ final class NameFinder {
             boolean inside = nameWord(words, j) && (headed || !words.isNoun(j)) || t.isNumeric() && headed;
             boolean newHead = !headed && (words.phraseAt(j, ORG_HEAD) > 0
                     || words.phraseAt(j, PLACE_HEAD) > 0);
-            if (newHead && t.isCapitalized() && words.is(j, ORG_END)
-                    && (j + 1 == tokens.size() || !nameWord(words, j + 1))) {
+            boolean lastWord = j + 1 == tokens.size() || !nameWord(words, j + 1);
+            if (newHead && t.isCapitalized() && words.is(j, ORG_END) && lastWord) {
                 // 'Interior Ministry', 'Central Bank of Nigeria': the head ends the name ('LDR Bank Mandiri' starts one)
                 headed = orgHeaded = true;
                 j++;
                 continue;
+            }
+            if (newHead && t.isCapitalized() && words.is(j, PLACE_TAIL) && lastWord) {
+                j++; // 'Bryansk Region': a word that may start a place's name ends this one
+                break;
             }
             if (inside && !newHead && (headed || hits.at(j) == null || anotherPersonsSurname(tokens, hits, at, j,
                     lowerCase)) && words.phraseAt(j, TITLE) == 0) {

@@ -181,6 +181,33 @@ class ClaimRulesTest {
                         org.assertj.core.groups.Tuple.tuple(predicate, 3.0, null));
     }
 
+    // A figure's parts listed by place after a colon count what it counts, each in its own place; a count of
+    // places ('over six regions') is where the figure happened, no claim of its own.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Air defences destroyed 47 drones over six regions: 18 over Belgorod Region, 11 over Kursk Region and three over Rostov Region. | en | 47 | six | 18 | 11 | three | DESTROYED
+            Densus 88 menangkap 17 tersangka di tujuh provinsi: delapan di Jawa Barat, lima di Jawa Tengah, dan empat di Lampung. | id | 17 | tujuh | delapan | lima | empat | ARRESTED
+            """)
+    void readsThePartsOfAFigureListedByPlaceAfterAColon(String text, String language, String whole, String scope,
+                                                      String first, String second, String third, String predicate) {
+        ArticleFixture f = ArticleFixture.of(text, language, LocalDate.of(2025, 11, 27));
+        String[] places = language.equals("en") ? new String[] {"Belgorod Region", "Kursk Region", "Rostov Region"}
+                : new String[] {"Jawa Barat", "Jawa Tengah", "Lampung"};
+        for (String p : places) {
+            f.entity(org.warta.model.EntityType.LOCATION, p, null, null, p);
+        }
+        f.quantity(whole, 47, null, null).quantity(scope, 6, null, null).quantity(first, 18, null, null)
+                .quantity(second, 11, null, null).quantity(third, 1, null, null);
+        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
+                .value();
+        assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::place)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(predicate, 47.0, null),
+                        org.assertj.core.groups.Tuple.tuple(predicate, 18.0, f.id(places[0])),
+                        org.assertj.core.groups.Tuple.tuple(predicate, 11.0, f.id(places[1])),
+                        org.assertj.core.groups.Tuple.tuple(predicate, 1.0, f.id(places[2])));
+        assertThat(claims).extracting(Claim::objectText).containsOnly(claims.get(0).objectText());
+    }
+
     // What became of those counted, said by a word outside the contract's predicates ('selamat', 'rescued'), ends
     // their figure: a later predicate of the list does not take it ('38 penumpang selamat, empat orang meninggal').
     @ParameterizedTest(name = "{0}")

@@ -67,6 +67,17 @@ class EntityFinderTest {
         assertThat(e.name()).isEqualTo(name);
     }
 
+    // A word that may start a place's name ('Region Kedu') ends one at the end of a run ('Bryansk Region').
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Two drones were downed over Bryansk Region overnight.|Bryansk Region",
+        "One fell over Kaluga Region, and one over Tula Oblast.|Kaluga Region"})
+    void endsAPlaceNameAtARegionWord(String text, String name) {
+        Entity e = named(entities(text, "en"), name);
+        assertThat(e.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(e.name()).isEqualTo(name);
+    }
+
     // An acronym the article defines after a name whose initials it spells is that name all through the article,
     // whatever else the dictionary reads it as ('Arakan Army (AA)' is not the Anadolu Agency); a variant of the
     // dictionary's own long form keeps the dictionary's reading ('Palestinian Liberation Organization (PLO)').
