@@ -20,7 +20,8 @@ public final class TextCleaner {
     private static final int HEAD = 3;
     /** How far a date line is looked for below a page's menus, until the first paragraph of prose. */
     private static final int MAX_HEAD_LINES = 40;
-    private static final int MIN_PROSE_WORDS = 15;
+    /** A standfirst of a sentence or two above the byline's date is shorter than this; a story's lede longer. */
+    private static final int MIN_PROSE_WORDS = 30;
     /** Menus, tag lists and linked headlines: runs of this many short lines that are not sentences. */
     private static final int MIN_MENU_RUN = 4;
     private static final int MAX_MENU_WORDS = 12;
@@ -34,6 +35,12 @@ public final class TextCleaner {
     /** A site's name after a bar at a headline's end: at most three words. */
     private static final java.util.regex.Pattern SITE_SUFFIX =
             java.util.regex.Pattern.compile("\\s+\\|\\s+[^|\\s]+(\\s+[^|\\s]+){0,2}\\s*$");
+
+    /** What a page's title adds to its headline: a dash or a bar, then at most four words ({@code - Dunia Tempo.co}). */
+    private static final java.util.regex.Pattern SITE_AFTER_HEADLINE =
+            java.util.regex.Pattern.compile("\\s+[-–—|]\\s+\\S+(\\s+\\S+){0,3}\\s*$");
+    /** A line shorter than this is no headline a page's title may repeat. */
+    private static final int MIN_REPEATED_TITLE = 20;
 
     private final Boilerplate boilerplate;
     private final Dateline.Patterns datelines;
@@ -114,6 +121,19 @@ public final class TextCleaner {
         for (int i = 0; i < Math.min(HEAD, paragraphs.size()); i++) {
             if (Boilerplate.key(paragraphs.get(i)).equals(key)) {
                 paragraphs.remove(i--);
+            }
+        }
+        java.util.regex.Matcher site = SITE_AFTER_HEADLINE.matcher(first);
+        String headline = site.find() && site.start() >= MIN_REPEATED_TITLE ? first.substring(0, site.start()) : null;
+        for (int i = 0; headline != null && i < Math.min(MAX_HEAD_LINES, paragraphs.size()); i++) {
+            String p = paragraphs.get(i);
+            if (p.equals(headline)) {
+                paragraphs.remove(i); // the page's title was the headline and the site's name ('... - Dunia Tempo.co')
+                return headline;
+            }
+            if (p.startsWith(headline + " ")) {
+                paragraphs.set(i, p.substring(headline.length()).strip()); // a standfirst joined to the headline
+                return headline;
             }
         }
         return first;

@@ -177,6 +177,32 @@ class TextCleanerTest {
         assertThat(a.text()).startsWith("Somali forces and African Union troops").endsWith("statement on its website.");
     }
 
+    // A page's title is the headline and the site's name ('... - Dunia Tempo.co'): the headline repeated below it,
+    // here with the standfirst joined on, gives the title; a standfirst above the byline's date does not stop the
+    // search for that date.
+    @Test
+    void takesTheHeadlineFromAPagesTitleAndTheDateBelowAStandfirst() {
+        CleanArticle a = clean("""
+                Ukraina Klaim Tewaskan 1.140 Tentara Rusia dalam Sehari - Dunia Tempo.co
+                Tempo.co
+                Nasional
+                Ekonomi
+                Internasional
+                Ukraina Klaim Tewaskan 1.140 Tentara Rusia dalam Sehari
+                Pasukan Kyiv bertahan di kota simpul logistik itu. Moskow mengklaim Ukraina kehilangan ratusan prajurit.
+                Reporter
+                Nabila Hapsari
+                Selasa, 4 November 2025 14:22 WIB
+
+                TEMPO.CO, Jakarta - Staf Umum Angkatan Bersenjata Ukraina mengklaim pasukannya telah menewaskan atau \
+                melukai 1.140 tentara Rusia dalam 24 jam terakhir, sebagian besar di sekitar kota Pokrovsk di wilayah \
+                Donetsk, seperti dikutip dari Reuters.
+                """);
+        assertThat(a.title()).isEqualTo("Ukraina Klaim Tewaskan 1.140 Tentara Rusia dalam Sehari");
+        assertThat(a.published()).isEqualTo("2025-11-04");
+        assertThat(a.text()).doesNotContain("Dunia Tempo.co").contains("Staf Umum Angkatan Bersenjata Ukraina");
+    }
+
     // A headline wrapped onto a second line in lower case is one headline; a site's name under it is not.
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
