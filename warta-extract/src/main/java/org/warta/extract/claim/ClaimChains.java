@@ -70,7 +70,7 @@ final class ClaimChains {
                     d.agent = before.agent;
                     took = true;
                 }
-                if (d.place == null && before.place != null) {
+                if (d.place == null && before.place != null && !before.figure.part()) { // a part's place is its own
                     d.place = before.place;
                     took = true;
                 }

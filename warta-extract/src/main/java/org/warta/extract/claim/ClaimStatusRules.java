@@ -55,8 +55,9 @@ final class ClaimStatusRules {
             Sentence s = sentences.get(si);
             for (PhraseMatcher.Match<ResponseWord> m : lex.responses().find(s.tokens())) {
                 Entity party = party(doc.text(), s, m);
-                if (party == null) {
-                    continue;
+                if (party == null || !lex.links(ClaimLexicon.Link.HABITUAL).find(s.tokens(), Math.max(0, m.from() - 3),
+                        m.from()).isEmpty()) {
+                    continue; // 'Moskow selama ini membantah menyasar warga sipil': a standing line, no answer
                 }
                 List<Token> t = s.tokens();
                 Response r = new Response(party.id(), m.value().stance(), t.get(m.from()).start(),

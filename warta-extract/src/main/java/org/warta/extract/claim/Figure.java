@@ -10,7 +10,14 @@ import org.warta.model.ObjectCategory;
  * @param before          true when the figure stands before its predicate ({@code 5 orang tewas})
  * @param categoryGuessed true when no noun named the category (a default for the predicate)
  * @param implicitOne     true for a single counted person without a number ({@code a journalist was killed})
+ * @param part            true for a part of the figure before it ({@code including 21 over Kursk Oblast}): its place
+ *                        is its own, not one that later figures of its source share
  */
 record Figure(Count count, int countStart, int objectStart, int objectEnd, String objectText,
-              ObjectCategory category, boolean before, boolean categoryGuessed, boolean implicitOne) {
+              ObjectCategory category, boolean before, boolean categoryGuessed, boolean implicitOne, boolean part) {
+
+    Figure asPart() {
+        return new Figure(count, countStart, objectStart, objectEnd, objectText, category, before, categoryGuessed,
+                implicitOne, true);
+    }
 }

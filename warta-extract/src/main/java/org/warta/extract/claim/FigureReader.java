@@ -87,10 +87,8 @@ final class FigureReader {
             chosen = tollAfter(to, used);
             before = false;
         }
-        if (before && !chosen.isEmpty()) {
-            chosen = new ArrayList<>(chosen);
-            chosen.addAll(subsetsAfter(to, used)); // 'sembilan orang tewas, termasuk dua anak'
-        }
+        List<Integer> parts = chosen.isEmpty() ? List.of() // 'sembilan orang tewas, termasuk dua anak'
+                : subsetsAfter(before ? to : items.get(chosen.get(chosen.size() - 1)).to(), used);
         List<Figure> out = new ArrayList<>();
         if (one != null) {
             out.add(one);
@@ -98,6 +96,12 @@ final class FigureReader {
         for (int i : chosen) {
             used.add(i);
             out.add(figure(items.get(i), word.predicate(), before));
+        }
+        Figure whole = out.isEmpty() ? null : out.get(out.size() - 1);
+        for (int i : parts) {
+            used.add(i);
+            Item it = items.get(i); // '216 drones over 14 regions, including 61 over Bryansk Oblast'
+            out.add(it.to() > it.numberTo() ? figure(it, word.predicate(), before).asPart() : partOf(whole, it.q()));
         }
         if (!out.isEmpty()) {
             int last = chosen.isEmpty() ? firstTokenAtOrAfter(out.get(0).objectEnd())
@@ -204,11 +208,15 @@ final class FigureReader {
         List<Figure> out = new ArrayList<>();
         for (int i : parts) {
             used.add(i);
-            Quantity q = items.get(i).q();
-            out.add(new Figure(q.count(), q.start(), q.end(), q.end(), whole.objectText(), whole.category(),
-                    whole.before(), whole.categoryGuessed(), false));
+            out.add(partOf(whole, items.get(i).q()));
         }
         return out;
+    }
+
+    /** A part of figure {@code whole} given by a bare number: it counts what the whole counts. */
+    private static Figure partOf(Figure whole, Quantity q) {
+        return new Figure(q.count(), q.start(), q.end(), q.end(), whole.objectText(), whole.category(),
+                whole.before(), whole.categoryGuessed(), false, true);
     }
 
     /** The token after a place named right at token {@code at} after a locative word ('over Belgorod Region'), or -1. */
@@ -237,8 +245,9 @@ final class FigureReader {
                 return m.to();
             }
             Token t = tokens.get(k);
-            if (!t.isWord() && !t.text().equals(",") || startsAnItem(k)) {
-                return -1;
+            if (!t.isWord() && !t.text().equals(",") || startsAnItem(k)
+                    || lex.predicates().longestAt(tokens, k, tokens.size()) != null) {
+                return -1; // 'killed 5 soldiers and wounded many, including ...': the part is another predicate's
             }
         }
         return -1;
@@ -387,7 +396,7 @@ final class FigureReader {
             cat = HUMAN.contains(p) ? ObjectCategory.PEOPLE : ObjectCategory.OTHER;
             guessed = true;
         }
-        return new Figure(q.count(), q.start(), objStart, objEnd, objectText, cat, before, guessed, false);
+        return new Figure(q.count(), q.start(), objStart, objEnd, objectText, cat, before, guessed, false, false);
     }
 
     private ObjectCategory nounCategory(int from, int to) {
@@ -430,7 +439,7 @@ final class FigureReader {
                 int s = tokens.get(at + 1).start();
                 int e = tokens.get(end).end();
                 return new Figure(Count.exact(1), tokens.get(at).start(), s, e, text.substring(s, e), cat, false, false,
-                        true);
+                        true, false);
             }
         }
         return null;
@@ -476,7 +485,7 @@ final class FigureReader {
                 }
                 int s = tokens.get(at + 1).start();
                 return new Figure(Count.exact(1), tokens.get(at).start(), s, t.end(), text.substring(s, t.end()),
-                        cat, before, false, true);
+                        cat, before, false, true, false);
             }
         }
         return null;

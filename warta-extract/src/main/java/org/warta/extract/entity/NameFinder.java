@@ -305,7 +305,7 @@ final class NameFinder {
      * may be part of the run).
      */
     private int officeAfterTitle(List<Token> tokens, DictionaryHits hits, LexiconHits words, int at) {
-        if (!nameWord(words, at) || !words.is(at, ORG_HEAD)) {
+        if (!nameWord(words, at)) {
             return at;
         }
         int end = at + 1;
@@ -323,7 +323,17 @@ final class NameFinder {
         while (after < tokens.size() && lexicon.isOrdinal(tokens.get(after))) {
             after++;
         }
-        return end > at + 1 && after < tokens.size() && tokens.get(after).text().equals(",") ? end : at;
+        if (end <= at + 1 || after >= tokens.size() || !tokens.get(after).text().equals(",")) {
+            return at;
+        }
+        if (words.is(at, ORG_HEAD)) {
+            return end;
+        }
+        // 'Kepala Administrasi Militer Regional Donetsk, Ihor Kovalchuk, mengatakan': without an organisation's
+        // word, the run is an office only when a name of two words or more stands alone between commas after it
+        int name = personRun(tokens, hits, words, after + 1);
+        int next = after + 1 + name;
+        return name >= 2 && next < tokens.size() && !tokens.get(next).isWord() ? end : at;
     }
 
     /** A particle joined by a hyphen to a capitalised name ({@code al-Nour}, {@code el-Sisi}, {@code bin-Salman}). */

@@ -32,6 +32,8 @@ final class Attribution {
     private static final int MAX_APPOSITIVE = 10;
     /** How far into its sentence a subject described by an appositive may start ('Salah satu korban selamat, X'). */
     private static final int MAX_LEAD_IN = 1;
+    /** Words of a title that may stand before a subject at a sentence's start ('Letnan Kolonel Oleh'). */
+    private static final int MAX_TITLE_WORDS = 4;
     private final CueLexicon cues;
     private final Speakers speakers;
     private final List<DateMention> dates;
@@ -329,7 +331,21 @@ final class Attribution {
             return null;
         }
         int first = indexAfter(tokens, 0, p.span().start());
-        return first <= MAX_LEAD_IN || tokens.get(first - 1).text().equals(",") && first <= MAX_LEAD_IN + 6 ? p : null;
+        return first <= MAX_LEAD_IN || tokens.get(first - 1).text().equals(",") && first <= MAX_LEAD_IN + 6
+                || titledAtStart(tokens, first) ? p : null;
+    }
+
+    /** Only capitalised words (a rank, a first name) stand before token {@code first}: 'Letnan Kolonel Oleh X'. */
+    private static boolean titledAtStart(List<Token> tokens, int first) {
+        if (first > MAX_TITLE_WORDS) {
+            return false;
+        }
+        for (int k = 0; k < first; k++) {
+            if (!tokens.get(k).isWord() || !tokens.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.warta.extract.quote;
 
 import static org.warta.extract.quote.CueLexicon.Kind.ACCORDING;
 import static org.warta.extract.quote.CueLexicon.Kind.ADDRESSEE;
+import static org.warta.extract.quote.CueLexicon.Kind.APPOSITIVE;
 import static org.warta.extract.quote.CueLexicon.Kind.CLAUSE;
 import static org.warta.extract.quote.CueLexicon.Kind.NEGATOR;
 import static org.warta.extract.quote.CueLexicon.Kind.THAT;
@@ -238,7 +239,27 @@ public final class QuoteFinder {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.start() > f.cue().end() && t.end() <= limit && !t.isWord()) {
-                return t.text().equals(",") && k + 1 < tokens.size() && cues.is(tokens.get(k + 1), CLAUSE);
+                return t.text().equals(",") && k + 1 < tokens.size() && (cues.is(tokens.get(k + 1), CLAUSE)
+                        || appositiveToTheEnd(tokens, f, k, limit));
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the comma at {@code comma} follows the speaker named after the cue and opens a lower-case appositive
+     * that runs to the sentence's end ({@code ..., said Yurii Marchenko, head of the town's military administration.}).
+     */
+    private boolean appositiveToTheEnd(List<Token> tokens, Attribution.Found f, int comma, int limit) {
+        if (f.speaker() == null || f.speaker().span().end() != tokens.get(comma - 1).end()
+                || !Character.isLowerCase(tokens.get(comma + 1).text().codePointAt(0))
+                || !cues.is(tokens.get(comma + 1), APPOSITIVE)) {
+            return false;
+        }
+        for (int k = comma + 1; k < tokens.size() && tokens.get(k).end() <= limit; k++) {
+            String w = tokens.get(k).text();
+            if (!tokens.get(k).isWord() && !w.startsWith("'") && !w.startsWith("’") && !w.equals("-")) {
+                return false;
             }
         }
         return true;

@@ -77,6 +77,23 @@ class ClaimAttributionTest {
      * A news agency that reports figures relays them (via), and a source it quotes is the claimant; a next sentence
      * in which someone says something of their own is not the figures' source.
      */
+    // A denial said to be a standing line ('selama ini', 'has repeatedly') answers no figure; a plain one does.
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Moskow selama ini membantah menyasar warga sipil.|0",
+        "Moskow membantah klaim tersebut.|1"})
+    void takesNoStandingDenialForAnAnswer(String denial, int answers) {
+        String text = "Ihor Kovalchuk mengatakan serangan Rusia menewaskan tiga warga sipil. " + denial;
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 11, 4));
+        String kovalchuk = f.entity(EntityType.PERSON, "Ihor Kovalchuk", "UKR", "GOV", "Ihor Kovalchuk");
+        f.entity(EntityType.LOCATION, "Russia", "RUS", null, "Rusia", "Moskow");
+        f.quantity("tiga", 3, "warga sipil", "civilians");
+        f.quote("serangan Rusia menewaskan tiga warga sipil", kovalchuk, "Ihor Kovalchuk", "mengatakan");
+        Claim c = claims(f).get(0);
+        assertThat(c.claimant()).isEqualTo(kovalchuk);
+        assertThat(c.responses()).hasSize(answers);
+    }
+
     @Test
     void keepsAnAgencysReportAsARelayAndANextStatementApart() {
         String text = "The National News Agency reported that the strikes killed three people. "

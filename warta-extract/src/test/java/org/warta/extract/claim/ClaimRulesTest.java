@@ -208,6 +208,37 @@ class ClaimRulesTest {
         assertThat(claims).extracting(Claim::objectText).containsOnly(claims.get(0).objectText());
     }
 
+    // A part named by a bare number after an active predicate's figure and the words of its clause counts what the
+    // figure counts ('downed 216 drones overnight over 14 regions, including 61 over Bryansk Oblast'); a part after
+    // another predicate's clause is not this figure's.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Air defences downed 216 drones overnight over 14 regions, including 61 over Bryansk Oblast. | 216 | 61 | SHOT_DOWN
+            Pasukan itu menembak jatuh 216 drone semalam, termasuk 61 di atas Bryansk.                    | 216 | 61 | SHOT_DOWN
+            """)
+    void readsABarePartAfterAnActivePredicatesFigure(String text, String whole, String part, String predicate) {
+        ArticleFixture f = ArticleFixture.of(text, text.contains("Pasukan") ? "id" : "en", LocalDate.of(2025, 11, 13));
+        f.quantity(whole, 216, null, null).quantity(part, 61, null, null);
+        if (text.contains("14")) {
+            f.quantity("14", 14, null, null);
+        }
+        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
+                .value();
+        assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::objectText)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(predicate, 216.0, claims.get(0).objectText()),
+                        org.assertj.core.groups.Tuple.tuple(predicate, 61.0, claims.get(0).objectText()));
+        List<Claim> other = claimsOf("Militants killed 5 soldiers and wounded many, including 2 officers.",
+                "5", 5, "2", 2);
+        assertThat(other).extracting(c -> c.count().value()).containsExactly(5.0);
+    }
+
+    private static List<Claim> claimsOf(String text, String first, double firstValue, String second,
+                                        double secondValue) {
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 11, 13));
+        f.quantity(first, firstValue, null, null).quantity(second, secondValue, null, null);
+        return new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value();
+    }
+
     // What became of those counted, said by a word outside the contract's predicates ('selamat', 'rescued'), ends
     // their figure: a later predicate of the list does not take it ('38 penumpang selamat, empat orang meninggal').
     @ParameterizedTest(name = "{0}")

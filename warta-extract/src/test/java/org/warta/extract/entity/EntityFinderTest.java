@@ -67,6 +67,17 @@ class EntityFinderTest {
         assertThat(e.name()).isEqualTo(name);
     }
 
+    // A title's office without an organisation's word is an organisation when a name of two words or more follows
+    // it alone between commas ('Kepala Administrasi Militer Regional Donetsk, Ihor Kovalchuk, mengatakan').
+    @Test
+    void readsAnOfficeBeforeTheNameOfWhoHoldsIt() {
+        List<Entity> all = entities("Kepala Administrasi Militer Regional Donetsk, Ihor Kovalchuk, mengatakan "
+                + "serangan itu menewaskan tiga warga sipil.", "id");
+        assertThat(all).extracting(Entity::type, Entity::name).contains(
+                org.assertj.core.groups.Tuple.tuple(EntityType.ORGANIZATION, "Administrasi Militer Regional Donetsk"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.PERSON, "Ihor Kovalchuk"));
+    }
+
     // A word that may start a place's name ('Region Kedu') ends one at the end of a run ('Bryansk Region').
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

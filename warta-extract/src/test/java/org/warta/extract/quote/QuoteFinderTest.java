@@ -217,6 +217,31 @@ class QuoteFinderTest {
         assertThat(quotes(text, "id")).extracting(Quote::speakerText).containsOnly(speaker);
     }
 
+    // A rank and a first name may stand before the subject that a lower-case appositive describes ('Letnan Kolonel
+    // Oleh X, juru bicara ..., mengakui'); an office without an organisation's word is still an office when a name of
+    // its own follows it between commas ('Kepala Administrasi Militer Regional Donetsk, Ihor Kovalchuk, mengatakan').
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Letnan Kolonel Oleh Vasylenko, juru bicara pasukan Ukraina di arah Pokrovsk, mengakui situasi di kota itu "
+            + "memburuk.|Vasylenko",
+        "Kepala Administrasi Militer Regional Donetsk, Ihor Kovalchuk, mengatakan serangan itu menewaskan tiga "
+            + "warga.|Ihor Kovalchuk"})
+    void findsTheSpeakerPastARankOrAnOffice(String text, String speaker) {
+        assertThat(quotes(text, "id")).extracting(Quote::speakerText).containsOnly(speaker);
+    }
+
+    // '..., said X, head of ...': a description of the speaker after the name ends the sentence; other words there
+    // go on with what was said ('..., lanjut Sanchez, dapat digunakan ...') and make no speech of the first half.
+    @Test
+    void readsTheSpeechBeforeASpeakerDescribedAtTheEnd() {
+        assertThat(quotes("A drone strike on the town of Balakliia injured five people, said Yurii Marchenko, head "
+                + "of the town's military administration.", "en")).extracting(Quote::speakerText, Quote::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Yurii Marchenko",
+                        "A drone strike on the town of Balakliia injured five people"));
+        assertThat(quotes("Atlas terbuka itu, lanjut Sanchez, dapat digunakan untuk menilai kondisi ekonomi.", "id"))
+                .isEmpty();
+    }
+
     // 'told' takes who was told before 'that': what was said starts after it; after other verbs a 'that' further
     // on opens a relative clause.
     @Test
