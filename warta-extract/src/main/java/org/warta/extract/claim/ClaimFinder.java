@@ -78,7 +78,10 @@ public final class ClaimFinder {
             } else {
                 for (ClaimDraft d : here) {
                     attribute(d, a, quotes, index, lastSource);
-                    if (d.claimant == null && !a.cueSeen() && continuesTheReportBefore(previous, si, sentences)) {
+                    boolean refersBack = lex.links(Link.CLAIM_REFERENCE).longestAt(s.tokens(), 0,
+                            s.tokens().size()) != null; // 'This number includes 1,180 casualties ...'
+                    if (d.claimant == null && !a.cueSeen()
+                            && continuesTheReportBefore(previous, si, sentences, refersBack)) {
                         // 'Rojhat Derik menyebut ... menewaskan delapan warga sipil. Sebanyak 14 orang lainnya
                         // luka-luka.': a sentence without a reporting word goes on with the report before it
                         d.claimant = previous.get(0).claimant;
@@ -136,14 +139,13 @@ public final class ClaimFinder {
     }
 
     /**
-     * True when the sentence's source says something of its own there (a quote or reported speech of theirs): a
-     * new statement ({@code Lebanon's Health Ministry said the paramedic worked for ...}), not the source of the
-     * figures before it ({@code Klaim disampaikan langsung Kementerian Pertahanan Azerbaijan}).
+     * True when the claims just before were the sentence before, with a claimant, in the same paragraph or, when
+     * the sentence opens by pointing back to them ({@code This number includes ...}), in the paragraph before.
      */
-    /** True when the claims just before were the sentence before, in the same paragraph, with a claimant. */
-    private static boolean continuesTheReportBefore(List<ClaimDraft> previous, int si, List<Sentence> sentences) {
+    private static boolean continuesTheReportBefore(List<ClaimDraft> previous, int si, List<Sentence> sentences,
+                                                    boolean refersBack) {
         return !previous.isEmpty() && previous.get(0).sentence == si - 1 && previous.get(0).claimant != null
-                && sentences.get(si - 1).paragraph() == sentences.get(si).paragraph();
+                && (refersBack || sentences.get(si - 1).paragraph() == sentences.get(si).paragraph());
     }
 
     /**
@@ -162,6 +164,11 @@ public final class ClaimFinder {
         return Character.isLetterOrDigit(last.charAt(last.length() - 1));
     }
 
+    /**
+     * True when the sentence's source says something of its own there (a quote or reported speech of theirs): a
+     * new statement ({@code Lebanon's Health Ministry said the paramedic worked for ...}), not the source of the
+     * figures before it ({@code Klaim disampaikan langsung Kementerian Pertahanan Azerbaijan}).
+     */
     private static boolean saysSomethingElse(Sentence s, Attribution a, List<Quote> quotes) {
         for (Quote q : quotes) {
             if (q.start() >= s.start() && q.end() <= s.end() && a.source() != null

@@ -109,6 +109,17 @@ final class SentenceClaims {
         }
     }
 
+    /** The token of a demonym right after a BY word before token {@code before} ('by Burundian militiamen'), or -1. */
+    private int byDemonym(List<Token> tokens, int before) {
+        for (int k = 0; k + 1 < before; k++) {
+            if (lex.links(Link.BY).longestAt(tokens, k, k + 1) != null
+                    && ActorDictionary.standard().countryAt(tokens, k + 1, true) != null) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
     /** The first mention right after a BY word ({@code by}, {@code oleh}) among {@code ms}, or null. */
     private Mention byAgent(List<Token> tokens, List<Mention> ms) {
         for (Mention m : ms) {
@@ -275,6 +286,12 @@ final class SentenceClaims {
                 // ', killing three suspects': the clause's subject acted, not the last noun; in a passive clause, who
                 // it was done by ('a camp was attacked by Burundian militiamen ..., killing')
                 Mention by = byAgent(tokens, ms);
+                if (by == null && byDemonym(tokens, m.from()) >= 0) {
+                    // 'attacked by Burundian militiamen ..., killing': their country's side, else no one named
+                    ActorDictionary.Match d = ActorDictionary.standard().countryAt(tokens, byDemonym(tokens, m.from()),
+                            true);
+                    return d.actor().country() == null ? null : sideOfCountry(d.actor().country());
+                }
                 ms = List.of(by != null ? by : ms.get(0));
             }
             for (int i = ms.size() - 1; i >= 0; i--) {

@@ -38,6 +38,9 @@ final class NameTyper {
     }
 
     Mention type(List<Token> tokens, int from, int to) {
+        if (to - from == 1 && ActorDictionary.standard().countryAt(tokens, from, true) != null) {
+            return null; // 'He said Ukrainian units had killed ...': a demonym, no one's name
+        }
         int end = tokens.get(to - 1).end();
         int named = to - from > 1 && tokens.get(from).text().equals("The") ? from + 1 : from; // 'The Interior Ministry'
         if (lexicon.phraseAt(tokens, named, ORG_HEAD) > 0

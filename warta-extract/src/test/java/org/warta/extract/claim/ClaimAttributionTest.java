@@ -94,6 +94,25 @@ class ClaimAttributionTest {
         assertThat(c.responses()).hasSize(answers);
     }
 
+    // A sentence that opens by pointing back to the figures before it ('This number includes ...') goes on with
+    // their report, even in a paragraph of its own; without that opening it does not.
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "This number includes 1,180 casualties that Russian forces suffered over the past day.|true",
+        "Elsewhere 1,180 casualties were counted over the past day.|false"})
+    void carriesTheReportIntoASentenceThatPointsBackToIt(String second, boolean carried) {
+        String text = "Russia has lost 1,152,870 troops since the invasion, the General Staff reported.\n\n" + second;
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 11, 13));
+        String staff = f.entity(EntityType.ORGANIZATION, "General Staff of the Armed Forces of Ukraine", "UKR", "MIL",
+                "General Staff");
+        f.entity(EntityType.LOCATION, "Russia", "RUS", null, "Russia");
+        f.quantity("1,152,870", 1152870, "troops", "personnel").quantity("1,180", 1180, "casualties", "people");
+        f.quote("Russia has lost 1,152,870 troops since the invasion", staff, "General Staff", "reported");
+        List<Claim> cs = claims(f);
+        assertThat(cs).hasSize(2);
+        assertThat(cs.get(1).claimant()).isEqualTo(carried ? staff : null);
+    }
+
     @Test
     void keepsAnAgencysReportAsARelayAndANextStatementApart() {
         String text = "The National News Agency reported that the strikes killed three people. "
@@ -362,6 +381,22 @@ class ClaimAttributionTest {
         String militia = f.entity(EntityType.ORGANIZATION, "Militia of Burundi", "BDI", "REB", "Burundian militiamen");
         f.quantity("three", 3, "suspects", "people").quantity("at least 156", 156, "people", "people");
         assertThat(claims(f)).extracting(Claim::agent).containsExactly(police, militia);
+    }
+
+    /* 'attacked by Burundian militiamen, killing': a demonym after 'by' names its country's side, or no one. */
+    @Test
+    void takesTheSideOfADemonymAfterByAsTheAgentOfAParticiple() {
+        String text = "A camp for Congolese refugees was attacked by Burundian militiamen, killing at least 156 "
+                + "people. Burundi denied it.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 10, 22));
+        f.entity(EntityType.ORGANIZATION, "Refugees from Congo", "COD", "REF", "Congolese refugees");
+        String burundi = f.entity(EntityType.LOCATION, "Burundi", "BDI", null, "Burundi");
+        f.quantity("at least 156", 156, "people", "people");
+        assertThat(claims(f)).extracting(Claim::agent).containsExactly(burundi);
+        ArticleFixture g = ArticleFixture.of(text.replace(" Burundi denied it.", ""), "en", LocalDate.of(2025, 10, 22));
+        g.entity(EntityType.ORGANIZATION, "Refugees from Congo", "COD", "REF", "Congolese refugees");
+        g.quantity("at least 156", 156, "people", "people");
+        assertThat(claims(g)).extracting(Claim::agent).containsOnlyNulls();
     }
 
     /* A denial of the statement just before it, one without figures, answers none of the figures before that. */

@@ -78,6 +78,13 @@ class EntityFinderTest {
                 org.assertj.core.groups.Tuple.tuple(EntityType.PERSON, "Ihor Kovalchuk"));
     }
 
+    // A demonym after a cue that points to a person ('He said Ukrainian units ...') is no one's name.
+    @Test
+    void takesNoDemonymForAName() {
+        assertThat(entities("He said Ukrainian units had killed around 40 soldiers near the village.", "en"))
+                .extracting(Entity::name).doesNotContain("Ukrainian");
+    }
+
     // A word that may start a place's name ('Region Kedu') ends one at the end of a run ('Bryansk Region').
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
