@@ -53,8 +53,13 @@ final class ClaimChains {
             }
             if (d.ownSide && d.affected == null) {
                 // 'its vehicles' after another side's name is that side's; else the speaker's own
-                d.affected = d.possessor != null && !EntityIndex.sameSide(d.possessor, d.claimant)
+                Entity side = d.possessor != null && !EntityIndex.sameSide(d.possessor, d.claimant)
                         ? index.sideOf(d.possessor) : index.sideOf(d.claimant);
+                if (side != null && side.type() == EntityType.PERSON) { // a person is no side; their country is
+                    side = side.country() == null ? null : index.country(side.country()) != null
+                            ? index.country(side.country()) : index.stateBody(side.country());
+                }
+                d.affected = side;
                 if (EntityIndex.sameSide(d.agent, d.affected)) {
                     d.agent = null;
                 }
@@ -62,7 +67,8 @@ final class ClaimChains {
             ClaimDraft before = earlierOfSameClaimant(drafts, i);
             if (before != null) {
                 boolean took = false;
-                if (d.affected == null && before.affected != null && !EntityIndex.sameSide(before.affected, d.agent)) {
+                if (d.affected == null && !d.ownSide && before.affected != null
+                        && !EntityIndex.sameSide(before.affected, d.agent)) { // 'our border guards' are no one else's
                     d.affected = before.affected;
                     took = true;
                 }

@@ -62,6 +62,9 @@ public final class ClaimFinder {
             List<Quantity> inSentence = quantities.stream()
                     .filter(q -> q.start() >= s.start() && q.end() <= s.end()).toList();
             List<ClaimDraft> here = reader.read(s, si, inSentence);
+            if (here.isEmpty() && !previous.isEmpty() && previous.get(0).sentence == si - 1) {
+                here = reader.update(s, si, inSentence, previous.get(previous.size() - 1)); // 'Angka itu naik menjadi'
+            }
             Attribution a = Attribution.of(lex, index, text, s, dates);
             if (here.isEmpty()) {
                 if (a.hasSource() && !previous.isEmpty() && !saysSomethingElse(s, a, quotes)

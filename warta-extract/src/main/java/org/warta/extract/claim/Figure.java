@@ -16,6 +16,11 @@ import org.warta.model.ObjectCategory;
 record Figure(Count count, int countStart, int objectStart, int objectEnd, String objectText,
               ObjectCategory category, boolean before, boolean categoryGuessed, boolean implicitOne, boolean part) {
 
+    Figure whole() {
+        return new Figure(count, countStart, objectStart, objectEnd, objectText, category, before, categoryGuessed,
+                implicitOne, false);
+    }
+
     Figure asPart() {
         return new Figure(count, countStart, objectStart, objectEnd, objectText, category, before, categoryGuessed,
                 implicitOne, true);

@@ -26,6 +26,10 @@ final class FigureReader {
     private static final int MAX_OWN_UNIT = 6;
     /** Words of its clause a predicate may take before the part of its figure ('killed in X since Thursday, including'). */
     private static final int MAX_SUBSET_GAP = 10;
+    /** Words between a reference to the figure before and its verb of reaching ({@code Angka itu kemudian naik}). */
+    private static final int MAX_UPDATE_WORDS = 3;
+    /** Words of a speaker's aside between a figure and its predicate ({@code , kata dia,}). */
+    private static final int MAX_ASIDE_WORDS = 3;
     /** Things of arms one of which an article may count ({@code an F-35 fighter jet}). */
     private static final Set<ObjectCategory> EQUIPMENT = Set.of(ObjectCategory.ARMOURED_VEHICLE,
             ObjectCategory.ARTILLERY, ObjectCategory.AIR_DEFENCE, ObjectCategory.AIRCRAFT, ObjectCategory.HELICOPTER,
@@ -113,6 +117,50 @@ final class FigureReader {
             out.addAll(person != null ? List.of(person) : singularBefore(from, word.predicate()));
         }
         return out;
+    }
+
+    /**
+     * The figures of an update that opens a sentence ({@code Angka itu naik menjadi sekitar 430 orang ..., termasuk
+     * 97 anak-anak}, {@code The figure later rose to 45}): a reference to the figure before, a verb of reaching
+     * within a few words, then the new figure and its parts; each counts what {@code earlier} counted unless it
+     * names its own noun. Empty when the sentence opens otherwise.
+     */
+    List<Figure> update(Figure earlier, Set<Integer> used) {
+        PhraseMatcher.Match<Link> ref = lex.links(Link.CLAIM_REFERENCE).longestAt(tokens, 0, tokens.size());
+        if (ref == null) {
+            return List.of();
+        }
+        for (int i = ref.to(); i < tokens.size() && i <= ref.to() + MAX_UPDATE_WORDS; i++) {
+            if (!tokens.get(i).isWord()) {
+                return List.of();
+            }
+            PhraseMatcher.Match<Link> verb = lex.links(Link.TOLL).longestAt(tokens, i, tokens.size());
+            if (verb == null) {
+                continue;
+            }
+            List<Integer> held = after(i, used);
+            List<Integer> chosen = held.isEmpty() ? after(verb.to(), used) : held;
+            if (chosen.isEmpty()) {
+                return List.of();
+            }
+            List<Integer> parts = subsetsAfter(items.get(chosen.get(chosen.size() - 1)).to(), used);
+            List<Figure> out = new ArrayList<>();
+            for (int k : chosen) {
+                used.add(k);
+                Figure own = figure(items.get(k), Predicate.AFFECTED, false);
+                out.add(own.categoryGuessed() || own.objectText().isBlank() ? partOf(earlier, items.get(k).q())
+                        .whole() : own);
+            }
+            Figure whole = out.get(out.size() - 1);
+            for (int k : parts) {
+                used.add(k);
+                Item it = items.get(k);
+                out.add(it.to() > it.numberTo() ? figure(it, Predicate.AFFECTED, false).asPart()
+                        : partOf(whole, it.q()));
+            }
+            return out;
+        }
+        return List.of();
     }
 
     private List<Integer> after(int to, Set<Integer> used) {
@@ -245,7 +293,7 @@ final class FigureReader {
                 return m.to();
             }
             Token t = tokens.get(k);
-            if (!t.isWord() && !t.text().equals(",") || startsAnItem(k)
+            if (!t.isWord() && !t.text().equals(",") && !inDate(t) || startsAnItem(k)
                     || lex.predicates().longestAt(tokens, k, tokens.size()) != null) {
                 return -1; // 'killed 5 soldiers and wounded many, including ...': the part is another predicate's
             }
@@ -360,6 +408,11 @@ final class FigureReader {
         }
         int i = from;
         while (i < to) {
+            int aside = role == Link.AUX ? asideEnd(i, to) : -1;
+            if (aside > i) {
+                i = aside; // 'Dua warga lainnya, kata dia, belum diketahui keberadaannya': a speaker's aside
+                continue;
+            }
             PhraseMatcher.Match<Link> m = lex.links(role).longestAt(tokens, i, to);
             if (m == null && role == Link.LEAD) {
                 m = lex.links(Link.SINCE).longestAt(tokens, i, to);
@@ -375,6 +428,26 @@ final class FigureReader {
             i = m.to();
         }
         return true;
+    }
+
+    /**
+     * The token after an aside of a few words between commas that starts at token {@code at} ({@code , kata dia,},
+     * {@code , he said,}) and names no figure, within {@code to}; -1 when none.
+     */
+    private int asideEnd(int at, int to) {
+        if (!tokens.get(at).text().equals(",")) {
+            return -1;
+        }
+        for (int k = at + 1; k < to && k <= at + MAX_ASIDE_WORDS + 1; k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",")) {
+                return k > at + 1 ? k + 1 : -1;
+            }
+            if (!t.isWord() || startsAnItem(k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean inDate(Token t) {

@@ -87,6 +87,36 @@ final class SentenceClaims {
     }
 
     /**
+     * The updated figures of a sentence that opens by pointing back to {@code earlier}'s figure ({@code Angka itu naik
+     * menjadi sekitar 430 orang pada Jumat, termasuk 97 anak-anak}): they say what it says of the same side; empty
+     * when the sentence opens otherwise.
+     */
+    List<ClaimDraft> update(Sentence s, int si, List<Quantity> quantities, ClaimDraft earlier) {
+        List<Token> tokens = s.tokens();
+        FigureReader figures = new FigureReader(lex, text, tokens, quantities, dates);
+        List<ClaimDraft> out = new ArrayList<>();
+        for (Figure f : figures.update(earlier.figure, new HashSet<>())) {
+            int end = tokens.get(0).end();
+            for (Token t : tokens) {
+                if (t.end() <= f.countStart()) {
+                    end = t.end();
+                }
+            }
+            int start = tokens.get(0).start();
+            ClaimDraft d = new ClaimDraft(earlier.predicate, f, si, new Span(start, end, text.substring(start, end)),
+                    Span.of(s.start(), s.end()));
+            d.affected = earlier.affected;
+            d.agent = earlier.agent;
+            d.otherAgent = earlier.otherAgent;
+            Entity here = place(s, d);
+            d.place = here != null ? here : earlier.place;
+            d.period = period(s, tokens);
+            out.add(d);
+        }
+        return out;
+    }
+
+    /**
      * An owner named after the last item of a list is every item's ({@code tiga tank, 11 kendaraan tempur lapis baja,
      * dan tujuh pucuk artileri medan milik Ukraina}): items of one predicate without a side of their own take it.
      */

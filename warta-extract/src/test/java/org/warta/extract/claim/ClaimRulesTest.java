@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.warta.model.Claim;
@@ -38,6 +39,7 @@ class ClaimRulesTest {
             Satu personel Brimob mengalami luka tembak di lengan kiri.  | Satu  | 1    | WOUNDED   | personnel
             Sekitar 4.000 keluarga terpaksa mengungsi ke hutan.         | 4.000 | 4000 | DISPLACED | people
             Russia has also lost 11,262 tanks since the invasion.       | 11,262 | 11262 | DESTROYED | armoured_vehicle
+            Pada Rabu, tercatat 186 pengungsi di kompleks gereja.        | 186    | 186   | DISPLACED | people
             The figure includes 970 casualties over the past day.       | 970   | 970  | KILLED_OR_WOUNDED | people
             Two people were lightly wounded by shrapnel.                 | Two   | 2    | WOUNDED   | people
             At least 30 people were killed and 710 others injured.       | 710   | 710  | WOUNDED   | people
@@ -237,6 +239,43 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 11, 13));
         f.quantity(first, firstValue, null, null).quantity(second, secondValue, null, null);
         return new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value();
+    }
+
+    // A sentence that opens by pointing back to the figure before and says it reached a new one updates it: the new
+    // figure, and its parts past a date, say what the first said ('Angka itu naik menjadi ..., termasuk ...').
+    @Test
+    void readsAnUpdateOfTheFigureBefore() {
+        String text = "Pada Rabu, tercatat 186 pengungsi di kompleks gereja. Angka itu naik menjadi sekitar 430 orang "
+                + "pada Jumat (17/10), termasuk 97 anak-anak.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 10, 17));
+        f.quantity("186", 186, "pengungsi", "people").vague("sekitar 430", 430, 430, "orang", "people")
+                .quantity("97", 97, "anak-anak", "people");
+        f.date("Jumat (17/10)", "2025-10-17", org.warta.model.Resolution.DAY);
+        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
+                .value();
+        assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value() != null
+                        ? c.count().value() : c.count().min())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DISPLACED", 186.0),
+                        org.assertj.core.groups.Tuple.tuple("DISPLACED", 430.0),
+                        org.assertj.core.groups.Tuple.tuple("DISPLACED", 97.0));
+    }
+
+    // A speaker's aside between a figure and its predicate ('Dua warga lainnya, kata dia, hingga kini belum
+    // diketahui keberadaannya'); 'lainnya' said by a person of no known side makes no side the affected one.
+    @Test
+    void readsAFigurePastASpeakersAside() {
+        String text = "Hendrik Sitorus mengatakan lima warga sipil tewas. Dua warga lainnya, kata dia, hingga kini "
+                + "belum diketahui keberadaannya.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 10, 17));
+        String hendrik = f.entity(org.warta.model.EntityType.PERSON, "Hendrik Sitorus", null, null, "Hendrik Sitorus",
+                "dia");
+        f.quantity("lima", 5, "warga sipil", "civilians").quantity("Dua", 2, "warga lainnya", "people");
+        f.quote("lima warga sipil tewas", hendrik, "Hendrik Sitorus", "mengatakan");
+        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
+                .value();
+        assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::affected)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 5.0, null),
+                        org.assertj.core.groups.Tuple.tuple("MISSING", 2.0, null));
     }
 
     // What became of those counted, said by a word outside the contract's predicates ('selamat', 'rescued'), ends
