@@ -30,6 +30,8 @@ final class FigureReader {
     private static final int MAX_UPDATE_WORDS = 3;
     /** Words of a speaker's aside between a figure and its predicate ({@code , kata dia,}). */
     private static final int MAX_ASIDE_WORDS = 3;
+    /** Words of a place's name in a list of parts ({@code Kalimantan Timur (1)}). */
+    private static final int MAX_PLACE_WORDS = 4;
     /** Things of arms one of which an article may count ({@code an F-35 fighter jet}). */
     private static final Set<ObjectCategory> EQUIPMENT = Set.of(ObjectCategory.ARMOURED_VEHICLE,
             ObjectCategory.ARTILLERY, ObjectCategory.AIR_DEFENCE, ObjectCategory.AIRCRAFT, ObjectCategory.HELICOPTER,
@@ -110,7 +112,9 @@ final class FigureReader {
         if (!out.isEmpty()) {
             int last = chosen.isEmpty() ? firstTokenAtOrAfter(out.get(0).objectEnd())
                     : Math.max(to, items.get(chosen.get(chosen.size() - 1)).to());
-            out.addAll(colonParts(out.get(out.size() - 1), last, used));
+            out.addAll(colonParts(out.get(out.size() - 1), last, used, word.predicate()));
+        } else if (v == Voice.PASSIVE || v == Voice.STATIVE) {
+            out.addAll(colonParts(null, to, used, word.predicate())); // 'Para terduga yang ditangkap tersebar di: Jawa Tengah (5 orang), ...'
         }
         if (out.isEmpty() && HUMAN.contains(word.predicate())) {
             Figure person = v == Voice.ACTIVE ? singularAfter(to, word.predicate()) : null;
@@ -215,10 +219,11 @@ final class FigureReader {
      * The parts of a figure listed by place after a colon that closes its clause ({@code 47 drones over six
      * regions: 18 over Belgorod Region, 11 over Kursk Region and one over Rostov Region}, {@code 17 tersangka di
      * tujuh provinsi: lima di Jawa Barat, empat di Jawa Tengah, ...}): at least two items, each a bare number (or
-     * one counting what the figure counts) with a place after a locative word, joined by separators. Each part
+     * one counting what the figure counts) with a place after a locative word, joined by separators, or places with
+     * their numbers in brackets ({@code tersebar di: Jawa Tengah (5 orang), Jawa Timur (4), ...}). Each part
      * counts what the figure counts.
      */
-    private List<Figure> colonParts(Figure whole, int from, Set<Integer> used) {
+    private List<Figure> colonParts(Figure whole, int from, Set<Integer> used, Predicate predicate) {
         int colon = -1;
         for (int k = from; k < tokens.size() && k < from + MAX_SUBSET_GAP; k++) {
             String w = tokens.get(k).text();
@@ -238,8 +243,9 @@ final class FigureReader {
             if (it.from() < at) {
                 continue;
             }
-            ObjectCategory own = it.to() > it.numberTo() ? nounCategory(it.numberTo(), it.to()) : whole.category();
-            if (used.contains(i) || own != whole.category() || !(parts.isEmpty() ? it.from() == at
+            ObjectCategory own = it.to() > it.numberTo() || whole == null ? nounCategory(it.numberTo(), it.to())
+                    : whole.category();
+            if (used.contains(i) || whole != null && own != whole.category() || !(parts.isEmpty() ? it.from() == at
                     : covered(at, it.from(), Link.SEPARATOR))) {
                 break;
             }
@@ -250,15 +256,62 @@ final class FigureReader {
             parts.add(i);
             at = place;
         }
+        if (parts.size() < 2 && colon >= 0) {
+            parts = bracketedParts(colon + 1, used);
+        }
         if (parts.size() < 2) {
             return List.of();
         }
         List<Figure> out = new ArrayList<>();
         for (int i : parts) {
             used.add(i);
-            out.add(partOf(whole, items.get(i).q()));
+            out.add(whole == null ? figure(items.get(i), predicate, true).asPart() : partOf(whole, items.get(i).q()));
         }
         return out;
+    }
+
+    /**
+     * Parts listed as places with their numbers in brackets from token {@code at} ({@code tersebar di: Jawa Tengah
+     * (5 orang), Jawa Timur (4), ... dan Kalimantan Timur (1)}).
+     */
+    private List<Integer> bracketedParts(int at, Set<Integer> used) {
+        List<Integer> parts = new ArrayList<>();
+        while (at < tokens.size()) {
+            int open = at;
+            while (open < tokens.size() && open - at < MAX_PLACE_WORDS && tokens.get(open).isWord()
+                    && tokens.get(open).isCapitalized()) {
+                open++;
+            }
+            int part = open > at && open < tokens.size() && tokens.get(open).text().equals("(")
+                    ? itemAt(open + 1) : -1;
+            if (part < 0 || used.contains(part)) {
+                break;
+            }
+            int close = items.get(part).to();
+            while (close < tokens.size() && close - open < MAX_PLACE_WORDS && !tokens.get(close).text().equals(")")) {
+                close++;
+            }
+            if (close >= tokens.size() || !tokens.get(close).text().equals(")")) {
+                break;
+            }
+            parts.add(part);
+            at = close + 1;
+            PhraseMatcher.Match<Link> sep;
+            while (at < tokens.size() && (sep = lex.links(Link.SEPARATOR).longestAt(tokens, at, tokens.size())) != null) {
+                at = sep.to();
+            }
+        }
+        return parts;
+    }
+
+    /** The index of the item that starts at token {@code k}, or -1. */
+    private int itemAt(int k) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).from() == k) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A part of figure {@code whole} given by a bare number: it counts what the whole counts. */
@@ -302,12 +355,7 @@ final class FigureReader {
     }
 
     private boolean startsAnItem(int k) {
-        for (Item it : items) {
-            if (it.from() == k) {
-                return true;
-            }
-        }
-        return false;
+        return itemAt(k) >= 0;
     }
 
     /**

@@ -539,6 +539,10 @@ final class SentenceClaims {
     /** A place named right after the figure's counted noun, after a locative word ({@code 11 over Kursk Region}). */
     private Entity placeRightAfter(Sentence s, ClaimDraft d) {
         List<Token> tokens = s.tokens();
+        Entity bracketed = placeBeforeBracket(s, d);
+        if (bracketed != null) {
+            return bracketed; // 'Jawa Tengah (5 orang)'
+        }
         int k = 0;
         while (k < tokens.size() && tokens.get(k).start() < d.figure.objectEnd()) {
             k++;
@@ -552,6 +556,26 @@ final class SentenceClaims {
             Entity e = m.entity();
             boolean first = m.start() == tokens.get(loc.to()).start();
             return first && e.type() == EntityType.LOCATION && !same(e, d.agent) && !same(e, d.affected) ? e : null;
+        }
+        return null;
+    }
+
+    /** The place named right before the bracket that opens on the figure ({@code Jawa Timur (4)}), or null. */
+    private Entity placeBeforeBracket(Sentence s, ClaimDraft d) {
+        List<Token> tokens = s.tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).start() == d.figure.countStart()) {
+                if (!tokens.get(k - 1).text().equals("(")) {
+                    return null;
+                }
+                int end = tokens.get(k - 1).start();
+                for (Mention m : index.in(s.start(), end)) {
+                    if (m.entity().type() == EntityType.LOCATION && text.substring(m.end(), end).isBlank()) {
+                        return m.entity();
+                    }
+                }
+                return null;
+            }
         }
         return null;
     }

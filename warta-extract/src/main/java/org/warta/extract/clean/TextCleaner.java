@@ -118,9 +118,11 @@ public final class TextCleaner {
         paragraphs.remove(0);
         String key = Boilerplate.key(first);
         first = SITE_SUFFIX.matcher(first).replaceFirst(""); // 'Somali forces ... army says | Reuters'
-        for (int i = 0; i < Math.min(HEAD, paragraphs.size()); i++) {
-            if (Boilerplate.key(paragraphs.get(i)).equals(key)) {
-                paragraphs.remove(i--);
+        String titleKey = Boilerplate.key(first);
+        for (int i = 0; i < Math.min(MAX_HEAD_LINES, paragraphs.size()); i++) {
+            String k = Boilerplate.key(paragraphs.get(i));
+            if (k.equals(key) || k.equals(titleKey)) {
+                paragraphs.remove(i--); // the headline again under the page's menus
             }
         }
         java.util.regex.Matcher site = SITE_AFTER_HEADLINE.matcher(first);

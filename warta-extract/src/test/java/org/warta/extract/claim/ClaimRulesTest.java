@@ -278,6 +278,26 @@ class ClaimRulesTest {
                         org.assertj.core.groups.Tuple.tuple("MISSING", 2.0, null));
     }
 
+    // Places with their numbers in brackets after a colon, following a predicate whose subject has no number
+    // ('Para terduga yang ditangkap tersebar di: Jawa Tengah (5 orang), Jawa Timur (4), dan Lampung (2).'), are
+    // figures of that predicate, each in its place.
+    @Test
+    void readsPlacesWithTheirNumbersInBrackets() {
+        String text = "Para terduga yang ditangkap tersebar di: Jawa Tengah (5 orang), Jawa Timur (4), dan Lampung (2).";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 11, 11));
+        String[] places = {"Jawa Tengah", "Jawa Timur", "Lampung"};
+        for (String p : places) {
+            f.entity(org.warta.model.EntityType.LOCATION, p, "IDN", null, p);
+        }
+        f.quantity("5", 5, "orang", "people").quantity("4", 4, null, null).quantity("2", 2, null, null);
+        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
+                .value();
+        assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::place)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ARRESTED", 5.0, f.id(places[0])),
+                        org.assertj.core.groups.Tuple.tuple("ARRESTED", 4.0, f.id(places[1])),
+                        org.assertj.core.groups.Tuple.tuple("ARRESTED", 2.0, f.id(places[2])));
+    }
+
     // What became of those counted, said by a word outside the contract's predicates ('selamat', 'rescued'), ends
     // their figure: a later predicate of the list does not take it ('38 penumpang selamat, empat orang meninggal').
     @ParameterizedTest(name = "{0}")

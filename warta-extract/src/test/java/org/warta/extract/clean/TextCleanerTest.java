@@ -203,6 +203,28 @@ class TextCleanerTest {
         assertThat(a.text()).doesNotContain("Dunia Tempo.co").contains("Staf Umum Angkatan Bersenjata Ukraina");
     }
 
+    // The headline repeated under a page's menus goes with the title, so the dateline below the byline is found.
+    @Test
+    void dropsTheHeadlineRepeatedUnderAPagesMenus() {
+        CleanArticle a = clean("""
+                Densus 88 Tangkap 17 Terduga Teroris di Enam Provinsi, Dua Diduga Perakit Bom | Republika Online
+                Republika
+                Beranda
+                News
+                Politik
+                Hukum
+                Densus 88 Tangkap 17 Terduga Teroris di Enam Provinsi, Dua Diduga Perakit Bom
+                Selasa 11 Nov 2025 17:45 WIB
+                Rep: Fauziah Rahmawati/ Red: Irfan Maulana
+                Personel Densus 88 membawa terduga teroris di Klaten, Sabtu (8/11/2025). Foto: ANTARA FOTO/Andika
+                REPUBLIKA.CO.ID, JAKARTA -- Detasemen Khusus (Densus) 88 Antiteror Polri menangkap 17 terduga teroris \
+                dalam operasi serentak di enam provinsi sejak Jumat hingga Senin malam.
+                """);
+        assertThat(a.title()).isEqualTo("Densus 88 Tangkap 17 Terduga Teroris di Enam Provinsi, Dua Diduga Perakit Bom");
+        assertThat(a.dateline()).isEqualTo("Jakarta");
+        assertThat(a.text()).startsWith("Detasemen Khusus (Densus) 88");
+    }
+
     // A headline wrapped onto a second line in lower case is one headline; a site's name under it is not.
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
