@@ -51,7 +51,9 @@ final class SentenceClaims {
             Span trigger = new Span(ts, te, text.substring(ts, te));
             boolean loss = m.value().voice() == ClaimLexicon.Voice.LOSS;
             for (Figure f : figures.read(m.from(), m.to(), m.value(), used)) {
-                boolean equipment = loss && !f.before() && !f.categoryGuessed() && LOST_EQUIPMENT.contains(f.category());
+                boolean equipment = (loss && !f.before() || PEOPLE_ONLY.contains(m.value().predicate()))
+                        && !f.categoryGuessed() && (LOST_EQUIPMENT.contains(f.category())
+                        || f.category() == ObjectCategory.VEHICLE); // 'eliminated ... three tanks, four motor vehicles'
                 if (loss && !equipment && (f.before() || f.categoryGuessed() || !LOST_PEOPLE.contains(f.category()))) {
                     continue; // 'kehilangan 5 kursi': not a count of people or arms lost
                 }
@@ -301,6 +303,9 @@ final class SentenceClaims {
     private static final int MAX_CAUSE_GAP = 8;
     private static final java.util.Set<ObjectCategory> LOST_PEOPLE = java.util.Set.of(ObjectCategory.PERSONNEL,
             ObjectCategory.CIVILIANS, ObjectCategory.PEOPLE);
+    /** Predicates that only people suffer: said of arms, they mean destroyed ({@code eliminated ... four tanks}). */
+    private static final java.util.Set<Predicate> PEOPLE_ONLY = java.util.Set.of(Predicate.KILLED,
+            Predicate.KILLED_OR_WOUNDED);
     /** Arms a side is said to have lost: destroyed ({@code Russia has lost 11,262 tanks}). */
     private static final java.util.Set<ObjectCategory> LOST_EQUIPMENT = java.util.Set.of(
             ObjectCategory.ARMOURED_VEHICLE, ObjectCategory.ARTILLERY, ObjectCategory.AIR_DEFENCE,

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /** Raw text -> paragraphs: normalised spaces and line breaks; wrapped lines of one paragraph joined. */
 final class Paragraphs {
     private static final Pattern SPACE_RUNS = Pattern.compile(" {2,}");
+    /** Capital letters a dateline's place has at least ('KYIV', 'GAZA'). */
+    private static final int MIN_DATELINE_CAPITALS = 4;
 
     private Paragraphs() {
     }
@@ -59,7 +61,7 @@ final class Paragraphs {
                 current = flush(current, out);
                 continue;
             }
-            if (current != null && blocks && !endsSentence(previous) && continues(line)) {
+            if (current != null && blocks && !endsSentence(previous) && continues(line) && !opensWithADateline(line)) {
                 current.append(' ').append(line);
             } else {
                 current = flush(current, out);
@@ -86,6 +88,23 @@ final class Paragraphs {
     private static boolean continues(String line) {
         return line.length() >= 60 || Character.isLowerCase(line.codePointAt(0)) && line.indexOf(' ') > 0
                 || ".!?\"”'’)".indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
+    /**
+     * A line that opens with a place in capitals and a comma, bracket or dash ({@code MOSCOW, November 8. /TASS/.},
+     * {@code GAZA (AP) —}): a story's first paragraph, never the rest of a line above it (a standfirst).
+     */
+    private static boolean opensWithADateline(String line) {
+        int i = 0;
+        while (i < line.length() && (Character.isUpperCase(line.charAt(i)) || line.charAt(i) == '-'
+                || line.charAt(i) == ' ' && i + 1 < line.length() && Character.isUpperCase(line.charAt(i + 1)))) {
+            i++;
+        }
+        if (i < MIN_DATELINE_CAPITALS || i >= line.length()) {
+            return false;
+        }
+        char c = line.charAt(i);
+        return c == ',' || c == ':' || c == ' ' && i + 1 < line.length() && "(-—–".indexOf(line.charAt(i + 1)) >= 0;
     }
 
     /** A line that ends a sentence, or is too short to be a wrapped one (a heading, a byline). */

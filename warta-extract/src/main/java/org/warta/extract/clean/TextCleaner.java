@@ -36,9 +36,12 @@ public final class TextCleaner {
     private static final java.util.regex.Pattern SITE_SUFFIX =
             java.util.regex.Pattern.compile("\\s+\\|\\s+[^|\\s]+(\\s+[^|\\s]+){0,2}\\s*$");
 
-    /** What a page's title adds to its headline: a dash or a bar, then at most four words ({@code - Dunia Tempo.co}). */
+    /**
+     * What a page's title adds to its headline: a dash or a bar, then at most five words ({@code - Dunia Tempo.co},
+     * {@code - Military & Defense - TASS}).
+     */
     private static final java.util.regex.Pattern SITE_AFTER_HEADLINE =
-            java.util.regex.Pattern.compile("\\s+[-–—|]\\s+\\S+(\\s+\\S+){0,3}\\s*$");
+            java.util.regex.Pattern.compile("\\s+[-–—|]\\s+\\S+(\\s+\\S+){0,4}\\s*$");
     /** A line shorter than this is no headline a page's title may repeat. */
     private static final int MIN_REPEATED_TITLE = 20;
 
@@ -123,6 +126,8 @@ public final class TextCleaner {
             String k = Boilerplate.key(paragraphs.get(i));
             if (k.equals(key) || k.equals(titleKey)) {
                 paragraphs.remove(i--); // the headline again under the page's menus
+            } else if (first.length() >= MIN_REPEATED_TITLE && paragraphs.get(i).startsWith(first + " ")) {
+                paragraphs.set(i, paragraphs.get(i).substring(first.length()).strip()); // a standfirst joined to it
             }
         }
         java.util.regex.Matcher site = SITE_AFTER_HEADLINE.matcher(first);

@@ -40,6 +40,12 @@ class ClaimRulesTest {
             Sekitar 4.000 keluarga terpaksa mengungsi ke hutan.         | 4.000 | 4000 | DISPLACED | people
             Russia has also lost 11,262 tanks since the invasion.       | 11,262 | 11262 | DESTROYED | armoured_vehicle
             Pada Rabu, tercatat 186 pengungsi di kompleks gereja.        | 186    | 186   | DISPLACED | people
+            # TASS's daily report: losses inflicted, amounted to, eliminated
+            The battlegroup inflicted losses of up to 190 servicemen on the enemy. | 190 | 190 | KILLED_OR_WOUNDED | personnel
+            Ukrainian losses in that area amounted to up to 215 servicemen. | 215 | 215 | KILLED_OR_WOUNDED | personnel
+            Units of the battlegroup eliminated up to 470 Ukrainian troops. | 470 | 470 | KILLED | personnel
+            The units eliminated three armored combat vehicles.           | three | 3  | DESTROYED | armoured_vehicle
+            The battlegroup inflicted losses of six motor vehicles.       | six   | 6  | DESTROYED | vehicle
             The figure includes 970 casualties over the past day.       | 970   | 970  | KILLED_OR_WOUNDED | people
             Two people were lightly wounded by shrapnel.                 | Two   | 2    | WOUNDED   | people
             At least 30 people were killed and 710 others injured.       | 710   | 710  | WOUNDED   | people

@@ -225,6 +225,29 @@ class TextCleanerTest {
         assertThat(a.text()).startsWith("Detasemen Khusus (Densus) 88");
     }
 
+    // TASS: the page's title adds a section and the agency; under the menus the headline comes again with the
+    // standfirst on the next line, then the first paragraph opens with 'MOSCOW, November 8. /TASS/.'.
+    @Test
+    void readsATassPage() {
+        CleanArticle a = clean("""
+                Ukrainian army loses up to 1,395 troops over past day - Military & Defense - TASS
+                TASS
+                World
+                Military & Defense
+                Science & Space
+                8 NOV, 14:47
+                Ukrainian army loses up to 1,395 troops over past day
+                Russian air defenses shot down four guided aerial bombs over the past day, the ministry said
+                MOSCOW, November 8. /TASS/. The Ukrainian army lost up to 1,395 servicemen in the special military \
+                operation zone over the past day, the Russian Defense Ministry reported on Saturday.
+
+                The Yug (South) battlegroup inflicted losses of up to 190 servicemen on the enemy, the ministry said.
+                """);
+        assertThat(a.title()).isEqualTo("Ukrainian army loses up to 1,395 troops over past day");
+        assertThat(a.dateline()).isEqualTo("Moscow");
+        assertThat(a.text()).startsWith("The Ukrainian army lost up to 1,395 servicemen");
+    }
+
     // A headline wrapped onto a second line in lower case is one headline; a site's name under it is not.
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
