@@ -101,6 +101,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             int[] before = kind == Cue.SOURCE_BEFORE ? asideBefore(tokens, m.from(), aside) : null;
             Mention found = kind == Cue.SOURCE_BEFORE ? nearestBefore(index, text, s, tokens, m.from(), dates, before)
                     : nearestAfter(lex, index, text, s, tokens, m.to(), dates);
+            if (found != null && kind == Cue.SOURCE_BEFORE && indefiniteSubject(lex, tokens, found.end(), m.from())) {
+                found = null; // 'killed in North Kordofan state, a medical group said': the group speaks, unnamed
+            }
             if (found != null && placeAfterLocative(lex, tokens, found)) {
                 int locative = 0; // 'the Defense Ministry in Moscow reported': the one named before the place
                 while (locative < tokens.size() && tokens.get(locative).start() < found.start()) {
@@ -454,6 +457,20 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
      * True when a comma stands between two offsets: the source named after a cue comes before the clause's comma
      * ({@code Menurut Staf Umum, Rusia kehilangan ...}: Rusia is what the source speaks of, not the source).
      */
+    /**
+     * True when a comma after offset {@code from} opens an indefinite noun phrase that runs to the verb at token
+     * {@code verb} ({@code ..., a medical group said}): that phrase, not the name before the comma, is the subject.
+     */
+    private static boolean indefiniteSubject(ClaimLexicon lex, List<Token> tokens, int from, int verb) {
+        for (int k = verb - 1; k > 0 && tokens.get(k).start() >= from; k--) {
+            if (!tokens.get(k).isWord()) {
+                return tokens.get(k).text().equals(",") && k + 1 < verb
+                        && lex.links(Link.INDEFINITE).longestAt(tokens, k + 1, k + 2) != null;
+            }
+        }
+        return false;
+    }
+
     private static boolean commaBetween(List<Token> tokens, int from, int to) {
         for (Token t : tokens) {
             if (t.start() >= from && t.end() <= to && t.text().equals(",")) {

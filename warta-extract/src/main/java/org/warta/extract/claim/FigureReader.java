@@ -66,6 +66,7 @@ final class FigureReader {
     /** Figures governed by a predicate at tokens {@code [from, to)}; {@code used} holds items already taken. */
     List<Figure> read(int from, int to, ClaimLexicon.PredicateWord word, Set<Integer> used) {
         List<Integer> chosen = new ArrayList<>();
+        List<Integer> embedded = List.of();
         boolean before = false;
         Voice v = word.voice();
         Figure one = null;
@@ -84,16 +85,23 @@ final class FigureReader {
         } else {
             chosen = before(from, used, false);
             before = true;
-            if (chosen.isEmpty()) {
+            if (chosen.isEmpty() && wholeBeforeItsParts(from, used).isEmpty()) {
                 chosen = after(to, used);
                 before = false;
             }
+        }
+        List<Integer> withParts = chosen.isEmpty() && one == null ? wholeBeforeItsParts(from, used) : List.of();
+        if (!withParts.isEmpty()) {
+            chosen = withParts.subList(0, 1); // 'At least 47 civilians, including 11 women and six children, were killed'
+            embedded = withParts.subList(1, withParts.size());
+            before = true;
         }
         if (chosen.isEmpty() && isToll(from, to)) {
             chosen = tollAfter(to, used);
             before = false;
         }
         List<Integer> parts = chosen.isEmpty() ? List.of() // 'sembilan orang tewas, termasuk dua anak'
+                : !embedded.isEmpty() ? embedded
                 : subsetsAfter(before ? to : items.get(chosen.get(chosen.size() - 1)).to(), used);
         List<Figure> out = new ArrayList<>();
         if (one != null) {
@@ -332,6 +340,51 @@ final class FigureReader {
             k++;
         }
         return k > loc.to() ? k : -1;
+    }
+
+    /**
+     * A figure whose parts stand between commas before its predicate ({@code At least 47 civilians, including 11
+     * women and six children, were killed}): the figure's item, then the parts' items; empty when the words before
+     * the predicate at {@code from} are not so.
+     */
+    private List<Integer> wholeBeforeItsParts(int from, Set<Integer> used) {
+        int close = from - 1;
+        while (close > 0 && !tokens.get(close).text().equals(",") && tokens.get(close).isWord()) {
+            close--;
+        }
+        if (close <= 0 || !tokens.get(close).text().equals(",") || !covered(close + 1, from, Link.AUX)) {
+            return List.of();
+        }
+        for (int open = close - 1; open > 0 && close - open <= MAX_SUBSET_GAP * 2; open--) {
+            if (!tokens.get(open).text().equals(",")) {
+                continue;
+            }
+            PhraseMatcher.Match<Link> subset = lex.links(Link.SUBSET).longestAt(tokens, open + 1, close);
+            int whole = -1;
+            for (int i = 0; i < items.size(); i++) {
+                if (!used.contains(i) && nounTail(items.get(i).to(), open) == open) {
+                    whole = i;
+                }
+            }
+            if (subset == null || whole < 0) {
+                return List.of();
+            }
+            List<Integer> out = new ArrayList<>(List.of(whole));
+            int at = subset.to();
+            for (int i = 0; i < items.size(); i++) {
+                Item it = items.get(i);
+                if (it.from() < at || it.to() > close || used.contains(i)) {
+                    continue;
+                }
+                if (!(out.size() == 1 ? it.from() == at : covered(at, it.from(), Link.SEPARATOR))) {
+                    break;
+                }
+                out.add(i);
+                at = it.to();
+            }
+            return out.size() > 1 ? out : List.of();
+        }
+        return List.of();
     }
 
     /**

@@ -41,6 +41,8 @@ public record Dateline(String place, String site, String agency, int length) {
     static final class Patterns {
         private final List<Pattern> lines = new ArrayList<>();
         private final List<Pattern> leads = new ArrayList<>();
+        /** Lines that are a dateline only when their place is a known one ('KHARTOUM', not 'NISSAN SENTRA'). */
+        private final List<Pattern> placeLines = new ArrayList<>();
 
         static Patterns standard() {
             return Holder.STANDARD;
@@ -61,15 +63,31 @@ public record Dateline(String place, String site, String agency, int length) {
                 switch (row.column(0)) {
                     case "line" -> lines.add(p);
                     case "lead" -> leads.add(p);
+                    case "place-line" -> placeLines.add(p);
                     default -> throw new LexiconException(row, "unknown kind '" + row.column(0)
-                            + "'; expected one of [line, lead]");
+                            + "'; expected one of [line, lead, place-line]");
                 }
             }
         }
 
         /** The dateline that is this whole line, or null. */
         Dateline wholeLine(String line) {
-            return first(lines, line.strip(), true);
+            Dateline d = first(lines, line.strip(), true);
+            if (d == null) {
+                d = first(placeLines, line.strip(), true);
+                d = d != null && knownPlace(d.place()) ? d : null;
+            }
+            return d;
+        }
+
+        /** True when the actor dictionary knows the whole name as a place. */
+        private static boolean knownPlace(String name) {
+            List<org.warta.extract.segment.Token> tokens = org.warta.extract.segment.Tokenizer.standard()
+                    .tokenize(name, 0, name.length());
+            org.warta.extract.entity.ActorDictionary.Match m = tokens.isEmpty() ? null
+                    : org.warta.extract.entity.ActorDictionary.standard().longestAt(tokens, 0);
+            return m != null && m.length() == tokens.size()
+                    && m.actor().type() == org.warta.model.EntityType.LOCATION;
         }
 
         /** The dateline that opens this paragraph, or null. */

@@ -99,13 +99,27 @@ public final class TextCleaner {
      * did not name it. A dateline the page marked up itself is kept, but its copy in the text still goes.
      */
     public CleanArticle withLeadDateline(CleanArticle article) {
-        Dateline d = article.text().isEmpty() ? null : datelines.lead(article.text());
-        if (d == null) {
-            return article;
+        String[] paragraphs = article.text().split("\n\n", -1);
+        for (int i = 0; i < Math.min(HEAD + 1, paragraphs.length); i++) {
+            String p = paragraphs[i];
+            Dateline alone = p.isEmpty() ? null : datelines.wholeLine(p);
+            Dateline lead = alone != null || p.isEmpty() ? null : datelines.lead(p);
+            if (alone != null || lead != null) {
+                // a standfirst, byline or caption above the dateline goes with it ('KHARTOUM' on a line, Anadolu)
+                List<String> rest = new ArrayList<>(List.of(paragraphs).subList(i + 1, paragraphs.length));
+                if (lead != null) {
+                    rest.add(0, p.substring(lead.length()).strip());
+                }
+                Dateline d = alone != null ? alone : lead;
+                return new CleanArticle(article.title(), String.join("\n\n", rest).strip(), article.published(),
+                        article.dateline() != null ? article.dateline() : d.place(),
+                        article.site() != null ? article.site() : d.site(), article.language(), article.author());
+            }
+            if (p.length() > MAX_FURNITURE_ABOVE_DATELINE) {
+                break;
+            }
         }
-        return new CleanArticle(article.title(), article.text().substring(d.length()).strip(), article.published(),
-                article.dateline() != null ? article.dateline() : d.place(),
-                article.site() != null ? article.site() : d.site(), article.language(), article.author());
+        return article;
     }
 
     /** Removes and returns the headline: a short first line, and any copies of it that follow. */

@@ -113,6 +113,17 @@ class ClaimAttributionTest {
         assertThat(cs.get(1).claimant()).isEqualTo(carried ? staff : null);
     }
 
+    // '..., a medical group said': an indefinite subject after a comma speaks, not the place named before it.
+    @Test
+    void takesNoPlaceBeforeAnIndefiniteSubjectForTheSource() {
+        String text = "At least 47 civilians were killed in Sudan's North Kordofan state, a medical group said.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 11, 12));
+        f.entity(EntityType.LOCATION, "Sudan", "SDN", null, "Sudan");
+        f.entity(EntityType.LOCATION, "North Kordofan", "SDN", null, "North Kordofan");
+        f.quantity("At least 47", 47, "civilians", "civilians");
+        assertThat(claims(f)).extracting(Claim::claimant).containsOnlyNulls();
+    }
+
     @Test
     void keepsAnAgencysReportAsARelayAndANextStatementApart() {
         String text = "The National News Agency reported that the strikes killed three people. "

@@ -304,6 +304,25 @@ class ClaimRulesTest {
                         org.assertj.core.groups.Tuple.tuple("ARRESTED", 2.0, f.id(places[2])));
     }
 
+    // The parts of a figure between commas before its predicate ('At least 47 civilians, including 11 women and six
+    // children, were killed') do not hide the figure: it and its parts are claims of that predicate.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            At least 47 civilians, including 11 women and six children, were killed on Tuesday. | en | At least 47 | 11 | six
+            Sedikitnya 47 warga sipil, termasuk 11 perempuan dan enam anak, tewas dalam serangan itu. | id | Sedikitnya 47 | 11 | enam
+            """)
+    void readsAFigureWhosePartsStandBeforeItsPredicate(String text, String language, String whole, String first,
+                                                       String second) {
+        ArticleFixture f = ArticleFixture.of(text, language, LocalDate.of(2025, 11, 12));
+        f.quantity(whole, 47, null, null).quantity(first, 11, null, null).quantity(second, 6, null, null);
+        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
+                .value();
+        assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 47.0),
+                        org.assertj.core.groups.Tuple.tuple("KILLED", 11.0),
+                        org.assertj.core.groups.Tuple.tuple("KILLED", 6.0));
+    }
+
     // What became of those counted, said by a word outside the contract's predicates ('selamat', 'rescued'), ends
     // their figure: a later predicate of the list does not take it ('38 penumpang selamat, empat orang meninggal').
     @ParameterizedTest(name = "{0}")

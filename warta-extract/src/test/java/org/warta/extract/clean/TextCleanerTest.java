@@ -145,6 +145,21 @@ class TextCleanerTest {
         assertThat(a.site()).isEqualTo("x.com");
     }
 
+    // A page's text may open with a standfirst, a byline and a caption above a dateline on a line of its own
+    // (Anadolu's 'KHARTOUM'): they go with it. A heading in capitals that names no known place is no dateline.
+    @Test
+    void cutsWhatStandsAboveADatelineOnALineOfItsOwn() {
+        CleanArticle page = new CleanArticle("At least 47 civilians killed", "Sudan Doctors Network accuses the RSF\n\n"
+                + "Adel Abdelrahim | 12.11.2025 - Update : 12.11.2025\n\nKHARTOUM\n\nAt least 47 civilians were killed.",
+                null, null, null, "en", null);
+        CleanArticle a = cleaner.withLeadDateline(page);
+        assertThat(a.dateline()).isEqualTo("Khartoum");
+        assertThat(a.text()).isEqualTo("At least 47 civilians were killed.");
+        CleanArticle heading = new CleanArticle("Auto show", "The show opens on Friday.\n\nNISSAN SENTRA\n\nThe car.",
+                null, null, null, "en", null);
+        assertThat(cleaner.withLeadDateline(heading).text()).startsWith("The show opens");
+    }
+
     // Text pasted from a browser keeps the page's furniture: the site's name under the headline, its menus, the date
     // below them, tag lists and linked headlines. Runs of short lines that are no sentences go; the headline is the
     // first line alone, without '| Site'; the date line is found below the menus.
