@@ -301,6 +301,8 @@ final class SentenceClaims {
     private static final int MAX_CAUSE_WORDS = 4;
     /** Words after a predicate in which its cause may stand ('tewas dan 46 lainnya luka-luka akibat serangan X'). */
     private static final int MAX_CAUSE_GAP = 8;
+    /** Words after 'by' within which the doer's name starts ({@code by the Sudanese army}). */
+    private static final int MAX_BY_WORDS = 3;
     private static final java.util.Set<ObjectCategory> LOST_PEOPLE = java.util.Set.of(ObjectCategory.PERSONNEL,
             ObjectCategory.CIVILIANS, ObjectCategory.PEOPLE);
     /** Predicates that only people suffer: said of arms, they mean destroyed ({@code eliminated ... four tanks}). */
@@ -343,8 +345,13 @@ final class SentenceClaims {
         int te = tokens.get(m.to() - 1).end();
         for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 2); k++) {
             if (lex.links(Link.BY).longestAt(tokens, k, k + 1) != null) {
+                // the doer named right after 'by' ('killed by the security forces, according to X': not X)
+                int near = tokens.get(Math.min(tokens.size() - 1, k + MAX_BY_WORDS)).end();
                 List<Mention> ms = index.actorsIn(text, te, s.end());
-                return ms.isEmpty() ? null : side(ms.get(0).entity());
+                if (ms.isEmpty() || ms.get(0).start() > near) {
+                    return attacker(tokens, k + 1, Math.min(tokens.size(), k + 1 + MAX_CAUSE_WORDS)); // 'by Israeli strikes'
+                }
+                return side(ms.get(0).entity());
             }
         }
         int to = Math.min(tokens.size(), m.to() + MAX_CAUSE_GAP);

@@ -150,9 +150,12 @@ final class Boilerplate {
         return endsInACredit(stripped);
     }
 
-    /** A photo caption: a short line that ends in a credit ({@code ... di Provinsi Surin. (AFP/STR)}). */
-    private boolean endsInACredit(String line) {
-        if (line.length() > MAX_CAPTION || line.isEmpty() || line.charAt(line.length() - 1) != ')') {
+    /**
+     * A photo caption: a short line that ends in a credit ({@code ... di Provinsi Surin. (AFP/STR)}, {@code ...
+     * Photograph: Ye-U Township Rescue Team/Handout}).
+     */
+    boolean endsInACredit(String line) {
+        if (line.length() > MAX_CAPTION || line.isEmpty()) {
             return false;
         }
         for (Pattern p : credits) {

@@ -47,6 +47,11 @@ final class Paragraphs {
      * do not end a sentence are joined: hard-wrapped text.
      */
     static List<String> split(String text) {
+        return split(text, line -> false);
+    }
+
+    /** As {@link #split(String)}; a line that {@code ends} (a photo caption with its credit) is never continued. */
+    static List<String> split(String text, java.util.function.Predicate<String> ends) {
         String[] lines = text.split("\n", -1);
         boolean blocks = text.contains("\n\n");
         List<String> out = new ArrayList<>();
@@ -61,7 +66,8 @@ final class Paragraphs {
                 current = flush(current, out);
                 continue;
             }
-            if (current != null && blocks && !endsSentence(previous) && continues(line) && !opensWithADateline(line)) {
+            if (current != null && blocks && !endsSentence(previous) && continues(line) && !opensWithADateline(line)
+                    && !ends.test(previous)) {
                 current.append(' ').append(line);
             } else {
                 current = flush(current, out);

@@ -42,6 +42,9 @@ public final class TextCleaner {
      */
     private static final java.util.regex.Pattern SITE_AFTER_HEADLINE =
             java.util.regex.Pattern.compile("\\s+[-–—|]\\s+\\S+(\\s+\\S+){0,4}\\s*$");
+    /** A section's name before a bar at a page title's start: at most three words ({@code Live updates | }). */
+    private static final java.util.regex.Pattern SECTION_BEFORE_HEADLINE =
+            java.util.regex.Pattern.compile("\\S+(\\s\\S+){0,2}\\s+\\|\\s+");
     /** A line shorter than this is no headline a page's title may repeat. */
     private static final int MIN_REPEATED_TITLE = 20;
 
@@ -59,7 +62,7 @@ public final class TextCleaner {
 
     public Outcome<CleanArticle> clean(String raw, String url) {
         Outcome.Builder out = new Outcome.Builder("clean");
-        List<String> paragraphs = Paragraphs.split(Paragraphs.normalise(raw));
+        List<String> paragraphs = Paragraphs.split(Paragraphs.normalise(raw), boilerplate::endsInACredit);
         String title = takeTitle(paragraphs);
 
         Dateline dateline = null;
@@ -146,6 +149,10 @@ public final class TextCleaner {
         }
         java.util.regex.Matcher site = SITE_AFTER_HEADLINE.matcher(first);
         String headline = site.find() && site.start() >= MIN_REPEATED_TITLE ? first.substring(0, site.start()) : null;
+        java.util.regex.Matcher section = headline == null ? null : SECTION_BEFORE_HEADLINE.matcher(headline);
+        if (section != null && section.lookingAt() && !paragraphs.contains(headline)) {
+            headline = headline.substring(section.end()); // 'Live updates | IDF says ... | The Times of Israel'
+        }
         for (int i = 0; headline != null && i < Math.min(MAX_HEAD_LINES, paragraphs.size()); i++) {
             String p = paragraphs.get(i);
             if (p.equals(headline)) {

@@ -410,6 +410,19 @@ class ClaimAttributionTest {
         assertThat(claims(g)).extracting(Claim::agent).containsOnlyNulls();
     }
 
+    /* 'killed by X': X is named right after 'by' ('by Israeli strikes' is Israel's); an actor further on is not. */
+    @Test
+    void takesTheDoerRightAfterByAsTheAgent() {
+        String text = "More than 330 people have been killed by Israeli strikes in Lebanon since the truce. Three "
+                + "servicemen were killed by a roadside bomb outside the city of Basra. Israel did not comment.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 10, 30));
+        String israel = f.entity(EntityType.LOCATION, "Israel", "ISR", null, "Israel");
+        f.entity(EntityType.LOCATION, "Lebanon", "LBN", null, "Lebanon");
+        f.entity(EntityType.LOCATION, "Basra", "IRQ", null, "Basra");
+        f.quantity("More than 330", 330, "people", "people").quantity("Three", 3, "servicemen", "personnel");
+        assertThat(claims(f)).extracting(Claim::agent).containsExactly(israel, null);
+    }
+
     /* A denial of the statement just before it, one without figures, answers none of the figures before that. */
     @Test
     void answersNoFigureWhenADenialFollowsAStatementWithoutOne() {

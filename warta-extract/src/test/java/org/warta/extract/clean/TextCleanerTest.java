@@ -263,6 +263,27 @@ class TextCleanerTest {
         assertThat(a.text()).startsWith("The Ukrainian army lost up to 1,395 servicemen");
     }
 
+    // A photo caption ending in a credit ('Photograph: X/Handout', 'Foto: X/AFP') is dropped, and the line after it
+    // is not joined to it; a liveblog's page title has a section before a bar as well as the site after one.
+    @Test
+    void dropsACaptionWithItsCreditAndReadsALiveblogsTitle() {
+        CleanArticle a = clean("""
+                Live updates | IDF says it killed 3 Hezbollah operatives in south Lebanon | The Times of Israel
+                Israel at war
+                Home
+                News
+                World
+                IDF says it killed 3 Hezbollah operatives in south Lebanon
+                Villagers search the rubble of the school on Thursday. Photograph: Ye-U Township Rescue Team/Handout
+                A military airstrike on a village school in Myanmar's Sagaing region has killed at least 22 people, \
+                according to local rescue workers.
+
+                The wounded were taken to a hospital in Shwebo.
+                """);
+        assertThat(a.title()).isEqualTo("IDF says it killed 3 Hezbollah operatives in south Lebanon");
+        assertThat(a.text()).startsWith("A military airstrike").doesNotContain("Photograph");
+    }
+
     // A headline wrapped onto a second line in lower case is one headline; a site's name under it is not.
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
