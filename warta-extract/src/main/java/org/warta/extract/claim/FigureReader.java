@@ -479,10 +479,30 @@ final class FigureReader {
                 it = new Item(it.q(), it.from(), it.numberTo(), end);
                 items.set(i, it);
             }
+            int owner = first ? qualified(i) : -1;
+            if (owner >= 0) { // '1.800 warga dari empat desa telah mengungsi': the villages say whose, not what
+                used.add(i);
+                i = owner;
+                it = items.get(i);
+            }
             out.add(0, i);
             at = it.from();
         }
         return out;
+    }
+
+    /**
+     * The item that item {@code i} qualifies after a QUALIFIER word ({@code 1.800 warga dari empat desa}, {@code 500
+     * residents of three villages}), or -1.
+     */
+    private int qualified(int i) {
+        Item it = items.get(i);
+        if (i == 0 || it.from() < 1) {
+            return -1;
+        }
+        Item before = items.get(i - 1);
+        PhraseMatcher.Match<Link> q = lex.links(Link.QUALIFIER).longestAt(tokens, before.to(), it.from());
+        return before.to() > before.numberTo() && q != null && q.to() == it.from() ? i - 1 : -1;
     }
 
     /**

@@ -323,6 +323,19 @@ class ClaimRulesTest {
                         org.assertj.core.groups.Tuple.tuple("KILLED", 6.0));
     }
 
+    // A counted phrase after 'dari' or 'of' says where those counted before it come from: the first is the figure
+    // ('sekitar 1.800 warga dari empat desa telah mengungsi'); a bare number before 'of' is a part, not qualified.
+    @Test
+    void takesTheFigureBeforeAQualifyingCount() {
+        String text = "Sekitar 1.800 warga dari empat desa telah mengungsi ke pagoda.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 11, 17));
+        f.vague("Sekitar 1.800", 1800, 1800, "warga", "people").quantity("empat", 4, "desa", null);
+        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
+                .value();
+        assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().min())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DISPLACED", 1800.0));
+    }
+
     // What became of those counted, said by a word outside the contract's predicates ('selamat', 'rescued'), ends
     // their figure: a later predicate of the list does not take it ('38 penumpang selamat, empat orang meninggal').
     @ParameterizedTest(name = "{0}")
