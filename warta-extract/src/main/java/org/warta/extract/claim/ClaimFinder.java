@@ -48,7 +48,7 @@ public final class ClaimFinder {
                                      List<DateMention> dates, List<Quote> quotes) {
         String text = doc.text();
         EntityIndex index = new EntityIndex(entities);
-        SentenceClaims reader = new SentenceClaims(lex, text, index, dates);
+        SentenceClaims reader = new SentenceClaims(lex, text, index, dates, doc.published());
         List<ClaimDraft> drafts = new ArrayList<>();
         List<ClaimDraft> previous = List.of();
         List<ClaimDraft> lastBatch = List.of();

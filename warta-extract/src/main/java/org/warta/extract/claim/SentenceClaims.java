@@ -31,12 +31,15 @@ final class SentenceClaims {
     private final String text;
     private final EntityIndex index;
     private final List<DateMention> dates;
+    private final java.time.LocalDate published;
 
-    SentenceClaims(ClaimLexicon lex, String text, EntityIndex index, List<DateMention> dates) {
+    SentenceClaims(ClaimLexicon lex, String text, EntityIndex index, List<DateMention> dates,
+                   java.time.LocalDate published) {
         this.lex = lex;
         this.text = text;
         this.index = index;
         this.dates = dates;
+        this.published = published;
     }
 
     List<ClaimDraft> read(Sentence s, int si, List<Quantity> quantities) {
@@ -596,10 +599,20 @@ final class SentenceClaims {
         return a != null && b != null && a.id().equals(b.id());
     }
 
+    /** True when an ISO date value ('2025-12', '2025-11-13T10:00+07:00') lies after the article's publication. */
+    private boolean afterPublication(String value) {
+        if (published == null || value.length() < 4 || !Character.isDigit(value.charAt(0))) {
+            return false;
+        }
+        String day = published.toString();
+        int n = Math.min(Math.min(value.length(), day.length()), 10);
+        return value.substring(0, n).compareTo(day.substring(0, n)) > 0;
+    }
+
     private Period period(Sentence s, List<Token> tokens) {
         for (DateMention dm : dates) {
-            if (dm.start() < s.start() || dm.end() > s.end() || dm.value() == null) {
-                continue;
+            if (dm.start() < s.start() || dm.end() > s.end() || dm.value() == null || afterPublication(dm.value())) {
+                continue; // 'since the junta announced elections for next month': no figure is counted ahead
             }
             int at = 0;
             while (at < tokens.size() && tokens.get(at).end() <= dm.start()) {

@@ -336,6 +336,19 @@ class ClaimRulesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("DISPLACED", 1800.0));
     }
 
+    // A date after the article's publication ('elections for next month') is no period of a figure counted before.
+    @Test
+    void takesNoDateAfterPublicationForAPeriod() {
+        String text = "An airstrike has killed at least 22 people, in one of the deadliest attacks since the junta "
+                + "announced elections for next month.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 11, 14));
+        f.quantity("22", 22, "people", "people");
+        f.date("next month", "2025-12", org.warta.model.Resolution.MONTH);
+        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
+                .value();
+        assertThat(claims).extracting(Claim::period).containsOnlyNulls();
+    }
+
     // What became of those counted, said by a word outside the contract's predicates ('selamat', 'rescued'), ends
     // their figure: a later predicate of the list does not take it ('38 penumpang selamat, empat orang meninggal').
     @ParameterizedTest(name = "{0}")
