@@ -59,7 +59,9 @@ final class ClaimChains {
                     side = side.country() == null ? null : index.country(side.country()) != null
                             ? index.country(side.country()) : index.stateBody(side.country());
                 }
-                d.affected = side;
+                // 'the others' are the speaker's own only when the speaker is a party ('dua prajurit lainnya' said by
+                // the army), not an office or a commission that reports ('Dua warga lainnya, kata dia')
+                d.affected = side != null && d.othersOnly && !isParty(side) ? null : side;
                 if (EntityIndex.sameSide(d.agent, d.affected)) {
                     d.agent = null;
                 }

@@ -25,6 +25,8 @@ final class ClaimDraft {
     Entity affected;
     /** The counted phrase says the figure is the claimant's own ({@code of its soldiers}, {@code prajuritnya}). */
     boolean ownSide;
+    /** The only possessive of the counted phrase is a word for 'the others' ({@code tujuh lainnya}). */
+    boolean othersOnly;
     /** The organisation named last before an own-side figure ('on the RSF and destroyed 22 of its vehicles'). */
     Entity possessor;
     /** The subject of an active predicate is the speaker's own side ({@code kami menyita}, {@code we shot down}). */

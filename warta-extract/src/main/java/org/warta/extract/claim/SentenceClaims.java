@@ -63,8 +63,9 @@ final class SentenceClaims {
                 Predicate predicate = equipment ? Predicate.DESTROYED : m.value().predicate(); // 'lost 11,262 tanks'
                 ClaimDraft d = new ClaimDraft(predicate, f, si, trigger, sentence);
                 d.affected = affected(tokens, f);
+                d.othersOnly = othersOnly(tokens, f);
                 d.ownSide = d.affected == null && possessive(tokens, f)
-                        && !(othersOnly(tokens, f) && TAKEN.contains(predicate)); // '2 tersangka lainnya ditangkap'
+                        && !(d.othersOnly && TAKEN.contains(predicate)); // '2 tersangka lainnya ditangkap'
                 d.possessor = d.ownSide ? nearestOrganisation(s, f.objectStart()) : null;
                 boolean subjectActs = !f.before() && (m.value().voice() == ClaimLexicon.Voice.ACTIVE || loss)
                         && !figures.isToll(m.from(), m.to()); // 'those killed included', 'the toll rose to'

@@ -124,6 +124,26 @@ class ClaimAttributionTest {
         assertThat(claims(f)).extracting(Claim::claimant).containsOnlyNulls();
     }
 
+    // 'The others' are the speaker's own side only when the speaker's body is a party to the fight: the army's
+    // 'dua prajurit lainnya' are its soldiers; a rights commission's 'dua warga lainnya' are no one's side.
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Komandan TNI|Tentara Nasional Indonesia|MIL|prajurit|true",
+        "Wakil Ketua Komnas HAM|Komnas HAM|HRI|warga|false"})
+    void takesTheOthersForTheSpeakersSideOnlyForAParty(String role, String body, String sector, String noun,
+                                                         boolean own) {
+        String text = role + ", Hendrik Sitorus, mengatakan dua " + noun + " lainnya terluka.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 10, 17));
+        String org = f.entity(EntityType.ORGANIZATION, body, "IDN", sector, role.substring(role.lastIndexOf(' ') + 1));
+        String hendrik = f.entityWithRole(EntityType.PERSON, "Hendrik Sitorus", "IDN", sector, role,
+                "Hendrik Sitorus");
+        f.quantity("dua", 2, noun + " lainnya", "people");
+        f.quote("dua " + noun + " lainnya terluka", hendrik, "Hendrik Sitorus", "mengatakan");
+        Claim c = claims(f).get(0);
+        assertThat(c.claimant()).isEqualTo(hendrik);
+        assertThat(c.affected() != null).isEqualTo(own);
+    }
+
     @Test
     void keepsAnAgencysReportAsARelayAndANextStatementApart() {
         String text = "The National News Agency reported that the strikes killed three people. "
