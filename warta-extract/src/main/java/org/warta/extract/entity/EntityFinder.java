@@ -70,7 +70,7 @@ public final class EntityFinder {
             DictionaryHits hits = new DictionaryHits(dictionary, s.tokens());
             LexiconHits listed = new LexiconHits(lexicon, s.tokens());
             listedBySentence.add(listed);
-            List<Mention> here = names.find(text, s, hits, listed, lowerCase, places);
+            List<Mention> here = names.find(text, s, hits, listed, lowerCase, places, doc.isIndonesian());
             if (tagged != null && doc.isIndonesian()) {
                 here = new ArrayList<>(tagged.merge(s, hits, listed, here));
                 here.removeIf(m -> commonWordOpening(text, s.tokens(), m, inside));

@@ -43,10 +43,11 @@ final class NameFinder {
      * The names in {@code sentence}; {@code lowerCase} holds the words the article also writes in lower case,
      * which are common words, not names, when they start a sentence; {@code places} the last words of places the
      * article has named, which after a title belong to the role ({@code Bupati Sukamaju Hendra}); {@code hits} and
-     * {@code words} the sentence's dictionary and word-list matches, looked up once and shared with the tagger's clues.
+     * {@code words} the sentence's dictionary and word-list matches, looked up once and shared with the tagger's clues;
+     * {@code indonesian} whether Indonesian verb shapes after a name make it a subject.
      */
     List<Mention> find(String text, Sentence sentence, DictionaryHits hits, LexiconHits words,
-                       LowerCaseWords lowerCase, Set<String> places) {
+                       LowerCaseWords lowerCase, Set<String> places, boolean indonesian) {
         List<Token> tokens = sentence.tokens();
         boolean headline = isHeadline(tokens);
         List<Mention> out = new ArrayList<>();
@@ -76,7 +77,8 @@ final class NameFinder {
                 continue;
             }
             int len = headline ? 0 : capitalisedRun(tokens, hits, words, i, lowerCase);
-            Mention typed = len > 0 && !quotedTitle(tokens, i, i + len) ? typer.type(tokens, i, i + len) : null;
+            Mention typed = len > 0 && !quotedTitle(tokens, i, i + len) ? typer.type(tokens, i, i + len, indonesian)
+                    : null;
             if (typed != null) {
                 out.add(typed);
                 i = appositive(tokens, words, i + len, out);

@@ -38,6 +38,11 @@ final class NameTyper {
     }
 
     Mention type(List<Token> tokens, int from, int to) {
+        return type(tokens, from, to, true);
+    }
+
+    /** As {@link #type(List, int, int)}; Indonesian verb shapes after the name count only in Indonesian text. */
+    Mention type(List<Token> tokens, int from, int to, boolean indonesian) {
         if (to - from == 1 && ActorDictionary.standard().countryAt(tokens, from, true) != null) {
             return null; // 'He said Ukrainian units had killed ...': a demonym, no one's name
         }
@@ -80,7 +85,7 @@ final class NameTyper {
                 return null; // 'Israeli F-35', 'Su-34': a weapon's model, and no one's name holds a digit
             }
         }
-        if (to < tokens.size() && (looksLikeVerb(tokens.get(to).text())
+        if (to < tokens.size() && (indonesian && looksLikeVerb(tokens.get(to).text()) // not 'the X direction'
                 || lexicon.phraseAt(tokens, to, NameLexicon.Kind.SUBJECT_AFTER) > 0)) {
             return Mention.name(start, end, EntityType.PERSON, null, 1);
         }

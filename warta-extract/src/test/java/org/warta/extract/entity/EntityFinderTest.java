@@ -85,6 +85,14 @@ class EntityFinderTest {
                 .extracting(Entity::name).doesNotContain("Ukrainian");
     }
 
+    // Indonesian verb shapes after a name ('X ditembak', 'X menyatakan') make it a subject only in Indonesian text:
+    // 'the Krasnoarmeysk direction' is no person.
+    @Test
+    void readsIndonesianVerbShapesOnlyInIndonesian() {
+        List<Entity> all = entities("In the Krasnoarmeysk direction, units repelled 11 counterattacks.", "en");
+        assertThat(all).extracting(Entity::type).doesNotContain(EntityType.PERSON);
+    }
+
     // A word that may start a place's name ('Region Kedu') ends one at the end of a run ('Bryansk Region').
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
