@@ -85,16 +85,16 @@ final class FigureReader {
         } else {
             chosen = before(from, used, false);
             before = true;
-            if (chosen.isEmpty() && wholeBeforeItsParts(from, used).isEmpty()) {
-                chosen = after(to, used);
-                before = false;
-            }
         }
         List<Integer> withParts = chosen.isEmpty() && one == null ? wholeBeforeItsParts(from, used) : List.of();
         if (!withParts.isEmpty()) {
-            chosen = withParts.subList(0, 1); // 'At least 47 civilians, including 11 women and six children, were killed'
+            // 'At least 47 civilians, including 11 women and six children, were killed'
+            chosen = withParts.subList(0, 1);
             embedded = withParts.subList(1, withParts.size());
             before = true;
+        } else if (chosen.isEmpty() && v != Voice.ACTIVE && v != Voice.LOSS) {
+            chosen = after(to, used);
+            before = false;
         }
         if (chosen.isEmpty() && isToll(from, to)) {
             chosen = tollAfter(to, used);
@@ -111,18 +111,15 @@ final class FigureReader {
             used.add(i);
             out.add(figure(items.get(i), word.predicate(), before));
         }
-        Figure whole = out.isEmpty() ? null : out.get(out.size() - 1);
-        for (int i : parts) {
-            used.add(i);
-            Item it = items.get(i); // '216 drones over 14 regions, including 61 over Bryansk Oblast'
-            out.add(it.to() > it.numberTo() ? figure(it, word.predicate(), before).asPart() : partOf(whole, it.q()));
-        }
+        // '216 drones over 14 regions, including 61 over Bryansk Oblast'
+        out.addAll(parts(parts, out.isEmpty() ? null : out.get(out.size() - 1), word.predicate(), before, used));
         if (!out.isEmpty()) {
             int last = chosen.isEmpty() ? firstTokenAtOrAfter(out.get(0).objectEnd())
                     : Math.max(to, items.get(chosen.get(chosen.size() - 1)).to());
             out.addAll(colonParts(out.get(out.size() - 1), last, used, word.predicate()));
         } else if (v == Voice.PASSIVE || v == Voice.STATIVE) {
-            out.addAll(colonParts(null, to, used, word.predicate())); // 'Para terduga yang ditangkap tersebar di: Jawa Tengah (5 orang), ...'
+            // 'Para terduga yang ditangkap tersebar di: Jawa Tengah (5 orang), ...'
+            out.addAll(colonParts(null, to, used, word.predicate()));
         }
         if (out.isEmpty() && HUMAN.contains(word.predicate())) {
             Figure person = v == Voice.ACTIVE ? singularAfter(to, word.predicate()) : null;
@@ -163,13 +160,7 @@ final class FigureReader {
                 out.add(own.categoryGuessed() || own.objectText().isBlank() ? partOf(earlier, items.get(k).q())
                         .whole() : own);
             }
-            Figure whole = out.get(out.size() - 1);
-            for (int k : parts) {
-                used.add(k);
-                Item it = items.get(k);
-                out.add(it.to() > it.numberTo() ? figure(it, Predicate.AFFECTED, false).asPart()
-                        : partOf(whole, it.q()));
-            }
+            out.addAll(parts(parts, out.get(out.size() - 1), Predicate.AFFECTED, false, used));
             return out;
         }
         return List.of();
@@ -270,12 +261,7 @@ final class FigureReader {
         if (parts.size() < 2) {
             return List.of();
         }
-        List<Figure> out = new ArrayList<>();
-        for (int i : parts) {
-            used.add(i);
-            out.add(whole == null ? figure(items.get(i), predicate, true).asPart() : partOf(whole, items.get(i).q()));
-        }
-        return out;
+        return parts(parts, whole, predicate, whole == null || whole.before(), used);
     }
 
     /**
@@ -305,7 +291,7 @@ final class FigureReader {
             parts.add(part);
             at = close + 1;
             PhraseMatcher.Match<Link> sep;
-            while (at < tokens.size() && (sep = lex.links(Link.SEPARATOR).longestAt(tokens, at, tokens.size())) != null) {
+            for (sep = separatorAt(at); sep != null; sep = separatorAt(at)) {
                 at = sep.to();
             }
         }
@@ -322,13 +308,28 @@ final class FigureReader {
         return -1;
     }
 
+    /** The figures of the part items {@code parts} of {@code whole}: a part with a noun of its own counts that. */
+    private List<Figure> parts(List<Integer> parts, Figure whole, Predicate p, boolean before, Set<Integer> used) {
+        List<Figure> out = new ArrayList<>();
+        for (int i : parts) {
+            used.add(i);
+            Item it = items.get(i);
+            out.add(it.to() > it.numberTo() || whole == null ? figure(it, p, before).asPart() : partOf(whole, it.q()));
+        }
+        return out;
+    }
+
     /** A part of figure {@code whole} given by a bare number: it counts what the whole counts. */
     private static Figure partOf(Figure whole, Quantity q) {
         return new Figure(q.count(), q.start(), q.end(), q.end(), whole.objectText(), whole.category(),
                 whole.before(), whole.categoryGuessed(), false, true);
     }
 
-    /** The token after a place named right at token {@code at} after a locative word ('over Belgorod Region'), or -1. */
+    private PhraseMatcher.Match<Link> separatorAt(int at) {
+        return at < tokens.size() ? lex.links(Link.SEPARATOR).longestAt(tokens, at, tokens.size()) : null;
+    }
+
+    /** The token after a place named right after a locative word at token {@code at} ('over Kursk Region'), or -1. */
     private int placeAfter(int at) {
         PhraseMatcher.Match<Link> loc = at < tokens.size() ? lex.links(Link.LOCATIVE).longestAt(tokens, at,
                 tokens.size()) : null;

@@ -56,7 +56,7 @@ final class SentenceClaims {
             for (Figure f : figures.read(m.from(), m.to(), m.value(), used)) {
                 boolean equipment = (loss && !f.before() || PEOPLE_ONLY.contains(m.value().predicate()))
                         && !f.categoryGuessed() && (LOST_EQUIPMENT.contains(f.category())
-                        || f.category() == ObjectCategory.VEHICLE); // 'eliminated ... three tanks, four motor vehicles'
+                        || f.category() == ObjectCategory.VEHICLE); // 'eliminated ... four motor vehicles'
                 if (loss && !equipment && (f.before() || f.categoryGuessed() || !LOST_PEOPLE.contains(f.category()))) {
                     continue; // 'kehilangan 5 kursi': not a count of people or arms lost
                 }
@@ -353,7 +353,8 @@ final class SentenceClaims {
                 int near = tokens.get(Math.min(tokens.size() - 1, k + MAX_BY_WORDS)).end();
                 List<Mention> ms = index.actorsIn(text, te, s.end());
                 if (ms.isEmpty() || ms.get(0).start() > near) {
-                    return attacker(tokens, k + 1, Math.min(tokens.size(), k + 1 + MAX_CAUSE_WORDS)); // 'by Israeli strikes'
+                    // 'by Israeli strikes'
+                    return attacker(tokens, k + 1, Math.min(tokens.size(), k + 1 + MAX_CAUSE_WORDS));
                 }
                 return side(ms.get(0).entity());
             }

@@ -138,33 +138,36 @@ public final class TextCleaner {
         paragraphs.remove(0);
         String key = Boilerplate.key(first);
         first = SITE_SUFFIX.matcher(first).replaceFirst(""); // 'Somali forces ... army says | Reuters'
-        String titleKey = Boilerplate.key(first);
-        for (int i = 0; i < Math.min(MAX_HEAD_LINES, paragraphs.size()); i++) {
-            String k = Boilerplate.key(paragraphs.get(i));
-            if (k.equals(key) || k.equals(titleKey)) {
-                paragraphs.remove(i--); // the headline again under the page's menus
-            } else if (first.length() >= MIN_REPEATED_TITLE && paragraphs.get(i).startsWith(first + " ")) {
-                paragraphs.set(i, paragraphs.get(i).substring(first.length()).strip()); // a standfirst joined to it
-            }
-        }
+        dropCopies(paragraphs, first, key); // the headline again under the page's menus
         java.util.regex.Matcher site = SITE_AFTER_HEADLINE.matcher(first);
         String headline = site.find() && site.start() >= MIN_REPEATED_TITLE ? first.substring(0, site.start()) : null;
         java.util.regex.Matcher section = headline == null ? null : SECTION_BEFORE_HEADLINE.matcher(headline);
         if (section != null && section.lookingAt() && !paragraphs.contains(headline)) {
             headline = headline.substring(section.end()); // 'Live updates | IDF says ... | The Times of Israel'
         }
-        for (int i = 0; headline != null && i < Math.min(MAX_HEAD_LINES, paragraphs.size()); i++) {
+        // the page's title was the headline and the site's name ('... - Dunia Tempo.co'): the copy below is the headline
+        return headline != null && dropCopies(paragraphs, headline, null) ? headline : first;
+    }
+
+    /**
+     * Drops the copies of {@code headline} (or of the line whose key is {@code key}) among the first lines, and the
+     * headline from a copy with a standfirst joined to it; true when there was one.
+     */
+    private static boolean dropCopies(List<String> paragraphs, String headline, String key) {
+        String headlineKey = Boilerplate.key(headline);
+        boolean found = false;
+        for (int i = 0; i < Math.min(MAX_HEAD_LINES, paragraphs.size()); i++) {
             String p = paragraphs.get(i);
-            if (p.equals(headline)) {
-                paragraphs.remove(i); // the page's title was the headline and the site's name ('... - Dunia Tempo.co')
-                return headline;
-            }
-            if (p.startsWith(headline + " ")) {
-                paragraphs.set(i, p.substring(headline.length()).strip()); // a standfirst joined to the headline
-                return headline;
+            String k = Boilerplate.key(p);
+            if (k.equals(headlineKey) || k.equals(key)) {
+                paragraphs.remove(i--);
+                found = true;
+            } else if (headline.length() >= MIN_REPEATED_TITLE && p.startsWith(headline + " ")) {
+                paragraphs.set(i, p.substring(headline.length()).strip());
+                found = true;
             }
         }
-        return first;
+        return found;
     }
 
     private boolean looksLikeHeadline(String line) {
