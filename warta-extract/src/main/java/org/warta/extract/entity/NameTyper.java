@@ -37,11 +37,7 @@ final class NameTyper {
         return false;
     }
 
-    Mention type(List<Token> tokens, int from, int to) {
-        return type(tokens, from, to, true);
-    }
-
-    /** As {@link #type(List, int, int)}; Indonesian verb shapes after the name count only in Indonesian text. */
+    /** The type of the name at tokens {@code [from, to)}; Indonesian verb shapes after it count only in Indonesian. */
     Mention type(List<Token> tokens, int from, int to, boolean indonesian) {
         if (to - from == 1 && ActorDictionary.standard().countryAt(tokens, from, true) != null) {
             return null; // 'He said Ukrainian units had killed ...': a demonym, no one's name
