@@ -133,6 +133,11 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 cueStart = tokens.get(m.from()).start();
                 said.add(new Said(cueStart, source, false));
             } else if (found == null && source == null && kind == Cue.SOURCE_BEFORE
+                    && (found = armedGroupSubject(lex, index, text, s, tokens, m.from())) != null) {
+                source = found.entity(); // 'Namun, kelompok bersenjata itu menyatakan ...' after the TPNPB and the TNI
+                cueStart = tokens.get(m.from()).start();
+                said.add(new Said(cueStart, source, false));
+            } else if (found == null && source == null && kind == Cue.SOURCE_BEFORE
                     && (found = headNounSubject(lex, index, text, s, tokens, m.from())) != null) {
                 source = found.entity(); // 'Militer juga mengaku menyita ...' after 'Militer Filipina'
                 cueStart = tokens.get(m.from()).start();
@@ -192,6 +197,37 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
         }
         return nouns && !anaphor;
+    }
+
+    /**
+     * A definite subject that names an armed group without naming it ({@code kelompok bersenjata itu}, {@code the
+     * militant group}): the last group outside the state named before the sentence, not the last source (often the
+     * army that fights it); null otherwise.
+     */
+    private static Mention armedGroupSubject(ClaimLexicon lex, EntityIndex index, String text, Sentence s,
+                                             List<Token> tokens, int at) {
+        int from = Math.max(0, at - MAX_GAP);
+        boolean group = false;
+        boolean anaphor = false;
+        for (int i = from; i < at; i++) {
+            if (tokens.get(i).text().equals(",")) {
+                group = false;
+                anaphor = false;
+                continue;
+            }
+            group |= lex.links(Link.ARMED_GROUP).longestAt(tokens, i, at) != null;
+            anaphor |= lex.links(Link.ANAPHOR).longestAt(tokens, i, i + 1) != null;
+        }
+        if (!group || !anaphor) {
+            return null;
+        }
+        Mention last = null;
+        for (Mention m : index.in(0, s.start())) {
+            if (m.entity().type() == EntityType.ORGANIZATION && EntityIndex.outsideTheState(m.entity())) {
+                last = m;
+            }
+        }
+        return last;
     }
 
     /**

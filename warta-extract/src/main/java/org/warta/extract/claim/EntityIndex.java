@@ -194,7 +194,7 @@ public final class EntityIndex {
                 && outsideTheState(a) == outsideTheState(b));
     }
 
-    private static boolean outsideTheState(Entity e) {
+    static boolean outsideTheState(Entity e) {
         return e.sector() != null && NON_STATE.contains(e.sector());
     }
 }

@@ -253,7 +253,13 @@ final class SentenceClaims {
      * Rusia}); a place after a locative ({@code two towns near Goma}) is no side.
      */
     private Entity affected(List<Token> tokens, Figure f) {
-        for (Mention m : index.in(f.objectStart(), f.objectEnd())) {
+        // a name that starts in the counted phrase, though the phrase ends inside it ('sembilan anggota Tentara
+        // Pembebasan Nasional Papua Barat-Organisasi Papua Merdeka (TPNPB-OPM)')
+        int end = tokens.isEmpty() ? f.objectEnd() : Math.max(f.objectEnd(), tokens.get(tokens.size() - 1).end());
+        for (Mention m : index.in(f.objectStart(), end)) {
+            if (m.start() >= f.objectEnd()) {
+                continue;
+            }
             if (m.entity().type() == EntityType.LOCATION && afterLocative(tokens, m.start())
                     || after(Link.MAKER, tokens, m.start())) {
                 continue;

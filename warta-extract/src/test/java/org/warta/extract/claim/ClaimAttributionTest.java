@@ -144,6 +144,35 @@ class ClaimAttributionTest {
         assertThat(c.affected() != null).isEqualTo(own);
     }
 
+    // 'kelompok bersenjata itu menyatakan' after the army's claim about the group is the group speaking, not the army
+    // (the last source); the group's members named in the army's figure make the group its affected side.
+    @Test
+    void takesTheArmedGroupAsTheSubjectThatPointsBackToIt() {
+        String text = "TNI mengklaim telah menembak mati sembilan anggota TPNPB-OPM di Hitadipa. Namun, kelompok "
+                + "bersenjata itu menyatakan hanya dua anggotanya yang tewas.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 10, 17));
+        String tni = f.entity(EntityType.ORGANIZATION, "Tentara Nasional Indonesia", "IDN", "MIL", "TNI");
+        String tpnpb = f.entity(EntityType.ORGANIZATION, "TPNPB-OPM", "IDN", "REB", "TPNPB-OPM");
+        f.quantity("sembilan", 9, null, "personnel").quantity("dua", 2, "anggotanya", "people");
+        f.quote("telah menembak mati sembilan anggota TPNPB-OPM di Hitadipa", tni, "TNI", "mengklaim");
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(Claim::claimant, Claim::affected)
+                .containsExactly(tuple(tni, tpnpb), tuple(tpnpb, tpnpb));
+    }
+
+    // A name that starts in the counted phrase is the affected side even where the phrase stops inside the name.
+    @Test
+    void takesANameThatStartsInTheCountedPhraseForTheAffectedSide() {
+        String text = "TNI menembak mati sembilan anggota Tentara Pembebasan Nasional Papua Barat-Organisasi Papua "
+                + "Merdeka (TPNPB-OPM).";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 10, 17));
+        f.entity(EntityType.ORGANIZATION, "Tentara Nasional Indonesia", "IDN", "MIL", "TNI");
+        String tpnpb = f.entity(EntityType.ORGANIZATION, "TPNPB-OPM", "IDN", "REB",
+                "Tentara Pembebasan Nasional Papua Barat-Organisasi Papua Merdeka");
+        f.quantity("sembilan", 9, "anggota Tentara Pembebasan Nasional Papua", "personnel");
+        assertThat(claims(f)).extracting(Claim::affected).containsExactly(tpnpb);
+    }
+
     @Test
     void keepsAnAgencysReportAsARelayAndANextStatementApart() {
         String text = "The National News Agency reported that the strikes killed three people. "
