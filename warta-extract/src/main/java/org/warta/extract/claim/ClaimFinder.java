@@ -53,6 +53,8 @@ public final class ClaimFinder {
         List<ClaimDraft> previous = List.of();
         List<ClaimDraft> lastBatch = List.of();
         Entity lastSource = null;
+        Entity statementBefore = null; // the source of the sentence before, with or without figures
+        int statementSentence = -1;
         List<Sentence> sentences = doc.sentences();
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
@@ -90,6 +92,13 @@ public final class ClaimFinder {
                         d.claimant = previous.get(0).claimant;
                         d.via.addAll(previous.get(0).via);
                         d.claimantCarried = true;
+                    } else if (d.claimant == null && !a.cueSeen() && previous.isEmpty() && statementBefore != null
+                            && statementSentence == si - 1 && sentences.get(si - 1).paragraph() == s.paragraph()
+                            && lex.responses().find(s.tokens()).isEmpty()) { // a denial gives the other side's figure
+                        // '... inflicted losses on the enemy near Kupyansk, according to the ministry. Ukrainian
+                        // losses in that area amounted to up to 215 servicemen': the statement goes on with figures
+                        d.claimant = statementBefore;
+                        d.claimantCarried = true;
                     }
                 }
                 drafts.addAll(here);
@@ -99,6 +108,8 @@ public final class ClaimFinder {
             if (a.source() != null) {
                 lastSource = a.source();
             }
+            statementBefore = a.source();
+            statementSentence = si;
         }
         ClaimChains.refineSides(drafts, index);
         ClaimChains.share(drafts, index);

@@ -173,6 +173,19 @@ class ClaimAttributionTest {
         assertThat(claims(f)).extracting(Claim::affected).containsExactly(tpnpb);
     }
 
+    // A sentence with figures and no reporting word goes on with the statement just before it in its paragraph,
+    // even when that statement gave no figure; a paragraph later it does not.
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"' '|true", "'\n\n'|false"})
+    void carriesAStatementWithoutFiguresIntoTheFiguresAfterIt(String between, boolean carried) {
+        String text = "The battlegroup liberated the settlement of Petropavlovka, according to the ministry." + between
+                + "Ukrainian losses in that area amounted to up to 215 servicemen.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 11, 8));
+        String mod = f.entity(EntityType.ORGANIZATION, "Ministry of Defence of Russia", "RUS", "MIL", "the ministry");
+        f.quantity("215", 215, "servicemen", "personnel");
+        assertThat(claims(f)).extracting(Claim::claimant).containsExactly(carried ? mod : null);
+    }
+
     @Test
     void keepsAnAgencysReportAsARelayAndANextStatementApart() {
         String text = "The National News Agency reported that the strikes killed three people. "
@@ -705,6 +718,16 @@ class ClaimAttributionTest {
         String kobani = f.entity(EntityType.LOCATION, "Kobani", "SYR", null, "Kobani");
         f.quantity("17", 17, "orang", "people");
         assertThat(claims(f).get(0).place()).isEqualTo(kobani);
+    }
+
+    /* Where the wounded are treated is not where they were wounded: 'dirawat di RSUD Lubuk Basung'. */
+    @Test
+    void takesNoPlaceFromWhereTheWoundedAreTreated() {
+        String text = "Korban luka tercatat 41 orang yang masih dirawat di RSUD Lubuk Basung.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 10, 14));
+        f.entity(EntityType.LOCATION, "RSUD Lubuk Basung", "IDN", null, "RSUD Lubuk Basung");
+        f.quantity("41", 41, "orang", "people");
+        assertThat(claims(f)).extracting(Claim::place).containsOnlyNulls();
     }
 
     /* An armed group and its own country's army are two sides; a reporting word after 'dan' shares the subject. */
