@@ -43,6 +43,8 @@ final class FigureReader {
     /** Words a toll's noun may take before its verb of reaching ({@code korban tewas ... mencapai}). */
     private static final int MAX_TOLL_GAP = 12;
     private final List<Item> items = new ArrayList<>();
+    /** Single things of arms read inside the list of the predicate read last ({@code ..., a tank, ...}). */
+    private final List<Figure> listed = new ArrayList<>();
     private final List<org.warta.model.DateMention> dates;
 
     /** A counted item with its token range {@code [from, to)} covering number and noun phrase. */
@@ -65,6 +67,7 @@ final class FigureReader {
 
     /** Figures governed by a predicate at tokens {@code [from, to)}; {@code used} holds items already taken. */
     List<Figure> read(int from, int to, ClaimLexicon.PredicateWord word, Set<Integer> used) {
+        listed.clear();
         List<Integer> chosen = new ArrayList<>();
         List<Integer> embedded = List.of();
         boolean before = false;
@@ -110,6 +113,9 @@ final class FigureReader {
         for (int i : chosen) {
             used.add(i);
             out.add(figure(items.get(i), word.predicate(), before));
+        }
+        if (!before) {
+            out.addAll(listed); // '170 servicemen, a tank, two pickup trucks and a US-made M777 howitzer'
         }
         // '216 drones over 14 regions, including 61 over Bryansk Oblast'
         out.addAll(parts(parts, out.isEmpty() ? null : out.get(out.size() - 1), word.predicate(), before, used));
@@ -180,12 +186,46 @@ final class FigureReader {
                 continue;
             }
             if (!covered(at, it.from(), out.isEmpty() ? first : Link.SEPARATOR)) {
-                break;
+                int past = out.isEmpty() ? -1 : pastOneThings(at, it.from());
+                if (past != it.from()) {
+                    break;
+                }
             }
             out.add(i);
             at = nounTail(it.to(), tokens.size()); // '143 personel lainnya, termasuk 12 perwira'
         }
+        if (!out.isEmpty()) {
+            pastOneThings(at, tokens.size()); // '... and a US-made M777 howitzer'
+        }
         return out;
+    }
+
+    /**
+     * Reads single things of arms inside a list from token {@code at}, each after a separator ({@code 170
+     * servicemen, a tank, two pickup trucks and a US-made M777 howitzer}) into {@link #listed}; the token after the
+     * last one and the separator after it, or -1 when none stands there.
+     */
+    private int pastOneThings(int at, int limit) {
+        int k = at;
+        List<Figure> found = new ArrayList<>();
+        while (k < limit) {
+            PhraseMatcher.Match<Link> sep = separatorAt(k);
+            Figure one = sep == null ? null : oneThingAt(sep.to());
+            if (one == null) {
+                break;
+            }
+            found.add(one);
+            k = firstTokenAtOrAfter(one.objectEnd());
+            PhraseMatcher.Match<Link> next = separatorAt(k);
+            if (k < limit && next != null && next.to() <= limit && limit < tokens.size()) {
+                k = next.to();
+            }
+        }
+        if (found.isEmpty()) {
+            return -1;
+        }
+        listed.addAll(found);
+        return k;
     }
 
     /**

@@ -349,6 +349,27 @@ class ClaimRulesTest {
         assertThat(claims).extracting(Claim::period).containsOnlyNulls();
     }
 
+    // Single things of arms inside a list are figures of it ('170 servicemen, a tank, two pickup trucks and a US-made
+    // M777 howitzer'); a measure right after an item ('kaliber 9 mm') is none.
+    @Test
+    void readsSingleThingsOfArmsInsideAList() {
+        String text = "The enemy lost up to 170 servicemen, a tank, two pickup trucks and a US-made M777 howitzer.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 11, 8));
+        f.quantity("170", 170, "servicemen", "personnel").quantity("two", 2, "pickup trucks", "vehicle");
+        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
+                .value();
+        assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED_OR_WOUNDED", 170.0),
+                        org.assertj.core.groups.Tuple.tuple("DESTROYED", 1.0),
+                        org.assertj.core.groups.Tuple.tuple("DESTROYED", 2.0),
+                        org.assertj.core.groups.Tuple.tuple("DESTROYED", 1.0));
+        ArticleFixture g = ArticleFixture.of("Petugas menyita 214 butir amunisi kaliber 9 mm.", "id",
+                LocalDate.of(2025, 11, 11));
+        g.quantity("214", 214, "butir amunisi kaliber", null).quantity("9", 9, "mm", null);
+        assertThat(new ClaimFinder().find(g.doc(), g.entities(), g.quantities(), g.dates(), g.quotes()).value())
+                .extracting(c -> c.count().value()).containsExactly(214.0);
+    }
+
     // What became of those counted, said by a word outside the contract's predicates ('selamat', 'rescued'), ends
     // their figure: a later predicate of the list does not take it ('38 penumpang selamat, empat orang meninggal').
     @ParameterizedTest(name = "{0}")
