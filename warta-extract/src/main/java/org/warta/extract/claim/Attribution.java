@@ -128,18 +128,12 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 pronoun = true;
                 cueStart = tokens.get(m.from()).start();
             } else if (found == null && source == null && kind == Cue.SOURCE_BEFORE
-                    && (found = coordinatedSubject(lex, index, text, s, tokens, m.from())) != null) {
+                    && ((found = coordinatedSubject(lex, index, text, s, tokens, m.from())) != null
+                    || (found = armedGroupSubject(lex, index, text, s, tokens, m.from())) != null
+                    || (found = headNounSubject(lex, index, text, s, tokens, m.from())) != null)) {
+                // 'NUG membantah ... dan menyebut'; 'Namun, kelompok bersenjata itu menyatakan ...' after the TPNPB
+                // and the TNI; 'Militer juga mengaku menyita ...' after 'Militer Filipina'
                 source = found.entity();
-                cueStart = tokens.get(m.from()).start();
-                said.add(new Said(cueStart, source, false));
-            } else if (found == null && source == null && kind == Cue.SOURCE_BEFORE
-                    && (found = armedGroupSubject(lex, index, text, s, tokens, m.from())) != null) {
-                source = found.entity(); // 'Namun, kelompok bersenjata itu menyatakan ...' after the TPNPB and the TNI
-                cueStart = tokens.get(m.from()).start();
-                said.add(new Said(cueStart, source, false));
-            } else if (found == null && source == null && kind == Cue.SOURCE_BEFORE
-                    && (found = headNounSubject(lex, index, text, s, tokens, m.from())) != null) {
-                source = found.entity(); // 'Militer juga mengaku menyita ...' after 'Militer Filipina'
                 cueStart = tokens.get(m.from()).start();
                 said.add(new Said(cueStart, source, false));
             } else if (found == null && kind == Cue.SOURCE_BEFORE) {
@@ -221,9 +215,15 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         if (!group || !anaphor) {
             return null;
         }
+        return lastOrganisationBefore(index, s, m -> EntityIndex.outsideTheState(m.entity()));
+    }
+
+    /** The last mention of an organisation before sentence {@code s} that {@code fits}, or null. */
+    private static Mention lastOrganisationBefore(EntityIndex index, Sentence s,
+                                                  java.util.function.Predicate<Mention> fits) {
         Mention last = null;
         for (Mention m : index.in(0, s.start())) {
-            if (m.entity().type() == EntityType.ORGANIZATION && EntityIndex.outsideTheState(m.entity())) {
+            if (m.entity().type() == EntityType.ORGANIZATION && fits.test(m)) {
                 last = m;
             }
         }
@@ -246,15 +246,10 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             return null;
         }
         String noun = tokens.get(0).lower();
-        Mention last = null;
-        for (Mention m : index.in(0, s.start())) {
-            String first = text.substring(m.start(), m.end()).split("\\s+")[0].toLowerCase(Locale.ROOT);
-            if (m.entity().type() == EntityType.ORGANIZATION && first.equals(noun)
-                    && text.substring(m.start(), m.end()).indexOf(' ') > 0) {
-                last = m;
-            }
-        }
-        return last;
+        return lastOrganisationBefore(index, s, m -> {
+            String name = text.substring(m.start(), m.end());
+            return name.indexOf(' ') > 0 && name.split("\\s+")[0].toLowerCase(Locale.ROOT).equals(noun);
+        });
     }
 
     /**

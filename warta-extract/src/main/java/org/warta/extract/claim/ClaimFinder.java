@@ -81,10 +81,11 @@ public final class ClaimFinder {
                 }
                 previous = List.of();
             } else {
+                boolean refersBack = lex.links(Link.CLAIM_REFERENCE).longestAt(s.tokens(), 0,
+                        s.tokens().size()) != null; // 'This number includes 1,180 casualties ...'
+                boolean answers = !lex.responses().find(s.tokens()).isEmpty(); // a denial gives the other side's figure
                 for (ClaimDraft d : here) {
                     attribute(d, a, quotes, index, lastSource);
-                    boolean refersBack = lex.links(Link.CLAIM_REFERENCE).longestAt(s.tokens(), 0,
-                            s.tokens().size()) != null; // 'This number includes 1,180 casualties ...'
                     if (d.claimant == null && !a.cueSeen()
                             && continuesTheReportBefore(previous, si, sentences, refersBack)) {
                         // 'Rojhat Derik menyebut ... menewaskan delapan warga sipil. Sebanyak 14 orang lainnya
@@ -94,7 +95,7 @@ public final class ClaimFinder {
                         d.claimantCarried = true;
                     } else if (d.claimant == null && !a.cueSeen() && previous.isEmpty() && statementBefore != null
                             && statementSentence == si - 1 && sentences.get(si - 1).paragraph() == s.paragraph()
-                            && lex.responses().find(s.tokens()).isEmpty()) { // a denial gives the other side's figure
+                            && !answers) {
                         // '... inflicted losses on the enemy near Kupyansk, according to the ministry. Ukrainian
                         // losses in that area amounted to up to 215 servicemen': the statement goes on with figures
                         d.claimant = statementBefore;
