@@ -29,7 +29,7 @@ import picocli.CommandLine;
  * was lost and that nothing is stored twice; a last run stores the rest, every article exactly once.
  */
 class IngestKillTest {
-    private static final int ARTICLES = 1500;
+    private static final int ARTICLES = 3000;
     private static final int ROUNDS = 5;
     private static final Pattern REPORTED = Pattern.compile("(\\d+) ingested");
 
@@ -65,6 +65,7 @@ class IngestKillTest {
         Random when = new Random(seed);
         long stored = 0;
         int killedAlive = 0;
+        long span = 2500; // how long after start-up a kill may come; shrinks to the time the rest should take
         for (int round = 0; round < ROUNDS && stored < ARTICLES; round++) {
             Process child = WartaChild.start(List.of("-Xmx512m"), "ingest", "--store", store.toString(), "--batch", "40",
                     "--threads", "2", input.toString());
@@ -75,7 +76,8 @@ class IngestKillTest {
                     reported.set(Long.parseLong(m.group(1)));
                 }
             });
-            Thread.sleep(1000 + when.nextInt(3500)); // start-up, reading, or the middle of a batch
+            long sleep = 1000 + when.nextInt((int) span);
+            Thread.sleep(sleep); // start-up, reading, or the middle of a batch
             if (child.isAlive()) {
                 killedAlive++;
             }
@@ -89,6 +91,10 @@ class IngestKillTest {
                         .isGreaterThanOrEqualTo(stored + reported.get());
                 assertThat(s.indexed()).as("the index is repaired to match the database, " + why).isEqualTo((int) now);
                 assertThat(ids(s)).as(why).hasSize((int) now).doesNotHaveDuplicates();
+                if (now > stored && sleep > 1000) { // a fast machine must not finish the rest before the kill
+                    double perMilli = (now - stored) / (double) (sleep - 1000);
+                    span = Math.max(200, Math.min(3500, (long) ((ARTICLES - now) / perMilli)));
+                }
                 stored = now;
             }
         }
