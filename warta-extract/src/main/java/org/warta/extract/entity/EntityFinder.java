@@ -89,6 +89,7 @@ public final class EntityFinder {
             found.replaceAll(m -> initials.contains(text.substring(m.start(), m.end()))
                     ? Mention.name(m.start(), m.end(), EntityType.PERSON, null, 3) : m);
         }
+        BareForms.retarget(text, found);
         MentionGroups.redefineAcronyms(text, found);
         MentionGroups groups = new MentionGroups(text, found);
         List<List<Integer>> byActor = groups.groups();

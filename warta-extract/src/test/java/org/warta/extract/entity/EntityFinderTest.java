@@ -216,6 +216,20 @@ class EntityFinderTest {
         assertThat(named(all, "Andi Saputra").role()).isEqualTo("Kepala Kantor SAR Padang");
     }
 
+    // A ministry named without its country, in an article that names that ministry of another country in full, is
+    // that country's ministry, not the dictionary's default (Indonesia's); with no full form it stays the default.
+    @Test
+    void readsABodyNamedWithoutItsCountryAsTheOneTheArticleNamesInFull() {
+        List<Entity> all = entities("Kementerian Pertahanan Rusia mengatakan 40 drone ditembak jatuh. Kementerian "
+                + "Pertahanan juga menyebut tiga tank hancur. Menurut Kementerian Luar Negeri, perundingan berlanjut.",
+                "id");
+        assertThat(named(all, "Kementerian Pertahanan Rusia").mentions()).hasSize(2);
+        assertThat(all).extracting(Entity::country).containsOnlyOnce("IDN");
+        Entity later = named(entities("Kementerian Kesehatan menyebut 30 orang terluka. Sebelumnya Kementerian "
+                + "Kesehatan Gaza melaporkan 12 orang tewas.", "id"), "Kementerian Kesehatan Gaza");
+        assertThat(later.mentions()).hasSize(2);
+    }
+
     // An acronym in brackets after a place that does not start with its letter defines the longer name before it.
     @Test
     void keepsAnAcronymOffAPlaceItCannotStandFor() {
