@@ -8,6 +8,7 @@ import static org.warta.extract.quote.CueLexicon.Kind.DEMONSTRATIVE;
 import static org.warta.extract.quote.CueLexicon.Kind.DESCRIPTION;
 import static org.warta.extract.quote.CueLexicon.Kind.DETERMINER;
 import static org.warta.extract.quote.CueLexicon.Kind.JOINER;
+import static org.warta.extract.quote.CueLexicon.Kind.RELATIVE;
 import static org.warta.extract.quote.CueLexicon.Kind.VERB;
 
 import java.util.List;
@@ -28,6 +29,8 @@ final class Attribution {
     /** Words a role and a name may take between a quotation and its reporting verb. */
     private static final int MAX_TITLED = 8;
     private static final int MAX_GAP = 2;
+    /** Lower-case words a relative clause may hold before its name ('yang dikelola Hamas'). */
+    private static final int MAX_RELATIVE = 3;
     /** Tokens an appositive between a speaker and the verb may take ({@code , army spokesman in South Kivu,}). */
     private static final int MAX_APPOSITIVE = 10;
     /** How far into its sentence a subject described by an appositive may start ('Salah satu korban selamat, X'). */
@@ -284,7 +287,7 @@ final class Attribution {
                 continue;
             }
             if (p != null) {
-                return qualifiedActor(tokens, p);
+                return qualifiedActor(tokens, relativeHead(tokens, p));
             }
             int past = pastTimeWords(tokens, k);
             if (past < k) {
@@ -346,6 +349,25 @@ final class Attribution {
             }
         }
         return true;
+    }
+
+    /**
+     * The name a relative clause holding {@code p} is about ({@code Kementerian Kesehatan yang dikelola Hamas itu
+     * menyebut}: the ministry), or {@code p} when no relative word stands a few lower-case words before it.
+     */
+    private Speakers.Placed relativeHead(List<Token> tokens, Speakers.Placed p) {
+        int first = indexAfter(tokens, 0, p.span().start());
+        for (int j = first - 1; j >= 1 && first - j <= MAX_RELATIVE; j--) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.isCapitalized()) {
+                return p;
+            }
+            if (cues.is(t, RELATIVE) && j < first - 1) { // 'yang' right before a name is no clause on another
+                Speakers.Placed head = speakers.endingAt(tokens.get(j - 1).end());
+                return head != null && head.entity().type() != EntityType.LOCATION ? head : p;
+            }
+        }
+        return p;
     }
 
     /**

@@ -49,6 +49,18 @@ class QuoteFinderTest {
         assertThat(found.get(0).direct()).isFalse();
     }
 
+    // A name inside a relative clause on the subject is not the speaker: the clause's head is.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Kementerian Kesehatan Gaza yang dikelola Hamas itu menyebut 30 orang terluka.|Gaza Health Ministry",
+        "Menkokesra Agung Laksono yang berasal dari Partai Golkar menegaskan semua menteri akan mundur.|Agung Laksono",
+        "Wakil Ketua Komisi II DPR yang Ida Fauziah mengakui belum ada kesepakatan.|Ida Fauziah"})
+    void takesTheHeadOfARelativeClauseAsTheSpeaker(String text, String speaker) {
+        List<Quote> found = quotes(text, "id");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).speakerText()).isEqualTo(speaker);
+    }
+
     // Rule source: reporting patterns of Indonesian and English newswire (cue after or before the quotation).
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
