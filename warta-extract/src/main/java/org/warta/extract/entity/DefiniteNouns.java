@@ -31,6 +31,7 @@ final class DefiniteNouns {
     private final Set<String> after = new HashSet<>();
     private final Set<String> heads = new HashSet<>();
     private final Set<String> inside = new HashSet<>();
+    private final Set<String> affiliations = new HashSet<>();
 
     private DefiniteNouns() {
         for (LexiconRow row : LexiconFile.rows("entity/definites.tsv")) {
@@ -40,8 +41,9 @@ final class DefiniteNouns {
                 case "after" -> after.add(form);
                 case "head" -> heads.add(form);
                 case "inside" -> inside.add(form);
+                case "affiliation" -> affiliations.add(form);
                 default -> throw new org.warta.extract.lexicon.LexiconException(row, "kind '" + row.column(2)
-                        + "' is unknown; expected before, after, head or inside");
+                        + "' is unknown; expected before, after, head, inside or affiliation");
             }
         }
     }
@@ -57,6 +59,11 @@ final class DefiniteNouns {
     /** True for a noun that heads a phrase naming an organisation ({@code ministry}, {@code staff}); any case. */
     boolean isHead(String word) {
         return heads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a participle that, after a hyphen, makes a name a modifier ({@code run} of {@code Hamas-run}). */
+    boolean isAffiliation(String word) {
+        return affiliations.contains(word);
     }
 
     /** The references in {@code doc}; {@code usable} says which found mentions may be antecedents. */

@@ -58,10 +58,11 @@ public final class EntityFinder {
         this.tagged = tagger == null ? null : new TaggedMentions(tagger, new TokenClues(lexicon, dictionary), lexicon);
     }
 
-    public Outcome<List<Entity>> find(Document doc) {
-        String text = doc.text();
-        LowerCaseWords lowerCase = new LowerCaseWords(doc);
+    public Outcome<List<Entity>> find(Document read) {
+        String text = read.text();
         List<Mention> found = new ArrayList<>();
+        Document doc = read.isIndonesian() ? read : AffiliatedNames.strip(read, dictionary);
+        LowerCaseWords lowerCase = new LowerCaseWords(doc);
         Set<String> places = new HashSet<>();
         List<LexiconHits> listedBySentence = new ArrayList<>();
         Set<String> initials = new HashSet<>();
