@@ -27,6 +27,13 @@ final class Boilerplate {
     private final List<Pattern> credits = new ArrayList<>();
     /** The longest line the {@code regex} rows are tried on: furniture is short, a story's paragraphs are not. */
     private static final int MAX_FURNITURE_LINE = 400;
+    /** Items between bars that make a line a menu, and the longest such item. */
+    private static final int MIN_MENU_BARS = 4;
+    private static final int MAX_MENU_ITEM = 30;
+    /** Capitalised words alone that make a line a menu. */
+    private static final int MIN_MENU_WORDS = 8;
+    /** Most sections a breadcrumb names. */
+    private static final int MAX_CRUMBS = 4;
     /** The longest line a caption with a credit at its end may be. */
     private static final int MAX_CAPTION = 300;
     /** How far from a caption's end its credit may start. */
@@ -142,12 +149,56 @@ final class Boilerplate {
         if (stripped.length() > MAX_FURNITURE_LINE) {
             return false; // a paragraph of the story: no furniture line runs this long
         }
+        if (isMenu(stripped) || isBreadcrumb(stripped)) {
+            return true;
+        }
         for (Pattern p : regexes) {
             if (p.matcher(stripped).matches()) {
                 return true;
             }
         }
         return endsInACredit(stripped);
+    }
+
+    /**
+     * A site's menu on one line: {@value #MIN_MENU_BARS} or more short items between bars ({@code War | Politics |
+     * Economy | ...}), or {@value #MIN_MENU_WORDS} or more capitalised words and nothing else ({@code Home News
+     * Bisnis Showbiz Bola ...}): no headline runs so many capitalised words without a digit, a comma or a small word.
+     */
+    static boolean isMenu(String line) {
+        String[] items = line.split("\\s*\\|\\s*", -1);
+        if (items.length >= MIN_MENU_BARS) {
+            for (String item : items) {
+                if (item.isEmpty() || item.length() > MAX_MENU_ITEM) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        String[] words = line.split("\\s+");
+        if (words.length < MIN_MENU_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.equals("&") && !(Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A short trail of sections between arrows ({@code Regional > Papua}, {@code Business > Autos & Transport}). */
+    static boolean isBreadcrumb(String line) {
+        String[] parts = line.split("\\s+[>›»]\\s+", -1);
+        if (parts.length < 2 || parts.length > MAX_CRUMBS || line.length() > MAX_MENU_ITEM * 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

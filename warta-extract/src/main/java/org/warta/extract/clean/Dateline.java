@@ -43,6 +43,8 @@ public record Dateline(String place, String site, String agency, int length) {
         private final List<Pattern> leads = new ArrayList<>();
         /** Lines that are a dateline only when their place is a known one ('KHARTOUM', not 'NISSAN SENTRA'). */
         private final List<Pattern> placeLines = new ArrayList<>();
+        /** Leads that are a dateline only when their place is a known one ('SRINAGAR: ...', not 'BNPB: ...'). */
+        private final List<Pattern> placeLeads = new ArrayList<>();
 
         static Patterns standard() {
             return Holder.STANDARD;
@@ -64,8 +66,9 @@ public record Dateline(String place, String site, String agency, int length) {
                     case "line" -> lines.add(p);
                     case "lead" -> leads.add(p);
                     case "place-line" -> placeLines.add(p);
+                    case "place-lead" -> placeLeads.add(p);
                     default -> throw new LexiconException(row, "unknown kind '" + row.column(0)
-                            + "'; expected one of [line, lead, place-line]");
+                            + "'; expected one of [line, lead, place-line, place-lead]");
                 }
             }
         }
@@ -80,6 +83,12 @@ public record Dateline(String place, String site, String agency, int length) {
             return d;
         }
 
+        /** A paragraph of a story, not a headline: it ends as a sentence does. */
+        private static boolean isProse(String paragraph) {
+            String t = paragraph.strip();
+            return ".\"”".indexOf(t.charAt(t.length() - 1)) >= 0;
+        }
+
         /** True when the actor dictionary knows the whole name as a place. */
         private static boolean knownPlace(String name) {
             List<org.warta.extract.segment.Token> tokens = org.warta.extract.segment.Tokenizer.standard()
@@ -92,7 +101,12 @@ public record Dateline(String place, String site, String agency, int length) {
 
         /** The dateline that opens this paragraph, or null. */
         Dateline lead(String paragraph) {
-            return first(leads, paragraph, false);
+            Dateline d = first(leads, paragraph, false);
+            if (d == null) {
+                d = first(placeLeads, paragraph, false);
+                d = d != null && (knownPlace(d.place()) || isProse(paragraph)) ? d : null;
+            }
+            return d;
         }
 
         private static Dateline first(List<Pattern> patterns, String s, boolean whole) {

@@ -45,6 +45,8 @@ public final class TextCleaner {
     /** A section's name before a bar at a page title's start: at most three words ({@code Live updates | }). */
     private static final java.util.regex.Pattern SECTION_BEFORE_HEADLINE =
             java.util.regex.Pattern.compile("\\S+(\\s\\S+){0,2}\\s+\\|\\s+");
+    /** Lines of the outlet's name, menus and sections a copied page may open with above its headline. */
+    private static final int MAX_MASTHEAD_LINES = 5;
     /** A line shorter than this is no headline a page's title may repeat. */
     private static final int MIN_REPEATED_TITLE = 20;
 
@@ -127,6 +129,11 @@ public final class TextCleaner {
 
     /** Removes and returns the headline: a short first line, and any copies of it that follow. */
     private String takeTitle(List<String> paragraphs) {
+        // the outlet's name, its menus and the section a copied page opens with, above the headline
+        for (int i = 0; i < MAX_MASTHEAD_LINES && paragraphs.size() > 2
+                && aboveHeadline(paragraphs.get(0), paragraphs.get(1)); i++) {
+            paragraphs.remove(0);
+        }
         if (paragraphs.size() < 2) {
             return null;
         }
@@ -168,6 +175,13 @@ public final class TextCleaner {
             }
         }
         return found;
+    }
+
+    /** Furniture, or an outlet's or section's name with more of them or the headline under it. */
+    private boolean aboveHeadline(String line, String next) {
+        return boilerplate.isFurniture(line) || Mastheads.standard().is(line)
+                && (boilerplate.isFurniture(next) || Mastheads.standard().is(next)
+                    || looksLikeHeadline(next) && PublicationDates.find(next).isEmpty());
     }
 
     private boolean looksLikeHeadline(String line) {
@@ -258,7 +272,7 @@ public final class TextCleaner {
             }
             seen += p.length();
             boolean linked = link && readsAsHeadline(p);
-            link = boilerplate.introducesLink(p);
+            link = boilerplate.introducesLink(p) || linked; // 'Baca Juga' and the headlines under it
             if (ends || linked || link || boilerplate.isFurniture(p, key)) {
                 continue;
             }

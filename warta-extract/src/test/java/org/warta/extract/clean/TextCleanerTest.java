@@ -83,6 +83,37 @@ class TextCleanerTest {
         assertThat(a.text()).isEqualTo("Paragraf satu.\n\nParagraf dua.");
     }
 
+    // A page copied as text opens with the outlet's name, its menu, a breadcrumb or a section above the headline.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Liputan6.com\nHome  News  Bisnis  Showbiz  Bola  Tekno  Health  Regional  Cek Fakta\nRegional > Papua",
+        "VOA Indonesia\nBeranda | Indonesia | Amerika Serikat | Dunia | Ekonomi | Video | Radio\n\nDunia",
+        "The Jakarta Post\nIndonesia | Business | Opinion | World | Culture | Asia\nIndonesia > Politics",
+        "Anadolu Ajans\u0131\nWORLD, ASIA - PACIFIC"})
+    void takesTheHeadlineBelowTheOutletsNameAndMenus(String head) {
+        CleanArticle a = clean(head.replace("\\n", "\n") + "\n\nBaku tembak pecah di Puncak, tiga orang tewas\n\n"
+                + "Kontak tembak pecah di Distrik Gome pada Selasa pagi.");
+        assertThat(a.title()).isEqualTo("Baku tembak pecah di Puncak, tiga orang tewas");
+        assertThat(a.text()).isEqualTo("Kontak tembak pecah di Distrik Gome pada Selasa pagi.");
+    }
+
+    // A headline that names its source before a colon is no dateline; a story's paragraph so opened is.
+    @Test
+    void readsNoDatelineInAHeadlinesSource() {
+        CleanArticle a = clean("BNPB: Korban banjir bertambah jadi 19 orang\n\nJakarta (ANTARA) - BNPB mencatat 19 "
+                + "orang meninggal.");
+        assertThat(a.title()).isEqualTo("BNPB: Korban banjir bertambah jadi 19 orang");
+        assertThat(a.dateline()).isEqualTo("Jakarta");
+    }
+
+    // "Baca Juga" alone takes every linked headline under it along.
+    @Test
+    void dropsEveryLinkedHeadlineUnderABacaJugaLine() {
+        CleanArticle a = clean("Judul\n\nParagraf satu.\n\nBaca Juga\nKapolda: Situasi Ilaga Kondusif, Bandara "
+                + "Kembali Dibuka\nWarga Gome Mengungsi ke Gereja Usai Kontak Tembak\n\nParagraf dua.");
+        assertThat(a.text()).isEqualTo("Paragraf satu.\n\nParagraf dua.");
+    }
+
     // Portals put "Baca juga:" on a line of its own, and the linked story's headline on the next.
     @Test
     void dropsALinkHeadlineUnderALineThatIntroducesIt() {
