@@ -26,6 +26,8 @@ public final class ActorDictionary {
     private final java.util.Set<String> countries = new java.util.HashSet<>();
     private final Set<String> countryStarts = new HashSet<>(); // first words of countries and demonyms, also + "s"
     private final boolean[] fromCountryVariants = new boolean[4];
+    /** Idioms of {@code idioms.tsv}: a name's folded word, and the folded words after it that make it common. */
+    private final Map<String, Set<String>> idioms = new HashMap<>();
     private int names;
 
     /** A name found in the text: {@code length} tokens from the start, naming {@code actor}. */
@@ -39,6 +41,16 @@ public final class ActorDictionary {
 
     private static final class Holder {
         static final ActorDictionary STANDARD = ActorFiles.load();
+    }
+
+    void addIdiom(String name, String next) {
+        idioms.computeIfAbsent(NameKey.fold(name), k -> new HashSet<>()).add(NameKey.fold(next));
+    }
+
+    /** True when the one-word name at {@code at} and the word after it are an idiom ({@code Baku tembak}). */
+    private boolean idiomAt(List<Token> tokens, int at) {
+        Set<String> next = idioms.isEmpty() || at + 1 >= tokens.size() ? null : idioms.get(NameKey.fold(tokens.get(at)));
+        return next != null && next.contains(NameKey.fold(tokens.get(at + 1)));
     }
 
     void addName(String name, Actor actor) {
@@ -108,7 +120,8 @@ public final class ActorDictionary {
         if (Math.max(exactLength, foldedLength) <= bestLength) {
             return best;
         }
-        return exactLength >= foldedLength ? exactName : foldedName;
+        Match found = exactLength >= foldedLength ? exactName : foldedName;
+        return found.length() == 1 && idiomAt(tokens, at) ? null : found;
     }
 
     /** The longest name of {@code tree} starting at token {@code at}, walking the tree one token at a time. */

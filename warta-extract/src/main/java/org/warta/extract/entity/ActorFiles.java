@@ -30,6 +30,14 @@ final class ActorFiles {
         named(d, "organisations.tsv", false);
         named(d, "outlets.tsv", true);
         people(d);
+        for (LexiconRow row : LexiconFile.rows(DIR + "idioms.tsv")) {
+            String[] words = row.column(0).strip().split("\\s+");
+            if (words.length != 2) {
+                throw new LexiconException(row, "an idiom is two words, a name and the word that makes it common ('baku "
+                        + "tembak'); found " + words.length);
+            }
+            d.addIdiom(words[0], words[1]);
+        }
         for (LexiconRow row : LexiconFile.rows(DIR + "state-bodies.tsv")) {
             String pattern = row.column(0);
             boolean demonym = pattern.contains(StateBodyPattern.DEMONYM_SLOT);

@@ -242,6 +242,15 @@ class EntityFinderTest {
         assertThat(all).extracting(Entity::name).doesNotContain("The Hamas-run").contains("Saudi-led coalition");
     }
 
+    // 'Baku tembak' (an exchange of fire) is no mention of Baku, Azerbaijan's capital; Baku alone still is.
+    @Test
+    void readsNoNameInAnIdiomThatStartsWithOne() {
+        assertThat(entities("Baku Tembak di Puncak, Tiga Orang Tewas. Baku tembak terjadi Selasa.", "id"))
+                .extracting(Entity::name).doesNotContain("Azerbaijan");
+        assertThat(entities("Pemerintah di Baku membantah klaim itu.", "id")).extracting(Entity::country)
+                .contains("AZE");
+    }
+
     // An acronym in brackets after a place that does not start with its letter defines the longer name before it.
     @Test
     void keepsAnAcronymOffAPlaceItCannotStandFor() {
