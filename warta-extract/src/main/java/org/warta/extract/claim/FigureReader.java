@@ -23,6 +23,8 @@ final class FigureReader {
     private static final Set<Predicate> HUMAN = Set.of(Predicate.KILLED, Predicate.WOUNDED,
             Predicate.KILLED_OR_WOUNDED, Predicate.ARRESTED, Predicate.CAPTURED, Predicate.MISSING,
             Predicate.DISPLACED, Predicate.AFFECTED);
+    /** Words of a NONE phrase before a figure of one ({@code not a single}). */
+    private static final int MAX_NONE_WORDS = 3;
     private static final int MAX_OWN_UNIT = 6;
     /** Words of its clause a predicate may take before the part of its figure ('killed in X since Thursday, including'). */
     private static final int MAX_SUBSET_GAP = 10;
@@ -704,7 +706,8 @@ final class FigureReader {
     }
 
     private Figure singularAt(int at, Predicate p, boolean before) {
-        if (at >= tokens.size() || lex.links(Link.SINGULAR).longestAt(tokens, at, at + 1) == null) {
+        if (at >= tokens.size() || lex.links(Link.SINGULAR).longestAt(tokens, at, at + 1) == null
+                || noneEndsAt(at) || noneEndsAt(at + 1)) { // 'not a single soldier', 'tak seorang pun'
             return null;
         }
         for (int k = at + 1; k < Math.min(tokens.size(), at + 5); k++) {
@@ -799,6 +802,23 @@ final class FigureReader {
         int end = Math.min(it.to(), it.numberTo() + 2);
         for (int i = Math.max(0, it.from() - 1); i < end; i++) {
             if (lex.links(Link.NOT_COUNTED).longestAt(tokens, i, end) != null) {
+                return true;
+            }
+        }
+        return deniedOne(it);
+    }
+
+    /** A figure of one right after a NONE phrase: none were counted ('tidak ada satu pun anggota yang gugur'). */
+    private boolean deniedOne(Item it) {
+        Count c = it.q().count();
+        return c != null && c.value() != null && c.value() == 1 && noneEndsAt(it.from());
+    }
+
+    /** True when a NONE phrase ends right before token {@code end}. */
+    private boolean noneEndsAt(int end) {
+        for (int i = Math.max(0, end - MAX_NONE_WORDS); i < end; i++) {
+            PhraseMatcher.Match<?> m = lex.links(Link.NONE).longestAt(tokens, i, end);
+            if (m != null && m.to() == end) {
                 return true;
             }
         }

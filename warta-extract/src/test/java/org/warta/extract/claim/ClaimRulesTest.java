@@ -109,6 +109,21 @@ class ClaimRulesTest {
         assertThat(claims.get(0).count().value()).isEqualTo(1.0);
     }
 
+    // 'Tidak ada satu pun', 'not a single': none were counted, so no figure of one (new blind articles, 9th session).
+    @org.junit.jupiter.api.Test
+    void readsNoFigureInNoneWereCounted() {
+        ArticleFixture id = ArticleFixture.of("Tidak ada satu pun anggota TPNPB yang gugur di Gome, hanya dua yang "
+                + "terluka.", "id", LocalDate.of(2025, 5, 14));
+        id.quantity("satu", 1, "anggota TPNPB", "anggota");
+        id.quantity("dua", 2, null, null);
+        assertThat(new ClaimFinder().find(id.doc(), id.entities(), id.quantities(), id.dates(), id.quotes()).value())
+                .extracting(c -> c.predicate().name()).doesNotContain("KILLED");
+        ArticleFixture en = ArticleFixture.of("Not a single soldier was killed in the attack.", "en",
+                LocalDate.of(2025, 5, 14));
+        assertThat(new ClaimFinder().find(en.doc(), en.entities(), en.quantities(), en.dates(), en.quotes()).value())
+                .isEmpty();
+    }
+
     // A thing of arms counted by its article, then a list: 'an Israeli F-35 fighter jet and three drones'.
     @org.junit.jupiter.api.Test
     void readsOneThingOfArmsByItsArticleAndTheListAfterIt() {
