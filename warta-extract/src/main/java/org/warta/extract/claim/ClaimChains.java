@@ -51,6 +51,11 @@ final class ClaimChains {
                     d.via.addAll(o.via);
                 }
             }
+            ClaimDraft before = earlierOfSameClaimant(drafts, i);
+            if (d.ownSide && d.affected == null && d.othersOnly && before != null && before.sentence == d.sentence
+                    && before.affected != null) { // '43 warga Palestina tewas dan 218 lainnya luka-luka'
+                d.affected = before.affected;
+            }
             if (d.ownSide && d.affected == null) {
                 // 'its vehicles' after another side's name is that side's; else the speaker's own
                 Entity side = d.possessor != null && !EntityIndex.sameSide(d.possessor, d.claimant)
@@ -66,7 +71,6 @@ final class ClaimChains {
                     d.agent = null;
                 }
             }
-            ClaimDraft before = earlierOfSameClaimant(drafts, i);
             if (before != null) {
                 boolean took = false;
                 if (d.affected == null && !d.ownSide && before.affected != null

@@ -144,6 +144,21 @@ class ClaimAttributionTest {
         assertThat(c.affected() != null).isEqualTo(own);
     }
 
+    // 'The others' right after a figure of the same speaker in the same sentence are more of that figure's side:
+    // the health ministry's '43 warga Palestina tewas dan 218 lainnya luka-luka' are all Palestinians.
+    @Test
+    void takesTheOthersAfterAFigureForThatFiguresSide() {
+        String text = "Kementerian Kesehatan Gaza menyatakan 43 warga Palestina tewas dan 218 lainnya luka-luka.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 7, 17));
+        String ministry = f.entity(EntityType.ORGANIZATION, "Gaza Health Ministry", "PSE", "GOV",
+                "Kementerian Kesehatan Gaza");
+        String people = f.entity(EntityType.ORGANIZATION, "People of Palestine", "PSE", "CVL", "warga Palestina");
+        f.quantity("43", 43, "warga Palestina", "people").quantity("218", 218, "lainnya", "people");
+        f.quote("43 warga Palestina tewas dan 218 lainnya luka-luka", ministry, "Kementerian Kesehatan Gaza",
+                "menyatakan");
+        assertThat(claims(f)).extracting(Claim::affected).containsExactly(people, people);
+    }
+
     // 'kelompok bersenjata itu menyatakan' after the army's claim about the group is the group speaking, not the army
     // (the last source); the group's members named in the army's figure make the group its affected side.
     @Test
