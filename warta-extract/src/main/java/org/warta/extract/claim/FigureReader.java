@@ -43,7 +43,7 @@ final class FigureReader {
     private final String text;
     private final List<Token> tokens;
     /** Words a toll's noun may take before its verb of reaching ({@code korban tewas ... mencapai}). */
-    private static final int MAX_TOLL_GAP = 12;
+    private static final int MAX_TOLL_GAP = 20;
     private final List<Item> items = new ArrayList<>();
     /** Single things of arms read inside the list of the predicate read last ({@code ..., a tank, ...}). */
     private final List<Figure> listed = new ArrayList<>();
@@ -490,6 +490,11 @@ final class FigureReader {
     private List<Integer> tollAfter(int to, Set<Integer> used) {
         for (int i = to; i < tokens.size() && i < to + MAX_TOLL_GAP; i++) {
             String w = tokens.get(i).text();
+            int placeEnd = w.equals(",") ? placeBetweenCommas(i) : -1;
+            if (placeEnd > 0) { // '... di Kabupaten Mamuju, Sulawesi Barat, bertambah menjadi 19 orang'
+                i = placeEnd;
+                continue;
+            }
             if (w.equals(",") || w.equals(";") || w.equals(".") || lex.predicates().longestAt(tokens, i,
                     tokens.size()) != null) {
                 return List.of();
@@ -501,6 +506,23 @@ final class FigureReader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The index of the comma that closes a name of capitalised words after the comma at {@code comma} ({@code ,
+     * Sulawesi Barat,}), a place's region in apposition; -1 when none does.
+     */
+    private int placeBetweenCommas(int comma) {
+        for (int k = comma + 1; k < tokens.size() && k <= comma + MAX_PLACE_WORDS + 1; k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",")) {
+                return k > comma + 1 ? k : -1;
+            }
+            if (!t.isWord() || !t.isCapitalized()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private List<Integer> before(int from, Set<Integer> used, boolean needAux) {

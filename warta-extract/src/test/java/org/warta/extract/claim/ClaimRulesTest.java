@@ -124,6 +124,18 @@ class ClaimRulesTest {
                 .isEmpty();
     }
 
+    // A toll's noun may stand far before its verb of reaching, past a place and its region between commas.
+    @org.junit.jupiter.api.Test
+    void readsATollPastAPlaceBetweenCommas() {
+        ArticleFixture f = ArticleFixture.of("BNPB mencatat jumlah korban meninggal dunia akibat banjir bandang dan "
+                + "tanah longsor di Kabupaten Mamuju dan Mamuju Tengah, Sulawesi Barat, bertambah menjadi 19 orang.",
+                "id", LocalDate.of(2026, 1, 19));
+        f.quantity("19", 19, "orang", "people");
+        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+                .extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 19.0));
+    }
+
     // A thing of arms counted by its article, then a list: 'an Israeli F-35 fighter jet and three drones'.
     @org.junit.jupiter.api.Test
     void readsOneThingOfArmsByItsArticleAndTheListAfterIt() {
