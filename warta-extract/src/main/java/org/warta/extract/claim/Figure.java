@@ -21,6 +21,11 @@ record Figure(Count count, int countStart, int objectStart, int objectEnd, Strin
                 implicitOne, false);
     }
 
+    /** This figure counting {@code other}'s kind of thing ({@code destroyed 22 combat vehicles and captured nine others}). */
+    Figure countingAs(ObjectCategory other) {
+        return new Figure(count, countStart, objectStart, objectEnd, objectText, other, before, false, implicitOne, part);
+    }
+
     Figure asPart() {
         return new Figure(count, countStart, objectStart, objectEnd, objectText, category, before, categoryGuessed,
                 implicitOne, true);

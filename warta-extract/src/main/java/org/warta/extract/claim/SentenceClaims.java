@@ -53,7 +53,8 @@ final class SentenceClaims {
             int te = tokens.get(m.to() - 1).end();
             Span trigger = new Span(ts, te, text.substring(ts, te));
             boolean loss = m.value().voice() == ClaimLexicon.Voice.LOSS;
-            for (Figure f : figures.read(m.from(), m.to(), m.value(), used)) {
+            for (Figure read : figures.read(m.from(), m.to(), m.value(), used)) {
+                Figure f = othersOfAThing(tokens, read, out);
                 boolean equipment = (loss && !f.before() || PEOPLE_ONLY.contains(m.value().predicate()))
                         && !f.categoryGuessed() && (LOST_EQUIPMENT.contains(f.category())
                         || f.category() == ObjectCategory.VEHICLE); // 'eliminated ... four motor vehicles'
@@ -61,6 +62,9 @@ final class SentenceClaims {
                     continue; // 'kehilangan 5 kursi': not a count of people or arms lost
                 }
                 Predicate predicate = equipment ? Predicate.DESTROYED : m.value().predicate(); // 'lost 11,262 tanks'
+                if (predicate == Predicate.CAPTURED && !f.categoryGuessed() && !LOST_PEOPLE.contains(f.category())) {
+                    predicate = Predicate.SEIZED; // 'captured 12 border posts': things are seized, people captured
+                }
                 ClaimDraft d = new ClaimDraft(predicate, f, si, trigger, sentence);
                 d.affected = affected(tokens, f);
                 d.othersOnly = othersOnly(tokens, f);
@@ -90,6 +94,27 @@ final class SentenceClaims {
             listOwner(out);
         }
         return out;
+    }
+
+    /**
+     * A figure of 'others' alone ({@code captured nine others}) after a figure of things in its sentence counts more
+     * of those things ({@code destroyed 22 combat vehicles}), not people; {@code f} itself otherwise.
+     */
+    private Figure othersOfAThing(List<Token> tokens, Figure f, List<ClaimDraft> before) {
+        if (before.isEmpty() || f.before() || f.objectEnd() <= f.objectStart()) {
+            return f;
+        }
+        ObjectCategory last = before.get(before.size() - 1).figure.category();
+        if (LOST_PEOPLE.contains(last) || last == ObjectCategory.OTHER) {
+            return f;
+        }
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < f.objectStart()) {
+            i++;
+        }
+        boolean othersAlone = i < tokens.size() && tokens.get(i).end() == f.objectEnd()
+                && lex.links(Link.NOUN_TAIL).longestAt(tokens, i, i + 1) != null;
+        return othersAlone ? f.countingAs(last) : f;
     }
 
     /**

@@ -42,7 +42,7 @@ final class ClaimEvents {
                 if (s == null) {
                     continue;
                 }
-                d = new EventDraft(type, modeOf(c), trigger(doc, s, c.predicate()),
+                d = new EventDraft(type, modeOf(c), trigger(doc, s, c),
                         Span.of(s.start(), s.end()), doc.sentences().indexOf(s));
                 d.actors.add(c.agent());
                 if (c.affected() != null) {
@@ -65,15 +65,27 @@ final class ClaimEvents {
         return new ArrayList<>(groups.values());
     }
 
-    private Span trigger(Document doc, Sentence s, Predicate p) {
+    /**
+     * The claim's predicate word in its sentence; for a claim whose predicate the object changed ({@code captured 12
+     * border posts} is SEIZED, {@code lost 11,262 tanks} DESTROYED), the last predicate word of its evidence before
+     * what it counts.
+     */
+    private Span trigger(Document doc, Sentence s, Claim c) {
+        Span inside = null;
+        Span ev = c.evidence().get(0);
+        int counted = c.objectText() == null || c.objectText().isEmpty() ? -1
+                : doc.text().indexOf(c.objectText(), ev.start());
         for (PhraseMatcher.Match<PredicateWord> m : claimWords.predicateWords(s)) {
-            if (m.value().predicate() == p) {
-                int a = s.tokens().get(m.from()).start();
-                int b = s.tokens().get(m.to() - 1).end();
+            int a = s.tokens().get(m.from()).start();
+            int b = s.tokens().get(m.to() - 1).end();
+            if (m.value().predicate() == c.predicate()) {
                 return new Span(a, b, doc.text().substring(a, b));
             }
+            if (ev.start() <= a && b <= ev.end() && (inside == null || counted >= 0 && b <= counted)) {
+                inside = new Span(a, b, doc.text().substring(a, b));
+            }
         }
-        return new Span(s.start(), s.start(), "");
+        return inside != null ? inside : new Span(s.start(), s.start(), "");
     }
 
     private static EventType typeOf(Predicate p) {

@@ -136,6 +136,21 @@ class ClaimRulesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 19.0));
     }
 
+    // People are captured, things seized (record.md: CAPTURED is people taken prisoner); 'nine others' after a figure
+    // of things counts more of those things.
+    @org.junit.jupiter.api.Test
+    void seizesThingsAndCountsTheOthersAfterThemAsThoseThings() {
+        ArticleFixture f = ArticleFixture.of("Troops destroyed 22 combat vehicles and captured nine others and 12 "
+                + "border posts.", "en", LocalDate.of(2026, 1, 8));
+        f.quantity("22", 22, "combat vehicles", "vehicle").quantity("nine", 9, "others", "people")
+                .quantity("12", 12, "border posts", "position");
+        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+                .extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().jsonName())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DESTROYED", 22.0, "vehicle"),
+                        org.assertj.core.groups.Tuple.tuple("SEIZED", 9.0, "vehicle"),
+                        org.assertj.core.groups.Tuple.tuple("SEIZED", 12.0, "position"));
+    }
+
     // A thing of arms counted by its article, then a list: 'an Israeli F-35 fighter jet and three drones'.
     @org.junit.jupiter.api.Test
     void readsOneThingOfArmsByItsArticleAndTheListAfterIt() {
