@@ -827,7 +827,23 @@ final class FigureReader {
                 return true;
             }
         }
-        return deniedOne(it);
+        return deniedOne(it) || modifiesACompound(it);
+    }
+
+    /**
+     * A number that opens a hyphened compound ({@code her 45-year-old son}, {@code a 155-millimetre shell}) qualifies
+     * the noun after it; it counts nothing.
+     */
+    private boolean modifiesACompound(Item it) {
+        int end = it.q().end();
+        for (int i = it.from(); i < tokens.size() && tokens.get(i).start() < end; i++) {
+            Token t = tokens.get(i);
+            if (t.end() > end && end > t.start() && end + 1 < t.end() && text.charAt(end) == '-'
+                    && Character.isLetter(text.charAt(end + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A figure of one right after a NONE phrase: none were counted ('tidak ada satu pun anggota yang gugur'). */

@@ -151,6 +151,23 @@ class ClaimRulesTest {
                         org.assertj.core.groups.Tuple.tuple("SEIZED", 12.0, "position"));
     }
 
+    // A number that opens a hyphened compound qualifies the noun ('her 45-year-old son died'): no figure of 45; a
+    // second verb joined by 'or' may stand between a predicate and its figure ('shot down or suppressed 96 drones').
+    @org.junit.jupiter.api.Test
+    void readsNoFigureInAnAgeAndReadsPastAJoinedVerb() {
+        ArticleFixture age = ArticleFixture.of("A 71-year-old woman and her 45-year-old son died in the strike.", "en",
+                LocalDate.of(2025, 10, 22));
+        age.quantity("71", 71, null, null).quantity("45", 45, null, null);
+        assertThat(new ClaimFinder().find(age.doc(), age.entities(), age.quantities(), age.dates(), age.quotes())
+                .value()).extracting(c -> c.count().value()).doesNotContain(45.0, 71.0);
+        ArticleFixture f = ArticleFixture.of("Air defense shot down or suppressed 96 enemy drones.", "en",
+                LocalDate.of(2025, 10, 22));
+        f.quantity("96", 96, "enemy drones", "drone");
+        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+                .extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SHOT_DOWN", 96.0));
+    }
+
     // A thing of arms counted by its article, then a list: 'an Israeli F-35 fighter jet and three drones'.
     @org.junit.jupiter.api.Test
     void readsOneThingOfArmsByItsArticleAndTheListAfterIt() {

@@ -251,6 +251,16 @@ class EntityFinderTest {
                 .contains("AZE");
     }
 
+    // An English run of capitals that ends in a word for a force or a network is an organisation, not a person.
+    @Test
+    void readsARunEndingInAForceOrANetworkAsAnOrganisation() {
+        List<Entity> all = entities("Air defenses shot down 109 drones, the Air Force said. The Sudan Doctors Network "
+                + "said 34 people died. The Royal Navy escorted the convoy.", "en");
+        assertThat(named(all, "Air Force").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(all, "Doctors Network").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(all, "Royal Navy").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
     // An acronym in brackets after a place that does not start with its letter defines the longer name before it.
     @Test
     void keepsAnAcronymOffAPlaceItCannotStandFor() {
