@@ -25,7 +25,7 @@ public final class ClaimLexicon {
     }
 
     /** Closed-class roles of {@code claim/links.tsv}. */
-    public enum Link { SEPARATOR, LEAD, AUX, STOP, SINGULAR, LOCATIVE, SINCE, UNTIL, PRONOUN, NOT_COUNTED, PLURAL, POSSESSIVE, SELF, NOUN_TAIL, ANAPHOR, SUBJECT_ADVERB, CLAUSE, OWNER, TOLL, TOLL_NOUN, MAKER, CAUSE, ATTACK, CLAIM_REFERENCE, ADMISSION, ONE, STATEMENT, BY, THAT, SUBSET, STATE, BASED, SCOPE, HABITUAL, INDEFINITE, QUALIFIER, ARMED_GROUP, NONE }
+    public enum Link { SEPARATOR, LEAD, AUX, STOP, SINGULAR, LOCATIVE, SINCE, UNTIL, PRONOUN, NOT_COUNTED, PLURAL, POSSESSIVE, SELF, NOUN_TAIL, ANAPHOR, SUBJECT_ADVERB, CLAUSE, OWNER, TOLL, TOLL_NOUN, MAKER, CAUSE, ATTACK, CLAIM_REFERENCE, ADMISSION, ONE, STATEMENT, BY, THAT, SUBSET, STATE, BASED, SCOPE, HABITUAL, INDEFINITE, QUALIFIER, ARMED_GROUP, NONE, CLAIM_NOUN }
 
     /** Kinds of attribution words. */
     public enum Cue {
@@ -38,7 +38,11 @@ public final class ClaimLexicon {
     }
 
     /** A response word: the stance and whether the party stands after it. */
-    public record ResponseWord(Stance stance, boolean partyAfter) {
+    /**
+     * How a party answers: the stance, whether the party stands after the words ({@code dibantah oleh X}), and whether
+     * the words count only after a noun for a claim and the party ({@code a claim the military rejected}).
+     */
+    public record ResponseWord(Stance stance, boolean partyAfter, boolean afterClaimNoun) {
     }
 
     private final PhraseMatcher<PredicateWord> predicates = new PhraseMatcher<>();
@@ -69,8 +73,13 @@ public final class ClaimLexicon {
             cues.add(r.column(0), r.enumColumn(1, Cue.class));
         }
         for (LexiconRow r : LexiconFile.rows("claim/responses.tsv")) {
-            responses.add(r.column(0), new ResponseWord(r.enumColumn(1, Stance.class),
-                    "AFTER".equalsIgnoreCase(r.column(2, "BEFORE"))));
+            String where = r.column(2, "BEFORE").toUpperCase(java.util.Locale.ROOT);
+            if (!where.equals("BEFORE") && !where.equals("AFTER") && !where.equals("CLAIM_BEFORE")) {
+                throw new org.warta.extract.lexicon.LexiconException(r, "party position '" + r.column(2)
+                        + "' is unknown; expected BEFORE, AFTER or CLAIM_BEFORE");
+            }
+            responses.add(r.column(0), new ResponseWord(r.enumColumn(1, Stance.class), where.equals("AFTER"),
+                    where.equals("CLAIM_BEFORE")));
         }
     }
 

@@ -68,6 +68,9 @@ final class ClaimStatusRules {
                     if (admitsOwnLoss(doc, d) && !EntityIndex.sameSide(party, d.claimant)) {
                         continue; // 'Somchai mengakui dua tentara Thailand tewas': Cambodia's denial is not of this
                     }
+                    if (m.value().afterClaimNoun() && d.sentence != si) {
+                        continue; // 'a claim the military rejected' answers the figures of its own sentence
+                    }
                     if (target != null && d.claimant != null && d.sentence <= si && (d.claimant.id().equals(target.id())
                             || answersTheSide(r, d, target) && si - d.sentence <= (r.stance() == Stance.NO_COMMENT
                             ? SAME_SIDE_REACH : SAME_SIDE_DENIAL_REACH))) {
@@ -182,6 +185,11 @@ final class ClaimStatusRules {
         }
         int at = t.get(m.from()).start();
         List<Mention> ms = index.actorsIn(text, s.start(), at);
+        if (m.value().afterClaimNoun()) { // 'a claim the military rejected': a claim noun, the party, the verb
+            Mention last = ms.isEmpty() ? null : ms.get(ms.size() - 1);
+            return last != null && countBetween(t, last.end(), at) == 0 && claimNounBefore(t, last.start())
+                    && !EntityIndex.isOutlet(last.entity()) ? last.entity() : null;
+        }
         for (int i = ms.size() - 1; i >= 0; i--) {
             Mention mention = ms.get(i);
             int until = at;
@@ -195,6 +203,21 @@ final class ClaimStatusRules {
             }
         }
         return null;
+    }
+
+    /** True when a noun for a claim stands in the two words before offset {@code start} ('a claim the military'). */
+    private boolean claimNounBefore(List<Token> t, int start) {
+        for (int k = 0; k < t.size() && t.get(k).start() < start; k++) {
+            if (t.get(k).end() <= start && countBetween(t, t.get(k).end(), start) <= 1
+                    && lex.links(ClaimLexicon.Link.CLAIM_NOUN).longestAt(t, k, k + 1) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long countBetween(List<Token> t, int from, int to) {
+        return t.stream().filter(k -> k.start() >= from && k.end() <= to).count();
     }
 
     /** The start of the token before offset {@code start}. */

@@ -354,6 +354,28 @@ class ClaimAttributionTest {
                 .containsExactly(tuple(hamas, Stance.DENIED));
     }
 
+    // 'a claim the military rejected': the party right before a bare verb of answering, after a noun for a claim,
+    // answers the figure its sentence gives; 'the court rejected' without a claim noun answers nothing.
+    @Test
+    void readsTheAnswerInAClaimThePartyRejected() {
+        String text = "Yonas Magai said TPNPB fighters had shot dead six soldiers, a claim the military rejected.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 11, 18));
+        String yonas = f.entity(EntityType.PERSON, "Yonas Magai", null, null, "Yonas Magai");
+        String tni = f.entity(EntityType.ORGANIZATION, "Military of Indonesia", "IDN", "MIL", "military");
+        f.quantity("six", 6, "soldiers", "personnel");
+        f.quote("TPNPB fighters had shot dead six soldiers", yonas, "Yonas Magai", "said");
+        Claim c = claims(f).get(0);
+        assertThat(c.status()).isEqualTo(ClaimStatus.DENIED);
+        assertThat(c.responses()).extracting(r -> r.party(), r -> r.stance()).containsExactly(tuple(tni, Stance.DENIED));
+        ArticleFixture court = ArticleFixture.of("Yonas Magai said TPNPB fighters had shot dead six soldiers. The "
+                + "military rejected an appeal.", "en", LocalDate.of(2025, 11, 18));
+        String y2 = court.entity(EntityType.PERSON, "Yonas Magai", null, null, "Yonas Magai");
+        court.entity(EntityType.ORGANIZATION, "Military of Indonesia", "IDN", "MIL", "military");
+        court.quantity("six", 6, "soldiers", "personnel");
+        court.quote("TPNPB fighters had shot dead six soldiers", y2, "Yonas Magai", "said");
+        assertThat(claims(court).get(0).responses()).isEmpty();
+    }
+
     /* A side's figure for its own losses is not what the other side denies; a place after 'di' is not the denier. */
     @Test
     void keepsTheOtherSidesDenialOffAnAdmissionOfOwnLosses() {
