@@ -255,10 +255,12 @@ class EntityFinderTest {
     @Test
     void readsARunEndingInAForceOrANetworkAsAnOrganisation() {
         List<Entity> all = entities("Air defenses shot down 109 drones, the Air Force said. The Sudan Doctors Network "
-                + "said 34 people died. The Royal Navy escorted the convoy.", "en");
+                + "said 34 people died. The Royal Navy escorted the convoy. The Srinagar-based Chinar Corps said a "
+                + "soldier died.", "en");
         assertThat(named(all, "Air Force").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(all, "Doctors Network").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(all, "Royal Navy").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(all).extracting(Entity::name).contains("Chinar Corps").doesNotContain("Srinagar-based Chinar Corps");
     }
 
     // An acronym in brackets after a place that does not start with its letter defines the longer name before it.
