@@ -104,6 +104,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             if (found != null && kind == Cue.SOURCE_BEFORE && indefiniteSubject(lex, tokens, found.end(), m.from())) {
                 found = null; // 'killed in North Kordofan state, a medical group said': the group speaks, unnamed
             }
+            if (found != null && kind == Cue.SOURCE_BEFORE && possessorInAnObject(lex, tokens, found.end(), m.from())) {
+                found = null; // 'Kabul rejects Islamabad's figures and claims': the sentence's subject claims
+            }
             if (found != null && placeAfterLocative(lex, tokens, found)) {
                 int locative = 0; // 'the Defense Ministry in Moscow reported': the one named before the place
                 while (locative < tokens.size() && tokens.get(locative).start() < found.start()) {
@@ -408,6 +411,27 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
         }
         return citing;
+    }
+
+    /**
+     * True when the name ending at {@code end} owns a noun after it and a list word stands between that noun and the
+     * reporting word at {@code cue} ({@code rejects Islamabad's figures and claims}): the name is in the object of
+     * the verb before, and the reporting word shares that verb's subject.
+     */
+    private static boolean possessorInAnObject(ClaimLexicon lex, List<Token> tokens, int end, int cue) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < end) {
+            k++;
+        }
+        if (k >= cue || !tokens.get(k).isPossessive()) {
+            return false;
+        }
+        for (int i = k + 2; i < cue; i++) {
+            if (lex.links(Link.SEPARATOR).longestAt(tokens, i, i + 1) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Mention nearestBefore(EntityIndex index, String text, Sentence s, List<Token> tokens, int at,

@@ -376,6 +376,18 @@ class ClaimAttributionTest {
         assertThat(claims(court).get(0).responses()).isEmpty();
     }
 
+    // 'Kabul rejects Islamabad's figures and claims ...': the possessor inside the first verb's object is not the
+    // subject of the second; the sentence's subject is.
+    @Test
+    void takesTheSubjectOfACoordinatedVerbPastAPossessorInTheObject() {
+        String text = "Kabul rejects Islamabad's figures and claims it killed 46 Pakistani troops.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2026, 3, 4));
+        String afg = f.entity(EntityType.LOCATION, "Afghanistan", "AFG", null, "Kabul");
+        f.entity(EntityType.LOCATION, "Pakistan", "PAK", null, "Islamabad", "Pakistani");
+        f.quantity("46", 46, "Pakistani troops", "personnel");
+        assertThat(claims(f)).extracting(Claim::claimant).containsExactly(afg);
+    }
+
     /* A side's figure for its own losses is not what the other side denies; a place after 'di' is not the denier. */
     @Test
     void keepsTheOtherSidesDenialOffAnAdmissionOfOwnLosses() {
