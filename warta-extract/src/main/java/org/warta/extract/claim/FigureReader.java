@@ -44,6 +44,8 @@ final class FigureReader {
     private final List<Token> tokens;
     /** Words a toll's noun may take before its verb of reaching ({@code korban tewas ... mencapai}). */
     private static final int MAX_TOLL_GAP = 20;
+    /** Words a count noun may stand before its toll's predicate ({@code jumlah warga Palestina yang tewas}). */
+    private static final int MAX_TOLL_COUNT_WORDS = 5;
     private final List<Item> items = new ArrayList<>();
     /** Single things of arms read inside the list of the predicate read last ({@code ..., a tank, ...}). */
     private final List<Figure> listed = new ArrayList<>();
@@ -478,6 +480,15 @@ final class FigureReader {
         for (int i = Math.max(0, from - 1); i < to; i++) {
             if (lex.links(Link.TOLL_NOUN).longestAt(tokens, i, i + 1) != null) {
                 return true;
+            }
+        }
+        for (int i = from - 1; i >= 0 && i >= from - MAX_TOLL_COUNT_WORDS; i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || t.isNumeric()) {
+                return false;
+            }
+            if (lex.links(Link.TOLL_COUNT).longestAt(tokens, i, i + 1) != null) {
+                return true; // 'jumlah warga Palestina yang tewas ... mencapai', 'the number of people killed'
             }
         }
         return false;

@@ -168,6 +168,18 @@ class ClaimRulesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("SHOT_DOWN", 96.0));
     }
 
+    // A count noun a few words before the predicate makes it a toll's: 'jumlah warga Palestina yang tewas sejak perang
+    // pecah mencapai 58.573 orang', 'the number of people displaced ... had risen to nearly 49,000'.
+    @org.junit.jupiter.api.Test
+    void readsATollNamedByItsCountNoun() {
+        ArticleFixture f = ArticleFixture.of("Jumlah warga Palestina yang tewas sejak perang pecah mencapai 58.573 "
+                + "orang.", "id", LocalDate.of(2025, 7, 17));
+        f.quantity("58.573", 58573, "orang", "people");
+        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+                .extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 58573.0));
+    }
+
     // A thing of arms counted by its article, then a list: 'an Israeli F-35 fighter jet and three drones'.
     @org.junit.jupiter.api.Test
     void readsOneThingOfArmsByItsArticleAndTheListAfterIt() {
