@@ -107,6 +107,10 @@ final class FigureReader {
             chosen = tollAfter(to, used);
             before = false;
         }
+        if (before && embedded.isEmpty() && !chosen.isEmpty()) {
+            int part = partBeforeAmong(chosen.get(0), used); // 'Sembilan anak-anak termasuk di antara 43 korban tewas'
+            embedded = part >= 0 ? List.of(part) : embedded;
+        }
         List<Integer> parts = chosen.isEmpty() ? List.of() // 'sembilan orang tewas, termasuk dua anak'
                 : !embedded.isEmpty() ? embedded
                 : subsetsAfter(before ? to : items.get(chosen.get(chosen.size() - 1)).to(), used);
@@ -565,6 +569,25 @@ final class FigureReader {
             at = it.from();
         }
         return out;
+    }
+
+    /**
+     * The item right before item {@code i} and an AMONG phrase ({@code Sembilan anak-anak termasuk di antara 43
+     * korban}, {@code Nine children were among the 43 dead}): a part of item {@code i}'s figure; -1 when none.
+     */
+    private int partBeforeAmong(int i, Set<Integer> used) {
+        if (i == 0 || used.contains(i - 1)) {
+            return -1;
+        }
+        Item it = items.get(i);
+        Item part = items.get(i - 1);
+        for (int k = part.to(); k < it.from(); k++) {
+            PhraseMatcher.Match<Link> among = lex.links(Link.AMONG).longestAt(tokens, k, it.from());
+            if (among != null && among.to() == it.from()) {
+                return k == part.to() ? i - 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /**

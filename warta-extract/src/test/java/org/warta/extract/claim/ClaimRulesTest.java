@@ -180,6 +180,18 @@ class ClaimRulesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 58573.0));
     }
 
+    // 'Sembilan anak-anak termasuk di antara 43 korban tewas': the first figure is a part of the second.
+    @org.junit.jupiter.api.Test
+    void readsAPartBeforeAmongAndTheWholeAfterIt() {
+        ArticleFixture f = ArticleFixture.of("Sembilan anak-anak termasuk di antara 43 korban tewas.", "id",
+                LocalDate.of(2025, 7, 17));
+        f.quantity("Sembilan", 9, "anak-anak", "people").quantity("43", 43, "korban", "people");
+        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+                .extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KILLED", 43.0),
+                        org.assertj.core.groups.Tuple.tuple("KILLED", 9.0));
+    }
+
     // A thing of arms counted by its article, then a list: 'an Israeli F-35 fighter jet and three drones'.
     @org.junit.jupiter.api.Test
     void readsOneThingOfArmsByItsArticleAndTheListAfterIt() {
