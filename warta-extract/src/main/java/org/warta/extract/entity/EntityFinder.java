@@ -76,7 +76,7 @@ public final class EntityFinder {
                 here = new ArrayList<>(tagged.merge(s, hits, listed, here));
                 here.removeIf(m -> commonWordOpening(text, s.tokens(), m, inside));
             }
-            here.removeIf(m -> namesAThing(s.tokens(), listed, m));
+            here.removeIf(m -> namesAThing(s.tokens(), listed, m) || ownedByAClitic(text, m));
             for (Mention m : here) {
                 if (m.type() == EntityType.LOCATION && m.evidence() >= 2) {
                     String words = text.substring(m.start(), m.end());
@@ -115,6 +115,14 @@ public final class EntityFinder {
             entities.add(builder.build("e" + (entities.size() + 1), g));
         }
         return Outcome.of(List.copyOf(entities));
+    }
+
+    /**
+     * A name found by form alone that ends in the clitic {@code -nya} ({@code kanal Telegram-nya}, 'its Telegram
+     * channel'): a thing someone owns, no actor.
+     */
+    private static boolean ownedByAClitic(String text, Mention m) {
+        return m.actor() == null && m.end() - m.start() > 4 && text.regionMatches(true, m.end() - 4, "-nya", 0, 4);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.warta.extract.quote;
 import static org.warta.extract.quote.CueLexicon.Kind.ADDRESSEE;
 import static org.warta.extract.quote.CueLexicon.Kind.ADJUNCT;
 import static org.warta.extract.quote.CueLexicon.Kind.BASE;
+import static org.warta.extract.quote.CueLexicon.Kind.CHANNEL;
 import static org.warta.extract.quote.CueLexicon.Kind.CLITIC;
 import static org.warta.extract.quote.CueLexicon.Kind.DEMONSTRATIVE;
 import static org.warta.extract.quote.CueLexicon.Kind.DESCRIPTION;
@@ -31,6 +32,8 @@ final class Attribution {
     private static final int MAX_GAP = 2;
     /** Lower-case words a relative clause may hold before its name ('yang dikelola Hamas'). */
     private static final int MAX_RELATIVE = 3;
+    /** Words of the means between a speaker and the verb ('melalui kanal Telegram-nya'). */
+    private static final int MAX_CHANNEL = 5;
     /** Tokens an appositive between a speaker and the verb may take ({@code , army spokesman in South Kivu,}). */
     private static final int MAX_APPOSITIVE = 10;
     /** How far into its sentence a subject described by an appositive may start ('Salah satu korban selamat, X'). */
@@ -269,7 +272,8 @@ final class Attribution {
      * writes there ({@code X pada Senin (10/6) mengatakan}, {@code X, Selasa (11/6), menegaskan}): dates, words in
      * brackets and the commas around them do not count.
      */
-    Speakers.Placed subjectBefore(List<Token> tokens, int verb) {
+    Speakers.Placed subjectBefore(List<Token> tokens, int cue) {
+        int verb = pastChannel(tokens, cue);
         Speakers.Placed described = beforeAppositive(tokens, verb);
         if (described != null) {
             return described;
@@ -302,6 +306,22 @@ final class Attribution {
             k--;
         }
         return k < 0 ? where : null; // words run on before the place: a subject too far back to tell
+    }
+
+    /**
+     * The start of the means a speaker spoke through, standing right before the verb at {@code verb} ({@code melalui
+     * kanal Telegram-nya mengklaim}): a channel word and a few words after it; {@code verb} when there is none.
+     */
+    private int pastChannel(List<Token> tokens, int verb) {
+        for (int j = verb - 1; j >= 1 && verb - j <= MAX_CHANNEL; j--) {
+            if (!tokens.get(j).isWord()) {
+                return verb;
+            }
+            if (cues.is(tokens.get(j), CHANNEL)) {
+                return j;
+            }
+        }
+        return verb;
     }
 
     /**

@@ -61,6 +61,16 @@ class QuoteFinderTest {
         assertThat(found.get(0).speakerText()).isEqualTo(speaker);
     }
 
+    // The means a speaker spoke through stands between speaker and verb ('melalui kanal Telegram-nya mengklaim'); a
+    // name with the clitic '-nya' is a thing someone owns, not the speaker.
+    @Test
+    void findsTheSpeakerPastTheChannelTheySpokeThrough() {
+        List<Quote> found = quotes("Adapun Brigade Al-Qassam, sayap bersenjata Hamas, melalui kanal Telegram-nya "
+                + "mengklaim para pejuangnya menghancurkan dua tank Merkava.", "id");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).speakerText()).isEqualTo("Qassam Brigades");
+    }
+
     // Rule source: reporting patterns of Indonesian and English newswire (cue after or before the quotation).
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
