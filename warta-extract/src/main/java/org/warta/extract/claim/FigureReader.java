@@ -628,7 +628,7 @@ final class FigureReader {
         }
         int i = from;
         while (i < to) {
-            int aside = role == Link.AUX ? asideEnd(i, to) : -1;
+            int aside = role == Link.AUX ? asideEnd(i, to) : role == Link.SEPARATOR ? itemTailEnd(i, to) : -1;
             if (aside > i) {
                 i = aside; // 'Dua warga lainnya, kata dia, belum diketahui keberadaannya': a speaker's aside
                 continue;
@@ -648,6 +648,34 @@ final class FigureReader {
             i = m.to();
         }
         return true;
+    }
+
+    /**
+     * The token after what may close a list's item before the separator, from token {@code at}: an acronym in
+     * brackets ({@code satu peluncur roket ganda (MLRS), dua ...}) or who made it ({@code empat howitzer M777 buatan
+     * Amerika Serikat, serta ...}); -1 when neither stands there.
+     */
+    private int itemTailEnd(int at, int to) {
+        if (tokens.get(at).text().equals("(")) {
+            for (int k = at + 1; k < to && k <= at + MAX_ASIDE_WORDS + 1; k++) {
+                if (tokens.get(k).text().equals(")")) {
+                    return k + 1;
+                }
+                if (startsAnItem(k)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        PhraseMatcher.Match<Link> maker = lex.links(Link.MAKER).longestAt(tokens, at, to);
+        if (maker == null) {
+            return -1;
+        }
+        int k = maker.to();
+        while (k < to && k - maker.to() < MAX_PLACE_WORDS && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        return k > maker.to() ? k : -1;
     }
 
     /**

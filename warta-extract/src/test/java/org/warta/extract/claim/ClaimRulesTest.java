@@ -192,6 +192,19 @@ class ClaimRulesTest {
                         org.assertj.core.groups.Tuple.tuple("KILLED", 9.0));
     }
 
+    // A list goes on past an item's acronym in brackets and past who made it ('satu peluncur roket ganda (MLRS), dua
+    // sistem pertahanan udara', 'empat howitzer M777 buatan Amerika Serikat, serta 17 gudang amunisi').
+    @org.junit.jupiter.api.Test
+    void readsAListPastAnAcronymInBracketsAndAMaker() {
+        ArticleFixture f = ArticleFixture.of("Ukraina mengklaim telah menghancurkan satu peluncur roket ganda (MLRS), dua "
+                + "sistem pertahanan udara, empat howitzer M777 buatan Amerika Serikat, serta 17 gudang amunisi.", "id",
+                LocalDate.of(2025, 6, 10));
+        f.quantity("satu", 1, "peluncur roket ganda", "artillery").quantity("dua", 2, "sistem pertahanan udara",
+                "air_defence").quantity("empat", 4, "howitzer", "artillery").quantity("17", 17, "gudang amunisi", "depot");
+        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+                .extracting(c -> c.count().value()).containsExactly(1.0, 2.0, 4.0, 17.0);
+    }
+
     // A thing of arms counted by its article, then a list: 'an Israeli F-35 fighter jet and three drones'.
     @org.junit.jupiter.api.Test
     void readsOneThingOfArmsByItsArticleAndTheListAfterIt() {
