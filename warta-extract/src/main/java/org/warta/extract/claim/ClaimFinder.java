@@ -49,6 +49,7 @@ public final class ClaimFinder {
         String text = doc.text();
         EntityIndex index = new EntityIndex(entities);
         SentenceClaims reader = new SentenceClaims(lex, text, index, dates, doc.published());
+        LossTable table = new LossTable(lex, text, index);
         List<ClaimDraft> drafts = new ArrayList<>();
         List<ClaimDraft> previous = List.of();
         List<ClaimDraft> lastBatch = List.of();
@@ -58,16 +59,22 @@ public final class ClaimFinder {
         List<Sentence> sentences = doc.sentences();
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
+            List<Quantity> inSentence = quantities.stream()
+                    .filter(q -> q.start() >= s.start() && q.end() <= s.end()).toList();
+            ClaimDraft row = table.row(s, si, inSentence);
+            if (row != null) { // '- Tank: 10.925 (+5)' under '... kerugian Rusia ..., menurut Staf Umum:'
+                drafts.add(row);
+                continue;
+            }
             if (isCrosshead(sentences, si)) {
                 continue; // 'Puluhan Ribu Warga Mengungsi': a heading over the paragraphs that give the figure
             }
-            List<Quantity> inSentence = quantities.stream()
-                    .filter(q -> q.start() >= s.start() && q.end() <= s.end()).toList();
             List<ClaimDraft> here = reader.read(s, si, inSentence);
             if (here.isEmpty() && !previous.isEmpty() && previous.get(0).sentence == si - 1) {
                 here = reader.update(s, si, inSentence, previous.get(previous.size() - 1)); // 'Angka itu naik menjadi'
             }
             Attribution a = Attribution.of(lex, index, text, s, dates);
+            table.intro(s, a.source(), reader.period(s, s.tokens()));
             if (here.isEmpty()) {
                 if (a.hasSource() && !previous.isEmpty() && !saysSomethingElse(s, a, quotes)
                         && previous.get(0).sentence == si - 1 && sentences.get(si - 1).paragraph() == s.paragraph()) {

@@ -642,7 +642,7 @@ final class SentenceClaims {
         return value.substring(0, n).compareTo(day.substring(0, n)) > 0;
     }
 
-    private Period period(Sentence s, List<Token> tokens) {
+    Period period(Sentence s, List<Token> tokens) {
         for (DateMention dm : dates) {
             if (dm.start() < s.start() || dm.end() > s.end() || dm.value() == null || afterPublication(dm.value())) {
                 continue; // 'since the junta announced elections for next month': no figure is counted ahead

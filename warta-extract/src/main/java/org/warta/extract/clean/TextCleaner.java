@@ -47,6 +47,9 @@ public final class TextCleaner {
             java.util.regex.Pattern.compile("\\S+(\\s\\S+){0,2}\\s+\\|\\s+");
     /** Lines of the outlet's name, menus and sections a copied page may open with above its headline. */
     private static final int MAX_MASTHEAD_LINES = 5;
+    /** A row of a table of figures, no menu item: a label, a colon or a dash, a number ('- Tank: 10.925 (+5)'). */
+    private static final java.util.regex.Pattern DATA_ROW = java.util.regex.Pattern.compile(
+            "^[-•*–]?\\s*\\p{L}[\\p{L} /()&.-]{0,40}\\s*[:—–]\\s*[\\d.,]+(\\s*\\([+−-]?\\s*[\\d.,]+\\))?\\s*$");
     /** A line shorter than this is no headline a page's title may repeat. */
     private static final int MIN_REPEATED_TITLE = 20;
 
@@ -239,7 +242,8 @@ public final class TextCleaner {
         boolean[] menu = new boolean[paragraphs.size()];
         int runStart = 0;
         for (int i = 0; i <= paragraphs.size(); i++) {
-            if (i < paragraphs.size() && reads(paragraphs.get(i), MAX_MENU_WORDS)) {
+            if (i < paragraphs.size() && reads(paragraphs.get(i), MAX_MENU_WORDS)
+                    && !DATA_ROW.matcher(paragraphs.get(i)).matches()) {
                 continue;
             }
             if (i - runStart >= MIN_MENU_RUN) {

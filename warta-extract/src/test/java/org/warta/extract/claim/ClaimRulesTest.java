@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.warta.model.Claim;
+import org.warta.model.EntityType;
 
 /**
  * One figure, one predicate: the rule tables of claim/predicates.tsv (voice), claim/objects.tsv (category
@@ -203,6 +204,24 @@ class ClaimRulesTest {
                 "air_defence").quantity("empat", 4, "howitzer", "artillery").quantity("17", 17, "gudang amunisi", "depot");
         assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
                 .extracting(c -> c.count().value()).containsExactly(1.0, 2.0, 4.0, 17.0);
+    }
+
+    // A table of losses, a row a line, under a line that names the losses and ends with a colon: each row is a claim
+    // of the introducer's source about the side it names; personnel 'losses' are killed or wounded; prose ends it.
+    @org.junit.jupiter.api.Test
+    void readsATableOfLossesUnderItsIntroduction() {
+        ArticleFixture f = ArticleFixture.of("Berikut rincian kerugian Rusia, menurut Staf Umum Ukraina:\n\n"
+                + "- Personel: 998.470 (+1.080)\n\n- Pesawat: 416\n\nAngka itu tidak dapat diverifikasi.\n\n"
+                + "- Tank: 10.925", "id", LocalDate.of(2025, 6, 10));
+        String staff = f.entity(EntityType.ORGANIZATION, "General Staff of the Armed Forces of Ukraine", "UKR", "MIL",
+                "Staf Umum Ukraina");
+        String russia = f.entity(EntityType.LOCATION, "Russia", "RUS", null, "Rusia");
+        f.quantity("998.470", 998470, null, null).quantity("1.080", 1080, null, null).quantity("416", 416, null, null)
+                .quantity("10.925", 10925, null, null);
+        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+                .extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::claimant, Claim::affected)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED_OR_WOUNDED", 998470.0, staff, russia),
+                        org.assertj.core.groups.Tuple.tuple("DESTROYED", 416.0, staff, russia));
     }
 
     // A thing of arms counted by its article, then a list: 'an Israeli F-35 fighter jet and three drones'.

@@ -106,6 +106,14 @@ class TextCleanerTest {
         assertThat(a.dateline()).isEqualTo("Jakarta");
     }
 
+    // Rows of a table of figures are text, however short and many: no menu.
+    @Test
+    void keepsTheRowsOfATableOfFigures() {
+        CleanArticle a = clean("Judul\n\nBerikut rincian kerugian Rusia:\n\n- Personel: 998.470 (+1.080)\n\n"
+                + "- Tank: 10.925 (+5)\n\n- Pesawat: 416\n\n- Helikopter: 337\n\nAngka itu belum diverifikasi.");
+        assertThat(a.text()).contains("- Tank: 10.925 (+5)", "- Helikopter: 337");
+    }
+
     // "Baca Juga" alone takes every linked headline under it along.
     @Test
     void dropsEveryLinkedHeadlineUnderABacaJugaLine() {
