@@ -857,6 +857,10 @@ final class FigureReader {
     /** The counted noun phrase when the quantity stage gave none: words up to a stop word, list word or mark. */
     private int ownUnitEnd(int from) {
         int i = from;
+        if (i + 2 < tokens.size() && tokens.get(i).isDoubleQuote() && tokens.get(i + 1).isWord()
+                && tokens.get(i + 2).isDoubleQuote()) {
+            return i + 3; // 'sekitar 20 "teroris" tewas': a noun in scare quotes
+        }
         while (i < tokens.size() && i - from < MAX_OWN_UNIT && tokens.get(i).isWord()
                 && lex.links(Link.STOP).longestAt(tokens, i, i + 1) == null
                 && lex.links(Link.SEPARATOR).longestAt(tokens, i, i + 1) == null

@@ -311,7 +311,33 @@ final class SentenceClaims {
                 return side(m.entity());
             }
         }
-        return demonymSide(tokens, f);
+        Entity demonym = demonymSide(tokens, f);
+        return demonym != null ? demonym : governmentSide(tokens, f);
+    }
+
+    /**
+     * The state's forces a GOVERNMENT word in the counted phrase names ({@code tiga prajurit pemerintah}, {@code
+     * government troops}): the side of the last military or government body with a country named before the figure;
+     * null when none is.
+     */
+    private Entity governmentSide(List<Token> tokens, Figure f) {
+        boolean government = false;
+        for (int i = 0; i < tokens.size() && tokens.get(i).start() < f.objectEnd() && !government; i++) {
+            government = tokens.get(i).start() >= f.objectStart()
+                    && lex.links(Link.GOVERNMENT).longestAt(tokens, i, i + 1) != null;
+        }
+        if (!government) {
+            return null;
+        }
+        Entity state = null;
+        for (Mention m : index.in(0, f.countStart())) {
+            Entity e = m.entity();
+            if (e.type() == EntityType.ORGANIZATION && e.country() != null
+                    && ("MIL".equals(e.sector()) || "GOV".equals(e.sector()))) {
+                state = e;
+            }
+        }
+        return state == null ? null : side(state);
     }
 
     /**

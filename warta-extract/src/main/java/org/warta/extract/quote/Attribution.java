@@ -10,6 +10,7 @@ import static org.warta.extract.quote.CueLexicon.Kind.DESCRIPTION;
 import static org.warta.extract.quote.CueLexicon.Kind.DETERMINER;
 import static org.warta.extract.quote.CueLexicon.Kind.JOINER;
 import static org.warta.extract.quote.CueLexicon.Kind.RELATIVE;
+import static org.warta.extract.quote.CueLexicon.Kind.TO;
 import static org.warta.extract.quote.CueLexicon.Kind.VERB;
 
 import java.util.List;
@@ -73,6 +74,9 @@ final class Attribution {
                 Speakers.Placed named = personAfterPost(tokens, k + 1);
                 s = named != null ? named : s;
             }
+            if (s != null && spokenTo(tokens, k + 1, s)) {
+                s = null; // 'kata seorang petugas penyelamat kepada kantor berita Reuters': Reuters was told
+            }
             if (s == null && describedBefore(tokens, k + 1)) {
                 s = speakers.lastPersonIn(0, cue.start()); // 'tutur pria berusia 58 tahun itu'
             }
@@ -96,6 +100,16 @@ final class Attribution {
             }
         }
         return titledSpeaker(tokens, k);
+    }
+
+    /** True when a TO word stands between token {@code from} and the name {@code s} ('kepada kantor berita X'). */
+    private boolean spokenTo(List<Token> tokens, int from, Speakers.Placed s) {
+        for (int i = from; i < tokens.size() && tokens.get(i).start() < s.span().start(); i++) {
+            if (cues.is(tokens.get(i), TO)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -224,6 +224,23 @@ class ClaimRulesTest {
                         org.assertj.core.groups.Tuple.tuple("DESTROYED", 416.0, staff, russia));
     }
 
+    // 'tiga prajurit pemerintah': the state's forces, the side of the military named before; a noun in scare quotes
+    // is counted ('sekitar 20 "teroris" tewas'); 'PBB memperkirakan' names its source.
+    @org.junit.jupiter.api.Test
+    void readsGovernmentSoldiersScareQuotesAndEstimates() {
+        ArticleFixture f = ArticleFixture.of("Militer Myanmar menyatakan sekitar 20 \"teroris\" tewas, sementara tiga "
+                + "prajurit pemerintah gugur. PBB memperkirakan 3.500 orang mengungsi.", "id", LocalDate.of(2025, 9, 9));
+        String army = f.entity(EntityType.ORGANIZATION, "Military of Myanmar", "MMR", "MIL", "Militer Myanmar");
+        String un = f.entity(EntityType.ORGANIZATION, "United Nations", null, "IGO", "PBB");
+        f.quantity("20", 20, null, null).quantity("tiga", 3, "prajurit pemerintah", "personnel")
+                .quantity("3.500", 3500, "orang", "people");
+        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+                .extracting(c -> c.count().value(), Claim::claimant, Claim::affected)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(20.0, army, null),
+                        org.assertj.core.groups.Tuple.tuple(3.0, army, army),
+                        org.assertj.core.groups.Tuple.tuple(3500.0, un, null));
+    }
+
     // A thing of arms counted by its article, then a list: 'an Israeli F-35 fighter jet and three drones'.
     @org.junit.jupiter.api.Test
     void readsOneThingOfArmsByItsArticleAndTheListAfterIt() {

@@ -71,6 +71,15 @@ class QuoteFinderTest {
         assertThat(found.get(0).speakerText()).isEqualTo("Qassam Brigades");
     }
 
+    // 'kata seorang petugas kepada kantor berita Reuters': the agency was told; the speaker goes unnamed.
+    @Test
+    void readsNoSpeakerInWhomTheSpeechWasToldTo() {
+        List<Quote> found = quotes("Sedikitnya 27 orang tewas di pasar itu, kata seorang petugas penyelamat kepada "
+                + "kantor berita Reuters.", "id");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).speaker()).isNull();
+    }
+
     // Rule source: reporting patterns of Indonesian and English newswire (cue after or before the quotation).
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
