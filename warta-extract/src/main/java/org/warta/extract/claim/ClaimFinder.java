@@ -74,7 +74,7 @@ public final class ClaimFinder {
                 here = reader.update(s, si, inSentence, previous.get(previous.size() - 1)); // 'Angka itu naik menjadi'
             }
             Attribution a = Attribution.of(lex, index, text, s, dates);
-            table.intro(s, a.source(), reader.period(s, s.tokens()));
+            table.intro(s, a.source(), () -> reader.period(s, s.tokens()));
             if (here.isEmpty()) {
                 if (a.hasSource() && !previous.isEmpty() && !saysSomethingElse(s, a, quotes)
                         && previous.get(0).sentence == si - 1 && sentences.get(si - 1).paragraph() == s.paragraph()) {

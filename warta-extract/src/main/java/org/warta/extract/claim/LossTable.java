@@ -38,9 +38,9 @@ final class LossTable {
 
     /**
      * Notes sentence {@code s} as the introduction of a table when it names losses and ends with a colon; {@code
-     * source} is its reporting word's source, {@code period} its period.
+     * source} is its reporting word's source, {@code period} gives its period.
      */
-    void intro(Sentence s, Entity source, Period period) {
+    void intro(Sentence s, Entity source, java.util.function.Supplier<Period> period) {
         List<Token> t = s.tokens();
         if (t.isEmpty() || !t.get(t.size() - 1).text().equals(":")) {
             if (intro != null && s.paragraph() > intro.paragraph() && !isRowShape(t)) {
@@ -51,7 +51,7 @@ final class LossTable {
         for (int i = 0; i < t.size(); i++) {
             PhraseMatcher.Match<Link> noun = lex.links(Link.TABLE_NOUN).longestAt(t, i, t.size());
             if (noun != null) {
-                intro = new Intro(s.paragraph(), source, side(t, i, noun.to()), period);
+                intro = new Intro(s.paragraph(), source, side(t, i, noun.to()), period.get());
                 return;
             }
         }

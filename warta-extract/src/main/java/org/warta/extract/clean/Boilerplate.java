@@ -166,31 +166,50 @@ final class Boilerplate {
      * Bisnis Showbiz Bola ...}): no headline runs so many capitalised words without a digit, a comma or a small word.
      */
     static boolean isMenu(String line) {
-        String[] items = line.split("\\s*\\|\\s*", -1);
-        if (items.length >= MIN_MENU_BARS) {
-            for (String item : items) {
-                if (item.isEmpty() || item.length() > MAX_MENU_ITEM) {
+        if (line.indexOf('|') >= 0) {
+            int items = 1;
+            int itemLength = 0;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '|') {
+                    if (itemLength == 0) {
+                        return false; // an empty item
+                    }
+                    items++;
+                    itemLength = 0;
+                } else if (c != ' ' && ++itemLength > MAX_MENU_ITEM) {
                     return false;
                 }
             }
-            return true;
+            return items >= MIN_MENU_BARS && itemLength > 0;
         }
-        String[] words = line.split("\\s+");
-        if (words.length < MIN_MENU_WORDS) {
-            return false;
-        }
-        for (String w : words) {
-            if (!w.equals("&") && !(Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter))) {
+        int words = 0;
+        boolean start = true;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                start = true;
+            } else if (start) {
+                if (!Character.isUpperCase(c) && c != '&') {
+                    return false;
+                }
+                words++;
+                start = false;
+            } else if (!Character.isLetter(c)) {
                 return false;
             }
         }
-        return true;
+        return words >= MIN_MENU_WORDS;
     }
 
     /** A short trail of sections between arrows ({@code Regional > Papua}, {@code Business > Autos & Transport}). */
     static boolean isBreadcrumb(String line) {
+        if (line.length() > MAX_MENU_ITEM * 2 || line.indexOf('>') < 0 && line.indexOf('›') < 0
+                && line.indexOf('»') < 0) {
+            return false;
+        }
         String[] parts = line.split("\\s+[>›»]\\s+", -1);
-        if (parts.length < 2 || parts.length > MAX_CRUMBS || line.length() > MAX_MENU_ITEM * 2) {
+        if (parts.length < 2 || parts.length > MAX_CRUMBS) {
             return false;
         }
         for (String part : parts) {

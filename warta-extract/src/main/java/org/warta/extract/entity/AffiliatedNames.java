@@ -47,10 +47,12 @@ final class AffiliatedNames {
 
     /** The hyphen's index in a capitalised word that ends in a participle of affiliation, or -1. */
     private static int affiliationHyphen(Token t) {
+        if (!t.isCapitalized()) {
+            return -1; // most tokens: checked before the search for a hyphen
+        }
         String w = t.text();
         int hyphen = w.lastIndexOf('-');
-        if (hyphen < 1 || hyphen + 1 >= w.length() || !t.isCapitalized()
-                || !Character.isLowerCase(w.charAt(hyphen + 1))) {
+        if (hyphen < 1 || hyphen + 1 >= w.length() || !Character.isLowerCase(w.charAt(hyphen + 1))) {
             return -1;
         }
         return DefiniteNouns.standard().isAffiliation(w.substring(hyphen + 1)) ? hyphen : -1;

@@ -16,18 +16,27 @@ final class BareForms {
 
     /** Replaces in {@code found} each short form's actor by the full form's. */
     static void retarget(String text, List<Mention> found) {
+        List<Integer> bodies = new java.util.ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            Mention bare = found.get(i);
-            if (!isBody(bare)) {
-                continue;
+            if (isBody(found.get(i))) {
+                bodies.add(i);
             }
-            String words = text.substring(bare.start(), bare.end()).toLowerCase(Locale.ROOT) + " ";
+        }
+        if (bodies.size() < 2) {
+            return; // most articles: no body, or one
+        }
+        String[] lower = new String[found.size()];
+        for (int i : bodies) {
+            lower[i] = text.substring(found.get(i).start(), found.get(i).end()).toLowerCase(Locale.ROOT);
+        }
+        for (int i : bodies) {
+            Mention bare = found.get(i);
+            String words = lower[i] + " ";
             Mention full = null;
-            for (Mention m : found) {
-                if (isBody(m) && m != bare && !Objects.equals(m.actor().country(), bare.actor().country())
-                        && m.actor().country() != null && m.end() - m.start() > words.length()
-                        && text.substring(m.start(), m.start() + words.length()).toLowerCase(Locale.ROOT).equals(words)
-                        && closer(m, full, bare.start())) {
+            for (int j : bodies) {
+                Mention m = found.get(j);
+                if (j != i && !Objects.equals(m.actor().country(), bare.actor().country())
+                        && lower[j].startsWith(words) && closer(m, full, bare.start())) {
                     full = m;
                 }
             }

@@ -122,7 +122,8 @@ public final class EntityFinder {
      * channel'): a thing someone owns, no actor.
      */
     private static boolean ownedByAClitic(String text, Mention m) {
-        return m.actor() == null && m.end() - m.start() > 4 && text.regionMatches(true, m.end() - 4, "-nya", 0, 4);
+        return m.actor() == null && m.end() - m.start() > 4 && text.charAt(m.end() - 4) == '-'
+                && text.regionMatches(true, m.end() - 3, "nya", 0, 3);
     }
 
     /**
