@@ -216,13 +216,19 @@ final class NameFinder {
         }
         if (len == 0 && !headline && roleEnd > at + titleLen && j + 1 < tokens.size()
                 && tokens.get(j).text().equals(",")) {
-            // 'Kepala BPBD Sukamaju, Rini Astuti, mengatakan': the name follows its role after a comma
-            int run = personRun(tokens, hits, words, j + 1);
-            if (run > 0 && (j + 1 + run == tokens.size() || !tokens.get(j + 1 + run).isWord())) {
+            // 'Kepala BPBD Sukamaju, Rini Astuti, mengatakan': the name follows its role after a comma, past a rank
+            // ('Kepala Penerangan Kodam XVII/Cenderawasih, Letkol Inf Rudi Hartono Simbolon')
+            int k = j + 1;
+            while (k < tokens.size() && words.phraseAt(k, TITLE) > 0) {
+                k += words.phraseAt(k, TITLE);
+            }
+            int run = personRun(tokens, hits, words, k);
+            if (run > 0 && (k + run == tokens.size() || !tokens.get(k + run).isWord())) {
                 out.addAll(owners);
-                out.add(Mention.name(tokens.get(j + 1).start(), tokens.get(j + run).end(), EntityType.PERSON, null, 2)
-                        .withRole(tokens.get(at).start(), tokens.get(roleEnd - 1).end(), sector));
-                return j + 1 + run;
+                Sector held = sector != null || k == j + 1 ? sector : lexicon.titleSector(tokens, j + 1, k); // the rank's
+                out.add(Mention.name(tokens.get(k).start(), tokens.get(k + run - 1).end(), EntityType.PERSON, null, 2)
+                        .withRole(tokens.get(at).start(), tokens.get(k > j + 1 ? k - 1 : roleEnd - 1).end(), held));
+                return k + run;
             }
         }
         if (len == 0) {

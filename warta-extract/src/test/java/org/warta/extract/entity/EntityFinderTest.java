@@ -263,6 +263,20 @@ class EntityFinderTest {
         assertThat(all).extracting(Entity::name).contains("Chinar Corps").doesNotContain("Srinagar-based Chinar Corps");
     }
 
+    // An office, a comma, then a rank and a name: the person holds the office ('juru bicara militer Israel, Letnan
+    // Kolonel Yaron Dagan'), so the role gives the country; a Kodam is an organisation of the TNI.
+    @Test
+    void takesTheOfficeBeforeARankAfterACommaIntoTheRole() {
+        Entity e = named(entities("Juru bicara Kementerian Pertahanan Kamboja, Letnan Jenderal Sok Vannara, mengatakan "
+                + "dua warga tewas.", "id"), "Sok Vannara");
+        assertThat(e.role()).isEqualTo("Juru bicara Kementerian Pertahanan Kamboja, Letnan Jenderal");
+        assertThat(e.country()).isEqualTo("KHM");
+        assertThat(e.sector()).isEqualTo("MIL");
+        Entity kodam = named(entities("Kepala Penerangan Kodam XVII/Cenderawasih menepis klaim itu.", "id"),
+                "Kodam XVII/Cenderawasih");
+        assertThat(kodam.country()).isEqualTo("IDN");
+    }
+
     // An acronym in brackets after a place that does not start with its letter defines the longer name before it.
     @Test
     void keepsAnAcronymOffAPlaceItCannotStandFor() {
