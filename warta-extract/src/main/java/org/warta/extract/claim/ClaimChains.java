@@ -40,6 +40,9 @@ final class ClaimChains {
         }
     }
 
+    /** Sectors whose bodies fight: their 'others' are their own. */
+    private static final java.util.Set<String> ARMED_SECTORS = java.util.Set.of("MIL", "REB", "INS", "COP", "SPY");
+
     static void share(List<ClaimDraft> drafts, EntityIndex index) {
         for (int i = 0; i < drafts.size(); i++) {
             ClaimDraft d = drafts.get(i);
@@ -64,9 +67,10 @@ final class ClaimChains {
                     side = side.country() == null ? null : index.country(side.country()) != null
                             ? index.country(side.country()) : index.stateBody(side.country());
                 }
-                // 'the others' are the speaker's own only when the speaker is a party ('dua prajurit lainnya' said by
-                // the army), not an office or a commission that reports ('Dua warga lainnya, kata dia')
-                d.affected = side != null && d.othersOnly && !isParty(side) ? null : side;
+                // 'the others' are the speaker's own only when the speaker's side is armed ('dua prajurit lainnya'
+                // said by the army), not an office, a disaster agency or a commission that reports ('Dua warga
+                // lainnya, kata dia', 'tujuh warga lainnya masih dalam pencarian' said by BNPB)
+                d.affected = side != null && d.othersOnly && !isArmed(side) ? null : side;
                 if (EntityIndex.sameSide(d.agent, d.affected)) {
                     d.agent = null;
                 }
@@ -109,6 +113,14 @@ final class ClaimChains {
             return e.country() != null;
         }
         return e.sector() != null && ClaimStatusRules.PARTY_SECTORS.contains(e.sector());
+    }
+
+    /** A side that fights: a country, or a body of an armed sector (ARMED_SECTORS). */
+    private static boolean isArmed(Entity e) {
+        if (e.type() == EntityType.LOCATION) {
+            return e.country() != null;
+        }
+        return e.sector() != null && ARMED_SECTORS.contains(e.sector());
     }
 
     private static ClaimDraft earlierOfSameClaimant(List<ClaimDraft> drafts, int i) {

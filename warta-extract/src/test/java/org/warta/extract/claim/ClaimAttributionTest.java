@@ -124,12 +124,13 @@ class ClaimAttributionTest {
         assertThat(claims(f)).extracting(Claim::claimant).containsOnlyNulls();
     }
 
-    // 'The others' are the speaker's own side only when the speaker's body is a party to the fight: the army's
-    // 'dua prajurit lainnya' are its soldiers; a rights commission's 'dua warga lainnya' are no one's side.
+    // 'The others' are the speaker's own side only when the speaker's body is armed: the army's 'dua prajurit lainnya'
+    // are its soldiers; a rights commission's 'dua warga lainnya' and a rescue agency's passengers are no one's side.
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
         "Komandan TNI|Tentara Nasional Indonesia|MIL|prajurit|true",
-        "Wakil Ketua Komnas HAM|Komnas HAM|HRI|warga|false"})
+        "Wakil Ketua Komnas HAM|Komnas HAM|HRI|warga|false",
+        "Kepala Basarnas|Basarnas|GOV|penumpang|false"})
     void takesTheOthersForTheSpeakersSideOnlyForAParty(String role, String body, String sector, String noun,
                                                          boolean own) {
         String text = role + ", Hendrik Sitorus, mengatakan dua " + noun + " lainnya terluka.";
