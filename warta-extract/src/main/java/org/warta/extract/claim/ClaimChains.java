@@ -96,7 +96,7 @@ final class ClaimChains {
                 }
                 d.inherited = took;
             }
-            if (d.agent == null && !d.figure.before() && !d.otherAgent && (isParty(d.claimant) || d.selfAgent)
+            if (d.agent == null && !d.figure.before() && !d.otherAgent && (isArmed(d.claimant) || d.selfAgent)
                     && !EntityIndex.sameSide(d.claimant, d.affected)) {
                 d.agent = index.sideOf(d.claimant);
             }

@@ -97,11 +97,12 @@ final class SentenceClaims {
     }
 
     /**
-     * A figure of 'others' alone ({@code captured nine others}) after a figure of things in its sentence counts more
-     * of those things ({@code destroyed 22 combat vehicles}), not people; {@code f} itself otherwise.
+     * A figure of 'others' or 'units' alone ({@code captured nine others}, {@code 212 unit rusak sedang}) after a figure
+     * of things in its sentence counts more of those things ({@code destroyed 22 combat vehicles}, {@code 137 unit
+     * rumah rusak berat}), not people nor nothing; {@code f} itself otherwise.
      */
     private Figure othersOfAThing(List<Token> tokens, Figure f, List<ClaimDraft> before) {
-        if (before.isEmpty() || f.before() || f.objectEnd() <= f.objectStart()) {
+        if (before.isEmpty() || f.objectEnd() <= f.objectStart()) {
             return f;
         }
         ObjectCategory last = before.get(before.size() - 1).figure.category();
@@ -113,7 +114,8 @@ final class SentenceClaims {
             i++;
         }
         boolean othersAlone = i < tokens.size() && tokens.get(i).end() == f.objectEnd()
-                && lex.links(Link.NOUN_TAIL).longestAt(tokens, i, i + 1) != null;
+                && (lex.links(Link.NOUN_TAIL).longestAt(tokens, i, i + 1) != null
+                || lex.links(Link.GENERIC).longestAt(tokens, i, i + 1) != null); // '212 unit rusak sedang'
         return othersAlone ? f.countingAs(last) : f;
     }
 

@@ -241,6 +241,25 @@ class ClaimRulesTest {
                         org.assertj.core.groups.Tuple.tuple(3500.0, un, null));
     }
 
+    // A disaster agency's figures (blind ANTARA flood article): 'mengalami' before the predicate, 'units' of the
+    // thing before, 'Data BNPB menunjukkan' names the source, and a government office is no side that acted.
+    @org.junit.jupiter.api.Test
+    void readsADisasterAgencysFigures() {
+        ArticleFixture f = ArticleFixture.of("BNPB mencatat 26 warga mengalami luka-luka. Data BNPB juga menunjukkan "
+                + "137 unit rumah rusak berat dan 212 unit rusak sedang. Banjir juga memutus dua jembatan.", "id",
+                LocalDate.of(2026, 1, 19));
+        String bnpb = f.entity(EntityType.ORGANIZATION, "Badan Nasional Penanggulangan Bencana", "IDN", "GOV", "BNPB");
+        f.quantity("26", 26, "warga", "people").quantity("137", 137, "unit rumah", "building")
+                .quantity("212", 212, "unit", null).quantity("dua", 2, "jembatan", null);
+        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+                .extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().jsonName(),
+                        Claim::claimant, Claim::agent)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("WOUNDED", 26.0, "people", bnpb, null),
+                        org.assertj.core.groups.Tuple.tuple("DAMAGED", 137.0, "building", bnpb, null),
+                        org.assertj.core.groups.Tuple.tuple("DAMAGED", 212.0, "building", bnpb, null),
+                        org.assertj.core.groups.Tuple.tuple("DESTROYED", 2.0, "other", bnpb, null));
+    }
+
     // A thing of arms counted by its article, then a list: 'an Israeli F-35 fighter jet and three drones'.
     @org.junit.jupiter.api.Test
     void readsOneThingOfArmsByItsArticleAndTheListAfterIt() {
