@@ -377,6 +377,16 @@ final class SentenceClaims {
             ObjectCategory.AIRCRAFT, ObjectCategory.HELICOPTER, ObjectCategory.DRONE, ObjectCategory.SHIP,
             ObjectCategory.ANTI_TANK_WEAPON, ObjectCategory.RADAR);
 
+    /** True when a possessive and a capitalised word follow offset {@code end} ({@code Sudan's South Kordofan}). */
+    private static boolean possessesAPlace(List<Token> tokens, int end) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).start() >= end) {
+                return tokens.get(k).isPossessive() && tokens.get(k + 1).isCapitalized();
+            }
+        }
+        return false;
+    }
+
     private Entity agent(Sentence s, PhraseMatcher.Match<PredicateWord> m, boolean subjectActs) {
         List<Token> tokens = s.tokens();
         int ts = tokens.get(m.from()).start();
@@ -398,8 +408,9 @@ final class SentenceClaims {
                 Entity e = ms.get(i).entity();
                 boolean actor = !EntityIndex.isOutlet(e) && e.type() != EntityType.LOCATION
                         || EntityIndex.isCountry(e) && !afterLocative(tokens, ms.get(i).start());
-                if (actor && !after(Link.MAKER, tokens, ms.get(i).start())) {
-                    return side(e);
+                if (actor && !after(Link.MAKER, tokens, ms.get(i).start())
+                        && !(EntityIndex.isCountry(e) && possessesAPlace(tokens, ms.get(i).end()))) {
+                    return side(e); // 'the capital of Sudan's South Kordofan state, has killed': not Sudan
                 }
             }
             int from = Math.max(0, m.from() - 3);

@@ -389,6 +389,19 @@ class ClaimAttributionTest {
         assertThat(claims(f)).extracting(Claim::claimant).containsExactly(afg);
     }
 
+    // 'the capital of Sudan's South Kordofan state, has killed': a country owning a place names where, not who acted.
+    @Test
+    void takesNoAgentFromACountryThatOwnsAPlace() {
+        String text = "A drone attack by the Rapid Support Forces on a market in Kadugli, the capital of Sudan's South "
+                + "Kordofan state, has killed 34 people.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2026, 1, 8));
+        String rsf = f.entity(EntityType.ORGANIZATION, "Rapid Support Forces", "SDN", "REB", "Rapid Support Forces");
+        f.entity(EntityType.LOCATION, "Sudan", "SDN", null, "Sudan");
+        f.entity(EntityType.LOCATION, "Kadugli", "SDN", null, "Kadugli");
+        f.quantity("34", 34, "people", "people");
+        assertThat(claims(f)).extracting(Claim::agent).containsExactly(rsf);
+    }
+
     /* A side's figure for its own losses is not what the other side denies; a place after 'di' is not the denier. */
     @Test
     void keepsTheOtherSidesDenialOffAnAdmissionOfOwnLosses() {
