@@ -55,6 +55,10 @@ final class ClaimChains {
                 }
             }
             ClaimDraft before = earlierOfSameClaimant(drafts, i);
+            if (d.affected == null && d.regularSoldiers && d.figure.before() && d.agent == null
+                    && "MIL".equals(d.claimant.sector()) && d.claimant.country() != null) {
+                d.affected = index.sideOf(d.claimant); // an army's 'one soldier was killed': its own soldier
+            }
             if (d.ownSide && d.affected == null && d.othersOnly && before != null && before.sentence == d.sentence
                     && before.affected != null) { // '43 warga Palestina tewas dan 218 lainnya luka-luka'
                 d.affected = before.affected;

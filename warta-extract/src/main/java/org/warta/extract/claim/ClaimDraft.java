@@ -27,6 +27,8 @@ final class ClaimDraft {
     boolean ownSide;
     /** The only possessive of the counted phrase is a word for 'the others' ({@code tujuh lainnya}). */
     boolean othersOnly;
+    /** The counted phrase names a state's regular soldiers ('soldier', 'prajurit'), with no owner. */
+    boolean regularSoldiers;
     /** The organisation named last before an own-side figure ('on the RSF and destroyed 22 of its vehicles'). */
     Entity possessor;
     /** The subject of an active predicate is the speaker's own side ({@code kami menyita}, {@code we shot down}). */

@@ -65,7 +65,7 @@ final class ClaimStatusRules {
                 Entity target = answersAStatement(doc, si, drafts, party) ? null
                         : target(doc, s, si, drafts, party);
                 for (ClaimDraft d : drafts) {
-                    if (admitsOwnLoss(doc, d) && !EntityIndex.sameSide(party, d.claimant)) {
+                    if ((admitsOwnLoss(doc, d) || ownSoldiers(d)) && !EntityIndex.sameSide(party, d.claimant)) {
                         continue; // 'Somchai mengakui dua tentara Thailand tewas': Cambodia's denial is not of this
                     }
                     if (m.value().afterClaimNoun() && d.sentence != si) {
@@ -157,6 +157,12 @@ final class ClaimStatusRules {
      * side's denial or silence does not answer it. A toll a side states as a claim ({@code the health ministry said})
      * is answered as any claim is.
      */
+    /** An army's figure of its own regular soldiers ('one soldier was wounded'): the other side denies no such thing. */
+    private static boolean ownSoldiers(ClaimDraft d) {
+        return d.regularSoldiers && d.claimant != null && d.affected != null
+                && EntityIndex.sameSide(d.claimant, d.affected);
+    }
+
     private boolean admitsOwnLoss(Document doc, ClaimDraft d) {
         if (d.claimant == null || d.affected == null || !EntityIndex.sameSide(d.claimant, d.affected)) {
             return false;

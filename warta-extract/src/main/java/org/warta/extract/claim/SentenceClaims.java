@@ -68,6 +68,7 @@ final class SentenceClaims {
                 ClaimDraft d = new ClaimDraft(predicate, f, si, trigger, sentence);
                 d.affected = affected(tokens, f);
                 d.othersOnly = othersOnly(tokens, f);
+                d.regularSoldiers = d.affected == null && names(tokens, f, Link.SOLDIER);
                 d.ownSide = d.affected == null && possessive(tokens, f)
                         && !(d.othersOnly && TAKEN.contains(predicate)); // '2 tersangka lainnya ditangkap'
                 d.possessor = d.ownSide ? nearestOrganisation(s, f.objectStart()) : null;
@@ -94,6 +95,16 @@ final class SentenceClaims {
             listOwner(out);
         }
         return out;
+    }
+
+    /** True when a word of role {@code link} stands in {@code f}'s counted phrase. */
+    private boolean names(List<Token> tokens, Figure f, Link link) {
+        for (int i = 0; i < tokens.size() && tokens.get(i).start() < f.objectEnd(); i++) {
+            if (tokens.get(i).start() >= f.objectStart() && lex.links(link).longestAt(tokens, i, i + 1) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

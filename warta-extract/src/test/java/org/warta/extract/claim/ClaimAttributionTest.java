@@ -402,6 +402,23 @@ class ClaimAttributionTest {
         assertThat(claims(f)).extracting(Claim::agent).containsExactly(rsf);
     }
 
+    // An army's 'one soldier was killed' after its claim about the enemy is its own soldier, and the enemy's denial of
+    // the army's claims does not answer it.
+    @Test
+    void takesAnArmysUnownedSoldiersForItsOwn() {
+        String text = "The Indonesian military said its troops had killed nine TPNPB fighters. The military said 1 "
+                + "soldier was killed. The TPNPB rejected the claims.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 11, 18));
+        String tni = f.entity(EntityType.ORGANIZATION, "Military of Indonesia", "IDN", "MIL", "Indonesian military",
+                "military");
+        String tpnpb = f.entity(EntityType.ORGANIZATION, "TPNPB-OPM", "IDN", "REB", "TPNPB");
+        f.quantity("nine", 9, "TPNPB fighters", "personnel").quantity("1", 1, "soldier", "personnel");
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(Claim::affected).containsExactly(tpnpb, tni);
+        assertThat(cs.get(0).status()).isEqualTo(ClaimStatus.DENIED);
+        assertThat(cs.get(1).responses()).isEmpty();
+    }
+
     /* A side's figure for its own losses is not what the other side denies; a place after 'di' is not the denier. */
     @Test
     void keepsTheOtherSidesDenialOffAnAdmissionOfOwnLosses() {
@@ -690,7 +707,8 @@ class ClaimAttributionTest {
 
     /*
      * A denial of a side's account reaches that side's claims of the last several sentences, whoever of the side
-     * spoke ('membantah versi militer'); a silence only answers what was just said.
+     * spoke ('membantah versi militer'), but not the army's figure of its own soldier; a silence only answers what was
+     * just said.
      */
     @Test
     void readsADenialOfTheSidesAccountAsAnswerToItsEarlierClaims() {
@@ -704,7 +722,7 @@ class ClaimAttributionTest {
         String cpp = f.entity(EntityType.ORGANIZATION, "Communist Party of the Philippines", null, "REB", "CPP");
         f.quantity("7", 7, "pemberontak", "personnel").quantity("Satu", 1, "tentara", "personnel");
         assertThat(claims(f)).extracting(c -> c.count().value(), Claim::status).containsExactly(
-                tuple(7.0, ClaimStatus.DENIED), tuple(1.0, ClaimStatus.DENIED));
+                tuple(7.0, ClaimStatus.DENIED), tuple(1.0, ClaimStatus.CLAIMED)); // its own soldier: not denied
         assertThat(claims(f).get(0).responses()).extracting(r -> r.party()).containsExactly(cpp);
     }
 
