@@ -149,7 +149,7 @@ final class Boilerplate {
         if (stripped.length() > MAX_FURNITURE_LINE) {
             return false; // a paragraph of the story: no furniture line runs this long
         }
-        if (isMenu(stripped) || isBreadcrumb(stripped)) {
+        if (isMenu(stripped) || isBreadcrumb(stripped) || isShareBar(stripped)) {
             return true;
         }
         for (Pattern p : regexes) {
@@ -200,6 +200,32 @@ final class Boilerplate {
             }
         }
         return words >= MIN_MENU_WORDS;
+    }
+
+    /**
+     * A bar of sharing buttons: two or more words, each a furniture line of its own ({@code Facebook}, {@code
+     * WhatsApp}, {@code Email}) or the one letter X ({@code Facebook  X  WhatsApp  Email}).
+     */
+    boolean isShareBar(String line) {
+        if (line.length() > MAX_MENU_ITEM * 3) {
+            return false;
+        }
+        int words = 0;
+        int start = -1;
+        for (int i = 0; i <= line.length(); i++) {
+            boolean space = i == line.length() || Character.isWhitespace(line.charAt(i));
+            if (!space && start < 0) {
+                start = i;
+            } else if (space && start >= 0) {
+                String w = line.substring(start, i);
+                if (!w.equals("X") && !lines.contains(key(w))) {
+                    return false;
+                }
+                words++;
+                start = -1;
+            }
+        }
+        return words >= 2;
     }
 
     /** A short trail of sections between arrows ({@code Regional > Papua}, {@code Business > Autos & Transport}). */

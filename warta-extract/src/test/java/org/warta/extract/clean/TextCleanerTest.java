@@ -77,6 +77,8 @@ class TextCleanerTest {
         "[Gambas:Video 20detik]",
         "Pilihan Editor: Musim Hujan Datang Lebih Awal",
         "Tentara berjaga di dekat perbatasan di Provinsi Surin. (AFP/STR)",
+        "Facebook  X  WhatsApp  Email",
+        "zoom-in",
     })
     void dropsFurnitureLines(String furniture) {
         CleanArticle a = clean("Judul\n\nParagraf satu.\n\n" + furniture + "\n\nParagraf dua.");
