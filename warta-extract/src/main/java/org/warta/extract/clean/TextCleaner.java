@@ -133,9 +133,15 @@ public final class TextCleaner {
     /** Removes and returns the headline: a short first line, and any copies of it that follow. */
     private String takeTitle(List<String> paragraphs) {
         // the outlet's name, its menus and the section a copied page opens with, above the headline
-        for (int i = 0; i < MAX_MASTHEAD_LINES && paragraphs.size() > 2
-                && aboveHeadline(paragraphs.get(0), paragraphs.get(1)); i++) {
-            paragraphs.remove(0);
+        for (int i = 0; i < MAX_MASTHEAD_LINES && paragraphs.size() > 2; i++) {
+            if (aboveHeadline(paragraphs.get(0), paragraphs.get(1))) {
+                paragraphs.remove(0);
+            } else if (i > 0 && paragraphs.size() > 3 && Boilerplate.isMenu(paragraphs.get(1).strip())
+                    && !boilerplate.isFurniture(paragraphs.get(0))) {
+                paragraphs.remove(0); // the outlet's tagline between its name and its menu
+            } else {
+                break;
+            }
         }
         if (paragraphs.size() < 2) {
             return null;

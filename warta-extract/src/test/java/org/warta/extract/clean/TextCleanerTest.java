@@ -99,6 +99,15 @@ class TextCleanerTest {
         assertThat(a.text()).isEqualTo("Kontak tembak pecah di Distrik Gome pada Selasa pagi.");
     }
 
+    // An outlet's tagline between its name and its menu goes with them.
+    @Test
+    void dropsTheOutletsTaglineAboveItsMenu() {
+        CleanArticle a = clean("Ukrinform\nMultimedia platform for foreign broadcasting of Ukraine\nWar  Politics  "
+                + "Economy  Society  Regions  Culture  Sports  World\n\nAir defense downs 96 drones\n\nUkraine's air "
+                + "defense shot down 96 drones overnight.");
+        assertThat(a.title()).isEqualTo("Air defense downs 96 drones");
+    }
+
     // A headline that names its source before a colon is no dateline; a story's paragraph so opened is.
     @Test
     void readsNoDatelineInAHeadlinesSource() {
