@@ -50,6 +50,7 @@ class TextCleanerTest {
         "JERUSALEM/DUBAI, Nov 3 (Reuters) - Israel struck.    |Jerusalem/Dubai|         |Israel struck.",
         "SRINAGAR: The Army on Saturday said its troops fired. |Srinagar |              |The Army on Saturday",
         "UPDATE: The Army on Saturday said its troops fired.   |          |              |UPDATE: The Army",
+        "TRIBUNNEWS.COM - Perang memasuki hari ke-1.203.       |          |tribunnews.com|Perang memasuki",
     })
     void readsTheDateline(String line, String place, String site, String body) {
         CleanArticle a = clean("Sebuah Judul\n\n" + line + "\n\nParagraf berikutnya.");
