@@ -551,7 +551,7 @@ final class FigureReader {
             boolean first = out.isEmpty();
             int end = first ? nounTail(it.to(), at) : it.to();
             if (!covered(end, at, first ? Link.AUX : Link.SEPARATOR)
-                    || (first && needAux && end == at && !afterAConjunction(it.from()))
+                    || (first && needAux && end == at && !afterAConjunction(it.from()) && !afterAmong(it.from()))
                     || !first && opensASubset(it.from())) {
                 break; // a part of a figure before ('termasuk dua anak') is not this predicate's
             }
@@ -569,6 +569,21 @@ final class FigureReader {
             at = it.from();
         }
         return out;
+    }
+
+    /**
+     * True when an AMONG phrase ends right before token {@code at} and a figure ends right before it ('Nine children
+     * were among the 43 killed'; not 'he is among the nine wounded').
+     */
+    private boolean afterAmong(int at) {
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            PhraseMatcher.Match<Link> among = lex.links(Link.AMONG).longestAt(tokens, k, at);
+            if (among != null && among.to() == at) {
+                final int start = k;
+                return items.stream().anyMatch(it -> it.to() == start);
+            }
+        }
+        return false;
     }
 
     /**

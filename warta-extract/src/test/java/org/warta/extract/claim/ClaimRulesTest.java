@@ -182,6 +182,18 @@ class ClaimRulesTest {
     }
 
     // 'Sembilan anak-anak termasuk di antara 43 korban tewas': the first figure is a part of the second.
+    // In English the whole after 'were among the' needs no auxiliary; 'he is among the nine wounded' counts no one new.
+    @org.junit.jupiter.api.Test
+    void readsAPartBeforeAmongInEnglish() {
+        ArticleFixture f = ArticleFixture.of("Nine children were among the 43 killed. It is not clear whether he is "
+                + "among the nine wounded.", "en", LocalDate.of(2025, 7, 17));
+        f.quantity("Nine", 9, "children", "people").quantity("43", 43, null, null).quantity("nine", 9, null, null);
+        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+                .extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KILLED", 43.0),
+                        org.assertj.core.groups.Tuple.tuple("KILLED", 9.0));
+    }
+
     @org.junit.jupiter.api.Test
     void readsAPartBeforeAmongAndTheWholeAfterIt() {
         ArticleFixture f = ArticleFixture.of("Sembilan anak-anak termasuk di antara 43 korban tewas.", "id",
