@@ -16,6 +16,10 @@ import org.warta.model.EntityType;
  * left empty, as the quantity stage may leave them).
  */
 class ClaimRulesTest {
+    private static List<Claim> claims(ArticleFixture f) {
+        return new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # Indonesian active, passive and stative forms (KBBI: me- active, di- passive, ter- and bare stative)
@@ -67,8 +71,7 @@ class ClaimRulesTest {
     void readsOneFigurePerPredicate(String text, String number, double value, String predicate, String object) {
         ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2024, 5, 1));
         f.quantity(number, value, null, null);
-        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
-                .value();
+        List<Claim> claims = claims(f);
         assertThat(claims).isNotEmpty();
         assertThat(claims.get(0).predicate().name()).isEqualTo(predicate);
         assertThat(claims.get(0).count().value()).isEqualTo(value);
@@ -88,7 +91,7 @@ class ClaimRulesTest {
     void findsNoClaimInFiguresThatAreNotCounts(String text, String number, double value) {
         ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2024, 5, 1));
         f.quantity(number, value, null, null);
-        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+        assertThat(claims(f))
                 .isEmpty();
     }
 
@@ -103,8 +106,7 @@ class ClaimRulesTest {
             """)
     void countsOneForASinglePersonWithoutANumber(String text, String predicate) {
         ArticleFixture f = ArticleFixture.of(text, text.contains("telah") ? "id" : "en", LocalDate.of(2024, 5, 1));
-        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
-                .value();
+        List<Claim> claims = claims(f);
         assertThat(claims).hasSize(1);
         assertThat(claims.get(0).predicate().name()).isEqualTo(predicate);
         assertThat(claims.get(0).count().value()).isEqualTo(1.0);
@@ -117,11 +119,11 @@ class ClaimRulesTest {
                 + "terluka.", "id", LocalDate.of(2025, 5, 14));
         id.quantity("satu", 1, "anggota TPNPB", "anggota");
         id.quantity("dua", 2, null, null);
-        assertThat(new ClaimFinder().find(id.doc(), id.entities(), id.quantities(), id.dates(), id.quotes()).value())
+        assertThat(claims(id))
                 .extracting(c -> c.predicate().name()).doesNotContain("KILLED");
         ArticleFixture en = ArticleFixture.of("Not a single soldier was killed in the attack.", "en",
                 LocalDate.of(2025, 5, 14));
-        assertThat(new ClaimFinder().find(en.doc(), en.entities(), en.quantities(), en.dates(), en.quotes()).value())
+        assertThat(claims(en))
                 .isEmpty();
     }
 
@@ -132,7 +134,7 @@ class ClaimRulesTest {
                 + "tanah longsor di Kabupaten Mamuju dan Mamuju Tengah, Sulawesi Barat, bertambah menjadi 19 orang.",
                 "id", LocalDate.of(2026, 1, 19));
         f.quantity("19", 19, "orang", "people");
-        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+        assertThat(claims(f))
                 .extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 19.0));
     }
@@ -145,7 +147,7 @@ class ClaimRulesTest {
                 + "border posts.", "en", LocalDate.of(2026, 1, 8));
         f.quantity("22", 22, "combat vehicles", "vehicle").quantity("nine", 9, "others", "people")
                 .quantity("12", 12, "border posts", "position");
-        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+        assertThat(claims(f))
                 .extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().jsonName())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("DESTROYED", 22.0, "vehicle"),
                         org.assertj.core.groups.Tuple.tuple("SEIZED", 9.0, "vehicle"),
@@ -159,12 +161,11 @@ class ClaimRulesTest {
         ArticleFixture age = ArticleFixture.of("A 71-year-old woman and her 45-year-old son died in the strike.", "en",
                 LocalDate.of(2025, 10, 22));
         age.quantity("71", 71, null, null).quantity("45", 45, null, null);
-        assertThat(new ClaimFinder().find(age.doc(), age.entities(), age.quantities(), age.dates(), age.quotes())
-                .value()).extracting(c -> c.count().value()).doesNotContain(45.0, 71.0);
+        assertThat(claims(age)).extracting(c -> c.count().value()).doesNotContain(45.0, 71.0);
         ArticleFixture f = ArticleFixture.of("Air defense shot down or suppressed 96 enemy drones.", "en",
                 LocalDate.of(2025, 10, 22));
         f.quantity("96", 96, "enemy drones", "drone");
-        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+        assertThat(claims(f))
                 .extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("SHOT_DOWN", 96.0));
     }
@@ -176,7 +177,7 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of("Jumlah warga Palestina yang tewas sejak perang pecah mencapai 58.573 "
                 + "orang.", "id", LocalDate.of(2025, 7, 17));
         f.quantity("58.573", 58573, "orang", "people");
-        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+        assertThat(claims(f))
                 .extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 58573.0));
     }
@@ -188,7 +189,7 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of("Nine children were among the 43 killed. It is not clear whether he is "
                 + "among the nine wounded.", "en", LocalDate.of(2025, 7, 17));
         f.quantity("Nine", 9, "children", "people").quantity("43", 43, null, null).quantity("nine", 9, null, null);
-        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+        assertThat(claims(f))
                 .extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KILLED", 43.0),
                         org.assertj.core.groups.Tuple.tuple("KILLED", 9.0));
@@ -199,7 +200,7 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of("Sembilan anak-anak termasuk di antara 43 korban tewas.", "id",
                 LocalDate.of(2025, 7, 17));
         f.quantity("Sembilan", 9, "anak-anak", "people").quantity("43", 43, "korban", "people");
-        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+        assertThat(claims(f))
                 .extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KILLED", 43.0),
                         org.assertj.core.groups.Tuple.tuple("KILLED", 9.0));
@@ -214,7 +215,7 @@ class ClaimRulesTest {
                 LocalDate.of(2025, 6, 10));
         f.quantity("satu", 1, "peluncur roket ganda", "artillery").quantity("dua", 2, "sistem pertahanan udara",
                 "air_defence").quantity("empat", 4, "howitzer", "artillery").quantity("17", 17, "gudang amunisi", "depot");
-        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+        assertThat(claims(f))
                 .extracting(c -> c.count().value()).containsExactly(1.0, 2.0, 4.0, 17.0);
     }
 
@@ -230,7 +231,7 @@ class ClaimRulesTest {
         String russia = f.entity(EntityType.LOCATION, "Russia", "RUS", null, "Rusia");
         f.quantity("998.470", 998470, null, null).quantity("1.080", 1080, null, null).quantity("416", 416, null, null)
                 .quantity("10.925", 10925, null, null);
-        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+        assertThat(claims(f))
                 .extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::claimant, Claim::affected)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED_OR_WOUNDED", 998470.0, staff, russia),
                         org.assertj.core.groups.Tuple.tuple("DESTROYED", 416.0, staff, russia));
@@ -246,7 +247,7 @@ class ClaimRulesTest {
         String un = f.entity(EntityType.ORGANIZATION, "United Nations", null, "IGO", "PBB");
         f.quantity("20", 20, null, null).quantity("tiga", 3, "prajurit pemerintah", "personnel")
                 .quantity("3.500", 3500, "orang", "people");
-        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+        assertThat(claims(f))
                 .extracting(c -> c.count().value(), Claim::claimant, Claim::affected)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(20.0, army, null),
                         org.assertj.core.groups.Tuple.tuple(3.0, army, army),
@@ -263,7 +264,7 @@ class ClaimRulesTest {
         String bnpb = f.entity(EntityType.ORGANIZATION, "Badan Nasional Penanggulangan Bencana", "IDN", "GOV", "BNPB");
         f.quantity("26", 26, "warga", "people").quantity("137", 137, "unit rumah", "building")
                 .quantity("212", 212, "unit", null).quantity("dua", 2, "jembatan", null);
-        assertThat(new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value())
+        assertThat(claims(f))
                 .extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().jsonName(),
                         Claim::claimant, Claim::agent)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("WOUNDED", 26.0, "people", bnpb, null),
@@ -278,8 +279,7 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of("The Guards said they shot down an Israeli F-35 fighter jet and three "
                 + "drones over Isfahan.", "en", LocalDate.of(2025, 11, 3));
         f.quantity("three", 3, "drones", "drone");
-        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
-                .value();
+        List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().jsonName())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("SHOT_DOWN", 1.0, "aircraft"),
                         org.assertj.core.groups.Tuple.tuple("SHOT_DOWN", 3.0, "drone"));
@@ -291,8 +291,7 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of("Serangan udara itu menewaskan sedikitnya 14 orang, termasuk 6 anak-anak.",
                 "id", LocalDate.of(2014, 8, 24));
         f.quantity("sedikitnya 14", 14, "orang", "people").quantity("6", 6, "anak-anak", "people");
-        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
-                .value();
+        List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.count().value()).containsExactly(14.0, 6.0);
     }
 
@@ -307,8 +306,7 @@ class ClaimRulesTest {
     void givesAPartOfAFigureTheFiguresPredicate(String text, String language, String whole, String part, String other) {
         ArticleFixture f = ArticleFixture.of(text, language, LocalDate.of(2025, 11, 30));
         f.quantity(whole, 9, null, null).quantity(part, 2, null, null).quantity(other, 27, null, null);
-        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
-                .value();
+        List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("KILLED", 9.0), org.assertj.core.groups.Tuple.tuple("KILLED", 2.0),
                 org.assertj.core.groups.Tuple.tuple("WOUNDED", 27.0));
@@ -324,8 +322,7 @@ class ClaimRulesTest {
     void readsThePartsOfAFigure(String text, String whole, String part, String predicate) {
         ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 11, 27));
         f.quantity(whole, 143, null, null).quantity(part, 12, null, null);
-        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
-                .value();
+        List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name()).containsExactly(predicate, predicate);
     }
 
@@ -345,8 +342,7 @@ class ClaimRulesTest {
         f.entity(org.warta.model.EntityType.ORGANIZATION, "Ministry of Health of Palestine", "PSE", "GOV",
                 language.equals("id") ? "Kementerian Kesehatan Gaza" : "Gaza Health Ministry");
         f.quantity(first, 5, null, null).quantity(second, 3, null, null);
-        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
-                .value();
+        List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::agent)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(predicate, 5.0, null),
                         org.assertj.core.groups.Tuple.tuple(predicate, 3.0, null));
@@ -369,8 +365,7 @@ class ClaimRulesTest {
         }
         f.quantity(whole, 47, null, null).quantity(scope, 6, null, null).quantity(first, 18, null, null)
                 .quantity(second, 11, null, null).quantity(third, 1, null, null);
-        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
-                .value();
+        List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::place)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(predicate, 47.0, null),
                         org.assertj.core.groups.Tuple.tuple(predicate, 18.0, f.id(places[0])),
@@ -393,8 +388,7 @@ class ClaimRulesTest {
         if (text.contains("14")) {
             f.quantity("14", 14, null, null);
         }
-        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
-                .value();
+        List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::objectText)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(predicate, 216.0, claims.get(0).objectText()),
                         org.assertj.core.groups.Tuple.tuple(predicate, 61.0, claims.get(0).objectText()));
@@ -407,7 +401,7 @@ class ClaimRulesTest {
                                         double secondValue) {
         ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 11, 13));
         f.quantity(first, firstValue, null, null).quantity(second, secondValue, null, null);
-        return new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value();
+        return claims(f);
     }
 
     // A sentence that opens by pointing back to the figure before and says it reached a new one updates it: the new
@@ -420,8 +414,7 @@ class ClaimRulesTest {
         f.quantity("186", 186, "pengungsi", "people").vague("sekitar 430", 430, 430, "orang", "people")
                 .quantity("97", 97, "anak-anak", "people");
         f.date("Jumat (17/10)", "2025-10-17", org.warta.model.Resolution.DAY);
-        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
-                .value();
+        List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value() != null
                         ? c.count().value() : c.count().min())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("DISPLACED", 186.0),
@@ -440,8 +433,7 @@ class ClaimRulesTest {
                 "dia");
         f.quantity("lima", 5, "warga sipil", "civilians").quantity("Dua", 2, "warga lainnya", "people");
         f.quote("lima warga sipil tewas", hendrik, "Hendrik Sitorus", "mengatakan");
-        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
-                .value();
+        List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::affected)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 5.0, null),
                         org.assertj.core.groups.Tuple.tuple("MISSING", 2.0, null));
@@ -459,8 +451,7 @@ class ClaimRulesTest {
             f.entity(org.warta.model.EntityType.LOCATION, p, "IDN", null, p);
         }
         f.quantity("5", 5, "orang", "people").quantity("4", 4, null, null).quantity("2", 2, null, null);
-        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
-                .value();
+        List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::place)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ARRESTED", 5.0, f.id(places[0])),
                         org.assertj.core.groups.Tuple.tuple("ARRESTED", 4.0, f.id(places[1])),
@@ -478,8 +469,7 @@ class ClaimRulesTest {
                                                        String second) {
         ArticleFixture f = ArticleFixture.of(text, language, LocalDate.of(2025, 11, 12));
         f.quantity(whole, 47, null, null).quantity(first, 11, null, null).quantity(second, 6, null, null);
-        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
-                .value();
+        List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 47.0),
                         org.assertj.core.groups.Tuple.tuple("KILLED", 11.0),
@@ -493,8 +483,7 @@ class ClaimRulesTest {
         String text = "Sekitar 1.800 warga dari empat desa telah mengungsi ke pagoda.";
         ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 11, 17));
         f.vague("Sekitar 1.800", 1800, 1800, "warga", "people").quantity("empat", 4, "desa", null);
-        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
-                .value();
+        List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().min())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("DISPLACED", 1800.0));
     }
@@ -507,8 +496,7 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 11, 14));
         f.quantity("22", 22, "people", "people");
         f.date("next month", "2025-12", org.warta.model.Resolution.MONTH);
-        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
-                .value();
+        List<Claim> claims = claims(f);
         assertThat(claims).extracting(Claim::period).containsOnlyNulls();
     }
 
@@ -519,8 +507,7 @@ class ClaimRulesTest {
         String text = "The enemy lost up to 170 servicemen, a tank, two pickup trucks and a US-made M777 howitzer.";
         ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 11, 8));
         f.quantity("170", 170, "servicemen", "personnel").quantity("two", 2, "pickup trucks", "vehicle");
-        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
-                .value();
+        List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED_OR_WOUNDED", 170.0),
                         org.assertj.core.groups.Tuple.tuple("DESTROYED", 1.0),
@@ -529,7 +516,7 @@ class ClaimRulesTest {
         ArticleFixture g = ArticleFixture.of("Petugas menyita 214 butir amunisi kaliber 9 mm.", "id",
                 LocalDate.of(2025, 11, 11));
         g.quantity("214", 214, "butir amunisi kaliber", null).quantity("9", 9, "mm", null);
-        assertThat(new ClaimFinder().find(g.doc(), g.entities(), g.quantities(), g.dates(), g.quotes()).value())
+        assertThat(claims(g))
                 .extracting(c -> c.count().value()).containsExactly(214.0);
     }
 
@@ -544,8 +531,7 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of(text, text.contains("mencatat") ? "id" : "en", LocalDate.of(2025, 12, 3));
         f.quantity(alive, 38, text.contains("mencatat") ? "penumpang selamat" : "passengers", "people")
                 .quantity(dead, 4, null, null).quantity(missing, 19, null, null);
-        List<Claim> claims = new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes())
-                .value();
+        List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.count().value()).doesNotContain(38.0);
     }
 }
