@@ -203,8 +203,8 @@ final class Boilerplate {
     }
 
     /**
-     * A bar of sharing buttons: two or more words, each a furniture line of its own ({@code Facebook}, {@code
-     * WhatsApp}, {@code Email}) or the one letter X ({@code Facebook  X  WhatsApp  Email}).
+     * A bar of sharing buttons: two or more words, each a furniture line of its own ({@code Facebook}, {@code X},
+     * {@code WhatsApp}, {@code Email}: {@code Facebook  X  WhatsApp  Email}).
      */
     boolean isShareBar(String line) {
         if (line.length() > MAX_MENU_ITEM * 3) {
@@ -218,7 +218,7 @@ final class Boilerplate {
                 start = i;
             } else if (space && start >= 0) {
                 String w = line.substring(start, i);
-                if (!w.equals("X") && !lines.contains(key(w))) {
+                if (!lines.contains(key(w))) {
                     return false;
                 }
                 words++;

@@ -118,12 +118,19 @@ public final class EntityFinder {
     }
 
     /**
-     * A name found by form alone that ends in the clitic {@code -nya} ({@code kanal Telegram-nya}, 'its Telegram
+     * A name found by form alone that ends in a hyphened clitic ({@code kanal Telegram-nya}, 'its Telegram
      * channel'): a thing someone owns, no actor.
      */
-    private static boolean ownedByAClitic(String text, Mention m) {
-        return m.actor() == null && m.end() - m.start() > 4 && text.charAt(m.end() - 4) == '-'
-                && text.regionMatches(true, m.end() - 3, "nya", 0, 3);
+    private boolean ownedByAClitic(String text, Mention m) {
+        if (m.actor() != null) {
+            return false;
+        }
+        for (int i = m.end() - 2; i > m.start(); i--) {
+            if (text.charAt(i) == '-') {
+                return lexicon.isClitic(text.substring(i + 1, m.end())); // the clitics of entity/pronouns.tsv
+            }
+        }
+        return false;
     }
 
     /**
