@@ -32,6 +32,8 @@ final class FigureReader {
     private static final int MAX_UPDATE_WORDS = 3;
     /** Words of a speaker's aside between a figure and its predicate ({@code , kata dia,}). */
     private static final int MAX_ASIDE_WORDS = 3;
+    /** Words of an appositive that names the counted one by one ('seorang sersan ... dan seorang kapten ...'). */
+    private static final int MAX_APPOSITIVE_WORDS = 16;
     /** Words of a place's name in a list of parts ({@code Kalimantan Timur (1)}). */
     private static final int MAX_PLACE_WORDS = 4;
     /** Things of arms one of which an article may count ({@code an F-35 fighter jet}). */
@@ -701,12 +703,16 @@ final class FigureReader {
         if (!tokens.get(at).text().equals(",")) {
             return -1;
         }
-        for (int k = at + 1; k < to && k <= at + MAX_ASIDE_WORDS + 1; k++) {
+        // who the counted are, one by one ('dua tentaranya, seorang sersan berusia 20 tahun dan seorang kapten berusia
+        // 23 tahun, tewas'): an appositive that opens with a word for one person may run longer
+        boolean persons = at + 1 < to && lex.links(Link.SINGULAR).longestAt(tokens, at + 1, at + 2) != null;
+        int most = persons ? MAX_APPOSITIVE_WORDS : MAX_ASIDE_WORDS;
+        for (int k = at + 1; k < to && k <= at + most + 1; k++) {
             Token t = tokens.get(k);
             if (t.text().equals(",")) {
                 return k > at + 1 ? k + 1 : -1;
             }
-            if (!t.isWord() || startsAnItem(k)) {
+            if (!t.isWord() && !(persons && t.isNumeric()) || startsAnItem(k)) {
                 return -1;
             }
         }

@@ -273,6 +273,16 @@ class ClaimRulesTest {
                         org.assertj.core.groups.Tuple.tuple("DESTROYED", 2.0, "other", bnpb, null));
     }
 
+    // An appositive that names the counted one by one may stand between the figure and its predicate.
+    @org.junit.jupiter.api.Test
+    void readsAFigurePastTheAppositiveThatNamesItsPeople() {
+        ArticleFixture f = ArticleFixture.of("IDF mengumumkan dua tentaranya, seorang sersan berusia 20 tahun dan "
+                + "seorang kapten berusia 23 tahun, tewas akibat ledakan bom rakitan.", "id", LocalDate.of(2025, 7, 16));
+        f.quantity("dua", 2, "tentaranya", "personnel");
+        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 2.0));
+    }
+
     // A thing of arms counted by its article, then a list: 'an Israeli F-35 fighter jet and three drones'.
     @org.junit.jupiter.api.Test
     void readsOneThingOfArmsByItsArticleAndTheListAfterIt() {
