@@ -247,7 +247,7 @@ final class FigureReader {
         List<Integer> out = new ArrayList<>();
         int at = subsetWordAfter(to);
         if (at < 0) {
-            return out;
+            return partOfThem(to, used);
         }
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
@@ -262,6 +262,25 @@ final class FigureReader {
             at = it.to();
         }
         return out;
+    }
+
+    /**
+     * The figure right after a comma that an OF_THEM phrase follows ({@code 19 orang meninggal dunia, enam di antaranya
+     * anak-anak}, {@code 19 people were killed, six of them children}): a part of the figure before; empty when none.
+     */
+    private List<Integer> partOfThem(int to, Set<Integer> used) {
+        int k = to < tokens.size() && tokens.get(to).text().equals(",") ? to + 1 : -1;
+        int i = k < 0 ? -1 : itemAt(k);
+        if (i < 0 || used.contains(i)) {
+            return List.of();
+        }
+        for (int j = items.get(i).numberTo(); j <= items.get(i).to() && j < tokens.size(); j++) {
+            PhraseMatcher.Match<Link> m = lex.links(Link.OF_THEM).longestAt(tokens, j, tokens.size());
+            if (m != null) {
+                return List.of(i);
+            }
+        }
+        return List.of();
     }
 
     /**

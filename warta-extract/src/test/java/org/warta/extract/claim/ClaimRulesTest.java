@@ -283,6 +283,17 @@ class ClaimRulesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 2.0));
     }
 
+    // 'enam di antaranya anak-anak', 'six of them children': a part of the figure before the comma.
+    @org.junit.jupiter.api.Test
+    void readsAPartOfThemAfterAComma() {
+        ArticleFixture f = ArticleFixture.of("Sebanyak 19 orang meninggal dunia, enam di antaranya anak-anak.", "id",
+                LocalDate.of(2026, 1, 19));
+        f.quantity("19", 19, "orang", "people").quantity("enam", 6, null, null);
+        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 19.0),
+                        org.assertj.core.groups.Tuple.tuple("KILLED", 6.0));
+    }
+
     // A thing of arms counted by its article, then a list: 'an Israeli F-35 fighter jet and three drones'.
     @org.junit.jupiter.api.Test
     void readsOneThingOfArmsByItsArticleAndTheListAfterIt() {
