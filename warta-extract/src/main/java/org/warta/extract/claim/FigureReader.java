@@ -25,6 +25,8 @@ final class FigureReader {
             Predicate.DISPLACED, Predicate.AFFECTED);
     /** Words of a NONE phrase before a figure of one ({@code not a single}). */
     private static final int MAX_NONE_WORDS = 3;
+    /** Words of an AMONG phrase ('were among the'). */
+    private static final int MAX_AMONG_WORDS = 3;
     private static final int MAX_OWN_UNIT = 6;
     /** Words of its clause a predicate may take before the part of its figure ('killed in X since Thursday, including'). */
     private static final int MAX_SUBSET_GAP = 10;
@@ -597,14 +599,22 @@ final class FigureReader {
      * were among the 43 killed'; not 'he is among the nine wounded').
      */
     private boolean afterAmong(int at) {
-        for (int k = Math.max(0, at - 3); k < at; k++) {
-            PhraseMatcher.Match<Link> among = lex.links(Link.AMONG).longestAt(tokens, k, at);
-            if (among != null && among.to() == at) {
-                final int start = k;
-                return items.stream().anyMatch(it -> it.to() == start);
+        int start = phraseEndingAt(Link.AMONG, at, MAX_AMONG_WORDS);
+        return start >= 0 && items.stream().anyMatch(it -> it.to() == start);
+    }
+
+    /**
+     * The first token of a phrase of role {@code role} that ends right before token {@code end} and starts at most
+     * {@code words} tokens before it, the earliest start first; -1 when none does.
+     */
+    private int phraseEndingAt(Link role, int end, int words) {
+        for (int k = Math.max(0, end - words); k < end; k++) {
+            PhraseMatcher.Match<Link> m = lex.links(role).longestAt(tokens, k, end);
+            if (m != null && m.to() == end) {
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -617,13 +627,8 @@ final class FigureReader {
         }
         Item it = items.get(i);
         Item part = items.get(i - 1);
-        for (int k = part.to(); k < it.from(); k++) {
-            PhraseMatcher.Match<Link> among = lex.links(Link.AMONG).longestAt(tokens, k, it.from());
-            if (among != null && among.to() == it.from()) {
-                return k == part.to() ? i - 1 : -1;
-            }
-        }
-        return -1;
+        int start = phraseEndingAt(Link.AMONG, it.from(), it.from() - part.to());
+        return start >= 0 && start == part.to() ? i - 1 : -1;
     }
 
     /**
@@ -960,13 +965,7 @@ final class FigureReader {
 
     /** True when a NONE phrase ends right before token {@code end}. */
     private boolean noneEndsAt(int end) {
-        for (int i = Math.max(0, end - MAX_NONE_WORDS); i < end; i++) {
-            PhraseMatcher.Match<?> m = lex.links(Link.NONE).longestAt(tokens, i, end);
-            if (m != null && m.to() == end) {
-                return true;
-            }
-        }
-        return false;
+        return phraseEndingAt(Link.NONE, end, MAX_NONE_WORDS) >= 0;
     }
 
     /** The index of the first token that starts at or after offset {@code offset}. */

@@ -334,12 +334,7 @@ final class SentenceClaims {
      * null when none is.
      */
     private Entity governmentSide(List<Token> tokens, Figure f) {
-        boolean government = false;
-        for (int i = 0; i < tokens.size() && tokens.get(i).start() < f.objectEnd() && !government; i++) {
-            government = tokens.get(i).start() >= f.objectStart()
-                    && lex.links(Link.GOVERNMENT).longestAt(tokens, i, i + 1) != null;
-        }
-        if (!government) {
+        if (!names(tokens, f, Link.GOVERNMENT)) {
             return null;
         }
         Entity state = null;
