@@ -176,7 +176,7 @@ final class ClaimChains {
         }
         boolean voice = a.claimant.id().equals(b.claimant.id())
                 || EntityIndex.sameSide(a.claimant, b.claimant) && Math.abs(a.sentence - b.sentence) <= REFINE_REACH;
-        return voice && sameKind(a.figure.category(), b.figure.category());
+        return voice && sameKind(a.figure, b.figure);
     }
 
     /**
@@ -187,9 +187,26 @@ final class ClaimChains {
     private static boolean unattributedRestatement(ClaimDraft a, ClaimDraft b) {
         org.warta.model.Count c = a.figure.count();
         return a.predicate == b.predicate && c.value() != null && c.value() > 1 && !c.approximate()
-                && a.figure.category() == b.figure.category()
+                && sameKind(a.figure, b.figure) && a.figure.category() == b.figure.category()
                 && (a.place == null || b.place == null || a.place.id().equals(b.place.id()))
                 && ClaimStatusRules.overlap(a.period, b.period);
+    }
+
+    /**
+     * Figures of one kind of thing: the same category or people of any kind, and for the catch-all 'other' the same
+     * first word counted ({@code tiga bom udara} is not {@code tiga rudal}).
+     */
+    private static boolean sameKind(Figure a, Figure b) {
+        if (a.category() == ObjectCategory.OTHER && b.category() == ObjectCategory.OTHER) {
+            return firstWord(a.objectText()).equals(firstWord(b.objectText()));
+        }
+        return sameKind(a.category(), b.category());
+    }
+
+    private static String firstWord(String s) {
+        String t = s.strip().toLowerCase(java.util.Locale.ROOT);
+        int sp = t.indexOf(' ');
+        return sp < 0 ? t : t.substring(0, sp);
     }
 
     private static boolean sameKind(ObjectCategory a, ObjectCategory b) {

@@ -694,7 +694,8 @@ final class FigureReader {
     /**
      * The token after what may close a list's item before the separator, from token {@code at}: an acronym in
      * brackets ({@code satu peluncur roket ganda (MLRS), dua ...}) or who made it ({@code empat howitzer M777 buatan
-     * Amerika Serikat, serta ...}); -1 when neither stands there.
+     * Amerika Serikat, serta ...}) or what kind it is, with or without a model's name ({@code tiga bom udara berpemandu
+     * JDAM, lima roket ...}); -1 when none stands there.
      */
     private int itemTailEnd(int at, int to) {
         if (tokens.get(at).text().equals("(")) {
@@ -709,14 +710,16 @@ final class FigureReader {
             return -1;
         }
         PhraseMatcher.Match<Link> maker = lex.links(Link.MAKER).longestAt(tokens, at, to);
-        if (maker == null) {
+        PhraseMatcher.Match<Link> kind = maker == null ? lex.links(Link.DESCRIPTOR).longestAt(tokens, at, to) : null;
+        if (maker == null && kind == null) {
             return -1;
         }
-        int k = maker.to();
-        while (k < to && k - maker.to() < MAX_PLACE_WORDS && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
+        int from = maker != null ? maker.to() : kind.to();
+        int k = from;
+        while (k < to && k - from < MAX_PLACE_WORDS && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
             k++;
         }
-        return k > maker.to() ? k : -1;
+        return k > from || kind != null ? k : -1; // a maker is named; a kind's model name may be left out
     }
 
     /**

@@ -28,6 +28,8 @@ public final class ActorDictionary {
     private final boolean[] fromCountryVariants = new boolean[4];
     /** Idioms of {@code idioms.tsv}: a name's folded word, and the folded words after it that make it common. */
     private final Map<String, Set<String>> idioms = new HashMap<>();
+    /** Model names of {@code things.tsv}, folded. */
+    private final Set<String> things = new HashSet<>();
     private int names;
 
     /** A name found in the text: {@code length} tokens from the start, naming {@code actor}. */
@@ -51,6 +53,25 @@ public final class ActorDictionary {
     private boolean idiomAt(List<Token> tokens, int at) {
         Set<String> next = idioms.isEmpty() || at + 1 >= tokens.size() ? null : idioms.get(NameKey.fold(tokens.get(at)));
         return next != null && next.contains(NameKey.fold(tokens.get(at + 1)));
+    }
+
+    void addThing(String name) {
+        things.add(NameKey.fold(name));
+    }
+
+    /**
+     * True when {@code name} is a weapon's or machine's model ({@code JDAM}, {@code HIMARS}), whole or before a short
+     * suffix after a hyphen ({@code Shahed-136}, {@code Iskander-M}).
+     */
+    public boolean namesAModel(String name) {
+        if (things.isEmpty()) {
+            return false;
+        }
+        if (things.contains(NameKey.fold(name))) {
+            return true;
+        }
+        int dash = name.lastIndexOf('-');
+        return dash > 0 && name.length() - dash <= 5 && things.contains(NameKey.fold(name.substring(0, dash)));
     }
 
     void addName(String name, Actor actor) {

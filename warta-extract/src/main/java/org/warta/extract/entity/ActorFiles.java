@@ -38,6 +38,9 @@ final class ActorFiles {
             }
             d.addIdiom(words[0], words[1]);
         }
+        for (LexiconRow row : LexiconFile.rows(DIR + "things.tsv")) {
+            d.addThing(row.column(0).strip());
+        }
         for (LexiconRow row : LexiconFile.rows(DIR + "state-bodies.tsv")) {
             String pattern = row.column(0);
             boolean demonym = pattern.contains(StateBodyPattern.DEMONYM_SLOT);

@@ -76,7 +76,8 @@ public final class EntityFinder {
                 here = new ArrayList<>(tagged.merge(s, hits, listed, here));
                 here.removeIf(m -> commonWordOpening(text, s.tokens(), m, inside));
             }
-            here.removeIf(m -> namesAThing(s.tokens(), listed, m) || ownedByAClitic(text, m));
+            here.removeIf(m -> namesAThing(s.tokens(), listed, m) || ownedByAClitic(text, m)
+                    || m.actor() == null && dictionary.namesAModel(text.substring(m.start(), m.end())));
             for (Mention m : here) {
                 if (m.type() == EntityType.LOCATION && m.evidence() >= 2) {
                     String words = text.substring(m.start(), m.end());

@@ -3,6 +3,7 @@ package org.warta.extract.quote;
 import static org.warta.extract.quote.CueLexicon.Kind.ADDRESSEE;
 import static org.warta.extract.quote.CueLexicon.Kind.ADJUNCT;
 import static org.warta.extract.quote.CueLexicon.Kind.BASE;
+import static org.warta.extract.quote.CueLexicon.Kind.LEAD;
 import static org.warta.extract.quote.CueLexicon.Kind.CHANNEL;
 import static org.warta.extract.quote.CueLexicon.Kind.CLITIC;
 import static org.warta.extract.quote.CueLexicon.Kind.DEMONSTRATIVE;
@@ -60,6 +61,10 @@ final class Attribution {
         int k = at;
         if (k < tokens.size() && tokens.get(k).text().equals(",")) {
             k++;
+        }
+        if (k + 1 < tokens.size() && cues.is(tokens.get(k), LEAD)
+                && (cues.is(tokens.get(k + 1), BASE) || cues.is(tokens.get(k + 1), VERB))) {
+            k++; // '"...," demikian pernyataan Kemenhan Rusia'
         }
         if (k >= tokens.size()) {
             return null;

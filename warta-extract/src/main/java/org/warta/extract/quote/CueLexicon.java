@@ -14,7 +14,7 @@ import org.warta.extract.segment.Tokenizer;
 
 /** The reporting cues of {@code quote/cues.tsv}: words and phrases with what they point to. */
 final class CueLexicon {
-    enum Kind { BASE, CLITIC, VERB, ACCORDING, NEGATOR, ADDRESSEE, ADJUNCT, JOINER, DETERMINER, DESCRIPTION, DEMONSTRATIVE, THAT, CLAUSE, APPOSITIVE, RELATIVE, CHANNEL, TO }
+    enum Kind { BASE, CLITIC, VERB, ACCORDING, NEGATOR, ADDRESSEE, ADJUNCT, JOINER, DETERMINER, DESCRIPTION, DEMONSTRATIVE, THAT, CLAUSE, APPOSITIVE, RELATIVE, CHANNEL, TO, LEAD }
 
     private final Map<String, Set<Kind>> cues = new HashMap<>();
     /** The kinds of the cues that start with a word: a word that starts none is passed over without building keys. */
@@ -37,7 +37,7 @@ final class CueLexicon {
                 kind = Kind.valueOf(row.column(2).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new LexiconException(row, "unknown cue kind '" + row.column(2)
-                        + "'; expected one of base, clitic, verb, according, negator, addressee, adjunct, joiner, determiner, description, demonstrative, that, clause, appositive, relative, channel, to");
+                        + "'; expected one of base, clitic, verb, according, negator, addressee, adjunct, joiner, determiner, description, demonstrative, that, clause, appositive, relative, channel, to, lead");
             }
             String phrase = row.column(0);
             List<Token> words = Tokenizer.standard().tokenize(phrase, 0, phrase.length());

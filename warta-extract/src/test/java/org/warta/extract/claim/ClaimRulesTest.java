@@ -555,4 +555,33 @@ class ClaimRulesTest {
         List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.count().value()).doesNotContain(38.0);
     }
+
+    // What kind an item of a list is ('bom udara berpemandu JDAM', 'pesawat nirawak bersayap tetap') may stand before
+    // the separator; 'berhasil' and 'successfully' between a figure and its passive predicate; missiles are counted.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Pertahanan udara menembak jatuh tiga bom udara berpemandu JDAM, lima roket dan 94 pesawat nirawak. | id | tiga  | bom udara | lima | 94
+            Air defences shot down three bombs of the type JDAM, five rockets and 94 fixed-wing drones.      | en | three | bombs     | five | 94
+            Sebanyak tiga bom, lima roket dan 94 drone berhasil ditembak jatuh.                              | id | tiga  | bom       | lima | 94
+            Three bombs, five rockets and 94 drones were successfully shot down.                             | en | Three | bombs     | five | 94
+            """)
+    void readsAListPastWhatKindEachItemIs(String text, String language, String first, String unit, String second,
+                                          String third) {
+        ArticleFixture f = ArticleFixture.of(text, language, LocalDate.of(2025, 6, 10));
+        f.quantity(first, 3, unit, null).quantity(second, 5, null, null).quantity(third, 94, null, null);
+        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SHOT_DOWN", 3.0),
+                        org.assertj.core.groups.Tuple.tuple("SHOT_DOWN", 5.0),
+                        org.assertj.core.groups.Tuple.tuple("SHOT_DOWN", 94.0));
+    }
+
+    // Two unattributed figures of 'other' things are one claim only when they count the same thing: three bombs
+    // are not three missiles said later.
+    @org.junit.jupiter.api.Test
+    void keepsEqualFiguresOfDifferentThingsApart() {
+        ArticleFixture f = ArticleFixture.of("Pertahanan udara Rusia menembak jatuh tiga bom udara di Kursk.\n\n"
+                + "Sementara itu, pertahanan udara Ukraina menembak jatuh tiga rudal.", "id", LocalDate.of(2025, 6, 10));
+        f.quantity("tiga", 0, 3, "bom udara", null).quantity("tiga", 1, 3, "rudal", null);
+        assertThat(claims(f)).extracting(Claim::objectText).containsExactly("bom udara", "rudal");
+    }
 }

@@ -511,6 +511,15 @@ class EntityFinderTest {
         assertThat(osce.mentions()).extracting(Span::text).contains("OSCE");
     }
 
+    // Model names of weapons (entity/actors/things.tsv) are no actors, nor are they with a short suffix.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Air defences shot down five HIMARS rockets and 94 Shahed-136 drones near Kursk.|en",
+        "Pertahanan udara menembak jatuh tiga bom udara berpemandu JDAM dan dua rudal Iskander-M di Kursk.|id"})
+    void takesNoWeaponModelForAnActor(String text, String language) {
+        assertThat(entities(text, language)).extracting(Entity::name).containsExactly("Kursk");
+    }
+
     @Test
     void keepsASpeakerNamedOnlyByAReportingCue() {
         Entity e = named(entities("\"Urusan seperti itu nantinya tidak lagi diputuskan oleh pengurus pusat,\" kata "

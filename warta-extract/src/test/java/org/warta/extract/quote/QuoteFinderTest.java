@@ -243,7 +243,9 @@ class QuoteFinderTest {
             + "jam.|Rahman Tuasikal",
         "Kantor Pencarian dan Pertolongan (Basarnas) Ambon menyebutkan enam orang meninggal dunia.|Basarnas",
         "Kepala desa itu, Edgardo Lumbay, mendengar tembakan. \"Saya mengenali empat jenazah itu,\" tutur pria "
-            + "berusia 58 tahun itu kepada radio lokal.|Edgardo Lumbay"})
+            + "berusia 58 tahun itu kepada radio lokal.|Edgardo Lumbay",
+        "\"Persediaan beras di kamp-kamp pengungsian menipis,\" demikian pernyataan OCHA.|UN Office for the Coordination of Humanitarian Affairs",
+        "\"Kami akan terus berjuang,\" begitu kata Sebby Sambom.|Sebby Sambom"})
     void findsTheSpeakerNamedAfterAPostOrDescribed(String text, String speaker) {
         assertThat(quotes(text, "id")).extracting(Quote::speakerText).containsOnly(speaker);
     }
