@@ -255,6 +255,49 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         });
     }
 
+    /** Whose claim a denial before a figure names: {@code owner} null when the claim is nobody's named. */
+    record DeniedClaim(Entity owner) {
+    }
+
+    /** Tokens between a denial and the word that opens the claim it denies ('membantah klaim TPNPB bahwa'). */
+    private static final int MAX_DENIED_CLAIM_WORDS = 8;
+
+    /**
+     * The claim a figure at offset {@code figureStart} belongs to when its sentence denies or disputes it before it:
+     * {@code TNI membantah klaim TPNPB bahwa empat prajurit TNI tewas}, {@code the army denied the TPNPB claim that
+     * four soldiers were killed}: the figure is the TPNPB's, not the army's; null when no denial of a claim, a
+     * claim noun and a word for 'that' stand before the figure.
+     */
+    static DeniedClaim deniedClaim(ClaimLexicon lex, EntityIndex index, String text, Sentence s, int figureStart) {
+        List<Token> t = s.tokens();
+        for (PhraseMatcher.Match<ClaimLexicon.ResponseWord> m : lex.responses().find(t)) {
+            ClaimLexicon.ResponseWord w = m.value();
+            if (w.partyAfter() || w.stance() == org.warta.model.Stance.NO_COMMENT
+                    || w.stance() == org.warta.model.Stance.CONFIRMED || t.get(m.from()).start() >= figureStart) {
+                continue;
+            }
+            boolean claimNoun = false;
+            for (int k = m.from(); k < t.size() && k <= m.to() + MAX_DENIED_CLAIM_WORDS
+                    && t.get(k).end() <= figureStart; k++) {
+                claimNoun |= lex.links(Link.CLAIM_NOUN).longestAt(t, k, k + 1) != null;
+                if (k >= m.to() && lex.links(Link.THAT).longestAt(t, k, k + 1) != null) {
+                    if (!claimNoun) {
+                        break;
+                    }
+                    Entity owner = null;
+                    for (Mention n : index.actorsIn(text, t.get(m.from()).end(), t.get(k).start())) {
+                        if (!EntityIndex.isOutlet(n.entity())) {
+                            owner = n.entity();
+                            break;
+                        }
+                    }
+                    return new DeniedClaim(owner);
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * {@code NUG membantah angka tersebut dan menyebut ...}, {@code the ministry denied it and said ...}: a reporting
      * word after {@code dan} / {@code and} shares the subject that opens its sentence.

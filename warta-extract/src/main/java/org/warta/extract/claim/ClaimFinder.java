@@ -93,6 +93,13 @@ public final class ClaimFinder {
                 boolean answers = !lex.responses().find(s.tokens()).isEmpty(); // a denial gives the other side's figure
                 for (ClaimDraft d : here) {
                     attribute(d, a, quotes, index, lastSource);
+                    Attribution.DeniedClaim denied = Attribution.deniedClaim(lex, index, text, s,
+                            d.figure.countStart());
+                    if (denied != null) { // 'TNI membantah klaim TPNPB bahwa empat prajurit TNI tewas'
+                        d.claimant = denied.owner();
+                        d.claimantCarried = false;
+                        continue;
+                    }
                     if (d.claimant == null && !a.cueSeen()
                             && continuesTheReportBefore(previous, si, sentences, refersBack)) {
                         // 'Rojhat Derik menyebut ... menewaskan delapan warga sipil. Sebanyak 14 orang lainnya

@@ -36,6 +36,10 @@ final class FigureReader {
     private static final int MAX_ASIDE_WORDS = 3;
     /** Words of an appositive that names the counted one by one ('seorang sersan ... dan seorang kapten ...'). */
     private static final int MAX_APPOSITIVE_WORDS = 16;
+    /** Words a singular determiner reaches over to its person noun and what qualifies it ({@code seorang anggota polisi}). */
+    private static final int MAX_SINGULAR_WORDS = 5;
+    /** Words of a phrase that says where the counted come from, before their predicate ('dari sisa jaringan ...'). */
+    private static final int MAX_ORIGIN_WORDS = 12;
     /** Words of a place's name in a list of parts ({@code Kalimantan Timur (1)}). */
     private static final int MAX_PLACE_WORDS = 4;
     /** Things of arms one of which an article may count ({@code an F-35 fighter jet}). */
@@ -669,7 +673,8 @@ final class FigureReader {
         }
         int i = from;
         while (i < to) {
-            int aside = role == Link.AUX ? asideEnd(i, to) : role == Link.SEPARATOR ? itemTailEnd(i, to) : -1;
+            int aside = role == Link.AUX ? Math.max(asideEnd(i, to), originEnd(i, to))
+                    : role == Link.SEPARATOR ? itemTailEnd(i, to) : -1;
             if (aside > i) {
                 i = aside; // 'Dua warga lainnya, kata dia, belum diketahui keberadaannya': a speaker's aside
                 continue;
@@ -720,6 +725,26 @@ final class FigureReader {
             k++;
         }
         return k > from || kind != null ? k : -1; // a maker is named; a kind's model name may be left out
+    }
+
+    /**
+     * {@code to} when a QUALIFIER word at token {@code at} opens a phrase of words up to it that says where the
+     * counted come from ({@code Dua orang DPO dari sisa jaringan kelompok teroris Mujahidin Indonesia Timur (MIT)
+     * tewas}, {@code two men from the village were killed}): no figure, comma or predicate in it; -1 otherwise.
+     */
+    private int originEnd(int at, int to) {
+        if (to - at > MAX_ORIGIN_WORDS || lex.links(Link.QUALIFIER).longestAt(tokens, at, at + 1) == null
+                || at > 0 && lex.links(Link.LEAD).longestAt(tokens, at - 1, at + 1) != null) {
+            return -1; // '77 kematian lebih dari empat negara': a bound, not where they come from
+        }
+        for (int k = at + 1; k < to; k++) {
+            Token t = tokens.get(k);
+            boolean bracket = t.text().equals("(") || t.text().equals(")");
+            if (!t.isWord() && !bracket || startsAnItem(k) || lex.predicates().longestAt(tokens, k, to) != null) {
+                return -1;
+            }
+        }
+        return to;
     }
 
     /**
@@ -822,19 +847,11 @@ final class FigureReader {
     private List<Figure> singularBefore(int from, Predicate p) {
         for (int start = Math.max(0, from - 8); start < from; start++) {
             Figure f = singularAt(start, p, true);
-            if (f != null && covered(tokenAfterNoun(start), from, Link.AUX)) {
+            if (f != null && covered(firstTokenAtOrAfter(f.objectEnd()), from, Link.AUX)) {
                 return List.of(f);
             }
         }
         return List.of();
-    }
-
-    private int tokenAfterNoun(int start) {
-        int i = start + 1;
-        while (i < tokens.size() && nounCategory(i, i + 1) == null) {
-            i++;
-        }
-        return i + 1;
     }
 
     private Figure singularAt(int at, Predicate p, boolean before) {
@@ -842,7 +859,7 @@ final class FigureReader {
                 || noneEndsAt(at) || noneEndsAt(at + 1)) { // 'not a single soldier', 'tak seorang pun'
             return null;
         }
-        for (int k = at + 1; k < Math.min(tokens.size(), at + 5); k++) {
+        for (int k = at + 1; k < Math.min(tokens.size(), at + MAX_SINGULAR_WORDS); k++) {
             Token t = tokens.get(k);
             if (!t.isWord()) {
                 return null;
@@ -853,12 +870,31 @@ final class FigureReader {
                         || (t.text().endsWith("s") && !t.text().endsWith("ss"))) {
                     return null;
                 }
+                int e = personNounEnd(k, at + MAX_SINGULAR_WORDS);
                 int s = tokens.get(at + 1).start();
-                return new Figure(Count.exact(1), tokens.get(at).start(), s, t.end(), text.substring(s, t.end()),
+                return new Figure(Count.exact(1), tokens.get(at).start(), s, e, text.substring(s, e),
                         cat, before, false, true, false);
             }
         }
         return null;
+    }
+
+    /**
+     * The end of a person noun at token {@code k} with the nouns and names that qualify it ({@code seorang anggota
+     * polisi}, {@code seorang anggota Brimob}), within token {@code limit}.
+     */
+    private int personNounEnd(int k, int limit) {
+        int e = k;
+        while (e + 1 < Math.min(tokens.size(), limit)) {
+            Token next = tokens.get(e + 1);
+            ObjectCategory c = next.isWord() ? nounCategory(e + 1, e + 2) : null;
+            boolean person = c == ObjectCategory.PEOPLE || c == ObjectCategory.PERSONNEL || c == ObjectCategory.CIVILIANS;
+            if (!person && !(next.isWord() && next.isCapitalized())) {
+                break;
+            }
+            e++;
+        }
+        return tokens.get(e).end();
     }
 
     private Item item(Quantity q) {

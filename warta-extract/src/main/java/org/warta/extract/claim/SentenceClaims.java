@@ -88,8 +88,9 @@ final class SentenceClaims {
                 if (d.agent != null && EntityIndex.sameSide(d.agent, d.affected)) {
                     d.agent = null;
                 }
-                d.place = place(s, d);
-                d.period = period(s, tokens);
+                int said = speechEnd(tokens, f.countStart(), s.end());
+                d.place = place(s, d, said);
+                d.period = period(s, tokens, said);
                 out.add(d);
             }
             listOwner(out);
@@ -152,9 +153,10 @@ final class SentenceClaims {
             d.affected = earlier.affected;
             d.agent = earlier.agent;
             d.otherAgent = earlier.otherAgent;
-            Entity here = place(s, d);
+            int said = speechEnd(tokens, f.countStart(), s.end());
+            Entity here = place(s, d, said);
             d.place = here != null ? here : earlier.place;
-            d.period = period(s, tokens);
+            d.period = period(s, tokens, said);
             out.add(d);
         }
         return out;
@@ -573,7 +575,32 @@ final class SentenceClaims {
         return state ? index.sideOf(e) : e;
     }
 
-    private Entity place(Sentence s, ClaimDraft d) {
+    /**
+     * Where the words of a quotation holding the figure at offset {@code figure} end: what follows (the cue, where
+     * and when it was said: {@code ," kata Rudi kepada wartawan di Palu, Senin (12/10/2026)}) is no place or date of
+     * the figure; {@code end} when the figure stands in no quotation.
+     */
+    /** Marks that end a quotation's words before its closing quotation mark ({@code ... di lokasi," kata Rudi}). */
+    private static final Set<String> SPEECH_END = Set.of(",", ".", "?", "!");
+
+    private static int speechEnd(List<Token> tokens, int figure, int end) {
+        boolean opened = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isDoubleQuote()) {
+                continue;
+            }
+            if (t.start() < figure) {
+                opened = !opened;
+            } else {
+                boolean closesSpeech = opened && k > 0 && SPEECH_END.contains(tokens.get(k - 1).text());
+                return closesSpeech ? t.start() : end; // 'killed "dozens of terrorists" in Khan Younis': no speech
+            }
+        }
+        return end;
+    }
+
+    private Entity place(Sentence s, ClaimDraft d, int said) {
         List<Token> tokens = s.tokens();
         Entity right = placeRightAfter(s, d);
         if (right != null) {
@@ -582,7 +609,7 @@ final class SentenceClaims {
         int[] parts = partsAfter(tokens, d.figure.objectEnd(), s.end());
         for (Mention m : index.in(s.start(), s.end())) {
             Entity e = m.entity();
-            if (e.type() != EntityType.LOCATION || same(e, d.agent) || same(e, d.affected)
+            if (e.type() != EntityType.LOCATION || same(e, d.agent) || same(e, d.affected) || m.start() >= said
                     || m.start() >= parts[0] && m.start() < parts[1]) {
                 continue; // the places of its parts ('including 21 over Kursk Oblast', ': 18 over ...') are theirs
             }
@@ -688,9 +715,16 @@ final class SentenceClaims {
     }
 
     Period period(Sentence s, List<Token> tokens) {
+        return period(s, tokens, s.end());
+    }
+
+    private Period period(Sentence s, List<Token> tokens, int said) {
         for (DateMention dm : dates) {
             if (dm.start() < s.start() || dm.end() > s.end() || dm.value() == null || afterPublication(dm.value())) {
                 continue; // 'since the junta announced elections for next month': no figure is counted ahead
+            }
+            if (dm.start() >= said) {
+                return new Period(null, dm.value()); // said on that day: it happened by then
             }
             int at = 0;
             while (at < tokens.size() && tokens.get(at).end() <= dm.start()) {

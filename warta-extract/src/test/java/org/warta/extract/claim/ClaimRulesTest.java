@@ -584,4 +584,66 @@ class ClaimRulesTest {
         f.quantity("tiga", 0, 3, "bom udara", null).quantity("tiga", 1, 3, "rudal", null);
         assertThat(claims(f)).extracting(Claim::objectText).containsExactly("bom udara", "rudal");
     }
+
+    // One person counted by 'seorang' with the nouns and names that qualify its noun ('seorang anggota polisi');
+    // where the counted come from between them and the predicate ('dari sisa jaringan ... (MIT)'), but not a bound
+    // ('77 kematian lebih dari empat negara'); 'terkena tembakan' wounds.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Seorang anggota polisi terluka dalam peristiwa itu.                                      | Seorang | 1 | WOUNDED
+            Dua orang DPO dari sisa jaringan kelompok teroris Mujahidin Indonesia Timur (MIT) tewas. | Dua     | 2 | KILLED
+            Two men from the village were killed.                                                     | Two     | 2 | KILLED
+            Dua prajurit terkena tembakan di lengan kiri.                                             | Dua     | 2 | WOUNDED
+            """)
+    void readsWhoTheCountedAreBeforeTheirPredicate(String text, String number, double value, String predicate) {
+        ArticleFixture f = ArticleFixture.of(text, text.contains("were") ? "en" : "id", LocalDate.of(2026, 10, 12));
+        if (!number.equals("Seorang")) {
+            f.quantity(number, value, text.contains("DPO") ? "orang DPO" : null, null);
+        }
+        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(predicate, value));
+        ArticleFixture bound = ArticleFixture.of("WHO melaporkan 77 kematian lebih dari empat negara terdampak Ebola.",
+                "id", LocalDate.of(2014, 10, 1));
+        bound.quantity("77", 77, "kematian lebih", null);
+        assertThat(claims(bound)).isEmpty();
+    }
+
+    // 'TNI membantah klaim TPNPB bahwa empat prajurit tewas': the denied figure is the TPNPB's, and the TNI's
+    // denial answers it; the one who denies is not its claimant.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            TNI membantah klaim TPNPB bahwa empat prajurit tewas.                         | id | empat
+            The TNI denied the TPNPB claim that four soldiers were killed.                 | en | four
+            """)
+    void givesADeniedClaimToWhoseClaimItIs(String text, String language, String number) {
+        ArticleFixture f = ArticleFixture.of(text, language, LocalDate.of(2025, 10, 15));
+        String tni = f.entity(EntityType.ORGANIZATION, "Tentara Nasional Indonesia", "IDN", "MIL", "TNI");
+        String tpnpb = f.entity(EntityType.ORGANIZATION, "TPNPB-OPM", "IDN", "REB", "TPNPB");
+        f.quantity(number, 4, null, null);
+        List<Claim> claims = claims(f);
+        assertThat(claims).extracting(Claim::claimant).containsExactly(tpnpb);
+        assertThat(claims.get(0).responses()).extracting(r -> r.party(), r -> r.stance().name())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(tni, "DENIED"));
+    }
+
+    // Where and when a quotation holding a figure was said ('," kata Rudi kepada wartawan di Palu, Senin
+    // (12/10/2026)') is no place of the figure, and its day only bounds the period; scare quotes are no quotation.
+    @org.junit.jupiter.api.Test
+    void takesNoPlaceFromWhereAQuotationWasSaid() {
+        ArticleFixture f = ArticleFixture.of("\"Dua orang DPO meninggal dunia di lokasi,\" kata Rudi kepada wartawan "
+                + "di Palu, Senin (12/10/2026).", "id", LocalDate.of(2026, 10, 12));
+        f.entity(EntityType.PERSON, "Rudi", "IDN", "COP", "Rudi");
+        f.entity(EntityType.LOCATION, "Palu", "IDN", null, "Palu");
+        f.quantity("Dua", 2, "orang DPO", null).date("Senin (12/10/2026)", "2026-10-12",
+                org.warta.model.Resolution.DAY);
+        Claim c = claims(f).get(0);
+        assertThat(c.place()).isNull();
+        assertThat(c.period().from()).isNull();
+        assertThat(c.period().to()).isEqualTo("2026-10-12");
+        ArticleFixture g = ArticleFixture.of("The military said it killed \"dozens of terrorists\" in Khan Younis.",
+                "en", LocalDate.of(2025, 7, 1));
+        String khanYounis = g.entity(EntityType.LOCATION, "Khan Younis", "PSE", null, "Khan Younis");
+        g.vague("dozens", 24, 99, "terrorists", null);
+        assertThat(claims(g)).extracting(Claim::place).containsExactly(khanYounis);
+    }
 }
