@@ -715,16 +715,20 @@ final class FigureReader {
             return -1;
         }
         PhraseMatcher.Match<Link> maker = lex.links(Link.MAKER).longestAt(tokens, at, to);
-        PhraseMatcher.Match<Link> kind = maker == null ? lex.links(Link.DESCRIPTOR).longestAt(tokens, at, to) : null;
-        if (maker == null && kind == null) {
-            return -1;
+        if (maker != null && namesEnd(maker.to(), to) > maker.to()) {
+            return namesEnd(maker.to(), to);
         }
-        int from = maker != null ? maker.to() : kind.to();
+        PhraseMatcher.Match<Link> kind = lex.links(Link.DESCRIPTOR).longestAt(tokens, at, to);
+        return kind == null ? -1 : namesEnd(kind.to(), to); // a kind's model name may be left out ('rakitan')
+    }
+
+    /** The token after the capitalised words from token {@code from} (a maker's or a model's name). */
+    private int namesEnd(int from, int to) {
         int k = from;
         while (k < to && k - from < MAX_PLACE_WORDS && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
             k++;
         }
-        return k > from || kind != null ? k : -1; // a maker is named; a kind's model name may be left out
+        return k;
     }
 
     /**

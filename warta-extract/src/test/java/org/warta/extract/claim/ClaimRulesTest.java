@@ -646,4 +646,17 @@ class ClaimRulesTest {
         g.vague("dozens", 24, 99, "terrorists", null);
         assertThat(claims(g)).extracting(Claim::place).containsExactly(khanYounis);
     }
+
+    // A kind with no model's name after it ('rakitan', 'berbagai kaliber') closes an item of a list too.
+    @org.junit.jupiter.api.Test
+    void readsAListPastAKindWithoutAName() {
+        ArticleFixture f = ArticleFixture.of("Petugas menyita dua pucuk senjata api rakitan, 23 butir amunisi berbagai "
+                + "kaliber dan tiga bom lontong.", "id", LocalDate.of(2026, 10, 12));
+        f.quantity("dua", 2, "pucuk senjata api", null).quantity("23", 23, "butir amunisi", null)
+                .quantity("tiga", 3, "bom lontong", null);
+        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SEIZED", 2.0),
+                        org.assertj.core.groups.Tuple.tuple("SEIZED", 23.0),
+                        org.assertj.core.groups.Tuple.tuple("SEIZED", 3.0));
+    }
 }
