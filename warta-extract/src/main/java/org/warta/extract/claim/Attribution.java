@@ -42,6 +42,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     /** How far after a noun the name it describes may start ('Kelompok bersenjata etnis Arakan Army'). */
     private static final int MAX_DESCRIBED_NAME_GAP = 40;
     private static final int MAX_GAP = 4;
+    /** Words of the noun a place's name stands beside, after a locative ('in the capital, Sanaa'). */
+    private static final int MAX_PLACE_NOUN_WORDS = 3;
     /** Tokens back from a cue in which its source is looked for: the gap's words, and dates and brackets beside. */
     private static final int MAX_SEARCH = 20;
     /** Tokens an aside between a source and its verb may take ({@code , the chief spokesman for the ... ,}). */
@@ -104,19 +106,27 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             if (found != null && kind == Cue.SOURCE_BEFORE && indefiniteSubject(lex, tokens, found.end(), m.from())) {
                 found = null; // 'killed in North Kordofan state, a medical group said': the group speaks, unnamed
             }
+            if (found != null && kind == Cue.SOURCE_BEFORE && clauseBetween(lex, tokens, found.end(), m.from())) {
+                found = null; // '... west of the city of Marib, while the Iran-backed rebels said': not Marib
+                other = true; // nor the source before: the clause has a subject of its own
+            }
             if (found != null && kind == Cue.SOURCE_BEFORE && possessorInAnObject(lex, tokens, found.end(), m.from())) {
                 found = null; // 'Kabul rejects Islamabad's figures and claims': the sentence's subject claims
             }
             if (found != null && placeAfterLocative(lex, tokens, found)) {
-                int locative = 0; // 'the Defense Ministry in Moscow reported': the one named before the place
-                while (locative < tokens.size() && tokens.get(locative).start() < found.start()) {
-                    locative++;
-                }
-                locative = Math.max(0, locative - 1);
+                // 'the Defense Ministry in Moscow reported': the one named before the place
+                int locative = locativeBefore(lex, tokens, found);
                 Mention before2 = kind == Cue.SOURCE_BEFORE && locative > 0
                         ? nearestBefore(index, text, s, tokens, locative, dates, null) : null;
                 found = before2 != null && before2.entity().type() != EntityType.LOCATION
                         && before2.end() == tokens.get(locative - 1).end() ? before2 : null; // right before 'in'
+            }
+            if (found != null && kind == Cue.SOURCE_BEFORE && EntityIndex.isOutlet(found.entity())) {
+                Mention subject = coordinatedSubject(lex, index, text, s, tokens, m.from());
+                if (subject != null) { // '..., dismissed the numbers in a statement carried by SABA, and said ...'
+                    via.add(found.entity().name());
+                    found = subject;
+                }
             }
             if (found != null && EntityIndex.isOutlet(found.entity())) {
                 via.add(found.entity().name());
@@ -253,6 +263,16 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             String name = text.substring(m.start(), m.end());
             return name.indexOf(' ') > 0 && name.split("\\s+")[0].toLowerCase(Locale.ROOT).equals(noun);
         });
+    }
+
+    /** True when a word that opens a clause of its own stands between offset {@code from} and token {@code cue}. */
+    private static boolean clauseBetween(ClaimLexicon lex, List<Token> tokens, int from, int cue) {
+        for (int k = 0; k < cue; k++) {
+            if (tokens.get(k).start() >= from && lex.links(Link.CLAUSE).longestAt(tokens, k, cue) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whose claim a denial before a figure names: {@code owner} null when the claim is nobody's named. */
@@ -405,14 +425,37 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
 
     /** {@code two towns near Goma, local officials said}: a place after {@code near}, {@code di} is no speaker. */
     static boolean placeAfterLocative(ClaimLexicon lex, List<Token> tokens, Mention m) {
+        return locativeBefore(lex, tokens, m) >= 0;
+    }
+
+    /**
+     * The token of the locative word before a place's mention {@code m} ('in Moscow', 'di Jakarta', or 'in the capital,
+     * Sanaa': the place names the noun after it); -1 when none stands there or {@code m} is no place.
+     */
+    private static int locativeBefore(ClaimLexicon lex, List<Token> tokens, Mention m) {
         if (m.entity().type() != EntityType.LOCATION) {
-            return false;
+            return -1;
         }
         int at = 0;
         while (at < tokens.size() && tokens.get(at).start() < m.start()) {
             at++;
         }
-        return at > 0 && !lex.links(Link.LOCATIVE).find(tokens, Math.max(0, at - 2), at).isEmpty();
+        for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
+            PhraseMatcher.Match<Link> l = lex.links(Link.LOCATIVE).longestAt(tokens, k, at);
+            if (l != null) {
+                return k;
+            }
+        }
+        if (at < 2 || !tokens.get(at - 1).text().equals(",")) {
+            return -1;
+        }
+        for (int k = at - 2; k > 0 && at - 2 - k <= MAX_PLACE_NOUN_WORDS && tokens.get(k).isWord()
+                && !tokens.get(k).isCapitalized(); k--) {
+            if (lex.links(Link.LOCATIVE).longestAt(tokens, k, k + 1) != null) {
+                return k < at - 2 ? k : -1;
+            }
+        }
+        return -1;
     }
 
     boolean hasSource() {

@@ -576,6 +576,10 @@ final class FigureReader {
                 continue;
             }
             boolean first = out.isEmpty();
+            if (first && restates(it.from())) {
+                used.add(i); // ', or about 380 families,': the figure before in other units
+                continue;
+            }
             int end = first ? nounTail(it.to(), at) : it.to();
             if (!covered(end, at, first ? Link.AUX : Link.SEPARATOR)
                     || (first && needAux && end == at && !afterAConjunction(it.from()) && !afterAmong(it.from()))
@@ -596,6 +600,12 @@ final class FigureReader {
             at = it.from();
         }
         return out;
+    }
+
+    /** True when a comma and an ALTERNATIVE word ('or', 'atau') stand right before token {@code at}. */
+    private boolean restates(int at) {
+        return at >= 2 && tokens.get(at - 2).text().equals(",")
+                && lex.links(Link.ALTERNATIVE).longestAt(tokens, at - 1, at) != null;
     }
 
     /**
@@ -762,13 +772,16 @@ final class FigureReader {
         // who the counted are, one by one ('dua tentaranya, seorang sersan berusia 20 tahun dan seorang kapten berusia
         // 23 tahun, tewas'): an appositive that opens with a word for one person may run longer
         boolean persons = at + 1 < to && lex.links(Link.SINGULAR).longestAt(tokens, at + 1, at + 2) != null;
-        int most = persons ? MAX_APPOSITIVE_WORDS : MAX_ASIDE_WORDS;
+        // the same figure in other units ('nearly 2,300 people, or about 380 families, had been displaced')
+        boolean restated = at + 1 < to && lex.links(Link.ALTERNATIVE).longestAt(tokens, at + 1, at + 2) != null;
+        int most = persons ? MAX_APPOSITIVE_WORDS : MAX_ASIDE_WORDS + (restated ? 2 : 0);
         for (int k = at + 1; k < to && k <= at + most + 1; k++) {
             Token t = tokens.get(k);
             if (t.text().equals(",")) {
                 return k > at + 1 ? k + 1 : -1;
             }
-            if (!t.isWord() && !(persons && t.isNumeric()) || startsAnItem(k)) {
+            boolean figures = persons || restated;
+            if (!t.isWord() && !(figures && t.isNumeric()) || startsAnItem(k) && !restated) {
                 return -1;
             }
         }

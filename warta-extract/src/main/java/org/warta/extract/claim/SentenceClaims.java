@@ -321,9 +321,15 @@ final class SentenceClaims {
         }
         PhraseMatcher.Match<Link> owner = lex.links(Link.OWNER).longestAt(tokens, after, tokens.size());
         if (owner != null && owner.to() < tokens.size()) {
-            int at = tokens.get(owner.to()).start();
-            for (Mention m : index.in(at, tokens.get(owner.to()).end())) {
-                return side(m.entity());
+            int k = owner.to();
+            if (k + 1 < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()) {
+                k++; // 'belonging to the Saudi-led coalition', 'milik pasukan Rusia'
+            }
+            for (Mention m : index.in(tokens.get(owner.to()).start(), tokens.get(tokens.size() - 1).end())) {
+                if (m.start() <= tokens.get(k).start()) {
+                    return side(m.entity());
+                }
+                break;
             }
         }
         Entity demonym = demonymSide(tokens, f);
@@ -575,14 +581,14 @@ final class SentenceClaims {
         return state ? index.sideOf(e) : e;
     }
 
+    /** Marks that end a quotation's words before its closing quotation mark ({@code ... di lokasi," kata Rudi}). */
+    private static final Set<String> SPEECH_END = Set.of(",", ".", "?", "!");
+
     /**
      * Where the words of a quotation holding the figure at offset {@code figure} end: what follows (the cue, where
      * and when it was said: {@code ," kata Rudi kepada wartawan di Palu, Senin (12/10/2026)}) is no place or date of
      * the figure; {@code end} when the figure stands in no quotation.
      */
-    /** Marks that end a quotation's words before its closing quotation mark ({@code ... di lokasi," kata Rudi}). */
-    private static final Set<String> SPEECH_END = Set.of(",", ".", "?", "!");
-
     private static int speechEnd(List<Token> tokens, int figure, int end) {
         boolean opened = false;
         for (int k = 0; k < tokens.size(); k++) {

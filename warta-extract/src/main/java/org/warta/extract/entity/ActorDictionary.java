@@ -61,9 +61,15 @@ public final class ActorDictionary {
 
     /**
      * True when {@code name} is a weapon's or machine's model ({@code JDAM}, {@code HIMARS}), whole or before a short
-     * suffix after a hyphen ({@code Shahed-136}, {@code Iskander-M}).
+     * suffix after a hyphen ({@code Shahed-136}, {@code Iskander-M}), or opens with who made it ({@code Chinese-made
+     * Wing Loong}).
      */
     public boolean namesAModel(String name) {
+        int space = name.indexOf(' ');
+        String first = space < 0 ? name : name.substring(0, space);
+        if (first.endsWith("-made") || first.endsWith("-built")) {
+            return true; // 'Chinese-made Wing Loong', 'US-built F-16': a thing, named by its maker
+        }
         if (things.isEmpty()) {
             return false;
         }

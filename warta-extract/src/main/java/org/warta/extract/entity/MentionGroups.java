@@ -213,14 +213,19 @@ final class MentionGroups {
         }
     }
 
-    /** True when {@code full} starts with {@code word} and a space, or ends with a space and {@code word}. */
+    /**
+     * True when {@code full} starts with {@code word} and a space, or ends with a space and {@code word}, its first
+     * letter in any case ({@code Al-Qatabi} for {@code Saleh al-Qatabi}).
+     */
     private static boolean startsOrEndsWithWord(String full, String word) {
         int n = word.length();
         if (full.length() <= n) {
             return false;
         }
+        int at = full.length() - n;
         return full.charAt(n) == ' ' && full.startsWith(word)
-                || full.charAt(full.length() - n - 1) == ' ' && full.endsWith(word);
+                || full.charAt(at - 1) == ' ' && full.regionMatches(true, at, word, 0, 1)
+                && full.regionMatches(at + 1, word, 1, n - 1); // 'Al-Qatabi' opening a sentence, not 'LOWE'
     }
 
     /** Mention indexes per group, groups in order of their first mention. */

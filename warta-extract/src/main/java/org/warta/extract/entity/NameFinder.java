@@ -26,6 +26,8 @@ import org.warta.model.EntityType;
  * that are never names.
  */
 final class NameFinder {
+    /** Words of a rank before a name that an appositive after it may replace as the role ('Lt. Col.'). */
+    private static final int MAX_RANK_WORDS = 3;
     private static final int MAX_ROLE_TOKENS = 16;
     private static final int MAX_ORG_WORDS = 8;
     private static final Pattern AFFIXED = Pattern.compile("(me|ber|di|ter|per|pe|ke|se).*|.*(kan|nya|lah|kah)");
@@ -58,7 +60,9 @@ final class NameFinder {
             if (title > 0 && (m == null || m.length() <= title || m.actor().type() == EntityType.PERSON)) {
                 int next = titled(tokens, hits, words, i, title, headline, places, out);
                 if (next > i) {
-                    i = next;
+                    boolean named = !out.isEmpty() && out.get(out.size() - 1).end() == tokens.get(next - 1).end()
+                            && out.get(out.size() - 1).type() == EntityType.PERSON;
+                    i = named ? appositive(tokens, words, next, out) : next; // 'Capt. X, a spokesperson for ...'
                     continue;
                 }
                 if (m == null) {
@@ -169,6 +173,7 @@ final class NameFinder {
             int more = words.phraseAt(j, TITLE);
             ActorDictionary.Match owner = hits.at(j);
             if (more > 0 && (owner == null || owner.length() <= more)) {
+                sector = sector != null ? sector : lexicon.titleSector(tokens, j, j + more); // 'spokesman Brig. Gen.'
                 j += more;
                 continue;
             }
@@ -282,15 +287,16 @@ final class NameFinder {
     private int appositive(List<Token> tokens, LexiconHits words, int after, List<Mention> out) {
         Mention last = out.get(out.size() - 1);
         boolean guessed = last.actor() == null && last.evidence() < 2;
-        if (last.type() != EntityType.PERSON && !guessed || last.hasRole() || after + 1 >= tokens.size()
-                || !tokens.get(after).text().equals(",")) {
+        if (last.type() != EntityType.PERSON && !guessed || last.hasRole() && !rankOnly(tokens, last)
+                || after + 1 >= tokens.size() || !tokens.get(after).text().equals(",")) {
             return after;
         }
         boolean lower = !tokens.get(after + 1).isCapitalized(); // ', army spokesman in South Kivu,'
         int end = after + 1;
         Sector sector = null;
         boolean titled = false;
-        while (end < tokens.size() && end - after <= MAX_ROLE_TOKENS && tokens.get(end).isWord()) {
+        while (end < tokens.size() && end - after <= MAX_ROLE_TOKENS && (tokens.get(end).isWord()
+                || possessive(tokens.get(end)))) { // 'a spokesperson for Ukraine's Southern Defense Forces'
             int t = words.phraseAt(end, TITLE);
             if (t > 0 && !titled && (!lower || end - after <= 2)) {
                 titled = true;
@@ -298,12 +304,34 @@ final class NameFinder {
             }
             end += Math.max(t, 1);
         }
-        boolean closes = end == tokens.size() || !tokens.get(end).isWord();
+        boolean closes = end == tokens.size() || !tokens.get(end).isWord() && !possessive(tokens.get(end));
         if (titled && closes && end > after + 1) {
             Mention person = guessed ? Mention.name(last.start(), last.end(), EntityType.PERSON, null, 2) : last;
-            out.set(out.size() - 1, person.withRole(tokens.get(after + 1).start(), tokens.get(end - 1).end(), sector));
+            out.set(out.size() - 1, person.withRole(tokens.get(after + 1).start(), tokens.get(end - 1).end(),
+                    sector != null ? sector : last.roleSector())); // 'Capt. X, a spokesperson for ...': the rank's
         }
         return after;
+    }
+
+    private static boolean possessive(Token t) {
+        return t.text().equals("'s") || t.text().equals("\u2019s");
+    }
+
+    /**
+     * True when {@code m}'s role is a rank of a few words right before the name ({@code Capt. Dmytro Lysenko}): an
+     * appositive after the name says more ({@code , a spokesperson for Ukraine's Southern Defense Forces,}).
+     */
+    private static boolean rankOnly(List<Token> tokens, Mention m) {
+        if (m.roleEnd() > m.start() || m.start() - m.roleEnd() > 1) {
+            return false;
+        }
+        int words = 0;
+        for (Token t : tokens) {
+            if (t.start() >= m.roleStart() && t.end() <= m.roleEnd() && t.isWord()) {
+                words++;
+            }
+        }
+        return words <= MAX_RANK_WORDS;
     }
 
     /**

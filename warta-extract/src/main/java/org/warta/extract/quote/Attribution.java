@@ -41,7 +41,9 @@ final class Attribution {
     /** How far into its sentence a subject described by an appositive may start ('Salah satu korban selamat, X'). */
     private static final int MAX_LEAD_IN = 1;
     /** Words of a title that may stand before a subject at a sentence's start ('Letnan Kolonel Oleh'). */
-    private static final int MAX_TITLE_WORDS = 4;
+    private static final int MAX_TITLE_WORDS = 6;
+    /** Words of the noun a place's name stands beside, after an adjunct ('in the capital, Sanaa'). */
+    private static final int MAX_PLACE_NOUN_WORDS = 3;
     private final CueLexicon cues;
     private final Speakers speakers;
     private final List<DateMention> dates;
@@ -92,6 +94,14 @@ final class Attribution {
         Speakers.Placed subject = speakers.startingAt(cue.start());
         if (subject == null && cues.is(cue, DETERMINER) && k + 1 < tokens.size()) {
             subject = speakers.startingAt(tokens.get(k + 1).start()); // '..., the Interior Ministry said'
+        }
+        for (int j = k + 1; subject == null && j < tokens.size() && j <= k + MAX_TITLE_WORDS; j++) {
+            Token before = tokens.get(j - 1); // '"...," Captain Didier Kalonda, army spokesman ..., told AFP'
+            if (!(before.isWord() && before.isCapitalized() || before.text().equals("."))) {
+                break;
+            }
+            Speakers.Placed named = speakers.startingAt(tokens.get(j).start());
+            subject = named != null && named.entity().type() == EntityType.PERSON ? named : null;
         }
         if (subject != null) {
             int v = pastAppositive(tokens, indexAfter(tokens, k, subject.span().end()));
@@ -302,9 +312,8 @@ final class Attribution {
         Speakers.Placed where = null;
         while (k >= 0 && gap <= MAX_GAP) {
             Speakers.Placed p = speakers.endingAt(tokens.get(k).end());
-            int adjunct = p == null ? -1 : indexAfter(tokens, 0, p.span().start()) - 1;
-            if (p != null && where == null && p.entity().type() == EntityType.LOCATION && adjunct > 0
-                    && cues.is(tokens.get(adjunct), ADJUNCT)) {
+            int adjunct = p == null ? -1 : adjunctBefore(tokens, indexAfter(tokens, 0, p.span().start()));
+            if (p != null && where == null && p.entity().type() == EntityType.LOCATION && adjunct > 0) {
                 where = p; // 'X di Jayapura, Rabu, mengatakan': where X spoke; the speaker when X is no name
                 k = adjunct - 1;
                 continue;
@@ -325,6 +334,24 @@ final class Attribution {
             k--;
         }
         return k < 0 ? where : null; // words run on before the place: a subject too far back to tell
+    }
+
+    /**
+     * The adjunct word ('di', 'in') right before the name at token {@code first}, or before a few lower-case words and
+     * a comma before it ('in the capital, Sanaa'); -1 when none.
+     */
+    private int adjunctBefore(List<Token> tokens, int first) {
+        int k = first - 1;
+        if (k > 0 && tokens.get(k).text().equals(",")) {
+            for (int j = k - 1; j > 0 && k - j <= MAX_PLACE_NOUN_WORDS && tokens.get(j).isWord()
+                    && !tokens.get(j).isCapitalized(); j--) {
+                if (cues.is(tokens.get(j), ADJUNCT)) {
+                    return j < k - 1 ? j : -1;
+                }
+            }
+            return -1;
+        }
+        return k > 0 && cues.is(tokens.get(k), ADJUNCT) ? k : -1;
     }
 
     /**
@@ -354,7 +381,8 @@ final class Attribution {
             return null;
         }
         int open = close - 1;
-        while (open >= 0 && close - open <= MAX_APPOSITIVE * 2 && tokens.get(open).isWord()) {
+        while (open >= 0 && close - open <= MAX_APPOSITIVE * 2 && (tokens.get(open).isWord()
+                || isPossessive(tokens.get(open)))) { // 'a spokesman for the government's armed forces'
             open--;
         }
         if (open < 1 || open == close - 1 || !tokens.get(open).text().equals(",")
@@ -383,11 +411,17 @@ final class Attribution {
             return false;
         }
         for (int k = 0; k < first; k++) {
-            if (!tokens.get(k).isWord() || !tokens.get(k).isCapitalized()) {
+            boolean abbreviated = k > 0 && tokens.get(k).text().equals(".") && tokens.get(k - 1).isWord(); // 'Brig. Gen.'
+            if (!abbreviated && (!tokens.get(k).isWord() || !tokens.get(k).isCapitalized())) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isPossessive(Token t) {
+        String w = t.text();
+        return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
     }
 
     /**

@@ -32,6 +32,8 @@ import org.warta.model.Span;
 public final class QuoteFinder {
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
     private static final int MIN_REPORTED_WORDS = 3;
+    /** Words after the speaker of an English '..., said X' before the sentence ends ('on Tuesday in a statement'). */
+    private static final int MAX_WORDS_AFTER_SPEAKER = 6;
     /** 'told reporters at a press conference that ...': the words a verb's object may take before 'that'. */
     private static final int MAX_WORDS_BEFORE_THAT = 8;
     /** 'said on Monday that ...'; further on, a 'that' most often opens a relative clause ('details of the tour that'). */
@@ -64,7 +66,7 @@ public final class QuoteFinder {
                 number = s.paragraph();
             }
             paragraph.addAll(s.tokens());
-            reported(s, attribution, found);
+            reported(s, attribution, found, doc.isIndonesian());
         }
         direct(paragraph, number, attribution, found);
         found.sort(Comparator.comparingInt(Candidate::start));
@@ -114,7 +116,7 @@ public final class QuoteFinder {
         return false;
     }
 
-    private void reported(Sentence s, Attribution attribution, List<Candidate> out) {
+    private void reported(Sentence s, Attribution attribution, List<Candidate> out, boolean indonesian) {
         List<Token> tokens = s.tokens();
         List<QuoteMarks.Pair> marks = QuoteMarks.any(tokens) ? QuoteMarks.pairs(tokens) : List.of();
         for (QuoteMarks.Pair p : marks) {
@@ -157,8 +159,9 @@ public final class QuoteFinder {
                 if (from < end && tokens.get(from).text().equals(",")) {
                     from++;
                 }
-                int that = thatWithin(tokens, from, end, cues.is(tokens.get(i), ADDRESSEE) ? MAX_WORDS_BEFORE_THAT
-                        : MAX_WORDS_BEFORE_THAT_NO_OBJECT);
+                boolean object = cues.is(tokens.get(i), ADDRESSEE);
+                int that = thatWithin(tokens, from, end, object ? MAX_WORDS_BEFORE_THAT
+                        : MAX_WORDS_BEFORE_THAT_NO_OBJECT, object ? null : attribution);
                 if (that >= 0) {
                     from = that + 1; // 'said on Monday that ...', 'told reporters that ...'
                 }
@@ -184,7 +187,8 @@ public final class QuoteFinder {
         for (int i = 1; i < end; i++) {
             if (tokens.get(i - 1).text().equals(",")) {
                 Attribution.Found f = attribution.after(tokens, i);
-                if (f != null && f.cue() != null && clauseEnds(tokens, f, end)) {
+                if (f != null && f.cue() != null && clauseEnds(tokens, f, end)
+                        && (indonesian || fewWordsAfterTheSpeaker(tokens, f, end))) {
                     add(tokens, 0, i - 1, f, s, out, attribution);
                     return;
                 }
@@ -228,6 +232,26 @@ public final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * True when at most a few words (a day, 'in a statement', 'by phone') follow the speaker named after an English
+     * cue: in {@code ..., said the Houthis attacked government positions ...} the cue opens a clause of its own.
+     */
+    private static boolean fewWordsAfterTheSpeaker(List<Token> tokens, Attribution.Found f, int end) {
+        if (f.speaker() == null) {
+            return true;
+        }
+        int words = 0;
+        for (int k = 0; k < end; k++) {
+            if (tokens.get(k).start() >= f.speaker().span().end()) {
+                if (!tokens.get(k).isWord()) {
+                    break; // '..., Somalia's army said on Tuesday, while ...': the clause ends at the comma
+                }
+                words++;
+            }
+        }
+        return words <= MAX_WORDS_AFTER_SPEAKER;
     }
 
     /**
@@ -293,14 +317,18 @@ public final class QuoteFinder {
         return date;
     }
 
-    /** The {@code bahwa} or {@code that} (cues.tsv kind 'that') within a few words after a verb, before any comma; else -1. */
-    private int thatWithin(List<Token> tokens, int from, int end, int words) {
+    /**
+     * The {@code bahwa} or {@code that} (cues.tsv kind 'that') within a few words after a verb, before any comma, and
+     * for a verb without an object ({@code noObject}, whose dates are known) not right after a name; else -1.
+     */
+    private int thatWithin(List<Token> tokens, int from, int end, int words, Attribution noObject) {
         for (int k = from; k < end && k < from + words; k++) {
             if (cues.is(tokens.get(k), THAT)) {
                 return k;
             }
-            if (!tokens.get(k).isWord()) {
-                return -1;
+            if (!tokens.get(k).isWord() || noObject != null && k == from && tokens.get(k).isCapitalized()
+                    && !noObject.inDate(tokens.get(k))) {
+                return -1; // 'said Tyvak would leverage that experience': a clause of its own, not 'said on Monday that'
             }
         }
         return -1;

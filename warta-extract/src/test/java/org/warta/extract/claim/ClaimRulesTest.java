@@ -659,4 +659,32 @@ class ClaimRulesTest {
                         org.assertj.core.groups.Tuple.tuple("SEIZED", 23.0),
                         org.assertj.core.groups.Tuple.tuple("SEIZED", 3.0));
     }
+
+    // From a fifth blind set (AP on Yemen): the figure in other units between commas ('nearly 2,300 people, or about
+    // 380 families, had been displaced'); whose a thing is after 'belonging to the'; a place before a clause word is
+    // no subject of the verb after it; an outlet that carried a statement is its relay when the subject goes on
+    // ('..., dismissed ... in a statement carried by SABA, and said').
+    @org.junit.jupiter.api.Test
+    void readsTheClaimsOfAWireStoryOnYemen() {
+        ArticleFixture f = ArticleFixture.of("The IOM said nearly 2,300 people, or about 380 families, had been "
+                + "displaced.\n\nFighting raged west of the city of Marib, while the rebels said they shot "
+                + "down a drone belonging to the Saudi-led coalition.\n\nHamoud al-Sharafi dismissed the figures in a "
+                + "statement carried by the SABA news agency, and said fighters had killed 30 soldiers.", "en",
+                LocalDate.of(2026, 11, 3));
+        String iom = f.entity(EntityType.ORGANIZATION, "International Organization for Migration", null, "IGO", "IOM");
+        f.entity(EntityType.LOCATION, "Marib", "YEM", null, "Marib");
+        String coalition = f.entity(EntityType.ORGANIZATION, "Saudi-led coalition", "SAU", "MIL",
+                "Saudi-led coalition");
+        String sharafi = f.entity(EntityType.PERSON, "Hamoud al-Sharafi", null, "MIL", "Hamoud al-Sharafi");
+        f.entity(EntityType.ORGANIZATION, "Saba News Agency", "YEM", "JRN", "SABA news agency");
+        f.quantity("nearly 2,300", 2300, "people", "people").quantity("about 380", 380, "families", null)
+                .quantity("30", 1, 30, "soldiers", "personnel");
+        List<Claim> claims = claims(f);
+        assertThat(claims).extracting(c -> c.count().value(), Claim::claimant)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2300.0, iom),
+                        org.assertj.core.groups.Tuple.tuple(1.0, null),
+                        org.assertj.core.groups.Tuple.tuple(30.0, sharafi));
+        assertThat(claims.get(1).affected()).isEqualTo(coalition);
+        assertThat(claims.get(2).via()).containsExactly("Saba News Agency");
+    }
 }

@@ -548,4 +548,20 @@ class EntityFinderTest {
         assertThat(laos.type()).isEqualTo(EntityType.LOCATION);
         assertThat(laos.country()).isEqualTo("LAO");
     }
+
+    // From a fifth blind set (AP on Yemen): a short name opening a sentence joins the full name ('Al-Qatabi');
+    // SABA is the Saba news agency, not the island; a thing named by its maker is no actor; names before 'fronts'
+    // are places; a rank before a name gives way to the appositive after it as the role.
+    @Test
+    void readsTheActorsOfAWireStoryOnYemen() {
+        List<Entity> all = entities("Brig. Gen. Saleh al-Qatabi, a spokesman for the government's armed forces, said "
+                + "the fighting on the Sirwah and Raghwan fronts was heavy. Al-Qatabi said a statement carried by the "
+                + "rebel-run SABA news agency was false. Rebels shot down a Chinese-made Wing Loong II drone.", "en");
+        Entity saleh = named(all, "Saleh al-Qatabi");
+        assertThat(saleh.mentions()).extracting(Span::text).contains("Al-Qatabi");
+        assertThat(saleh.role()).isEqualTo("a spokesman for the government's armed forces");
+        assertThat(named(all, "SABA news agency").sector()).isEqualTo("JRN");
+        assertThat(named(all, "Sirwah").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(all).extracting(Entity::name).noneMatch(n -> n.contains("Wing Loong"));
+    }
 }
