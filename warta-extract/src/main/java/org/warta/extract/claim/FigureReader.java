@@ -576,8 +576,8 @@ final class FigureReader {
                 continue;
             }
             boolean first = out.isEmpty();
-            if (first && restates(it.from())) {
-                used.add(i); // ', or about 380 families,': the figure before in other units
+            if (first && (restates(it.from()) || ageAfterName(it))) {
+                used.add(i); // ', or about 380 families,': the figure before in other units; 'RS (41)': an age
                 continue;
             }
             int end = first ? nounTail(it.to(), at) : it.to();
@@ -600,6 +600,14 @@ final class FigureReader {
             at = it.from();
         }
         return out;
+    }
+
+    /** True when item {@code it} is a bare number in brackets right after a name ({@code RS (41)}): an age. */
+    private boolean ageAfterName(Item it) {
+        int from = it.from();
+        return from >= 2 && it.to() == it.numberTo() && it.to() < tokens.size()
+                && tokens.get(from - 1).text().equals("(") && tokens.get(it.to()).text().equals(")")
+                && tokens.get(from - 2).isWord() && tokens.get(from - 2).isCapitalized();
     }
 
     /** True when a comma and an ALTERNATIVE word ('or', 'atau') stand right before token {@code at}. */
@@ -683,7 +691,7 @@ final class FigureReader {
         }
         int i = from;
         while (i < to) {
-            int aside = role == Link.AUX ? Math.max(asideEnd(i, to), originEnd(i, to))
+            int aside = role == Link.AUX ? Math.max(Math.max(asideEnd(i, to), originEnd(i, to)), namedEnd(i, to))
                     : role == Link.SEPARATOR ? itemTailEnd(i, to) : -1;
             if (aside > i) {
                 i = aside; // 'Dua warga lainnya, kata dia, belum diketahui keberadaannya': a speaker's aside
@@ -737,6 +745,30 @@ final class FigureReader {
         int k = from;
         while (k < to && k - from < MAX_PLACE_WORDS && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
             k++;
+        }
+        return k;
+    }
+
+    /**
+     * The token after a NAMED word at token {@code at}, the capitalised name or initials after it and an age in
+     * brackets ({@code satu tersangka berinisial RS (41) tewas}, {@code a man named Ali Hassan was killed}); -1 when
+     * none stands there.
+     */
+    private int namedEnd(int at, int to) {
+        PhraseMatcher.Match<Link> named = lex.links(Link.NAMED).longestAt(tokens, at, to);
+        if (named == null) {
+            return -1;
+        }
+        int k = named.to();
+        while (k < to && k - named.to() < MAX_PLACE_WORDS && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        if (k == named.to()) {
+            return -1;
+        }
+        if (k + 2 < to && tokens.get(k).text().equals("(") && tokens.get(k + 1).isNumeric()
+                && tokens.get(k + 2).text().equals(")")) {
+            k += 3; // '(41)': an age
         }
         return k;
     }
@@ -906,6 +938,10 @@ final class FigureReader {
             Token next = tokens.get(e + 1);
             ObjectCategory c = next.isWord() ? nounCategory(e + 1, e + 2) : null;
             boolean person = c == ObjectCategory.PEOPLE || c == ObjectCategory.PERSONNEL || c == ObjectCategory.CIVILIANS;
+            if (next.isWord() && lex.links(Link.NOUN_TAIL).longestAt(tokens, e + 1, e + 2) != null) {
+                e++; // 'Seorang tersangka lain tewas'
+                break;
+            }
             if (!person && !(next.isWord() && next.isCapitalized())) {
                 break;
             }

@@ -594,6 +594,7 @@ class ClaimRulesTest {
             Dua orang DPO dari sisa jaringan kelompok teroris Mujahidin Indonesia Timur (MIT) tewas. | Dua     | 2 | KILLED
             Two men from the village were killed.                                                     | Two     | 2 | KILLED
             Dua prajurit terkena tembakan di lengan kiri.                                             | Dua     | 2 | WOUNDED
+            Seorang tersangka lain tewas setelah ditembak petugas.                                    | Seorang | 1 | KILLED
             """)
     void readsWhoTheCountedAreBeforeTheirPredicate(String text, String number, double value, String predicate) {
         ArticleFixture f = ArticleFixture.of(text, text.contains("were") ? "en" : "id", LocalDate.of(2026, 10, 12));
@@ -686,5 +687,15 @@ class ClaimRulesTest {
                         org.assertj.core.groups.Tuple.tuple(30.0, sharafi));
         assertThat(claims.get(1).affected()).isEqualTo(coalition);
         assertThat(claims.get(2).via()).containsExactly("Saba News Agency");
+    }
+
+    // The initials or name of the one counted, and an age in brackets, may stand before the predicate.
+    @org.junit.jupiter.api.Test
+    void readsAFigurePastTheNameOfTheOneCounted() {
+        ArticleFixture f = ArticleFixture.of("Polisi menjelaskan satu tersangka berinisial RS (41) tewas setelah "
+                + "dilumpuhkan.", "id", LocalDate.of(2026, 11, 5));
+        f.quantity("satu", 1, "tersangka", "people").quantity("41", 41, null, null);
+        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 1.0));
     }
 }
