@@ -404,9 +404,14 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
 
     /** True when the last reporting word before offset {@code to} has a speaker no entity names. */
     boolean unnamedSpeakerBefore(int to) {
+        return unnamedSpeakerBetween(-1, to);
+    }
+
+    /** True when the last reporting word between offsets {@code from} and {@code to} names no one ('a group said'). */
+    boolean unnamedSpeakerBetween(int from, int to) {
         Said last = null;
         for (Said x : said) {
-            if (x.cueStart() < to) {
+            if (x.cueStart() > from && x.cueStart() < to) {
                 last = x;
             }
         }

@@ -151,6 +151,8 @@ public final class ClaimFinder {
             d.claimant = trailing;
         } else if (inner != null) {
             d.claimant = inner;
+        } else if (speaker != null && a.unnamedSpeakerBetween(quote.start(), d.trigger.start())) {
+            d.claimant = null; // 'Mali's army said ..., but an Al-Qaeda-linked group claimed it had killed 40 soldiers'
         } else if (speaker != null) {
             d.claimant = speaker;
         } else if (a.source() != null && a.unnamedSpeakerBefore(d.trigger.start())) {

@@ -698,4 +698,23 @@ class ClaimRulesTest {
         assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 1.0));
     }
+
+    // From a fifth blind set (France 24 on Mali): 'have fled' displaces, 'We buried 19 soldiers' counts the dead, and
+    // a group the article does not name claiming inside the army's reported speech is not the army.
+    @org.junit.jupiter.api.Test
+    void readsTheClaimsOfAnAmbushStory() {
+        ArticleFixture f = ArticleFixture.of("Mali's army said it had killed 23 jihadists, but an Al-Qaeda-linked group "
+                + "claimed it had killed more than 40 soldiers.\n\nMore than 4,000 people have fled villages around "
+                + "Boni.\n\n\"We buried 19 soldiers yesterday,\" he said.", "en", LocalDate.of(2026, 10, 15));
+        String army = f.entity(EntityType.ORGANIZATION, "Military of Mali", "MLI", "MIL", "Mali's army");
+        f.quantity("23", 23, "jihadists", null).quantity("more than 40", 40, "soldiers", "personnel")
+                .quantity("More than 4,000", 4000, "people", "people").quantity("19", 19, "soldiers", "personnel");
+        f.quote("it had killed 23 jihadists, but an Al-Qaeda-linked group claimed it had killed more than 40 "
+                + "soldiers", army, "Mali's army", "said");
+        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::claimant)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 23.0, army),
+                        org.assertj.core.groups.Tuple.tuple("KILLED", 40.0, null),
+                        org.assertj.core.groups.Tuple.tuple("DISPLACED", 4000.0, null),
+                        org.assertj.core.groups.Tuple.tuple("KILLED", 19.0, army)); // "he said": the last source
+    }
 }
