@@ -154,9 +154,16 @@ final class FigureReader {
      * The figures of an update that opens a sentence ({@code Angka itu naik menjadi sekitar 430 orang ..., termasuk
      * 97 anak-anak}, {@code The figure later rose to 45}): a reference to the figure before, a verb of reaching
      * within a few words, then the new figure and its parts; each counts what {@code earlier} counted unless it
-     * names its own noun. Empty when the sentence opens otherwise.
+     * names its own noun. A sentence that opens with a subset word and has no predicate of its own gives parts of
+     * {@code earlier} ({@code Di antaranya lima anak-anak.}). Empty when the sentence opens otherwise.
      */
     List<Figure> update(Figure earlier, Set<Integer> used) {
+        PhraseMatcher.Match<Link> subset = lex.links(Link.SUBSET).longestAt(tokens, 0, tokens.size());
+        if (subset != null && itemAt(pastAux(subset.to())) >= 0) { // '... 14 orang. Di antaranya lima anak-anak.'
+            List<Integer> parts = after(pastAux(subset.to()), used, Link.LEAD);
+            return parts.isEmpty() || predicateIn(0, tokens.size()) ? List.of()
+                    : parts(parts, earlier, Predicate.AFFECTED, false, used);
+        }
         PhraseMatcher.Match<Link> ref = lex.links(Link.CLAIM_REFERENCE).longestAt(tokens, 0, tokens.size());
         if (ref == null) {
             return List.of();
@@ -186,6 +193,26 @@ final class FigureReader {
             return out;
         }
         return List.of();
+    }
+
+    /** The token after the auxiliary words from token {@code at} ('among them were'). */
+    private int pastAux(int at) {
+        int k = at;
+        PhraseMatcher.Match<Link> aux;
+        while (k < tokens.size() && (aux = lex.links(Link.AUX).longestAt(tokens, k, tokens.size())) != null) {
+            k = aux.to();
+        }
+        return k;
+    }
+
+    /** True when a claim predicate stands in tokens {@code [from, to)}. */
+    private boolean predicateIn(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lex.predicates().longestAt(tokens, i, to) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Integer> after(int to, Set<Integer> used) {
@@ -472,10 +499,12 @@ final class FigureReader {
         for (int k = to; k < tokens.size() && k < to + MAX_SUBSET_GAP; k++) {
             PhraseMatcher.Match<Link> m = lex.links(Link.SUBSET).longestAt(tokens, k, tokens.size());
             if (m != null) {
-                return m.to();
+                return pastAux(m.to()); // 'Among them were 12 children'
             }
             Token t = tokens.get(k);
-            if (!t.isWord() && !t.text().equals(",") && !inDate(t) || startsAnItem(k)
+            boolean stopBeforeSubset = t.text().equals(".") && k + 1 < tokens.size()
+                    && lex.links(Link.SUBSET).longestAt(tokens, k + 1, tokens.size()) != null; // '14 orang. Di antaranya'
+            if (!t.isWord() && !t.text().equals(",") && !inDate(t) && !stopBeforeSubset || startsAnItem(k)
                     || lex.predicates().longestAt(tokens, k, tokens.size()) != null) {
                 return -1; // 'killed 5 soldiers and wounded many, including ...': the part is another predicate's
             }
@@ -610,10 +639,33 @@ final class FigureReader {
                 && tokens.get(from - 2).isWord() && tokens.get(from - 2).isCapitalized();
     }
 
-    /** True when a comma and an ALTERNATIVE word ('or', 'atau') stand right before token {@code at}. */
+    /** True when an ALTERNATIVE word ('or', 'atau') stands right before token {@code at}. */
     private boolean restates(int at) {
-        return at >= 2 && tokens.get(at - 2).text().equals(",")
-                && lex.links(Link.ALTERNATIVE).longestAt(tokens, at - 1, at) != null;
+        return at >= 1 && lex.links(Link.ALTERNATIVE).longestAt(tokens, at - 1, at) != null;
+    }
+
+    /**
+     * The token after the same figure in other units, without commas, from an ALTERNATIVE word at token {@code at}
+     * ({@code 3.412 jiwa atau 986 kepala keluarga (KK) kini mengungsi}): its item and an acronym in brackets after it;
+     * -1 when none stands there.
+     */
+    private int alternativeEnd(int at, int to) {
+        if (lex.links(Link.ALTERNATIVE).longestAt(tokens, at, at + 1) == null) {
+            return -1;
+        }
+        int i = itemAt(at + 1);
+        if (i < 0 || items.get(i).to() > to) {
+            return -1;
+        }
+        int k = items.get(i).to();
+        if (k < to && tokens.get(k).text().equals("(")) {
+            int close = k + 1;
+            while (close < to && close - k <= MAX_ASIDE_WORDS && tokens.get(close).isWord()) {
+                close++;
+            }
+            k = close < to && tokens.get(close).text().equals(")") ? close + 1 : k;
+        }
+        return k;
     }
 
     /**
@@ -691,7 +743,8 @@ final class FigureReader {
         }
         int i = from;
         while (i < to) {
-            int aside = role == Link.AUX ? Math.max(Math.max(asideEnd(i, to), originEnd(i, to)), namedEnd(i, to))
+            int aside = role == Link.AUX ? Math.max(Math.max(asideEnd(i, to), originEnd(i, to)),
+                    Math.max(namedEnd(i, to), alternativeEnd(i, to)))
                     : role == Link.SEPARATOR ? itemTailEnd(i, to) : -1;
             if (aside > i) {
                 i = aside; // 'Dua warga lainnya, kata dia, belum diketahui keberadaannya': a speaker's aside

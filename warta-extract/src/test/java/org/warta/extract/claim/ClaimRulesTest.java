@@ -717,4 +717,29 @@ class ClaimRulesTest {
                         org.assertj.core.groups.Tuple.tuple("DISPLACED", 4000.0, null),
                         org.assertj.core.groups.Tuple.tuple("KILLED", 19.0, army)); // "he said": the last source
     }
+
+    // From a fifth blind set (Kompas on an earthquake): parts in a sentence of their own that opens with a subset
+    // word ('Di antaranya lima anak-anak.', 'Among them were 12 children.'); the figure in other units without
+    // commas ('3.412 jiwa atau 986 kepala keluarga (KK) kini mengungsi').
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Korban meninggal dunia bertambah menjadi 14 orang. Di antaranya lima anak-anak. | id | 14 | lima
+            At least 14 people were killed. Among them were five children.                 | en | 14 | five
+            """)
+    void readsPartsInASentenceOfTheirOwn(String text, String language, String whole, String part) {
+        ArticleFixture f = ArticleFixture.of(text, language, LocalDate.of(2026, 10, 28));
+        f.quantity(whole, 14, null, null).quantity(part, 5, null, null);
+        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 14.0),
+                        org.assertj.core.groups.Tuple.tuple("KILLED", 5.0));
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsAFigureRestatedInOtherUnitsWithoutCommas() {
+        ArticleFixture f = ArticleFixture.of("Sebanyak 3.412 jiwa atau 986 kepala keluarga (KK) kini mengungsi.", "id",
+                LocalDate.of(2026, 10, 28));
+        f.quantity("Sebanyak 3.412", 3412, "jiwa", "people").quantity("986", 986, "kepala keluarga", null);
+        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DISPLACED", 3412.0));
+    }
 }
