@@ -42,6 +42,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     /** How far after a noun the name it describes may start ('Kelompok bersenjata etnis Arakan Army'). */
     private static final int MAX_DESCRIBED_NAME_GAP = 40;
     private static final int MAX_GAP = 4;
+    /** Characters back from a place within which the organisation that speaks for it starts ('BPBD Kabupaten X'). */
+    private static final int MAX_OFFICE_CHARS = 120;
     /** Words of the noun a place's name stands beside, after a locative ('in the capital, Sanaa'). */
     private static final int MAX_PLACE_NOUN_WORDS = 3;
     /** Tokens back from a cue in which its source is looked for: the gap's words, and dates and brackets beside. */
@@ -120,6 +122,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                         ? nearestBefore(index, text, s, tokens, locative, dates, null) : null;
                 found = before2 != null && before2.entity().type() != EntityType.LOCATION
                         && before2.end() == tokens.get(locative - 1).end() ? before2 : null; // right before 'in'
+            }
+            if (found != null && found.entity().type() == EntityType.LOCATION && !EntityIndex.isCountry(found.entity())) {
+                found = officeOfAPlace(index, text, tokens, found); // a province says nothing, its office may
             }
             if (found != null && kind == Cue.SOURCE_BEFORE && EntityIndex.isOutlet(found.entity())) {
                 Mention subject = coordinatedSubject(lex, index, text, s, tokens, m.from());
@@ -263,6 +268,31 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             String name = text.substring(m.start(), m.end());
             return name.indexOf(' ') > 0 && name.split("\\s+")[0].toLowerCase(Locale.ROOT).equals(noun);
         });
+    }
+
+    /**
+     * Who speaks for a place that is no country named as a source: the organisation named right before it ({@code BPBD
+     * Kabupaten Bekasi mencatat}, also with its acronym in brackets); the place itself after an office the entity stage did not name ({@code Dinas Sosial
+     * Kabupaten Intan Jaya mencatat}); else no one ({@code ... in Butig, Lanao del Sur, on Saturday, the military
+     * said}).
+     */
+    private static Mention officeOfAPlace(EntityIndex index, String text, List<Token> tokens, Mention place) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).end() <= place.start()) {
+            k++;
+        }
+        if (k == 0) {
+            return null;
+        }
+        Token before = tokens.get(k - 1);
+        Token named = before.text().equals(")") && k >= 2 ? tokens.get(k - 2) : before; // 'BPBD (...) Kabupaten X'
+        for (Mention m : index.in(Math.max(0, before.start() - MAX_OFFICE_CHARS), place.start())) {
+            if (m.end() == named.end() && m.entity().type() == EntityType.ORGANIZATION) {
+                return m;
+            }
+        }
+        return before.isWord() && before.isCapitalized() && text.substring(before.end(), place.start()).isBlank()
+                ? place : null;
     }
 
     /** True when a word that opens a clause of its own stands between offset {@code from} and token {@code cue}. */

@@ -729,7 +729,16 @@ final class FigureReader {
                 && (tokens.get(i).isCapitalized() || lex.links(Link.NOUN_TAIL).longestAt(tokens, i, i + 1) != null)) {
             i++;
         }
+        if (i < limit && i > 0 && tokens.get(i).isWord() && tokens.get(i - 1).isCapitalized()
+                && personNoun(i)) {
+            i++; // '27 Dawlah Islamiyah members': the group's name, then the noun counted
+        }
         return i;
+    }
+
+    private boolean personNoun(int k) {
+        ObjectCategory c = nounCategory(k, k + 1);
+        return c == ObjectCategory.PEOPLE || c == ObjectCategory.PERSONNEL || c == ObjectCategory.CIVILIANS;
     }
 
     /**
@@ -748,6 +757,10 @@ final class FigureReader {
                     : role == Link.SEPARATOR ? itemTailEnd(i, to) : -1;
             if (aside > i) {
                 i = aside; // 'Dua warga lainnya, kata dia, belum diketahui keberadaannya': a speaker's aside
+                continue;
+            }
+            if (role == Link.AUX && tokens.get(i).isDoubleQuote() && i + 1 == to) {
+                i++; // 'had been "neutralized"': a predicate in scare quotes
                 continue;
             }
             PhraseMatcher.Match<Link> m = lex.links(role).longestAt(tokens, i, to);

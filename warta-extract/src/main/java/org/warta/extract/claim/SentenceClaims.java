@@ -581,6 +581,11 @@ final class SentenceClaims {
         return state ? index.sideOf(e) : e;
     }
 
+    /** Words a name may take between a BASED phrase and a locative ('Camp Evangelista Station Hospital in'). */
+    private static final int MAX_NAME_WORDS = 6;
+    /** Words of a noun between a locative and 'of' before a place ('in the hinterlands of Butig'). */
+    private static final int MAX_PLACE_NOUN_WORDS = 3;
+
     /** Marks that end a quotation's words before its closing quotation mark ({@code ... di lokasi," kata Rudi}). */
     private static final Set<String> SPEECH_END = Set.of(",", ".", "?", "!");
 
@@ -623,7 +628,7 @@ final class SentenceClaims {
             while (at < tokens.size() && tokens.get(at).start() < m.start()) {
                 at++;
             }
-            if (!lex.links(Link.BASED).find(tokens, Math.max(0, at - 3), at).isEmpty()) {
+            if (!lex.links(Link.BASED).find(tokens, Math.max(0, at - 3), at).isEmpty() || basedPastAName(tokens, at)) {
                 continue; // 'SOHR, pemantau perang yang berbasis di Inggris': where the monitor sits, not the place
             }
             for (int k = Math.max(0, at - 3); k < at; k++) {
@@ -631,8 +636,50 @@ final class SentenceClaims {
                     return e;
                 }
             }
+            if (afterALocativeNoun(tokens, at)) {
+                return e; // 'in the hinterlands of Butig'
+            }
         }
         return null;
+    }
+
+    /**
+     * True when a BASED phrase, a name and a locative stand before token {@code at} ({@code airlifted to Camp
+     * Evangelista Station Hospital in Cagayan de Oro City}): where the hospital is, not where it happened.
+     */
+    private boolean basedPastAName(List<Token> tokens, int at) {
+        int k = at - 1;
+        if (k < 1 || lex.links(Link.LOCATIVE).longestAt(tokens, k, at) == null) {
+            return false;
+        }
+        int names = 0;
+        for (k = at - 2; k >= 0 && names < MAX_NAME_WORDS && tokens.get(k).isWord() && tokens.get(k).isCapitalized(); k--) {
+            names++;
+        }
+        return names > 0 && !lex.links(Link.BASED).find(tokens, Math.max(0, k - 2), k + 1).isEmpty();
+    }
+
+    /**
+     * True when a locative and a lower-case noun phrase, with 'of' or none, stand right before token {@code at} ('in
+     * the hinterlands of Butig', 'di kawasan hutan Desa Kilo').
+     */
+    private boolean afterALocativeNoun(List<Token> tokens, int at) {
+        int end = at - 1;
+        if (end > 0 && lex.links(Link.QUALIFIER).longestAt(tokens, end, at) != null) {
+            end--;
+        }
+        for (int k = end; k >= Math.max(0, end - MAX_PLACE_NOUN_WORDS); k--) {
+            if (!tokens.get(k).isWord() || tokens.get(k).isCapitalized()) {
+                return false;
+            }
+            if (lex.links(Link.LOCATIVE).longestAt(tokens, k, k + 1) != null) {
+                return k < end;
+            }
+            if (lex.links(Link.STOP).longestAt(tokens, k, k + 1) != null) {
+                return false; // 'di arah yang oleh Moskow disebut': a clause, not a noun
+            }
+        }
+        return false;
     }
 
     /**

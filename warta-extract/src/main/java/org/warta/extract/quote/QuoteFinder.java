@@ -84,7 +84,9 @@ public final class QuoteFinder {
             if (last < first) {
                 continue;
             }
-            Attribution.Found f = attribution.after(tokens, p.close() + 1);
+            boolean endsItsSentence = tokens.get(p.close() - 1).text().equals(".") && p.open() > 0
+                    && tokens.get(p.open() - 1).isWord(); // 'had been "neutralized." The ministry said ...'
+            Attribution.Found f = endsItsSentence ? null : attribution.after(tokens, p.close() + 1);
             if (f == null) {
                 f = attribution.before(tokens, p.open());
             }

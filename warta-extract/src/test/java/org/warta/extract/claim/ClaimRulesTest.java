@@ -742,4 +742,32 @@ class ClaimRulesTest {
         assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("DISPLACED", 3412.0));
     }
+
+    // From a fifth blind set (Rappler on Mindanao): a province is no source, the office named before a place is
+    // ('BPBD Kabupaten Bekasi mencatat'); a group's name before the noun counted ('27 Dawlah Islamiyah members'); a
+    // predicate in scare quotes; the place after 'in the hinterlands of'; not the hospital's town.
+    @org.junit.jupiter.api.Test
+    void readsTheClaimsOfAMindanaoClash() {
+        ArticleFixture f = ArticleFixture.of("Six militants were killed in the hinterlands of Butig, Lanao del Sur, on "
+                + "Saturday, the military said.\n\nTwo soldiers were wounded and were airlifted to Camp Evangelista "
+                + "Station Hospital in Cagayan de Oro City.\n\nShe said 27 Dawlah Islamiyah members had been "
+                + "\u201cneutralized\u201d since January.", "en", LocalDate.of(2026, 11, 9));
+        String butig = f.entity(EntityType.LOCATION, "Butig", null, null, "Butig");
+        f.entity(EntityType.LOCATION, "Lanao del Sur", "PHL", null, "Lanao del Sur");
+        f.entity(EntityType.LOCATION, "Cagayan de Oro City", "PHL", null, "Cagayan de Oro City");
+        f.quantity("Six", 6, "militants", "personnel").quantity("Two", 2, "soldiers", "personnel")
+                .quantity("27", 27, "Dawlah Islamiyah", null);
+        List<Claim> claims = claims(f);
+        assertThat(claims).extracting(c -> c.count().value(), Claim::claimant, Claim::place)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6.0, null, butig),
+                        org.assertj.core.groups.Tuple.tuple(2.0, null, null),
+                        org.assertj.core.groups.Tuple.tuple(27.0, null, null));
+        ArticleFixture g = ArticleFixture.of("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bekasi mencatat "
+                + "1.200 warga mengungsi.", "id", LocalDate.of(2014, 2, 3));
+        String bpbd = g.entity(EntityType.ORGANIZATION, "Badan Penanggulangan Bencana Daerah", "IDN", "GOV",
+                "Badan Penanggulangan Bencana Daerah", "BPBD");
+        g.entity(EntityType.LOCATION, "Kabupaten Bekasi", "IDN", null, "Kabupaten Bekasi");
+        g.quantity("1.200", 1200, "warga", "people");
+        assertThat(claims(g)).extracting(Claim::claimant).containsExactly(bpbd);
+    }
 }

