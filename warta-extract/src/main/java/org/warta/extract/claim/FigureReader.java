@@ -611,7 +611,8 @@ final class FigureReader {
             }
             int end = first ? nounTail(it.to(), at) : it.to();
             if (!covered(end, at, first ? Link.AUX : Link.SEPARATOR)
-                    || (first && needAux && end == at && !afterAConjunction(it.from()) && !afterAmong(it.from()))
+                    || (first && needAux && (end == at || relativeOnly(end, at)) && !afterAConjunction(it.from())
+                    && !afterAmong(it.from()))
                     || !first && opensASubset(it.from())) {
                 break; // a part of a figure before ('termasuk dua anak') is not this predicate's
             }
@@ -637,6 +638,19 @@ final class FigureReader {
         return from >= 2 && it.to() == it.numberTo() && it.to() < tokens.size()
                 && tokens.get(from - 1).text().equals("(") && tokens.get(it.to()).text().equals(")")
                 && tokens.get(from - 2).isWord() && tokens.get(from - 2).isCapitalized();
+    }
+
+    /**
+     * True when tokens {@code [from, to)} are only relative pronouns ('yang', 'who'): before an active verb they make
+     * the figure its subject ({@code lima sesi olahraga yang membakar 300 kalori}), not what it acts on.
+     */
+    private boolean relativeOnly(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lex.links(Link.RELATIVE).longestAt(tokens, k, k + 1) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when an ALTERNATIVE word ('or', 'atau') stands right before token {@code at}. */

@@ -80,8 +80,7 @@ final class SentenceClaims {
                     d.agent = null;
                     d.otherAgent = true;
                 }
-                d.selfAgent = !loss && !f.before()
-                        && !lex.links(Link.SELF).find(tokens, Math.max(0, m.from() - 3), m.from()).isEmpty();
+                d.selfAgent = !loss && !f.before() && selfBefore(tokens, m.from());
                 d.otherAgent |= !f.before() && d.agent == null && !d.selfAgent && namedSubject(tokens, m.from());
                 d.otherAgent |= !f.before() && !subjectActs; // 'korban tewas terdiri dari ...': no subject acted
                 coordinated(d, out, f);
@@ -96,6 +95,24 @@ final class SentenceClaims {
             listOwner(out);
         }
         return out;
+    }
+
+    /**
+     * True when a word for the speaker's own side stands in the three words before the predicate at token {@code at}
+     * ({@code kami menyita}, {@code the rebels said they shot down}); in a quotation, a third person ({@code "They
+     * burned more than 300 houses," the official said}) is someone else.
+     */
+    private boolean selfBefore(List<Token> tokens, int at) {
+        List<PhraseMatcher.Match<Link>> self = lex.links(Link.SELF).find(tokens, Math.max(0, at - 3), at);
+        if (self.isEmpty()) {
+            return false;
+        }
+        int quotes = 0;
+        for (int k = 0; k < at; k++) {
+            quotes += tokens.get(k).isDoubleQuote() ? 1 : 0;
+        }
+        return quotes % 2 == 0 || self.stream().anyMatch(m -> lex.links(Link.THIRD_PERSON)
+                .longestAt(tokens, m.from(), m.to()) == null);
     }
 
     /** True when a word of role {@code link} stands in {@code f}'s counted phrase. */

@@ -32,6 +32,7 @@ final class DefiniteNouns {
     private final Set<String> heads = new HashSet<>();
     private final Set<String> inside = new HashSet<>();
     private final Set<String> affiliations = new HashSet<>();
+    private final Set<String> armed = new HashSet<>();
 
     private DefiniteNouns() {
         for (LexiconRow row : LexiconFile.rows("entity/definites.tsv")) {
@@ -42,8 +43,9 @@ final class DefiniteNouns {
                 case "head" -> heads.add(form);
                 case "inside" -> inside.add(form);
                 case "affiliation" -> affiliations.add(form);
+                case "armed" -> armed.add(form);
                 default -> throw new org.warta.extract.lexicon.LexiconException(row, "kind '" + row.column(2)
-                        + "' is unknown; expected before, after, head, inside or affiliation");
+                        + "' is unknown; expected before, after, head, inside, affiliation or armed");
             }
         }
     }
@@ -156,7 +158,9 @@ final class DefiniteNouns {
                 continue;
             }
             String words = " " + lowerText.substring(m.start(), m.end()) + " ";
-            if (nouns.stream().allMatch(n -> words.contains(" " + n + " "))) {
+            boolean armedForce = m.actor() != null && m.actor().sector() == Sector.MIL
+                    && nouns.stream().allMatch(armed::contains); // 'the army' after 'Nigerian troops'
+            if (armedForce || nouns.stream().allMatch(n -> words.contains(" " + n + " "))) {
                 if (isInside(lowerText, m.start())) {
                     nested = nested >= 0 && found.get(nested).start() > m.start() ? nested : i;
                 } else if (best < 0 || found.get(best).start() < m.start()) {

@@ -770,4 +770,23 @@ class ClaimRulesTest {
         g.quantity("1.200", 1200, "warga", "people");
         assertThat(claims(g)).extracting(Claim::claimant).containsExactly(bpbd);
     }
+
+    // From a fifth blind set (Xinhua on Nigeria): 'paid the supreme price', 'sustained injuries', 'burned'; 'They' in
+    // a quotation is not the speaker's side; a relative pronoun before an active verb makes the figure its subject.
+    @org.junit.jupiter.api.Test
+    void readsTheClaimsOfAnInsurgentAttack() {
+        ArticleFixture f = ArticleFixture.of("Four soldiers paid the supreme price, while nine others sustained injuries."
+                + "\n\n\"They burned more than 300 houses and shops,\" Kachallah said.\n\nLatihan itu setara lima sesi "
+                + "olahraga yang membakar 300 kalori.", "en", LocalDate.of(2026, 11, 16));
+        String kachallah = f.entity(EntityType.PERSON, "Mustapha Kachallah", "NGA", "GOV", "Kachallah");
+        f.quantity("Four", 4, "soldiers", "personnel").quantity("nine", 9, "others", null)
+                .quantity("more than 300", 300, "houses", "building").quantity("lima", 5, "sesi", null)
+                .quantity("300", 1, 300, "kalori", null);
+        f.quote("They burned more than 300 houses and shops", kachallah, "Kachallah", "said");
+        List<Claim> claims = claims(f);
+        assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::agent)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 4.0, null),
+                        org.assertj.core.groups.Tuple.tuple("WOUNDED", 9.0, null),
+                        org.assertj.core.groups.Tuple.tuple("DESTROYED", 300.0, null));
+    }
 }

@@ -564,4 +564,12 @@ class EntityFinderTest {
         assertThat(named(all, "Sirwah").type()).isEqualTo(EntityType.LOCATION);
         assertThat(all).extracting(Entity::name).noneMatch(n -> n.contains("Wing Loong"));
     }
+
+    // 'the army' joins the military named by other words before it ('Nigerian troops').
+    @Test
+    void joinsTheArmyToTheMilitaryNamedBefore() {
+        Entity army = named(entities("Nigerian troops have killed 41 insurgents in Borno, the army said Monday.", "en"),
+                "Nigerian troops");
+        assertThat(army.mentions()).extracting(Span::text).contains("army");
+    }
 }
