@@ -11,6 +11,7 @@ import org.warta.extract.segment.Token;
 import org.warta.model.ClaimStatus;
 import org.warta.model.DateMention;
 import org.warta.model.Entity;
+import org.warta.model.EntityType;
 import org.warta.model.ObjectCategory;
 import org.warta.model.Predicate;
 import org.warta.model.Response;
@@ -29,6 +30,8 @@ import org.warta.model.Stance;
 final class ClaimStatusRules {
     static final Set<String> PARTY_SECTORS = Set.of("MIL", "REB", "INS", "OPP", "GOV", "COP", "SPY");
     private static final int MAX_GAP = 4;
+    /** Tokens of a relative clause between a party and its response ('Rwanda, yang dituding ..., belum menanggapi'). */
+    private static final int MAX_RELATIVE_CLAUSE = 20;
     /**
      * Sentences back over which a response to one side's claims also reaches that side's other speakers: a silence
      * answers what was just said; a denial ('membantah versi militer') the side's whole account.
@@ -164,7 +167,9 @@ final class ClaimStatusRules {
     }
 
     private boolean admitsOwnLoss(Document doc, ClaimDraft d) {
-        if (d.claimant == null || d.affected == null || !EntityIndex.sameSide(d.claimant, d.affected)) {
+        boolean sideUnknown = d.claimant != null && d.claimant.type() == EntityType.PERSON
+                && d.claimant.country() == null; // 'Ia mengakui empat tentara Kongo tewas': a spokesman admits
+        if (d.claimant == null || d.affected == null || !EntityIndex.sameSide(d.claimant, d.affected) && !sideUnknown) {
             return false;
         }
         Sentence s = doc.sentences().get(d.sentence);
@@ -189,7 +194,7 @@ final class ClaimStatusRules {
             List<Mention> ms = index.actorsIn(text, from, s.end());
             return ms.isEmpty() ? null : ms.get(0).entity();
         }
-        int at = t.get(m.from()).start();
+        int at = relativeClauseBefore(t, m.from()); // 'Pemerintah Rwanda, yang dituding ... mendukung M23, belum ...'
         List<Mention> ms = index.actorsIn(text, s.start(), at);
         if (m.value().afterClaimNoun()) { // 'a claim the military rejected': a claim noun, the party, the verb
             Mention last = ms.isEmpty() ? null : ms.get(ms.size() - 1);
@@ -209,6 +214,23 @@ final class ClaimStatusRules {
             }
         }
         return null;
+    }
+
+    /**
+     * The start of a relative clause between commas that ends right before token {@code at} ({@code , yang dituding
+     * PBB mendukung M23,}): its names are not who answers; the start of token {@code at} when there is none.
+     */
+    private int relativeClauseBefore(List<Token> t, int at) {
+        if (at < 2 || !t.get(at - 1).text().equals(",")) {
+            return t.get(at).start();
+        }
+        for (int k = at - 2; k > 0 && at - k <= MAX_RELATIVE_CLAUSE; k--) {
+            if (t.get(k).text().equals(",")) {
+                return lex.links(ClaimLexicon.Link.RELATIVE).longestAt(t, k + 1, k + 2) != null ? t.get(k).start()
+                        : t.get(at).start();
+            }
+        }
+        return t.get(at).start();
     }
 
     /** True when a noun for a claim stands in the two words before offset {@code start} ('a claim the military'). */

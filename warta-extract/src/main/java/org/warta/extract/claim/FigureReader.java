@@ -154,8 +154,9 @@ final class FigureReader {
      * The figures of an update that opens a sentence ({@code Angka itu naik menjadi sekitar 430 orang ..., termasuk
      * 97 anak-anak}, {@code The figure later rose to 45}): a reference to the figure before, a verb of reaching
      * within a few words, then the new figure and its parts; each counts what {@code earlier} counted unless it
-     * names its own noun. A sentence that opens with a subset word and has no predicate of its own gives parts of
-     * {@code earlier} ({@code Di antaranya lima anak-anak.}). Empty when the sentence opens otherwise.
+     * names its own noun. A sentence that opens with a subset word, or with a figure and 'of them', and has no
+     * predicate of its own gives parts of {@code earlier} ({@code Di antaranya lima anak-anak.}, {@code Sembilan di
+     * antaranya adalah anak-anak.}). Empty when the sentence opens otherwise.
      */
     List<Figure> update(Figure earlier, Set<Integer> used) {
         PhraseMatcher.Match<Link> subset = lex.links(Link.SUBSET).longestAt(tokens, 0, tokens.size());
@@ -163,6 +164,12 @@ final class FigureReader {
             List<Integer> parts = after(pastAux(subset.to()), used, Link.LEAD);
             return parts.isEmpty() || predicateIn(0, tokens.size()) ? List.of()
                     : parts(parts, earlier, Predicate.AFFECTED, false, used);
+        }
+        int first = itemAt(0);
+        if (first >= 0 && !used.contains(first) && items.get(first).to() < tokens.size()
+                && lex.links(Link.OF_THEM).longestAt(tokens, items.get(first).to(), tokens.size()) != null
+                && !predicateIn(0, tokens.size())) { // '... 47 korban luka. Sembilan di antaranya adalah anak-anak.'
+            return parts(List.of(first), earlier, Predicate.AFFECTED, false, used);
         }
         PhraseMatcher.Match<Link> ref = lex.links(Link.CLAIM_REFERENCE).longestAt(tokens, 0, tokens.size());
         if (ref == null) {

@@ -55,7 +55,7 @@ final class NameFinder {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            ActorDictionary.Match m = hits.at(i);
+            ActorDictionary.Match m = hits.named(i);
             int title = words.titleAt(i);
             if (title > 0 && (m == null || m.length() <= title || m.actor().type() == EntityType.PERSON)) {
                 int next = titled(tokens, hits, words, i, title, headline, places, out);
@@ -171,7 +171,7 @@ final class NameFinder {
         List<Mention> owners = new ArrayList<>();
         while (j < tokens.size()) {
             int more = words.phraseAt(j, TITLE);
-            ActorDictionary.Match owner = hits.at(j);
+            ActorDictionary.Match owner = hits.named(j);
             if (more > 0 && (owner == null || owner.length() <= more)) {
                 sector = sector != null ? sector : lexicon.titleSector(tokens, j, j + more); // 'spokesman Brig. Gen.'
                 j += more;
@@ -184,7 +184,7 @@ final class NameFinder {
                 continue;
             }
             if (owner == null && nameWord(words, j) && words.is(j, ORG_HEAD) && j + 1 < tokens.size()
-                    && (NameTyper.isAcronym(tokens.get(j + 1).text()) || hits.at(j + 1) != null)) {
+                    && (NameTyper.isAcronym(tokens.get(j + 1).text()) || hits.named(j + 1) != null)) {
                 j++; // 'Kepala Kantor SAR Padang Andi Saputra': the office's head word, then its name, is the role
                 continue;
             }
@@ -213,7 +213,7 @@ final class NameFinder {
             j += owner.length();
         }
         int roleEnd = j;
-        ActorDictionary.Match person = j < tokens.size() ? hits.at(j) : null;
+        ActorDictionary.Match person = j < tokens.size() ? hits.named(j) : null;
         int len = person != null && person.actor().type() == EntityType.PERSON ? person.length()
                 : headline ? 0 : personRun(tokens, hits, words, j);
         if (len == 1 && person == null && DefiniteNouns.standard().isHead(tokens.get(j).text())) {
@@ -346,8 +346,8 @@ final class NameFinder {
         }
         int end = at + 1;
         while (end < tokens.size()) {
-            if (nameWord(words, end) && words.phraseAt(end, TITLE) == 0 && (hits.at(end) == null
-                    || hits.at(end).actor().type() != EntityType.PERSON)) {
+            if (nameWord(words, end) && words.phraseAt(end, TITLE) == 0 && (hits.named(end) == null
+                    || hits.named(end).actor().type() != EntityType.PERSON)) {
                 end++;
             } else if (tokens.get(end).text().equals("/") && end + 1 < tokens.size() && nameWord(words, end + 1)) {
                 end++;
@@ -386,7 +386,7 @@ final class NameFinder {
             Token t = tokens.get(j);
             if (nameWord(words, j) && !words.isNoun(j) && !NameTyper.isDerivedNoun(t.text())
                     && words.phraseAt(j, TITLE) == 0 && (j == at
-                    || hits.at(j) == null || hits.at(j).actor().type() == EntityType.PERSON)) {
+                    || hits.named(j) == null || hits.named(j).actor().type() == EntityType.PERSON)) {
                 j++;
             } else if (j > at && words.is(j, PARTICLE) && j + 1 < tokens.size()
                     && nameWord(words, j + 1)) {
@@ -405,7 +405,7 @@ final class NameFinder {
                                LowerCaseWords lowerCase) {
         Token first = tokens.get(at);
         if (first.text().equals("The") && at + 1 < tokens.size() && nameWord(words, at + 1)
-                && words.phraseAt(at + 1, TITLE) == 0 && hits.at(at + 1) == null) {
+                && words.phraseAt(at + 1, TITLE) == 0 && hits.named(at + 1) == null) {
             int rest = capitalisedRun(tokens, hits, words, at + 1, lowerCase);
             return rest > 0 ? rest + 1 : 0; // English names of bands, papers, groups: 'The Clash'
         }
@@ -443,7 +443,7 @@ final class NameFinder {
                 j++; // 'Bryansk Region': a word that may start a place's name ends this one
                 break;
             }
-            if (inside && !newHead && (headed || hits.at(j) == null || anotherPersonsSurname(tokens, hits, at, j,
+            if (inside && !newHead && (headed || hits.named(j) == null || anotherPersonsSurname(tokens, hits, at, j,
                     lowerCase)) && words.phraseAt(j, TITLE) == 0) {
                 j++;
             } else if (j + 1 < tokens.size() && nameWord(words, j + 1) && (words.is(j, PARTICLE)
@@ -539,7 +539,7 @@ final class NameFinder {
      */
     private static boolean anotherPersonsSurname(List<Token> tokens, DictionaryHits hits, int at, int j,
                                                  LowerCaseWords lowerCase) {
-        ActorDictionary.Match m = hits.at(j);
+        ActorDictionary.Match m = hits.named(j);
         if (j == at || m.length() != 1 || m.actor().type() != EntityType.PERSON) {
             return false;
         }

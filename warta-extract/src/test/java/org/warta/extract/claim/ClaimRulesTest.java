@@ -789,4 +789,28 @@ class ClaimRulesTest {
                         org.assertj.core.groups.Tuple.tuple("WOUNDED", 9.0, null),
                         org.assertj.core.groups.Tuple.tuple("DESTROYED", 300.0, null));
     }
+
+    // From a fifth blind set (Merdeka on Congo): a spokesman of no known side admitting his own side's dead is not
+    // answered by the enemy's denial; 'Sembilan di antaranya ...' in a sentence of its own is a part; a relative
+    // clause before a response ('Pemerintah Rwanda, yang dituding ... mendukung M23, belum menanggapi') names no party.
+    @org.junit.jupiter.api.Test
+    void readsTheClaimsOfACongoClash() {
+        ArticleFixture f = ArticleFixture.of("Letnan Kolonel Jean-Pierre Mbuyi mengatakan pasukan pemerintah "
+                + "menghancurkan dua truk. Ia mengakui empat tentara Kongo tewas.\n\nM23 membantah klaim tersebut."
+                + "\n\nMSF telah merawat 47 korban luka. Sembilan di antaranya adalah anak-anak.\n\nPemerintah Rwanda, "
+                + "yang dituding mendukung M23, belum menanggapi.", "id", LocalDate.of(2026, 11, 20));
+        f.entity(EntityType.PERSON, "Jean-Pierre Mbuyi", null, "MIL", "Jean-Pierre Mbuyi", "Ia");
+        String drc = f.entity(EntityType.LOCATION, "Democratic Republic of the Congo", "COD", null, "Kongo");
+        String m23 = f.entity(EntityType.ORGANIZATION, "M23", "COD", "REB", "M23");
+        f.entity(EntityType.ORGANIZATION, "Government of Rwanda", "RWA", "GOV", "Pemerintah Rwanda");
+        f.quantity("dua", 2, "truk", "vehicle").quantity("empat", 4, "tentara Kongo", "personnel")
+                .quantity("47", 47, "korban", null).quantity("Sembilan", 9, null, null);
+        List<Claim> claims = claims(f);
+        assertThat(claims).extracting(c -> c.count().value()).containsExactly(2.0, 4.0, 47.0, 9.0);
+        assertThat(claims.get(0).responses()).extracting(r -> r.party(), r -> r.stance().name())
+                .contains(org.assertj.core.groups.Tuple.tuple(m23, "DENIED"))
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple(m23, "NO_COMMENT")); // Rwanda is silent
+        assertThat(claims.get(1).affected()).isEqualTo(drc);
+        assertThat(claims.get(1).responses()).isEmpty();
+    }
 }

@@ -572,4 +572,15 @@ class EntityFinderTest {
                 "Nigerian troops");
         assertThat(army.mentions()).extracting(Span::text).contains("army");
     }
+
+    // From a fifth blind set (Merdeka on Congo): a known person's short name that begins another's full name is not
+    // that person; 'milisi X' names a group.
+    @Test
+    void takesAShortNameBeforeAnotherNameForSomeoneElse() {
+        List<Entity> all = entities("Juru bicara militer, Letnan Kolonel Jean-Pierre Mbuyi, mengatakan pasukan "
+                + "pemerintah menang. Menurut Kabanga, justru pasukan pemerintah dan milisi Wazalendo yang bersekutu "
+                + "dengan Kinshasa yang lebih dulu menyerang posisi M23.", "id");
+        assertThat(all).extracting(Entity::name).contains("Jean-Pierre Mbuyi").doesNotContain("Karine Jean-Pierre");
+        assertThat(named(all, "Wazalendo").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
