@@ -603,6 +603,20 @@ final class SentenceClaims {
     /** Words of a noun between a locative and 'of' before a place ('in the hinterlands of Butig'). */
     private static final int MAX_PLACE_NOUN_WORDS = 3;
 
+    /** True when {@code dm} is a year right after an article, modifying the noun after it ('the 2016 peace deal'). */
+    private boolean yearModifyingANoun(List<Token> tokens, DateMention dm) {
+        if (dm.resolution() != Resolution.YEAR) {
+            return false;
+        }
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).start() == dm.start()) {
+                return lex.links(Link.ARTICLE).longestAt(tokens, k - 1, k) != null && tokens.get(k + 1).isWord()
+                        && tokens.get(k + 1).end() > dm.end();
+            }
+        }
+        return false;
+    }
+
     /** Marks that end a quotation's words before its closing quotation mark ({@code ... di lokasi," kata Rudi}). */
     private static final Set<String> SPEECH_END = Set.of(",", ".", "?", "!");
 
@@ -795,6 +809,9 @@ final class SentenceClaims {
             }
             if (dm.start() >= said) {
                 return new Period(null, dm.value()); // said on that day: it happened by then
+            }
+            if (yearModifyingANoun(tokens, dm)) {
+                continue; // 'former Farc fighters who signed the 2016 peace deal': no time of the figure
             }
             int at = 0;
             while (at < tokens.size() && tokens.get(at).end() <= dm.start()) {

@@ -158,9 +158,12 @@ final class DefiniteNouns {
                 continue;
             }
             String words = " " + lowerText.substring(m.start(), m.end()) + " ";
-            boolean armedForce = m.actor() != null && m.actor().sector() == Sector.MIL
-                    && nouns.stream().allMatch(armed::contains); // 'the army' after 'Nigerian troops'
-            if (armedForce || nouns.stream().allMatch(n -> words.contains(" " + n + " "))) {
+            boolean armedNouns = nouns.stream().allMatch(armed::contains);
+            boolean armedForce = armedNouns && m.actor() != null && m.actor().sector() == Sector.MIL;
+            if (armedNouns && m.actor() != null && m.actor().sector() != Sector.MIL) {
+                continue; // 'the army' is no rebel group named '... Liberation Army'
+            }
+            if (armedForce || nouns.stream().allMatch(n -> words.contains(" " + n + " "))) { // 'the army' after 'Nigerian troops'
                 if (isInside(lowerText, m.start())) {
                     nested = nested >= 0 && found.get(nested).start() > m.start() ? nested : i;
                 } else if (best < 0 || found.get(best).start() < m.start()) {

@@ -813,4 +813,15 @@ class ClaimRulesTest {
         assertThat(claims.get(1).affected()).isEqualTo(drc);
         assertThat(claims.get(1).responses()).isEmpty();
     }
+
+    // A year right after 'the' modifies a noun ('who signed the 2016 peace deal', 'ousted in the 2021 coup'): no
+    // period of the figure.
+    @org.junit.jupiter.api.Test
+    void takesNoPeriodFromAYearModifyingANoun() {
+        ArticleFixture f = ArticleFixture.of("The governor said 23 people had been killed, among them three former Farc "
+                + "fighters who signed the 2016 peace deal.", "en", LocalDate.of(2026, 11, 24));
+        f.quantity("23", 23, "people", "people").quantity("three", 3, "former Farc fighters", "personnel")
+                .date("2016", "2016", org.warta.model.Resolution.YEAR);
+        assertThat(claims(f)).extracting(Claim::period).containsOnlyNulls();
+    }
 }

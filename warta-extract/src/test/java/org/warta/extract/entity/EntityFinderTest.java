@@ -583,4 +583,12 @@ class EntityFinderTest {
         assertThat(all).extracting(Entity::name).contains("Jean-Pierre Mbuyi").doesNotContain("Karine Jean-Pierre");
         assertThat(named(all, "Wazalendo").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    // 'the army' is no rebel group whose name ends in 'Army'.
+    @Test
+    void joinsTheArmyToNoRebelGroupNamedArmy() {
+        Entity eln = named(entities("Fighting between the National Liberation Army (ELN) and dissidents spread. The "
+                + "army said two soldiers were killed.", "en"), "National Liberation Army");
+        assertThat(eln.mentions()).extracting(Span::text).doesNotContain("army");
+    }
 }
