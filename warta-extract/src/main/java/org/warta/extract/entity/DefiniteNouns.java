@@ -151,6 +151,7 @@ final class DefiniteNouns {
                            int from, int before, List<String> nouns) {
         int best = -1;
         int nested = -1;
+        int armedOnly = -1; // a military named by other words: only when none is named with the phrase's nouns
         for (int i = 0; i < found.size(); i++) {
             Mention m = found.get(i);
             if (m.type() != EntityType.ORGANIZATION || m.pronoun() || m.start() < from || m.end() > before
@@ -159,11 +160,17 @@ final class DefiniteNouns {
             }
             String words = " " + lowerText.substring(m.start(), m.end()) + " ";
             boolean armedNouns = nouns.stream().allMatch(armed::contains);
-            boolean armedForce = armedNouns && m.actor() != null && m.actor().sector() == Sector.MIL;
+            boolean armedForce = armedNouns && m.actor() != null && m.actor().sector() == Sector.MIL
+                    && namesAnArmedForce(m.actor().name()); // 'Military of Nigeria', not its air force
             if (armedNouns && m.actor() != null && m.actor().sector() != Sector.MIL) {
                 continue; // 'the army' is no rebel group named '... Liberation Army'
             }
-            if (armedForce || nouns.stream().allMatch(n -> words.contains(" " + n + " "))) { // 'the army' after 'Nigerian troops'
+            boolean named = nouns.stream().allMatch(n -> words.contains(" " + n + " "));
+            if (armedForce && !named) { // 'the army' after 'Nigerian troops'
+                armedOnly = armedOnly >= 0 && found.get(armedOnly).start() > m.start() ? armedOnly : i;
+                continue;
+            }
+            if (named) {
                 if (isInside(lowerText, m.start())) {
                     nested = nested >= 0 && found.get(nested).start() > m.start() ? nested : i;
                 } else if (best < 0 || found.get(best).start() < m.start()) {
@@ -171,7 +178,17 @@ final class DefiniteNouns {
                 }
             }
         }
-        return best >= 0 ? best : nested;
+        return best >= 0 ? best : nested >= 0 ? nested : armedOnly;
+    }
+
+    /** True when a word of {@code name} is one of the nouns for any armed force ('Military of Nigeria'). */
+    private boolean namesAnArmedForce(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (armed.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when an {@code inside} word ({@code of}, with {@code the}) stands right before offset {@code start}. */
