@@ -591,4 +591,12 @@ class EntityFinderTest {
                 + "army said two soldiers were killed.", "en"), "National Liberation Army");
         assertThat(eln.mentions()).extracting(Span::text).doesNotContain("army");
     }
+
+    // 'the army' joins the body named with its noun ('Mali's army') before one named otherwise ('Africa Corps').
+    @Test
+    void joinsTheArmyToTheBodyNamedWithItsNounFirst() {
+        List<Entity> all = entities("Mali's army said 23 jihadists were killed. JNIM said it killed members of "
+                + "Russia's Africa Corps. The army denied losing any aircraft.", "en");
+        assertThat(named(all, "Mali's army").mentions()).extracting(Span::text).contains("army");
+    }
 }
