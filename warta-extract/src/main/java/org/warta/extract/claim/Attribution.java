@@ -14,6 +14,7 @@ import org.warta.extract.segment.Token;
 import org.warta.model.DateMention;
 import org.warta.model.Entity;
 import org.warta.model.EntityType;
+import org.warta.model.Stance;
 
 /**
  * Who a sentence says its figures come from: the source named by a reporting word ({@code Azerbaijan
@@ -42,6 +43,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     /** How far after a noun the name it describes may start ('Kelompok bersenjata etnis Arakan Army'). */
     private static final int MAX_DESCRIBED_NAME_GAP = 40;
     private static final int MAX_GAP = 4;
+    /** Tokens between a denial and the word that opens the claim it denies ('membantah klaim TPNPB bahwa'). */
+    private static final int MAX_DENIED_CLAIM_WORDS = 8;
     /** Characters back from a place within which the organisation that speaks for it starts ('BPBD Kabupaten X'). */
     private static final int MAX_OFFICE_CHARS = 120;
     /** Words of the noun a place's name stands beside, after a locative ('in the capital, Sanaa'). */
@@ -123,7 +126,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 found = before2 != null && before2.entity().type() != EntityType.LOCATION
                         && before2.end() == tokens.get(locative - 1).end() ? before2 : null; // right before 'in'
             }
-            if (found != null && found.entity().type() == EntityType.LOCATION && !EntityIndex.isCountry(found.entity())) {
+            if (found != null && found.entity().type() == EntityType.LOCATION
+                    && !EntityIndex.isCountry(found.entity())) {
                 found = officeOfAPlace(index, text, tokens, found); // a province says nothing, its office may
             }
             if (found != null && kind == Cue.SOURCE_BEFORE && EntityIndex.isOutlet(found.entity())) {
@@ -272,9 +276,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
 
     /**
      * Who speaks for a place that is no country named as a source: the organisation named right before it ({@code BPBD
-     * Kabupaten Bekasi mencatat}, also with its acronym in brackets); the place itself after an office the entity stage did not name ({@code Dinas Sosial
-     * Kabupaten Intan Jaya mencatat}); else no one ({@code ... in Butig, Lanao del Sur, on Saturday, the military
-     * said}).
+     * Kabupaten Bekasi mencatat}, also with its acronym in brackets); the place itself after an office the entity
+     * stage did not name ({@code Dinas Sosial Kabupaten Intan Jaya mencatat}); else no one ({@code ... in Butig, Lanao
+     * del Sur, on Saturday, the military said}).
      */
     private static Mention officeOfAPlace(EntityIndex index, String text, List<Token> tokens, Mention place) {
         int k = 0;
@@ -309,9 +313,6 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     record DeniedClaim(Entity owner) {
     }
 
-    /** Tokens between a denial and the word that opens the claim it denies ('membantah klaim TPNPB bahwa'). */
-    private static final int MAX_DENIED_CLAIM_WORDS = 8;
-
     /**
      * The claim a figure at offset {@code figureStart} belongs to when its sentence denies or disputes it before it:
      * {@code TNI membantah klaim TPNPB bahwa empat prajurit TNI tewas}, {@code the army denied the TPNPB claim that
@@ -322,8 +323,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         List<Token> t = s.tokens();
         for (PhraseMatcher.Match<ClaimLexicon.ResponseWord> m : lex.responses().find(t)) {
             ClaimLexicon.ResponseWord w = m.value();
-            if (w.partyAfter() || w.stance() == org.warta.model.Stance.NO_COMMENT
-                    || w.stance() == org.warta.model.Stance.CONFIRMED || t.get(m.from()).start() >= figureStart) {
+            if (w.partyAfter() || w.stance() == Stance.NO_COMMENT || w.stance() == Stance.CONFIRMED
+                    || t.get(m.from()).start() >= figureStart) {
                 continue;
             }
             boolean claimNoun = false;

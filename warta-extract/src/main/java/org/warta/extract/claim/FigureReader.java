@@ -34,9 +34,11 @@ final class FigureReader {
     private static final int MAX_UPDATE_WORDS = 3;
     /** Words of a speaker's aside between a figure and its predicate ({@code , kata dia,}). */
     private static final int MAX_ASIDE_WORDS = 3;
+    /** Words of the same figure in other units between commas ({@code , or about 380 families,}). */
+    private static final int MAX_RESTATED_WORDS = 5;
     /** Words of an appositive that names the counted one by one ('seorang sersan ... dan seorang kapten ...'). */
     private static final int MAX_APPOSITIVE_WORDS = 16;
-    /** Words a singular determiner reaches over to its person noun and what qualifies it ({@code seorang anggota polisi}). */
+    /** Words a singular determiner reaches over to its person noun and its qualifiers ('seorang anggota polisi'). */
     private static final int MAX_SINGULAR_WORDS = 5;
     /** Words of a phrase that says where the counted come from, before their predicate ('dari sisa jaringan ...'). */
     private static final int MAX_ORIGIN_WORDS = 12;
@@ -509,8 +511,8 @@ final class FigureReader {
                 return pastAux(m.to()); // 'Among them were 12 children'
             }
             Token t = tokens.get(k);
-            boolean stopBeforeSubset = t.text().equals(".") && k + 1 < tokens.size()
-                    && lex.links(Link.SUBSET).longestAt(tokens, k + 1, tokens.size()) != null; // '14 orang. Di antaranya'
+            boolean stopBeforeSubset = t.text().equals(".") && k + 1 < tokens.size() // '14 orang. Di antaranya'
+                    && lex.links(Link.SUBSET).longestAt(tokens, k + 1, tokens.size()) != null;
             if (!t.isWord() && !t.text().equals(",") && !inDate(t) && !stopBeforeSubset || startsAnItem(k)
                     || lex.predicates().longestAt(tokens, k, tokens.size()) != null) {
                 return -1; // 'killed 5 soldiers and wounded many, including ...': the part is another predicate's
@@ -642,9 +644,14 @@ final class FigureReader {
     /** True when item {@code it} is a bare number in brackets right after a name ({@code RS (41)}): an age. */
     private boolean ageAfterName(Item it) {
         int from = it.from();
-        return from >= 2 && it.to() == it.numberTo() && it.to() < tokens.size()
-                && tokens.get(from - 1).text().equals("(") && tokens.get(it.to()).text().equals(")")
+        return from >= 2 && it.to() == from + 1 && it.to() == it.numberTo() && ageInBrackets(from)
                 && tokens.get(from - 2).isWord() && tokens.get(from - 2).isCapitalized();
+    }
+
+    /** True when the number at token {@code k} stands alone in brackets ({@code (41)}). */
+    private boolean ageInBrackets(int k) {
+        return k >= 1 && k + 1 < tokens.size() && tokens.get(k).isNumeric() && tokens.get(k - 1).text().equals("(")
+                && tokens.get(k + 1).text().equals(")");
     }
 
     /**
@@ -846,18 +853,11 @@ final class FigureReader {
         if (named == null) {
             return -1;
         }
-        int k = named.to();
-        while (k < to && k - named.to() < MAX_PLACE_WORDS && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
-            k++;
-        }
+        int k = namesEnd(named.to(), to);
         if (k == named.to()) {
             return -1;
         }
-        if (k + 2 < to && tokens.get(k).text().equals("(") && tokens.get(k + 1).isNumeric()
-                && tokens.get(k + 2).text().equals(")")) {
-            k += 3; // '(41)': an age
-        }
-        return k;
+        return k + 2 < to && ageInBrackets(k + 1) ? k + 3 : k; // '(41)': an age
     }
 
     /**
@@ -893,7 +893,7 @@ final class FigureReader {
         boolean persons = at + 1 < to && lex.links(Link.SINGULAR).longestAt(tokens, at + 1, at + 2) != null;
         // the same figure in other units ('nearly 2,300 people, or about 380 families, had been displaced')
         boolean restated = at + 1 < to && lex.links(Link.ALTERNATIVE).longestAt(tokens, at + 1, at + 2) != null;
-        int most = persons ? MAX_APPOSITIVE_WORDS : MAX_ASIDE_WORDS + (restated ? 2 : 0);
+        int most = persons ? MAX_APPOSITIVE_WORDS : restated ? MAX_RESTATED_WORDS : MAX_ASIDE_WORDS;
         for (int k = at + 1; k < to && k <= at + most + 1; k++) {
             Token t = tokens.get(k);
             if (t.text().equals(",")) {
@@ -1023,8 +1023,7 @@ final class FigureReader {
         int e = k;
         while (e + 1 < Math.min(tokens.size(), limit)) {
             Token next = tokens.get(e + 1);
-            ObjectCategory c = next.isWord() ? nounCategory(e + 1, e + 2) : null;
-            boolean person = c == ObjectCategory.PEOPLE || c == ObjectCategory.PERSONNEL || c == ObjectCategory.CIVILIANS;
+            boolean person = next.isWord() && personNoun(e + 1);
             if (next.isWord() && lex.links(Link.NOUN_TAIL).longestAt(tokens, e + 1, e + 2) != null) {
                 e++; // 'Seorang tersangka lain tewas'
                 break;

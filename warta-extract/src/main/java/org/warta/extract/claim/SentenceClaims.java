@@ -684,8 +684,10 @@ final class SentenceClaims {
             return false;
         }
         int names = 0;
-        for (k = at - 2; k >= 0 && names < MAX_NAME_WORDS && tokens.get(k).isWord() && tokens.get(k).isCapitalized(); k--) {
+        k = at - 2;
+        while (k >= 0 && names < MAX_NAME_WORDS && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
             names++;
+            k--;
         }
         return names > 0 && !lex.links(Link.BASED).find(tokens, Math.max(0, k - 2), k + 1).isEmpty();
     }

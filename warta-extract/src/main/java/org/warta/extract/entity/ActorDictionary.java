@@ -30,6 +30,8 @@ public final class ActorDictionary {
     private final Map<String, Set<String>> idioms = new HashMap<>();
     /** Model names of {@code things.tsv}, folded. */
     private final Set<String> things = new HashSet<>();
+    /** Endings of {@code things.tsv} ('-made'): a name whose first word ends so is a thing. */
+    private final List<String> makerSuffixes = new ArrayList<>();
     private int names;
 
     /** A name found in the text: {@code length} tokens from the start, naming {@code actor}. */
@@ -56,7 +58,11 @@ public final class ActorDictionary {
     }
 
     void addThing(String name) {
-        things.add(NameKey.fold(name));
+        if (name.startsWith("-")) {
+            makerSuffixes.add(NameKey.fold(name)); // '-made': the end of a word naming a thing's maker
+        } else {
+            things.add(NameKey.fold(name));
+        }
     }
 
     /**
@@ -66,9 +72,11 @@ public final class ActorDictionary {
      */
     public boolean namesAModel(String name) {
         int space = name.indexOf(' ');
-        String first = space < 0 ? name : name.substring(0, space);
-        if (first.endsWith("-made") || first.endsWith("-built")) {
-            return true; // 'Chinese-made Wing Loong', 'US-built F-16': a thing, named by its maker
+        String first = NameKey.fold(space < 0 ? name : name.substring(0, space));
+        for (String suffix : makerSuffixes) {
+            if (first.endsWith(suffix)) {
+                return true; // 'Chinese-made Wing Loong', 'US-built F-16': a thing, named by its maker
+            }
         }
         if (things.isEmpty()) {
             return false;

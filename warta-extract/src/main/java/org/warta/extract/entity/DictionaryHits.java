@@ -1,6 +1,7 @@
 package org.warta.extract.entity;
 
 import java.util.List;
+import java.util.Locale;
 import org.warta.extract.date.DateNames;
 import org.warta.extract.segment.Token;
 import org.warta.model.EntityType;
@@ -54,7 +55,7 @@ final class DictionaryHits {
             return false;
         }
         String w = tokens.get(next).text();
-        if (w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+        if (w.equals(w.toUpperCase(Locale.ROOT))) {
             return false; // 'HOW WILL OBAMA PLAY': a headline in capitals
         }
         if (next + 1 < tokens.size() && tokens.get(next + 1).isWord() && tokens.get(next + 1).isCapitalized()) {

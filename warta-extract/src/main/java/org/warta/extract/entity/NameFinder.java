@@ -296,7 +296,7 @@ final class NameFinder {
         Sector sector = null;
         boolean titled = false;
         while (end < tokens.size() && end - after <= MAX_ROLE_TOKENS && (tokens.get(end).isWord()
-                || possessive(tokens.get(end)))) { // 'a spokesperson for Ukraine's Southern Defense Forces'
+                || tokens.get(end).isPossessive())) { // 'a spokesperson for Ukraine's Southern Defense Forces'
             int t = words.phraseAt(end, TITLE);
             if (t > 0 && !titled && (!lower || end - after <= 2)) {
                 titled = true;
@@ -304,17 +304,13 @@ final class NameFinder {
             }
             end += Math.max(t, 1);
         }
-        boolean closes = end == tokens.size() || !tokens.get(end).isWord() && !possessive(tokens.get(end));
+        boolean closes = end == tokens.size() || !tokens.get(end).isWord() && !tokens.get(end).isPossessive();
         if (titled && closes && end > after + 1) {
             Mention person = guessed ? Mention.name(last.start(), last.end(), EntityType.PERSON, null, 2) : last;
             out.set(out.size() - 1, person.withRole(tokens.get(after + 1).start(), tokens.get(end - 1).end(),
                     sector != null ? sector : last.roleSector())); // 'Capt. X, a spokesperson for ...': the rank's
         }
         return after;
-    }
-
-    private static boolean possessive(Token t) {
-        return t.text().equals("'s") || t.text().equals("\u2019s");
     }
 
     /**

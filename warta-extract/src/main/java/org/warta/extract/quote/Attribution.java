@@ -382,7 +382,7 @@ final class Attribution {
         }
         int open = close - 1;
         while (open >= 0 && close - open <= MAX_APPOSITIVE * 2 && (tokens.get(open).isWord()
-                || isPossessive(tokens.get(open)))) { // 'a spokesman for the government's armed forces'
+                || tokens.get(open).isPossessive())) { // 'a spokesman for the government's armed forces'
             open--;
         }
         if (open < 1 || open == close - 1 || !tokens.get(open).text().equals(",")
@@ -411,17 +411,13 @@ final class Attribution {
             return false;
         }
         for (int k = 0; k < first; k++) {
-            boolean abbreviated = k > 0 && tokens.get(k).text().equals(".") && tokens.get(k - 1).isWord(); // 'Brig. Gen.'
+            boolean abbreviated = k > 0 && tokens.get(k).text().equals(".") // 'Brig. Gen.'
+                    && tokens.get(k - 1).isWord();
             if (!abbreviated && (!tokens.get(k).isWord() || !tokens.get(k).isCapitalized())) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean isPossessive(Token t) {
-        String w = t.text();
-        return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
     }
 
     /**

@@ -330,7 +330,7 @@ public final class QuoteFinder {
             }
             if (!tokens.get(k).isWord() || noObject != null && k == from && tokens.get(k).isCapitalized()
                     && !noObject.inDate(tokens.get(k))) {
-                return -1; // 'said Tyvak would leverage that experience': a clause of its own, not 'said on Monday that'
+                return -1; // 'said Tyvak would leverage that ...': a clause of its own, not 'said on Monday that'
             }
         }
         return -1;
