@@ -200,6 +200,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             if (!t.isWord() || index.covers(t.start(), t.end())) {
                 continue;
             }
+            if (lex.links(Link.ARMED_BODY).longestAt(tokens, i, i + 1) != null) {
+                return true; // 'The army said' when the entity stage found no army named before: not the last source
+            }
             if (lex.links(Link.ANAPHOR).longestAt(tokens, i, i + 1) != null
                     || lex.links(Link.STATEMENT).longestAt(tokens, i, i + 1) != null) {
                 anaphor = true; // 'the statement said': the last source's words

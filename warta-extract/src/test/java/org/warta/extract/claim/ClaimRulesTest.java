@@ -824,4 +824,15 @@ class ClaimRulesTest {
                 .date("2016", "2016", org.warta.model.Resolution.YEAR);
         assertThat(claims(f)).extracting(Claim::period).containsOnlyNulls();
     }
+
+    // 'The army said' with no army named before names someone other than the governor quoted last.
+    @org.junit.jupiter.api.Test
+    void takesAnUnnamedArmyForNoLastSource() {
+        ArticleFixture f = ArticleFixture.of("Governor Andres Penaranda said 23 people had been killed.\n\n"
+                + "\"We are facing an emergency,\" Andres Penaranda told reporters.\n\nThe army said two soldiers were "
+                + "killed.", "en", LocalDate.of(2026, 11, 24));
+        String governor = f.entity(EntityType.PERSON, "Andres Penaranda", "COL", "GOV", "Andres Penaranda");
+        f.quantity("23", 23, "people", "people").quantity("two", 2, "soldiers", "personnel");
+        assertThat(claims(f)).extracting(Claim::claimant).containsExactly(governor, null);
+    }
 }
