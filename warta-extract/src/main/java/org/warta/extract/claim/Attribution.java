@@ -210,6 +210,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
             nouns |= lex.links(Link.SUBJECT_ADVERB).longestAt(tokens, i, i + 1) == null;
             String w = t.lower();
+            if (anaphor && index.aRoleHolds(w)) {
+                continue; // 'the spokesperson said' after 'Kingsley Okafor, spokesperson of ...': him again
+            }
             if (t.isCapitalized() && t.start() > s.start()
                     || w.length() > 4 && usedBefore(index, text, s.start(), w)) {
                 return true;

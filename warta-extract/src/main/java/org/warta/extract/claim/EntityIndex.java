@@ -98,6 +98,17 @@ public final class EntityIndex {
     /** Sectors of actors that fight or oppose their own country's state. */
     private static final java.util.Set<String> NON_STATE = java.util.Set.of("REB", "OPP", "INS");
 
+    /** True when a person of the article holds a role with {@code word} in it ('spokesperson of Operation X'). */
+    public boolean aRoleHolds(String word) {
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PERSON && e.role() != null
+                    && (" " + e.role().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isOutlet(Entity e) {
         return e != null && "JRN".equalsIgnoreCase(e.sector());
     }

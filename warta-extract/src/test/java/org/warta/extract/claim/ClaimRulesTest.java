@@ -835,4 +835,16 @@ class ClaimRulesTest {
         f.quantity("23", 23, "people", "people").quantity("two", 2, "soldiers", "personnel");
         assertThat(claims(f)).extracting(Claim::claimant).containsExactly(governor, null);
     }
+
+    // 'the spokesperson said' after 'X, spokesperson of ...' is X again, though the word was written before.
+    @org.junit.jupiter.api.Test
+    void takesARoleNounForThePersonHoldingIt() {
+        ArticleFixture f = ArticleFixture.of("Kingsley Okafor, spokesperson of Operation Hadin Kai, said troops killed "
+                + "41 insurgents.\n\nFour soldiers were killed during the attack, the spokesperson said.", "en",
+                LocalDate.of(2026, 11, 16));
+        String okafor = f.entityWithRole(EntityType.PERSON, "Kingsley Okafor", "NGA", "MIL",
+                "spokesperson of Operation Hadin Kai", "Kingsley Okafor");
+        f.quantity("41", 41, "insurgents", "personnel").quantity("Four", 4, "soldiers", "personnel");
+        assertThat(claims(f)).extracting(Claim::claimant).containsExactly(okafor, okafor);
+    }
 }
