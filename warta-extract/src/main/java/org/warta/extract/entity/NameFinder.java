@@ -192,11 +192,14 @@ final class NameFinder {
             if (office > j) {
                 // 'Komandan Divisi Infanteri ke-4, Mayor Jenderal Ronaldo Dizon': an organisation's name, then a
                 // comma, is the office the title belongs to; whoever holds it is named after the comma
-                owners.add(Mention.name(tokens.get(j).start(), tokens.get(office - 1).end(), EntityType.ORGANIZATION,
-                        null, 2));
+                owners.add(knownInside(tokens, hits, j, office)); // 'Kepala Penerangan Komando Operasi TNI Habema'
                 j = office;
                 while (j < tokens.size() && lexicon.isOrdinal(tokens.get(j))) {
                     j++;
+                }
+                while (j < tokens.size() && words.phraseAt(j, TITLE) > 0) { // the holder's rank ('... Kombes')
+                    sector = sector != null ? sector : lexicon.titleSector(tokens, j, j + words.phraseAt(j, TITLE));
+                    j += words.phraseAt(j, TITLE);
                 }
                 break;
             }
@@ -331,6 +334,31 @@ final class NameFinder {
     }
 
     /**
+     * The organisation of an office's words {@code [from, to)}: a dictionary organisation that ends them ({@code
+     * Penerangan Komando Operasi TNI Habema}: the command, the words before it are the title's), else the whole run.
+     */
+    private static Mention knownInside(List<Token> tokens, DictionaryHits hits, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            ActorDictionary.Match m = hits.named(k);
+            if (m != null && m.actor().type() == EntityType.ORGANIZATION && k + m.length() == to
+                    && tokens.get(k - 1).isWord()) { // not the part after a slash ('Satgas Indobatt .../UNIFIL')
+                return Mention.name(tokens.get(k).start(), tokens.get(to - 1).end(), EntityType.ORGANIZATION,
+                        m.actor(), 3);
+            }
+        }
+        return Mention.name(tokens.get(from).start(), tokens.get(to - 1).end(), EntityType.ORGANIZATION, null, 2);
+    }
+
+    private static boolean holdsAnOrgHead(LexiconHits words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (words.phraseAt(k, ORG_HEAD) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The end of an organisation's name that starts at {@code at} with its head word and runs on in capitals (names
      * joined by a slash: {@code Satgas Indobatt Konga XXIII-S/UNIFIL}) up to a comma or a lower-case word, past an
      * ordinal ({@code ke-4}); {@code at} when there is none, or when a capitalised word follows it (the holder's name
@@ -354,6 +382,10 @@ final class NameFinder {
         int after = end;
         while (after < tokens.size() && lexicon.isOrdinal(tokens.get(after))) {
             after++;
+        }
+        if (end > at + 1 && after < tokens.size() && words.phraseAt(after, TITLE) > 0 && holdsAnOrgHead(words, at, end)
+                && personRun(tokens, hits, words, after + words.phraseAt(after, TITLE)) >= 2) {
+            return end; // 'Direktur Reserse Narkoba Polda Sumut Kombes Yudhi Pranata': the office, a rank, a name
         }
         if (end <= at + 1 || after >= tokens.size() || !tokens.get(after).text().equals(",")) {
             return at;

@@ -599,4 +599,19 @@ class EntityFinderTest {
                 + "Russia's Africa Corps. The army denied losing any aircraft.", "en");
         assertThat(named(all, "Mali's army").mentions()).extracting(Span::text).contains("army");
     }
+
+    // An office, a rank and a name with no comma ('Direktur Reserse Narkoba Polda Sumut Kombes Yudhi Pranata',
+    // 'Kepala Penerangan Komando Operasi TNI Habema Letkol Inf Yogi Nugroho'): the office and the rank are the role,
+    // and a known organisation ending the office gives its country.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Direktur Reserse Narkoba Polda Sumut Kombes Yudhi Pranata menjelaskan satu tersangka tewas.|Yudhi Pranata"
+            + "|Direktur Reserse Narkoba Polda Sumut Kombes|",
+        "Kepala Penerangan Komando Operasi TNI Habema Letkol Inf Yogi Nugroho membantah klaim tersebut.|Yogi Nugroho"
+            + "|Kepala Penerangan Komando Operasi TNI Habema Letkol Inf|IDN"})
+    void readsAnOfficeARankAndANameWithoutAComma(String text, String name, String role, String country) {
+        Entity e = named(entities(text, "id"), name);
+        assertThat(e.role()).isEqualTo(role);
+        assertThat(e.country()).isEqualTo(country);
+    }
 }
