@@ -66,8 +66,10 @@ final class Paragraphs {
                 current = flush(current, out);
                 continue;
             }
+            boolean standfirst = out.isEmpty() && current != null && current.length() == previous.length()
+                    && Character.isUpperCase(line.codePointAt(0)) && !inTitleCase(previous);
             if (current != null && blocks && !endsSentence(previous) && continues(line) && !opensWithADateline(line)
-                    && !ends.test(previous)) {
+                    && !ends.test(previous) && !standfirst) {
                 current.append(' ').append(line);
             } else {
                 current = flush(current, out);
@@ -77,6 +79,23 @@ final class Paragraphs {
         }
         flush(current, out);
         return out;
+    }
+
+    /**
+     * True when most words of {@code line} start with a capital: a headline in title case ('Korban Meninggal Gempa
+     * Bertambah Jadi 14 Orang'), whose wrapped rest also starts with one. Under a headline in sentence case ('6 Dawlah
+     * Islamiyah members killed in Lanao del Sur clash'), a line opening with a capital is a standfirst, not its rest.
+     */
+    private static boolean inTitleCase(String line) {
+        int words = 0;
+        int lower = 0;
+        for (String w : line.split(" ")) {
+            if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
+                words++;
+                lower += Character.isLowerCase(w.codePointAt(0)) ? 1 : 0;
+            }
+        }
+        return lower * 2 < words;
     }
 
     private static StringBuilder flush(StringBuilder current, List<String> out) {

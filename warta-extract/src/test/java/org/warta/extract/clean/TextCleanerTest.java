@@ -368,4 +368,13 @@ class TextCleanerTest {
             assertThat(a.text()).isNotNull();
         }
     }
+
+    // A standfirst right under a headline in sentence case is not the headline's wrapped rest.
+    @Test
+    void keepsAStandfirstOutOfASentenceCaseHeadline() {
+        CleanArticle a = clean("6 Dawlah Islamiyah members killed in Lanao del Sur clash – military\nThe military "
+                + "dismisses claims on pro-ISIS channels that five soldiers were killed in the firefight\n\nSix "
+                + "suspected members were killed, the military said.");
+        assertThat(a.title()).isEqualTo("6 Dawlah Islamiyah members killed in Lanao del Sur clash – military");
+    }
 }
