@@ -1,6 +1,7 @@
 package org.warta.extract.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,11 @@ import org.warta.model.EntityType;
 class ClaimRulesTest {
     private static List<Claim> claims(ArticleFixture f) {
         return new ClaimFinder().find(f.doc(), f.entities(), f.quantities(), f.dates(), f.quotes()).value();
+    }
+
+    /** Each claim's predicate and figure, for {@code containsExactly(tuple("KILLED", 19.0), ...)}. */
+    private static List<org.assertj.core.groups.Tuple> predicatesAndCounts(List<Claim> claims) {
+        return claims.stream().map(c -> tuple(c.predicate().name(), c.count().value())).toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -134,9 +140,8 @@ class ClaimRulesTest {
                 + "tanah longsor di Kabupaten Mamuju dan Mamuju Tengah, Sulawesi Barat, bertambah menjadi 19 orang.",
                 "id", LocalDate.of(2026, 1, 19));
         f.quantity("19", 19, "orang", "people");
-        assertThat(claims(f))
-                .extracting(c -> c.predicate().name(), c -> c.count().value())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 19.0));
+        assertThat(predicatesAndCounts(claims(f)))
+                .containsExactly(tuple("KILLED", 19.0));
     }
 
     // People are captured, things seized (record.md: CAPTURED is people taken prisoner); 'nine others' after a figure
@@ -149,9 +154,9 @@ class ClaimRulesTest {
                 .quantity("12", 12, "border posts", "position");
         assertThat(claims(f))
                 .extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().jsonName())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("DESTROYED", 22.0, "vehicle"),
-                        org.assertj.core.groups.Tuple.tuple("SEIZED", 9.0, "vehicle"),
-                        org.assertj.core.groups.Tuple.tuple("SEIZED", 12.0, "position"));
+                .containsExactly(tuple("DESTROYED", 22.0, "vehicle"),
+                        tuple("SEIZED", 9.0, "vehicle"),
+                        tuple("SEIZED", 12.0, "position"));
     }
 
     // A number that opens a hyphened compound qualifies the noun ('her 45-year-old son died'): no figure of 45; a
@@ -165,9 +170,8 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of("Air defense shot down or suppressed 96 enemy drones.", "en",
                 LocalDate.of(2025, 10, 22));
         f.quantity("96", 96, "enemy drones", "drone");
-        assertThat(claims(f))
-                .extracting(c -> c.predicate().name(), c -> c.count().value())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("SHOT_DOWN", 96.0));
+        assertThat(predicatesAndCounts(claims(f)))
+                .containsExactly(tuple("SHOT_DOWN", 96.0));
     }
 
     // A count noun a few words before the predicate makes it a toll's: 'jumlah warga Palestina yang tewas sejak perang
@@ -177,9 +181,8 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of("Jumlah warga Palestina yang tewas sejak perang pecah mencapai 58.573 "
                 + "orang.", "id", LocalDate.of(2025, 7, 17));
         f.quantity("58.573", 58573, "orang", "people");
-        assertThat(claims(f))
-                .extracting(c -> c.predicate().name(), c -> c.count().value())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 58573.0));
+        assertThat(predicatesAndCounts(claims(f)))
+                .containsExactly(tuple("KILLED", 58573.0));
     }
 
     // 'Sembilan anak-anak termasuk di antara 43 korban tewas': the first figure is a part of the second.
@@ -189,10 +192,9 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of("Nine children were among the 43 killed. It is not clear whether he is "
                 + "among the nine wounded.", "en", LocalDate.of(2025, 7, 17));
         f.quantity("Nine", 9, "children", "people").quantity("43", 43, null, null).quantity("nine", 9, null, null);
-        assertThat(claims(f))
-                .extracting(c -> c.predicate().name(), c -> c.count().value())
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KILLED", 43.0),
-                        org.assertj.core.groups.Tuple.tuple("KILLED", 9.0));
+        assertThat(predicatesAndCounts(claims(f)))
+                .containsExactlyInAnyOrder(tuple("KILLED", 43.0),
+                        tuple("KILLED", 9.0));
     }
 
     @org.junit.jupiter.api.Test
@@ -200,10 +202,9 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of("Sembilan anak-anak termasuk di antara 43 korban tewas.", "id",
                 LocalDate.of(2025, 7, 17));
         f.quantity("Sembilan", 9, "anak-anak", "people").quantity("43", 43, "korban", "people");
-        assertThat(claims(f))
-                .extracting(c -> c.predicate().name(), c -> c.count().value())
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KILLED", 43.0),
-                        org.assertj.core.groups.Tuple.tuple("KILLED", 9.0));
+        assertThat(predicatesAndCounts(claims(f)))
+                .containsExactlyInAnyOrder(tuple("KILLED", 43.0),
+                        tuple("KILLED", 9.0));
     }
 
     // A list goes on past an item's acronym in brackets and past who made it ('satu peluncur roket ganda (MLRS), dua
@@ -233,8 +234,8 @@ class ClaimRulesTest {
                 .quantity("10.925", 10925, null, null);
         assertThat(claims(f))
                 .extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::claimant, Claim::affected)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED_OR_WOUNDED", 998470.0, staff, russia),
-                        org.assertj.core.groups.Tuple.tuple("DESTROYED", 416.0, staff, russia));
+                .containsExactly(tuple("KILLED_OR_WOUNDED", 998470.0, staff, russia),
+                        tuple("DESTROYED", 416.0, staff, russia));
     }
 
     // 'tiga prajurit pemerintah': the state's forces, the side of the military named before; a noun in scare quotes
@@ -249,9 +250,9 @@ class ClaimRulesTest {
                 .quantity("3.500", 3500, "orang", "people");
         assertThat(claims(f))
                 .extracting(c -> c.count().value(), Claim::claimant, Claim::affected)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(20.0, army, null),
-                        org.assertj.core.groups.Tuple.tuple(3.0, army, army),
-                        org.assertj.core.groups.Tuple.tuple(3500.0, un, null));
+                .containsExactly(tuple(20.0, army, null),
+                        tuple(3.0, army, army),
+                        tuple(3500.0, un, null));
     }
 
     // A disaster agency's figures (blind ANTARA flood article): 'mengalami' before the predicate, 'units' of the
@@ -267,10 +268,10 @@ class ClaimRulesTest {
         assertThat(claims(f))
                 .extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().jsonName(),
                         Claim::claimant, Claim::agent)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("WOUNDED", 26.0, "people", bnpb, null),
-                        org.assertj.core.groups.Tuple.tuple("DAMAGED", 137.0, "building", bnpb, null),
-                        org.assertj.core.groups.Tuple.tuple("DAMAGED", 212.0, "building", bnpb, null),
-                        org.assertj.core.groups.Tuple.tuple("DESTROYED", 2.0, "other", bnpb, null));
+                .containsExactly(tuple("WOUNDED", 26.0, "people", bnpb, null),
+                        tuple("DAMAGED", 137.0, "building", bnpb, null),
+                        tuple("DAMAGED", 212.0, "building", bnpb, null),
+                        tuple("DESTROYED", 2.0, "other", bnpb, null));
     }
 
     // An appositive that names the counted one by one may stand between the figure and its predicate.
@@ -279,8 +280,8 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of("IDF mengumumkan dua tentaranya, seorang sersan berusia 20 tahun dan "
                 + "seorang kapten berusia 23 tahun, tewas akibat ledakan bom rakitan.", "id", LocalDate.of(2025, 7, 16));
         f.quantity("dua", 2, "tentaranya", "personnel");
-        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 2.0));
+        assertThat(predicatesAndCounts(claims(f)))
+                .containsExactly(tuple("KILLED", 2.0));
     }
 
     // 'enam di antaranya anak-anak', 'six of them children': a part of the figure before the comma.
@@ -289,9 +290,9 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of("Sebanyak 19 orang meninggal dunia, enam di antaranya anak-anak.", "id",
                 LocalDate.of(2026, 1, 19));
         f.quantity("19", 19, "orang", "people").quantity("enam", 6, null, null);
-        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 19.0),
-                        org.assertj.core.groups.Tuple.tuple("KILLED", 6.0));
+        assertThat(predicatesAndCounts(claims(f)))
+                .containsExactly(tuple("KILLED", 19.0),
+                        tuple("KILLED", 6.0));
     }
 
     // A thing of arms counted by its article, then a list: 'an Israeli F-35 fighter jet and three drones'.
@@ -302,8 +303,8 @@ class ClaimRulesTest {
         f.quantity("three", 3, "drones", "drone");
         List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().jsonName())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("SHOT_DOWN", 1.0, "aircraft"),
-                        org.assertj.core.groups.Tuple.tuple("SHOT_DOWN", 3.0, "drone"));
+                .containsExactly(tuple("SHOT_DOWN", 1.0, "aircraft"),
+                        tuple("SHOT_DOWN", 3.0, "drone"));
     }
 
     // A subset in a list is a figure of its own: 'menewaskan sedikitnya 14 orang, termasuk 6 anak-anak'.
@@ -328,9 +329,9 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of(text, language, LocalDate.of(2025, 11, 30));
         f.quantity(whole, 9, null, null).quantity(part, 2, null, null).quantity(other, 27, null, null);
         List<Claim> claims = claims(f);
-        assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("KILLED", 9.0), org.assertj.core.groups.Tuple.tuple("KILLED", 2.0),
-                org.assertj.core.groups.Tuple.tuple("WOUNDED", 27.0));
+        assertThat(predicatesAndCounts(claims)).containsExactly(
+                tuple("KILLED", 9.0), tuple("KILLED", 2.0),
+                tuple("WOUNDED", 27.0));
     }
 
     // A part of a figure after a word that closes its phrase ('143 personel lainnya, termasuk 12 perwira'), and parts
@@ -365,8 +366,8 @@ class ClaimRulesTest {
         f.quantity(first, 5, null, null).quantity(second, 3, null, null);
         List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::agent)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(predicate, 5.0, null),
-                        org.assertj.core.groups.Tuple.tuple(predicate, 3.0, null));
+                .containsExactly(tuple(predicate, 5.0, null),
+                        tuple(predicate, 3.0, null));
     }
 
     // A figure's parts listed by place after a colon count what it counts, each in its own place; a count of
@@ -388,10 +389,10 @@ class ClaimRulesTest {
                 .quantity(second, 11, null, null).quantity(third, 1, null, null);
         List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::place)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(predicate, 47.0, null),
-                        org.assertj.core.groups.Tuple.tuple(predicate, 18.0, f.id(places[0])),
-                        org.assertj.core.groups.Tuple.tuple(predicate, 11.0, f.id(places[1])),
-                        org.assertj.core.groups.Tuple.tuple(predicate, 1.0, f.id(places[2])));
+                .containsExactly(tuple(predicate, 47.0, null),
+                        tuple(predicate, 18.0, f.id(places[0])),
+                        tuple(predicate, 11.0, f.id(places[1])),
+                        tuple(predicate, 1.0, f.id(places[2])));
         assertThat(claims).extracting(Claim::objectText).containsOnly(claims.get(0).objectText());
     }
 
@@ -411,8 +412,8 @@ class ClaimRulesTest {
         }
         List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::objectText)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(predicate, 216.0, claims.get(0).objectText()),
-                        org.assertj.core.groups.Tuple.tuple(predicate, 61.0, claims.get(0).objectText()));
+                .containsExactly(tuple(predicate, 216.0, claims.get(0).objectText()),
+                        tuple(predicate, 61.0, claims.get(0).objectText()));
         List<Claim> other = claimsOf("Militants killed 5 soldiers and wounded many, including 2 officers.",
                 "5", 5, "2", 2);
         assertThat(other).extracting(c -> c.count().value()).containsExactly(5.0);
@@ -438,9 +439,9 @@ class ClaimRulesTest {
         List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value() != null
                         ? c.count().value() : c.count().min())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("DISPLACED", 186.0),
-                        org.assertj.core.groups.Tuple.tuple("DISPLACED", 430.0),
-                        org.assertj.core.groups.Tuple.tuple("DISPLACED", 97.0));
+                .containsExactly(tuple("DISPLACED", 186.0),
+                        tuple("DISPLACED", 430.0),
+                        tuple("DISPLACED", 97.0));
     }
 
     // A speaker's aside between a figure and its predicate ('Dua warga lainnya, kata dia, hingga kini belum
@@ -456,8 +457,8 @@ class ClaimRulesTest {
         f.quote("lima warga sipil tewas", hendrik, "Hendrik Sitorus", "mengatakan");
         List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::affected)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 5.0, null),
-                        org.assertj.core.groups.Tuple.tuple("MISSING", 2.0, null));
+                .containsExactly(tuple("KILLED", 5.0, null),
+                        tuple("MISSING", 2.0, null));
     }
 
     // Places with their numbers in brackets after a colon, following a predicate whose subject has no number
@@ -474,9 +475,9 @@ class ClaimRulesTest {
         f.quantity("5", 5, "orang", "people").quantity("4", 4, null, null).quantity("2", 2, null, null);
         List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::place)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ARRESTED", 5.0, f.id(places[0])),
-                        org.assertj.core.groups.Tuple.tuple("ARRESTED", 4.0, f.id(places[1])),
-                        org.assertj.core.groups.Tuple.tuple("ARRESTED", 2.0, f.id(places[2])));
+                .containsExactly(tuple("ARRESTED", 5.0, f.id(places[0])),
+                        tuple("ARRESTED", 4.0, f.id(places[1])),
+                        tuple("ARRESTED", 2.0, f.id(places[2])));
     }
 
     // The parts of a figure between commas before its predicate ('At least 47 civilians, including 11 women and six
@@ -491,10 +492,10 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of(text, language, LocalDate.of(2025, 11, 12));
         f.quantity(whole, 47, null, null).quantity(first, 11, null, null).quantity(second, 6, null, null);
         List<Claim> claims = claims(f);
-        assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 47.0),
-                        org.assertj.core.groups.Tuple.tuple("KILLED", 11.0),
-                        org.assertj.core.groups.Tuple.tuple("KILLED", 6.0));
+        assertThat(predicatesAndCounts(claims))
+                .containsExactly(tuple("KILLED", 47.0),
+                        tuple("KILLED", 11.0),
+                        tuple("KILLED", 6.0));
     }
 
     // A counted phrase after 'dari' or 'of' says where those counted before it come from: the first is the figure
@@ -506,7 +507,7 @@ class ClaimRulesTest {
         f.vague("Sekitar 1.800", 1800, 1800, "warga", "people").quantity("empat", 4, "desa", null);
         List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().min())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("DISPLACED", 1800.0));
+                .containsExactly(tuple("DISPLACED", 1800.0));
     }
 
     // A date after the article's publication ('elections for next month') is no period of a figure counted before.
@@ -529,11 +530,11 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 11, 8));
         f.quantity("170", 170, "servicemen", "personnel").quantity("two", 2, "pickup trucks", "vehicle");
         List<Claim> claims = claims(f);
-        assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED_OR_WOUNDED", 170.0),
-                        org.assertj.core.groups.Tuple.tuple("DESTROYED", 1.0),
-                        org.assertj.core.groups.Tuple.tuple("DESTROYED", 2.0),
-                        org.assertj.core.groups.Tuple.tuple("DESTROYED", 1.0));
+        assertThat(predicatesAndCounts(claims))
+                .containsExactly(tuple("KILLED_OR_WOUNDED", 170.0),
+                        tuple("DESTROYED", 1.0),
+                        tuple("DESTROYED", 2.0),
+                        tuple("DESTROYED", 1.0));
         ArticleFixture g = ArticleFixture.of("Petugas menyita 214 butir amunisi kaliber 9 mm.", "id",
                 LocalDate.of(2025, 11, 11));
         g.quantity("214", 214, "butir amunisi kaliber", null).quantity("9", 9, "mm", null);
@@ -569,10 +570,10 @@ class ClaimRulesTest {
                                           String third) {
         ArticleFixture f = ArticleFixture.of(text, language, LocalDate.of(2025, 6, 10));
         f.quantity(first, 3, unit, null).quantity(second, 5, null, null).quantity(third, 94, null, null);
-        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("SHOT_DOWN", 3.0),
-                        org.assertj.core.groups.Tuple.tuple("SHOT_DOWN", 5.0),
-                        org.assertj.core.groups.Tuple.tuple("SHOT_DOWN", 94.0));
+        assertThat(predicatesAndCounts(claims(f)))
+                .containsExactly(tuple("SHOT_DOWN", 3.0),
+                        tuple("SHOT_DOWN", 5.0),
+                        tuple("SHOT_DOWN", 94.0));
     }
 
     // Two unattributed figures of 'other' things are one claim only when they count the same thing: three bombs
@@ -601,8 +602,8 @@ class ClaimRulesTest {
         if (!number.equals("Seorang")) {
             f.quantity(number, value, text.contains("DPO") ? "orang DPO" : null, null);
         }
-        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(predicate, value));
+        assertThat(predicatesAndCounts(claims(f)))
+                .containsExactly(tuple(predicate, value));
         ArticleFixture bound = ArticleFixture.of("WHO melaporkan 77 kematian lebih dari empat negara terdampak Ebola.",
                 "id", LocalDate.of(2014, 10, 1));
         bound.quantity("77", 77, "kematian lebih", null);
@@ -624,7 +625,7 @@ class ClaimRulesTest {
         List<Claim> claims = claims(f);
         assertThat(claims).extracting(Claim::claimant).containsExactly(tpnpb);
         assertThat(claims.get(0).responses()).extracting(r -> r.party(), r -> r.stance().name())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(tni, "DENIED"));
+                .containsExactly(tuple(tni, "DENIED"));
     }
 
     // Where and when a quotation holding a figure was said ('," kata Rudi kepada wartawan di Palu, Senin
@@ -655,10 +656,10 @@ class ClaimRulesTest {
                 + "kaliber dan tiga bom lontong.", "id", LocalDate.of(2026, 10, 12));
         f.quantity("dua", 2, "pucuk senjata api", null).quantity("23", 23, "butir amunisi", null)
                 .quantity("tiga", 3, "bom lontong", null);
-        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("SEIZED", 2.0),
-                        org.assertj.core.groups.Tuple.tuple("SEIZED", 23.0),
-                        org.assertj.core.groups.Tuple.tuple("SEIZED", 3.0));
+        assertThat(predicatesAndCounts(claims(f)))
+                .containsExactly(tuple("SEIZED", 2.0),
+                        tuple("SEIZED", 23.0),
+                        tuple("SEIZED", 3.0));
     }
 
     // From a fifth blind set (AP on Yemen): the figure in other units between commas ('nearly 2,300 people, or about
@@ -682,9 +683,9 @@ class ClaimRulesTest {
                 .quantity("30", 1, 30, "soldiers", "personnel");
         List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.count().value(), Claim::claimant)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2300.0, iom),
-                        org.assertj.core.groups.Tuple.tuple(1.0, null),
-                        org.assertj.core.groups.Tuple.tuple(30.0, sharafi));
+                .containsExactly(tuple(2300.0, iom),
+                        tuple(1.0, null),
+                        tuple(30.0, sharafi));
         assertThat(claims.get(1).affected()).isEqualTo(coalition);
         assertThat(claims.get(2).via()).containsExactly("Saba News Agency");
     }
@@ -695,8 +696,8 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of("Polisi menjelaskan satu tersangka berinisial RS (41) tewas setelah "
                 + "dilumpuhkan.", "id", LocalDate.of(2026, 11, 5));
         f.quantity("satu", 1, "tersangka", "people").quantity("41", 41, null, null);
-        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 1.0));
+        assertThat(predicatesAndCounts(claims(f)))
+                .containsExactly(tuple("KILLED", 1.0));
     }
 
     // From a fifth blind set (France 24 on Mali): 'have fled' displaces, 'We buried 19 soldiers' counts the dead, and
@@ -712,10 +713,10 @@ class ClaimRulesTest {
         f.quote("it had killed 23 jihadists, but an Al-Qaeda-linked group claimed it had killed more than 40 "
                 + "soldiers", army, "Mali's army", "said");
         assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::claimant)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 23.0, army),
-                        org.assertj.core.groups.Tuple.tuple("KILLED", 40.0, null),
-                        org.assertj.core.groups.Tuple.tuple("DISPLACED", 4000.0, null),
-                        org.assertj.core.groups.Tuple.tuple("KILLED", 19.0, army)); // "he said": the last source
+                .containsExactly(tuple("KILLED", 23.0, army),
+                        tuple("KILLED", 40.0, null),
+                        tuple("DISPLACED", 4000.0, null),
+                        tuple("KILLED", 19.0, army)); // "he said": the last source
     }
 
     // From a fifth blind set (Kompas on an earthquake): parts in a sentence of their own that opens with a subset
@@ -729,9 +730,9 @@ class ClaimRulesTest {
     void readsPartsInASentenceOfTheirOwn(String text, String language, String whole, String part) {
         ArticleFixture f = ArticleFixture.of(text, language, LocalDate.of(2026, 10, 28));
         f.quantity(whole, 14, null, null).quantity(part, 5, null, null);
-        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 14.0),
-                        org.assertj.core.groups.Tuple.tuple("KILLED", 5.0));
+        assertThat(predicatesAndCounts(claims(f)))
+                .containsExactly(tuple("KILLED", 14.0),
+                        tuple("KILLED", 5.0));
     }
 
     @org.junit.jupiter.api.Test
@@ -739,8 +740,8 @@ class ClaimRulesTest {
         ArticleFixture f = ArticleFixture.of("Sebanyak 3.412 jiwa atau 986 kepala keluarga (KK) kini mengungsi.", "id",
                 LocalDate.of(2026, 10, 28));
         f.quantity("Sebanyak 3.412", 3412, "jiwa", "people").quantity("986", 986, "kepala keluarga", null);
-        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("DISPLACED", 3412.0));
+        assertThat(predicatesAndCounts(claims(f)))
+                .containsExactly(tuple("DISPLACED", 3412.0));
     }
 
     // From a fifth blind set (Rappler on Mindanao): a province is no source, the office named before a place is
@@ -759,9 +760,9 @@ class ClaimRulesTest {
                 .quantity("27", 27, "Dawlah Islamiyah", null);
         List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.count().value(), Claim::claimant, Claim::place)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(6.0, null, butig),
-                        org.assertj.core.groups.Tuple.tuple(2.0, null, null),
-                        org.assertj.core.groups.Tuple.tuple(27.0, null, null));
+                .containsExactly(tuple(6.0, null, butig),
+                        tuple(2.0, null, null),
+                        tuple(27.0, null, null));
         ArticleFixture g = ArticleFixture.of("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bekasi mencatat "
                 + "1.200 warga mengungsi.", "id", LocalDate.of(2014, 2, 3));
         String bpbd = g.entity(EntityType.ORGANIZATION, "Badan Penanggulangan Bencana Daerah", "IDN", "GOV",
@@ -785,9 +786,9 @@ class ClaimRulesTest {
         f.quote("They burned more than 300 houses and shops", kachallah, "Kachallah", "said");
         List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::agent)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("KILLED", 4.0, null),
-                        org.assertj.core.groups.Tuple.tuple("WOUNDED", 9.0, null),
-                        org.assertj.core.groups.Tuple.tuple("DESTROYED", 300.0, null));
+                .containsExactly(tuple("KILLED", 4.0, null),
+                        tuple("WOUNDED", 9.0, null),
+                        tuple("DESTROYED", 300.0, null));
     }
 
     // From a fifth blind set (Merdeka on Congo): a spokesman of no known side admitting his own side's dead is not
@@ -808,8 +809,8 @@ class ClaimRulesTest {
         List<Claim> claims = claims(f);
         assertThat(claims).extracting(c -> c.count().value()).containsExactly(2.0, 4.0, 47.0, 9.0);
         assertThat(claims.get(0).responses()).extracting(r -> r.party(), r -> r.stance().name())
-                .contains(org.assertj.core.groups.Tuple.tuple(m23, "DENIED"))
-                .doesNotContain(org.assertj.core.groups.Tuple.tuple(m23, "NO_COMMENT")); // Rwanda is silent
+                .contains(tuple(m23, "DENIED"))
+                .doesNotContain(tuple(m23, "NO_COMMENT")); // Rwanda is silent
         assertThat(claims.get(1).affected()).isEqualTo(drc);
         assertThat(claims.get(1).responses()).isEmpty();
     }
