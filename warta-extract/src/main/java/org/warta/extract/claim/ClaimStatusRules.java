@@ -66,7 +66,7 @@ final class ClaimStatusRules {
                 Response r = new Response(party.id(), m.value().stance(), t.get(m.from()).start(),
                         t.get(m.to() - 1).end());
                 Entity target = answersAStatement(doc, si, drafts, party) ? null
-                        : target(doc, s, si, drafts, party);
+                        : target(doc, s, si, drafts, party, m.from());
                 for (ClaimDraft d : drafts) {
                     if ((admitsOwnLoss(doc, d) || ownSoldiers(d)) && !EntityIndex.sameSide(party, d.claimant)) {
                         continue; // 'Somchai mengakui dua tentara Thailand tewas': Cambodia's denial is not of this
@@ -93,11 +93,11 @@ final class ClaimStatusRules {
     }
 
     /**
-     * Whose claims a response answers: a claimant the response's sentence names ({@code mengenai klaim Kemenhan
-     * Azerbaijan}), else the claimant of the last claim before it from another side.
+     * Whose claims a response at token {@code word} answers: a claimant the response's clause names ({@code mengenai
+     * klaim Kemenhan Azerbaijan}), else the claimant of the last claim before it from another side.
      */
-    private Entity target(Document doc, Sentence s, int si, List<ClaimDraft> drafts, Entity party) {
-        for (Mention m : index.in(s.start(), s.end())) {
+    private Entity target(Document doc, Sentence s, int si, List<ClaimDraft> drafts, Entity party, int word) {
+        for (Mention m : index.in(clauseStart(s, word), s.end())) {
             for (ClaimDraft d : drafts) {
                 if (d.claimant != null && d.claimant.id().equals(m.entity().id())
                         && !EntityIndex.sameSide(d.claimant, party)) {
@@ -113,6 +113,16 @@ final class ClaimStatusRules {
             }
         }
         return last;
+    }
+
+    /** Where the main clause holding token {@code word} starts: after the last coordinator before it, if any. */
+    private int clauseStart(Sentence s, int word) {
+        int start = s.start();
+        for (PhraseMatcher.Match<ClaimLexicon.Link> c : lex.links(ClaimLexicon.Link.COORDINATOR).find(s.tokens(), 0,
+                word)) {
+            start = Math.max(start, s.tokens().get(c.to() - 1).end());
+        }
+        return start;
     }
 
     /**

@@ -889,4 +889,25 @@ class ClaimAttributionTest {
         assertThat(c.affected()).isEqualTo(rus);
         assertThat(c.agent()).isEqualTo(army);
     }
+    /*
+     * A claimant named in another clause of the response's sentence is not whom it answers: 'Okafor's statement made
+     * no mention of civilians, and the army did not respond' answers the last figures, the local official's.
+     */
+    @Test
+    void answersTheLastFiguresWhenTheNamedClaimantStandsInAnotherClause() {
+        String text = "Troops killed 41 insurgents, Kingsley Okafor said in a statement. Mustapha Kachallah, "
+                + "a local official, said 17 civilians were killed. The statement by Okafor made no mention of civilian "
+                + "casualties, and the army did not respond to requests for comment.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2026, 11, 16));
+        String army = f.entity(EntityType.ORGANIZATION, "Military of Nigeria", "NGA", "MIL", "army");
+        String okafor = f.entity(EntityType.PERSON, "Kingsley Okafor", null, null, "Kingsley Okafor", "Okafor");
+        String kachallah = f.entity(EntityType.PERSON, "Mustapha Kachallah", null, null, "Mustapha Kachallah");
+        f.quantity("41", 41, "insurgents", "personnel").quantity("17", 17, "civilians", "civilians");
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(c -> c.count().value(), Claim::claimant)
+                .containsExactly(tuple(41.0, okafor), tuple(17.0, kachallah));
+        assertThat(cs.get(0).responses()).isEmpty();
+        assertThat(cs.get(1).responses()).extracting(r -> r.party(), r -> r.stance())
+                .containsExactly(tuple(army, Stance.NO_COMMENT));
+    }
 }
