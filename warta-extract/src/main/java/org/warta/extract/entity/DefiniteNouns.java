@@ -181,8 +181,13 @@ final class DefiniteNouns {
         return best >= 0 ? best : nested >= 0 ? nested : armedOnly;
     }
 
+    /** True for a noun that names any country's armed forces ({@code militer}, {@code army}); lower case. */
+    boolean isArmed(String lowerWord) {
+        return armed.contains(lowerWord);
+    }
+
     /** True when a word of {@code name} is one of the nouns for any armed force ('Military of Nigeria'). */
-    private boolean namesAnArmedForce(String name) {
+    boolean namesAnArmedForce(String name) {
         for (String w : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
             if (armed.contains(w)) {
                 return true;

@@ -15,6 +15,8 @@ import org.warta.model.Span;
  * country and sector ({@code Sekjen PBB} -> IGO).
  */
 final class EntityBuilder {
+    /** Words of the longest title that names a field ({@code titles.tsv}). */
+    private static final int MAX_TITLE_WORDS = 3;
     private final Document doc;
     private final List<Mention> all;
     private final ActorDictionary dictionary;
@@ -64,6 +66,9 @@ final class EntityBuilder {
             if (owner == null) {
                 owner = demonymIn(roled);
             }
+            if (owner == null) {
+                owner = armedForceBefore(roled);
+            }
             if (owner != null && actor == null) {
                 sector = owner.sector() == Sector.IGO ? Sector.IGO : sector;
                 country = owner.sector() == Sector.IGO ? null : owner.country();
@@ -83,6 +88,33 @@ final class EntityBuilder {
                 .tokenize(doc.text(), roled.roleStart(), roled.roleEnd());
         ActorDictionary.Match m = words.isEmpty() ? null : dictionary.countryAt(words, 0, true);
         return m == null ? null : m.actor();
+    }
+
+    /**
+     * The armed force named before a role that calls it by a common noun alone ({@code Juru bicara militer untuk operasi
+     * di Kivu Utara} after {@code Angkatan Bersenjata Republik Demokratik Kongo}): the nearest before it, as a definite
+     * {@code the military} would take; none for a role that names a field ({@code Pengamat militer}), nor for one
+     * whose armed noun is part of a name ({@code Kepala Administrasi Militer Regional Donetsk}, a civil office).
+     */
+    private Actor armedForceBefore(Mention roled) {
+        List<Token> words = Tokenizer.standard().tokenize(doc.text(), roled.roleStart(), roled.roleEnd());
+        DefiniteNouns nouns = DefiniteNouns.standard();
+        if (words.isEmpty() || words.stream().noneMatch(w -> !w.isCapitalized() && nouns.isArmed(w.text()))) {
+            return null;
+        }
+        for (int n = 1; n <= Math.min(MAX_TITLE_WORDS, words.size()); n++) {
+            if (NameLexicon.standard().isFieldTitle(words, 0, n)) {
+                return null;
+            }
+        }
+        Mention nearest = null;
+        for (Mention m : all) {
+            if (m.end() <= roled.roleStart() && (nearest == null || m.start() > nearest.start()) && m.actor() != null
+                    && m.actor().sector() == Sector.MIL && nouns.namesAnArmedForce(m.actor().name())) {
+                nearest = m;
+            }
+        }
+        return nearest == null ? null : nearest.actor();
     }
 
     /** The country or organisation named inside a role (an IGO first, as it decides the sector). */

@@ -8,6 +8,7 @@ import static org.warta.extract.entity.NameLexicon.Kind.PARTICLE;
 import static org.warta.extract.entity.NameLexicon.Kind.PLACE_HEAD;
 import static org.warta.extract.entity.NameLexicon.Kind.PLACE_TAIL;
 import static org.warta.extract.entity.NameLexicon.Kind.TITLE;
+import static org.warta.extract.entity.NameLexicon.Kind.REPORTING;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,8 @@ final class NameFinder {
     /** Words of a rank before a name that an appositive after it may replace as the role ('Lt. Col.'). */
     private static final int MAX_RANK_WORDS = 3;
     private static final int MAX_ROLE_TOKENS = 16;
+    /** Words of an office in lower case between a title and the comma before its holder. */
+    private static final int MAX_OFFICE_WORDS = 8;
     private static final int MAX_ORG_WORDS = 8;
     private static final Pattern AFFIXED = Pattern.compile("(me|ber|di|ter|per|pe|ke|se).*|.*(kan|nya|lah|kah)");
     private final ActorDictionary dictionary;
@@ -222,6 +225,10 @@ final class NameFinder {
         if (len == 1 && person == null && DefiniteNouns.standard().isHead(tokens.get(j).text())) {
             len = 0; // 'the General Staff': an organisation's noun after a rank, no one's name
         }
+        if (len == 0 && !headline && roleEnd == at + titleLen) {
+            j = bodyOffice(tokens, words, j); // 'Juru bicara militer untuk operasi di Kivu Utara, Letnan Kolonel X'
+            roleEnd = j;
+        }
         if (len == 0 && !headline && roleEnd > at + titleLen && j + 1 < tokens.size()
                 && tokens.get(j).text().equals(",")) {
             // 'Kepala BPBD Sukamaju, Rini Astuti, mengatakan': the name follows its role after a comma, past a rank
@@ -356,6 +363,27 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The comma that ends an office written in lower case after a title, opening with a body's noun ({@code militer},
+     * {@code kepolisian}, {@code police}) and running on in words, none of them reporting ({@code juru bicara militer
+     * untuk operasi di Kivu Utara,}): the name after the comma holds that office. {@code at} when there is none.
+     */
+    private static int bodyOffice(List<Token> tokens, LexiconHits words, int at) {
+        if (at >= tokens.size() || !tokens.get(at).isWord() || tokens.get(at).isCapitalized()
+                || !DefiniteNouns.standard().isHead(tokens.get(at).text())) {
+            return at;
+        }
+        for (int k = at + 1; k < tokens.size() && k <= at + MAX_OFFICE_WORDS; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return k;
+            }
+            if (!tokens.get(k).isWord() || words.is(k, REPORTING)) {
+                return at;
+            }
+        }
+        return at;
     }
 
     /**

@@ -30,6 +30,8 @@ final class NameLexicon {
     private final WordTree<Set<Kind>> phraseTree = new WordTree<>();
     private final Set<String> lastWords = new HashSet<>();
     private final Map<String, Sector> titleSectors = new HashMap<>();
+    /** Titles that name a field of knowledge or work, not an office ({@code Pengamat}), folded. */
+    private final Set<String> fieldTitles = new HashSet<>();
     private final Set<String> common = new HashSet<>();
     /** The prefixes that make a number an ordinal ({@code ke} of {@code ke-4}). */
     private final Set<String> ordinals = new HashSet<>();
@@ -55,6 +57,9 @@ final class NameLexicon {
         for (LexiconRow row : LexiconFile.rows("entity/titles.tsv")) {
             String key = lex.add(row.column(0), Kind.TITLE);
             lex.titleSectors.putIfAbsent(key, Sector.column(row, 1));
+            if (row.column(2, "").equals("field")) {
+                lex.fieldTitles.add(key);
+            }
         }
         for (LexiconRow row : LexiconFile.rows("entity/heads.tsv")) {
             Kind kind = kind(row);
@@ -195,6 +200,11 @@ final class NameLexicon {
     boolean is(Token word, Kind kind) {
         Set<Kind> kinds = phrases.get(NameKey.fold(word));
         return kinds != null && kinds.contains(kind);
+    }
+
+    /** True when the words {@code [from, to)} are a title that names a field, not an office ({@code Pengamat}). */
+    boolean isFieldTitle(List<Token> tokens, int from, int to) {
+        return fieldTitles.contains(NameKey.join(tokens, from, to, false));
     }
 
     Sector titleSector(List<Token> tokens, int from, int to) {

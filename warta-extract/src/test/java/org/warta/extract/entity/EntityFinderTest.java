@@ -614,4 +614,22 @@ class EntityFinderTest {
         assertThat(e.role()).isEqualTo(role);
         assertThat(e.country()).isEqualTo(country);
     }
+    // An office in lower case between a title and the comma before its holder ('Juru bicara militer untuk operasi di
+    // Kivu Utara, Letnan Kolonel X') is the holder's role, and 'militer' in it is the armed force named before; not when
+    // the title names a field ('Pengamat militer') or the armed word is part of a name ('Administrasi Militer').
+    @Test
+    void readsALowerCaseOfficeOfTheArmedForceNamedBefore() {
+        Entity mbuyi = named(entities("Angkatan Bersenjata Republik Demokratik Kongo (FARDC) mengklaim menewaskan 30 "
+                + "pemberontak. Juru bicara militer untuk operasi di Kivu Utara, Letnan Kolonel Jean-Pierre Mbuyi, "
+                + "mengatakan dua truk hancur.", "id"), "Jean-Pierre Mbuyi");
+        assertThat(mbuyi.role()).isEqualTo("Juru bicara militer untuk operasi di Kivu Utara, Letnan Kolonel");
+        assertThat(mbuyi.country()).isEqualTo("COD");
+        assertThat(mbuyi.sector()).isEqualTo("MIL");
+        Entity analyst = named(entities("Militer Rusia mengklaim menembak jatuh 20 drone. Pengamat militer, Budi "
+                + "Santoso, menilai klaim itu berlebihan.", "id"), "Budi Santoso");
+        assertThat(analyst.country()).isNull();
+        Entity head = named(entities("Militer Rusia mengklaim menembak jatuh 20 drone. Kepala Administrasi Militer "
+                + "Regional Donetsk, Vadym Filashkin, mengatakan tiga warga tewas.", "id"), "Vadym Filashkin");
+        assertThat(head.country()).isNotEqualTo("RUS");
+    }
 }
