@@ -53,7 +53,9 @@ final class TaggedMentions {
         int[] bits = clues.of(tokens, hits, listed);
         List<Mention> names = new ArrayList<>();
         for (TaggedName t : tagger.get().tag(words, bits)) {
-            names.add(Mention.name(tokens.get(t.from()).start(), tokens.get(t.to() - 1).end(), t.type(), null, 1));
+            // a common word opening the sentence is no part of the name after it ('Melansir Anadolu Agency, ...')
+            int from = t.from() == 0 && t.to() > 1 && listed.isCommon(0) ? 1 : t.from();
+            names.add(Mention.name(tokens.get(from).start(), tokens.get(t.to() - 1).end(), t.type(), null, 1));
         }
         List<Mention> out = new ArrayList<>();
         boolean[] taken = new boolean[names.size()];

@@ -910,4 +910,17 @@ class ClaimAttributionTest {
         assertThat(cs.get(1).responses()).extracting(r -> r.party(), r -> r.stance())
                 .containsExactly(tuple(army, Stance.NO_COMMENT));
     }
+    /* 'Melansir X, ...' opening a sentence cites an outlet as 'mengutip X' does: X relays the figures after it. */
+    @Test
+    void takesAnOutletCitedWithMelansirAsTheRelay() {
+        String text = "Melansir Al Jazeera, kementerian kesehatan Gaza menyebut 77 orang lainnya luka-luka.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 10, 19));
+        f.entity(EntityType.ORGANIZATION, "Al Jazeera", "QAT", "JRN", "Al Jazeera");
+        String ministry = f.entity(EntityType.ORGANIZATION, "Gaza Health Ministry", null, "GOV",
+                "kementerian kesehatan Gaza");
+        f.quantity("77", 77, "orang", "people");
+        Claim c = claims(f).get(0);
+        assertThat(c.claimant()).isEqualTo(ministry);
+        assertThat(c.via()).containsExactly("Al Jazeera");
+    }
 }

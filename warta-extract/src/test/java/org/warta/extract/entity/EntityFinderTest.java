@@ -632,4 +632,12 @@ class EntityFinderTest {
                 + "Regional Donetsk, Vadym Filashkin, mengatakan tiga warga tewas.", "id"), "Vadym Filashkin");
         assertThat(head.country()).isNotEqualTo("RUS");
     }
+    // A relay verb opening a sentence ('Dilansir Al Jazeera, ...', 'Melansir Al Jazeera, ...') is no part of a name.
+    @Test
+    void keepsARelayVerbOpeningASentenceOutOfTheOutletsName() {
+        List<Entity> all = entities("Sebanyak 30 orang tewas. Dilansir Al Jazeera, OCHA menyebut 12.000 orang "
+                + "mengungsi. Melansir Anadolu Agency, kementerian itu menyebut 77 orang terluka.", "id");
+        assertThat(all).flatExtracting(Entity::mentions).extracting(m -> m.text())
+                .contains("Al Jazeera", "Anadolu Agency").noneMatch(m -> m.contains("ilansir") || m.contains("elansir"));
+    }
 }
