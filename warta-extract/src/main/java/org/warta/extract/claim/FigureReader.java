@@ -761,6 +761,10 @@ final class FigureReader {
                 && personNoun(i)) {
             i++; // '27 Dawlah Islamiyah members': the group's name, then the noun counted
         }
+        if (i > from && i + 2 < limit && tokens.get(i - 1).isCapitalized() && tokens.get(i).text().equals("(")
+                && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized() && tokens.get(i + 2).text().equals(")")) {
+            i += 3; // 'enam anggota ... Tentara Rakyat Baru (NPA) tewas': the name's acronym in brackets
+        }
         return i;
     }
 

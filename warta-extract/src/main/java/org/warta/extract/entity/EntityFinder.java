@@ -87,6 +87,13 @@ public final class EntityFinder {
             found.addAll(here);
             initials(s.tokens(), listed, initials, found);
         }
+        for (Mention m : RepeatedNames.find(doc, found, listedBySentence)) {
+            int at = found.size();
+            while (at > 0 && found.get(at - 1).start() > m.start()) {
+                at--;
+            }
+            found.add(at, m); // in text order, as the groups' acronym and short-name rules read them
+        }
         if (!initials.isEmpty()) {
             found.replaceAll(m -> initials.contains(text.substring(m.start(), m.end()))
                     ? Mention.name(m.start(), m.end(), EntityType.PERSON, null, 3) : m);

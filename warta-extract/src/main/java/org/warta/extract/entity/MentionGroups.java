@@ -119,17 +119,31 @@ final class MentionGroups {
             }
             String word = text.substring(acronym.start(), acronym.end());
             String name = text.substring(longForm.start(), longForm.end());
-            if (!word.equals(initials(name)) || longForm.actor() == null && sameStart(name, acronym.actor().name())) {
+            // an outlet's acronym in brackets after a known body of another kind is that body's, in another language
+            // ('Angkatan Bersenjata Filipina (AFP)', the Armed Forces of the Philippines, not Agence France-Presse)
+            boolean outletsAcronym = acronym.actor().sector() == Sector.JRN && longForm.actor() != null
+                    && longForm.actor().sector() != null && longForm.actor().sector() != Sector.JRN;
+            if (!word.equals(initials(name)) && !outletsAcronym
+                    || longForm.actor() == null && sameStart(name, acronym.actor().name())) {
                 continue; // 'Palestinian Liberation Organization (PLO)': a variant of the dictionary's name
             }
             for (int j = 0; j < found.size(); j++) {
                 Mention m = found.get(j);
+                if (outletsAcronym && j > 0 && namesTheOutlet(text, found.get(j - 1), m)) {
+                    continue; // 'kantor berita Prancis AFP' is still the agency
+                }
                 if (text.substring(m.start(), m.end()).equals(word)) {
                     found.set(j, new Mention(m.start(), m.end(), longForm.type(), longForm.actor(), m.evidence(), m.roleStart(),
                             m.roleEnd(), m.roleSector(), m.pronoun()));
                 }
             }
         }
+    }
+
+    /** True when {@code m} stands right after a mention of a news outlet ({@code kantor berita Prancis AFP}). */
+    private static boolean namesTheOutlet(String text, Mention before, Mention m) {
+        return before.actor() != null && before.actor().sector() == Sector.JRN && before.end() <= m.start()
+                && text.substring(before.end(), m.start()).isBlank();
     }
 
     private static boolean definedInBrackets(String text, Mention longForm, Mention acronym) {

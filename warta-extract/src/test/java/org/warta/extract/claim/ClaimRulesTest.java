@@ -848,4 +848,14 @@ class ClaimRulesTest {
         f.quantity("41", 41, "insurgents", "personnel").quantity("Four", 4, "soldiers", "personnel");
         assertThat(claims(f)).extracting(Claim::claimant).containsExactly(okafor, okafor);
     }
+    // From a sixth blind set (ANTARA on Negros): a group's acronym in brackets after its name in the counted phrase
+    // ('enam anggota kelompok pemberontak komunis Tentara Rakyat Baru (NPA) tewas').
+    @Test
+    void readsAFigureWhoseCountedNameEndsInItsAcronym() {
+        ArticleFixture f = ArticleFixture.of("Militer menyatakan enam anggota kelompok pemberontak komunis Tentara "
+                + "Rakyat Baru (NPA) tewas dalam baku tembak.", "id", LocalDate.of(2024, 10, 16));
+        f.entity(EntityType.ORGANIZATION, "New People's Army", "PHL", "REB", "Tentara Rakyat Baru", "NPA");
+        f.quantity("enam", 6, "anggota kelompok pemberontak komunis Tentara", "personnel");
+        assertThat(predicatesAndCounts(claims(f))).containsExactly(tuple("KILLED", 6.0));
+    }
 }

@@ -640,4 +640,31 @@ class EntityFinderTest {
         assertThat(all).flatExtracting(Entity::mentions).extracting(m -> m.text())
                 .contains("Al Jazeera", "Anadolu Agency").noneMatch(m -> m.contains("ilansir") || m.contains("elansir"));
     }
+    // A surname or first name written alone after the full name ('Dizon menolak ...', 'Menurut Dizon, ...') is that
+    // person, the tagger's reading or not; a word two persons' names share names neither.
+    @Test
+    void joinsANameWordWrittenAloneToTheFullNameBeforeIt() {
+        List<Entity> all = entities("Brigjen Ronaldo Dizon mengatakan kontak senjata terjadi pagi hari. Dizon menolak "
+                + "tuduhan itu. Menurut Dizon, tentara juga menangkap seorang gerilyawan.", "id");
+        assertThat(named(all, "Ronaldo Dizon").mentions()).extracting(Span::text)
+                .containsExactly("Ronaldo Dizon", "Dizon", "Dizon");
+        List<Entity> two = entities("Kolonel Budi Santoso dan Mayor Andi Santoso tiba di lokasi. Santoso menolak "
+                + "tuduhan itu.", "id");
+        assertThat(two).flatExtracting(Entity::mentions).extracting(Span::text)
+                .containsOnlyOnce("Budi Santoso").doesNotContain("Santoso");
+    }
+
+    // An outlet's acronym in brackets after a known body of another kind is that body's in the article
+    // ('Angkatan Bersenjata Filipina (AFP)'), except right after an outlet's name ('kantor berita Prancis AFP').
+    @Test
+    void readsAnOutletsAcronymDefinedAfterAnArmyAsTheArmy() {
+        List<Entity> all = entities("Angkatan Bersenjata Filipina (AFP) menyatakan enam pemberontak tewas. Juru bicara "
+                + "AFP membenarkan hal itu, seperti dikutip kantor berita Prancis AFP.", "id");
+        Entity army = named(all, "Angkatan Bersenjata Filipina");
+        assertThat(army.sector()).isEqualTo("MIL");
+        assertThat(army.mentions()).extracting(Span::text).contains("AFP");
+        assertThat(army.mentions()).hasSizeLessThan(4);
+        assertThat(all).filteredOn(e -> "JRN".equals(e.sector())).flatExtracting(Entity::mentions)
+                .extracting(Span::text).contains("AFP");
+    }
 }
