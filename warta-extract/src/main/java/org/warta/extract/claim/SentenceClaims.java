@@ -600,6 +600,8 @@ final class SentenceClaims {
 
     /** Words a name may take between a BASED phrase and a locative ('Camp Evangelista Station Hospital in'). */
     private static final int MAX_NAME_WORDS = 6;
+    /** Tokens of a BASED phrase right before a place ('dievakuasi ... ke rumah sakit di Kota Dumaguete'). */
+    private static final int BASED_REACH = 4;
     /** Words of a noun between a locative and 'of' before a place ('in the hinterlands of Butig'). */
     private static final int MAX_PLACE_NOUN_WORDS = 3;
 
@@ -659,7 +661,8 @@ final class SentenceClaims {
             while (at < tokens.size() && tokens.get(at).start() < m.start()) {
                 at++;
             }
-            if (!lex.links(Link.BASED).find(tokens, Math.max(0, at - 3), at).isEmpty() || basedPastAName(tokens, at)) {
+            if (!lex.links(Link.BASED).find(tokens, Math.max(0, at - BASED_REACH), at).isEmpty()
+                    || basedPastAName(tokens, at)) {
                 continue; // 'SOHR, pemantau perang yang berbasis di Inggris': where the monitor sits, not the place
             }
             for (int k = Math.max(0, at - 3); k < at; k++) {

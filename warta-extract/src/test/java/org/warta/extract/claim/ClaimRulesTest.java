@@ -858,4 +858,18 @@ class ClaimRulesTest {
         f.quantity("enam", 6, "anggota kelompok pemberontak komunis Tentara", "personnel");
         assertThat(predicatesAndCounts(claims(f))).containsExactly(tuple("KILLED", 6.0));
     }
+    // From a sixth blind set (ANTARA on Negros): the town of the hospital the wounded are flown to is no place of the
+    // figure ('dievakuasi dengan helikopter ke rumah sakit di Kota Dumaguete'), so the wounded said again are one claim.
+    @Test
+    void readsTheHospitalsTownAfterATransportVerbAsNoPlace() {
+        ArticleFixture f = ArticleFixture.of("Militer menyatakan dua tentara mengalami luka-luka di Provinsi Negros "
+                + "Oriental.\n\nDua prajurit yang terluka telah dievakuasi dengan helikopter ke rumah sakit di Kota "
+                + "Dumaguete.", "id", LocalDate.of(2024, 10, 16));
+        String negros = f.entity(EntityType.LOCATION, "Negros Oriental", "PHL", null, "Provinsi Negros Oriental");
+        f.entity(EntityType.LOCATION, "Dumaguete", "PHL", null, "Kota Dumaguete");
+        f.quantity("dua", 2, "tentara", "personnel").quantity("Dua", 2, "prajurit", "personnel");
+        List<Claim> claims = claims(f);
+        assertThat(claims).extracting(c -> c.count().value(), Claim::place).containsExactly(tuple(2.0, negros));
+        assertThat(claims.get(0).evidence()).hasSize(2);
+    }
 }
