@@ -69,6 +69,7 @@ final class TaggedMentions {
             }
         }
         for (int k = 0; k < names.size(); k++) {
+            names.set(k, beforeATitledPerson(names.get(k), out, tokens, listed));
             taken[k] |= !overlapsNone(names.get(k), out); // a tagger name across a firm one was misread
         }
         for (Mention r : rest) {
@@ -104,7 +105,8 @@ final class TaggedMentions {
                 return new Mention(r.start(), r.end(), type, r.actor(), Math.max(1, r.evidence()), r.roleStart(),
                         r.roleEnd(), r.roleSector(), false);
             }
-            insideOther |= overlap(t, r) && t.type() != r.type() && t.start() <= r.start() && r.end() <= t.end();
+            insideOther |= overlap(t, r) && t.type() != r.type() && t.start() <= r.start() && r.end() <= t.end()
+                    && !startsInsideTheRole(t, r, tokens); // 'Wali Kota Odesa Ihor Kovalchuk' read as a place 'Kota ...'
         }
         if (!titledPerson(r)) {
             return r;
@@ -170,6 +172,36 @@ final class TaggedMentions {
             }
         }
         return -1;
+    }
+
+    /**
+     * Tagger name {@code t} cut before the titled person it runs on into from inside the person's role ({@code Ketua
+     * Umum [Partai Golkar Aburizal Bakrie]} -> {@code Partai Golkar}); {@code t} itself otherwise.
+     */
+    private static Mention beforeATitledPerson(Mention t, List<Mention> firm, List<Token> tokens, LexiconHits listed) {
+        for (Mention p : firm) {
+            if (t.type() != EntityType.PERSON && titledPerson(p) && startsInsideTheRole(t, p, tokens)
+                    && p.end() <= t.end()) {
+                int role = indexAt(tokens, p.roleStart());
+                int first = Math.max(indexAt(tokens, t.start()), role + listed.phraseAt(role, NameLexicon.Kind.TITLE));
+                int last = indexAt(tokens, p.start()) - 1; // past the title's words ('Wali [Kota'), up to the person
+                while (last >= first && !tokens.get(last).isWord()) {
+                    last--;
+                }
+                return last >= first ? Mention.name(tokens.get(first).start(), tokens.get(last).end(), t.type(), null,
+                        t.evidence()) : t;
+            }
+        }
+        return t;
+    }
+
+    /**
+     * True when tagger name {@code t} starts after the first word of {@code r}'s role, {@code r} a name of two words
+     * or more: it cut the title in two ('Camat Batam Kota' is no person 'Kota').
+     */
+    private static boolean startsInsideTheRole(Mention t, Mention r, List<Token> tokens) {
+        return r.hasRole() && r.roleStart() < t.start() && t.start() < r.start()
+                && indexAt(tokens, r.end()) - indexAt(tokens, r.start()) >= 2;
     }
 
     /** The index of the token that starts at {@code offset} (a mention's start is always a token's). */

@@ -667,4 +667,19 @@ class EntityFinderTest {
         assertThat(all).filteredOn(e -> "JRN".equals(e.sector())).flatExtracting(Entity::mentions)
                 .extracting(Span::text).contains("AFP");
     }
+    // A tagger name that starts inside a titled person's role and runs on into the person ('Wali [Kota Surabaya Ihor
+    // Kovalchuk]', 'Ketua Umum [Partai Golkar Aburizal Bakrie]') cut the title in two: the person stands with the
+    // role, and the tagger's words before the person, past the title, keep their own name.
+    @Test
+    void keepsATitledPersonWhomATaggerNameFromInsideTheRoleSwallowed() {
+        List<Entity> all = entities("Ketua Umum Partai Golkar Aburizal Bakrie mengatakan partainya siap. Wali Kota "
+                + "Surabaya Ihor Kovalchuk menyebut 63 warga dievakuasi.", "id");
+        Entity ical = named(all, "Aburizal Bakrie");
+        assertThat(ical.type()).isEqualTo(EntityType.PERSON);
+        assertThat(ical.role()).isEqualTo("Ketua Umum Partai Golkar");
+        assertThat(named(all, "Partai Golkar").type()).isEqualTo(EntityType.ORGANIZATION);
+        Entity mayor = named(all, "Ihor Kovalchuk");
+        assertThat(mayor.role()).isEqualTo("Wali Kota Surabaya");
+        assertThat(all).flatExtracting(Entity::mentions).extracting(Span::text).doesNotContain("Kota Surabaya");
+    }
 }
