@@ -74,7 +74,9 @@ final class ClaimChains {
                 // 'the others' are the speaker's own only when the speaker's side is armed ('dua prajurit lainnya'
                 // said by the army), not an office, a disaster agency or a commission that reports ('Dua warga
                 // lainnya, kata dia', 'tujuh warga lainnya masih dalam pencarian' said by BNPB)
-                d.affected = side != null && d.othersOnly && !isArmed(side) ? null : side;
+                // nor are other things ('21 drone lainnya hilang dari radar' said by the air force are the enemy's)
+                d.affected = side != null && d.othersOnly && (!isArmed(side) || !countsPeople(d.figure))
+                        ? null : side;
                 if (EntityIndex.sameSide(d.agent, d.affected)) {
                     d.agent = null;
                 }
@@ -117,6 +119,11 @@ final class ClaimChains {
             return e.country() != null;
         }
         return e.sector() != null && ClaimStatusRules.PARTY_SECTORS.contains(e.sector());
+    }
+
+    /** True when a figure counts people of any kind, not things. */
+    private static boolean countsPeople(Figure f) {
+        return f.category() == ObjectCategory.PEOPLE || PEOPLE.contains(f.category());
     }
 
     /** A side that fights: a country, or a body of an armed sector (ARMED_SECTORS). */

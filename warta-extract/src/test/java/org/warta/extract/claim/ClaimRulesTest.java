@@ -872,4 +872,16 @@ class ClaimRulesTest {
         assertThat(claims).extracting(c -> c.count().value(), Claim::place).containsExactly(tuple(2.0, negros));
         assertThat(claims.get(0).evidence()).hasSize(2);
     }
+    // From a sixth blind set (CNN Indonesia on Odesa): 'the others' of things an armed speaker counts are not its own
+    // ('21 drone lainnya hilang dari radar' said by the air force are the enemy's drones), as 'dua prajurit lainnya' are.
+    @Test
+    void takesOtherThingsAnArmySpeaksOfAsNotItsOwn() {
+        String body = "Serangan di Odesa\n\nRusia kembali menyerang Ukraina. \"Musuh menargetkan pelabuhan,\" kata juru "
+                + "bicara Angkatan Udara Ukraina Kolonel Oleksandr Hrytsenko.\n\nIa menambahkan, 21 drone lainnya hilang "
+                + "dari radar. Ia juga mengatakan dua prajurit lainnya terluka.";
+        org.warta.model.Record r = org.warta.extract.Extractor.standard().extract(new org.warta.extract.RawArticle(
+                null, body, null, null, "2025-06-09", "id", null));
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> c.affected() == null)
+                .containsExactly(tuple(21.0, true), tuple(2.0, false));
+    }
 }
