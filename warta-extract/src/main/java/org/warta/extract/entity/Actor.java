@@ -14,8 +14,26 @@ import org.warta.model.EntityType;
  * @param roles   dated offices (people only), oldest first
  */
 public record Actor(String key, EntityType type, String name, String country, Sector sector, List<DatedRole> roles) {
+    /** Key prefix of a place that is not a country (regions, provinces, cities). */
+    static final String PLACE = "place:";
+    /** Key prefix of a place of the gazetteer ({@code entity/cities.tsv}), which the tagger's clues do not read. */
+    static final String GAZETTEER = "city:";
+
     public Actor {
         roles = List.copyOf(roles);
+    }
+
+    /** True for a place that is not a country: a region, a province, a city. */
+    boolean isPlace() {
+        return key.startsWith(PLACE) || key.startsWith(GAZETTEER);
+    }
+
+    /**
+     * True when the tagger's clues read this actor: every one but the gazetteer's places, added after the model was
+     * trained, so that {@code warta train ner} still writes the shipped model byte for byte.
+     */
+    boolean isClue() {
+        return !key.startsWith(GAZETTEER);
     }
 
     /** The office held on {@code day} (the latest one when the day is unknown), or null. */

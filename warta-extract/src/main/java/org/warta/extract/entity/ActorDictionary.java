@@ -144,12 +144,17 @@ public final class ActorDictionary {
 
     /** The longest dictionary name or state-body pattern that starts at token {@code at}, or null. */
     public Match longestAt(List<Token> tokens, int at) {
+        return longestAt(tokens, at, false);
+    }
+
+    /** As {@link #longestAt(List, int)}, with {@code cluesOnly} among the actors the tagger's clues read. */
+    Match longestAt(List<Token> tokens, int at, boolean cluesOnly) {
         Match best = patternAt(tokens, at);
         int bestLength = best == null ? 0 : best.length();
         // acronyms have no lower-case letter: a word starting with one starts none
         Match exactName = Character.isLowerCase(tokens.get(at).text().charAt(0)) ? null
-                : longestName(exact, tokens, at, false);
-        Match foldedName = tokens.get(at).isCapitalized() ? longestName(folded, tokens, at, true) : null;
+                : longestName(exact, tokens, at, false, cluesOnly);
+        Match foldedName = tokens.get(at).isCapitalized() ? longestName(folded, tokens, at, true, cluesOnly) : null;
         int exactLength = exactName == null ? 0 : exactName.length();
         int foldedLength = foldedName == null ? 0 : foldedName.length();
         if (Math.max(exactLength, foldedLength) <= bestLength) {
@@ -160,7 +165,8 @@ public final class ActorDictionary {
     }
 
     /** The longest name of {@code tree} starting at token {@code at}, walking the tree one token at a time. */
-    private static Match longestName(WordTree<Actor> tree, List<Token> tokens, int at, boolean fold) {
+    private static Match longestName(WordTree<Actor> tree, List<Token> tokens, int at, boolean fold,
+                                     boolean cluesOnly) {
         Match best = null;
         WordTree<Actor> node = tree;
         for (int i = at; i < tokens.size(); i++) {
@@ -169,7 +175,7 @@ public final class ActorDictionary {
             if (node == null) {
                 break;
             }
-            if (node.value() != null) {
+            if (node.value() != null && (!cluesOnly || node.value().isClue())) {
                 best = new Match(i - at + 1, node.value());
             }
         }

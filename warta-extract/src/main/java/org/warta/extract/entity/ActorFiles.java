@@ -81,12 +81,20 @@ final class ActorFiles {
         }
     }
 
-    /** Regions, provinces and cities (the data files and Warta's own {@code entity/places.tsv}): places. */
+    /**
+     * Regions, provinces and cities (the data files, Warta's own {@code entity/places.tsv} and the gazetteer
+     * {@code entity/cities.tsv}): places.
+     */
     private static void regions(ActorDictionary d) {
         List<LexiconRow> rows = new ArrayList<>(LexiconFile.rows(DIR + "regions.tsv"));
         rows.addAll(LexiconFile.rows("entity/places.tsv"));
+        places(d, rows, Actor.PLACE);
+        places(d, LexiconFile.rows("entity/cities.tsv"), Actor.GAZETTEER);
+    }
+
+    private static void places(ActorDictionary d, List<LexiconRow> rows, String keyPrefix) {
         for (LexiconRow row : rows) {
-            Actor place = new Actor("place:" + row.column(0), EntityType.LOCATION, row.column(0), iso(row, 2), null,
+            Actor place = new Actor(keyPrefix + row.column(0), EntityType.LOCATION, row.column(0), iso(row, 2), null,
                     List.of());
             for (String name : names(row.column(0), row.column(1, null))) {
                 d.addName(name, place);

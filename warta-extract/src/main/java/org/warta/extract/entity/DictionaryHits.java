@@ -16,10 +16,16 @@ final class DictionaryHits {
     private final List<Token> tokens;
     private final ActorDictionary.Match[] hits;
     private final boolean[] known;
+    /** Capitalised words after a place that may still end in an organisation's word. */
+    private static final int MAX_NAME_AFTER = 3;
+    private static final int MAX_TITLE_WORDS = 4;
 
-    DictionaryHits(ActorDictionary dictionary, List<Token> tokens) {
+    private final LexiconHits words;
+
+    DictionaryHits(ActorDictionary dictionary, List<Token> tokens, LexiconHits words) {
         this.dictionary = dictionary;
         this.tokens = tokens;
+        this.words = words;
         this.hits = new ActorDictionary.Match[tokens.size()];
         this.known = new boolean[tokens.size()];
     }
@@ -33,13 +39,74 @@ final class DictionaryHits {
         return hits[at];
     }
 
+    /** As {@link #at}, among the actors the tagger's clues read (the gazetteer's places are not among them). */
+    ActorDictionary.Match clueAt(int at) {
+        ActorDictionary.Match m = at(at);
+        return m == null || m.actor().isClue() ? m : dictionary.longestAt(tokens, at, true);
+    }
+
     /**
      * As {@link #at}, less a person's short name that begins someone else's full name: what the name rules read
      * (the tagger's clues keep every match, as the model was trained on them).
      */
     ActorDictionary.Match named(int at) {
         ActorDictionary.Match m = at(at);
-        return m != null && firstNameOfAnother(m, at) ? null : m;
+        if (m == null || firstNameOfAnother(m, at) || placeInsideAName(m, at)) {
+            return null;
+        }
+        int next = at + m.length();
+        boolean unit = next < tokens.size() && nameWord(next) && words.is(next, NameLexicon.Kind.PLACE_UNIT);
+        return m.actor().isPlace() && unit ? new ActorDictionary.Match(m.length() + 1, m.actor()) : m; // 'Kursk Oblast'
+    }
+
+    /**
+     * True when a place (not a country) is a word of a longer name: the last name of a titled person ({@code Kapten
+     * Ronaldo Baguio}; an unknown word before a place is as often an office, {@code Kapolrestabes Surabaya}), or
+     * before capitalised words that end in an organisation's word ({@code Kadugli Teaching Hospital}, {@code
+     * Chernihiv Regional Military Administration}) or before a place's last word that is no administrative unit
+     * ({@code Lombok Timur}, {@code Dnipro River}).
+     */
+    private boolean placeInsideAName(ActorDictionary.Match m, int at) {
+        if (m.actor().type() != EntityType.LOCATION || !m.actor().isPlace()) {
+            return false;
+        }
+        if (at > 1 && nameWord(at - 1) && titleEndsAt(at - 1) && !titleEndsAt(at) && !placeOrBody(at(at - 1))
+                && !words.is(at - 1, NameLexicon.Kind.ORG_HEAD) && !words.is(at - 1, NameLexicon.Kind.PLACE_HEAD)) {
+            return true; // 'Kabid Humas Polda Sumut', 'Bupati Kabupaten Sigi' keep their places
+        }
+        int next = at + m.length();
+        if (next < tokens.size() && nameWord(next) && words.is(next, NameLexicon.Kind.PLACE_TAIL)
+                && !words.is(next, NameLexicon.Kind.PLACE_UNIT)) {
+            return true; // 'Lombok Timur', 'Dnipro River': a place of its own
+        }
+        for (int k = next; k < tokens.size() && k <= next + MAX_NAME_AFTER && nameWord(k); k++) {
+            if (words.is(k, NameLexicon.Kind.ORG_END) || words.is(k, NameLexicon.Kind.ORG_TAIL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a dictionary name of a place or a body, not of a person ('Ronaldo' may be anyone's first name). */
+    private static boolean placeOrBody(ActorDictionary.Match m) {
+        return m != null && m.actor().type() != EntityType.PERSON;
+    }
+
+    /** True when a title's words end right before token {@code at} ('Gubernur Odesa', 'Wali Kota Odesa'). */
+    private boolean titleEndsAt(int at) {
+        for (int k = Math.max(0, at - MAX_TITLE_WORDS); k < at; k++) {
+            if (words.phraseAt(k, NameLexicon.Kind.TITLE) == at - k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a capitalised word, not in capitals throughout, that is no common word. */
+    private boolean nameWord(int k) {
+        Token t = tokens.get(k);
+        return t.isWord() && t.isCapitalized() && !t.text().equals(t.text().toUpperCase(Locale.ROOT))
+                && !words.isCommon(k);
     }
 
     /**

@@ -68,8 +68,8 @@ public final class EntityFinder {
         Set<String> initials = new HashSet<>();
         Supplier<Set<String>> inside = capitalisedInside(doc);
         for (Sentence s : doc.sentences()) {
-            DictionaryHits hits = new DictionaryHits(dictionary, s.tokens());
             LexiconHits listed = new LexiconHits(lexicon, s.tokens());
+            DictionaryHits hits = new DictionaryHits(dictionary, s.tokens(), listed);
             listedBySentence.add(listed);
             List<Mention> here = names.find(text, s, hits, listed, lowerCase, places, doc.isIndonesian());
             if (tagged != null && doc.isIndonesian()) {
@@ -88,6 +88,7 @@ public final class EntityFinder {
             initials(s.tokens(), listed, initials, found);
         }
         for (Mention m : RepeatedNames.find(doc, found, listedBySentence)) {
+            found.removeIf(p -> p.start() == m.start() && p.end() == m.end()); // the place the name's word also is
             int at = found.size();
             while (at > 0 && found.get(at - 1).start() > m.start()) {
                 at--;

@@ -282,7 +282,8 @@ final class NameFinder {
             return at;
         }
         for (Mention place : out) {
-            if (place.type() == EntityType.LOCATION && place.actor() != null && place.end() == tokens.get(k).end()) {
+            if (place.type() == EntityType.LOCATION && place.actor() != null && place.end() >= tokens.get(k).end()
+                    && place.end() <= tokens.get(at - 1).end()) { // 'Kursk Oblast': the tail may be the place's own
                 int first = k;
                 while (first > 0 && tokens.get(first - 1).start() >= place.start()) {
                     first--;

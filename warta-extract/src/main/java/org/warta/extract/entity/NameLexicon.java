@@ -23,6 +23,8 @@ import org.warta.extract.segment.Token;
 final class NameLexicon {
     enum Kind { TITLE, ORG_HEAD, ORG_TAIL, ORG_CUE, PLACE_HEAD, PLACE_TAIL, PLACE_CUE, PLACE_AFTER, PERSON_CUE,
         PERSON_AFTER, SUBJECT_AFTER, CONNECTOR, PARTICLE, INITIALS, THING_CUE, ORG_END, ORDINAL,
+        /** A word for an administrative unit after a known place, part of its name ('Oblast'); not a tagger clue. */
+        PLACE_UNIT,
         /** A reporting cue of {@code quote/cues.tsv} ({@code kata}, {@code mengatakan}), not a clue of the tagger. */
         REPORTING }
 
@@ -127,7 +129,7 @@ final class NameLexicon {
         } catch (IllegalArgumentException e) {
             throw new LexiconException(row, "unknown kind '" + raw + "'; expected one of org-head, org-tail, "
                     + "org-cue, place-head, place-tail, place-cue, place-after, person-cue, person-after, subject-after, connector, "
-                    + "particle, initials, thing-cue, org-end, ordinal");
+                    + "particle, initials, thing-cue, org-end, ordinal, place-unit");
         }
     }
 

@@ -13,8 +13,9 @@ import org.warta.model.EntityType;
  * A word of a person's full name written again alone later in the article ({@code Brigjen Ronaldo Dizon ... Dizon
  * menolak tuduhan itu}, {@code Menurut Dizon, ...}) names that person, wherever the tagger and the name rules passed
  * it over: press style gives the full name once and the surname or first name after. Only a capitalised word that
- * stands alone (no capitalised word but a common one next to it), outside every name found, that no other person's name holds, and
- * that is no common word; {@link MentionGroups} then joins it to the full name.
+ * stands alone (no capitalised word but a common one next to it), outside every name found but a known place on the
+ * word itself ('Baguio said' after 'Ronaldo Baguio'), that no other person's name holds, and that is no common word;
+ * {@link MentionGroups} then joins it to the full name.
  */
 final class RepeatedNames {
     /** Letters of the shortest name word taken alone ('Al' or 'Bin' are not). */
@@ -62,7 +63,7 @@ final class RepeatedNames {
                 if (from == null || w.start() <= from || listed.isCommon(i)
                         || i > 0 && nameWord(t.get(i - 1), listed, i - 1)
                         || i + 1 < t.size() && nameWord(t.get(i + 1), listed, i + 1)
-                        || covered(found, w.start(), w.end())) {
+                        || covered(found, w.start(), w.end()) && !placeOnTheWord(found, w)) {
                     continue;
                 }
                 out.add(Mention.name(w.start(), w.end(), EntityType.PERSON, null, 1));
@@ -78,6 +79,20 @@ final class RepeatedNames {
     /** True for a capitalised word that may be part of a name ('Menurut' opening a sentence is not). */
     private static boolean nameWord(Token t, LexiconHits listed, int at) {
         return t.isWord() && t.isCapitalized() && !listed.isCommon(at);
+    }
+
+    /**
+     * True when the only name on the word is a place the dictionary knows ('Baguio said ...' after 'Lieutenant Colonel
+     * Ronaldo Baguio'): the person's name is the likelier reading; {@link #find}'s caller drops the place.
+     */
+    static boolean placeOnTheWord(List<Mention> found, Token w) {
+        for (Mention m : found) {
+            if (m.start() < w.end() && w.start() < m.end() && !(m.start() == w.start() && m.end() == w.end()
+                    && m.type() == EntityType.LOCATION && m.actor() != null && m.actor().isPlace())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean covered(List<Mention> found, int start, int end) {

@@ -26,7 +26,8 @@ public final class TokenClues {
 
     /** The clue bits of each token. */
     public int[] of(List<Token> tokens) {
-        return of(tokens, new DictionaryHits(dictionary, tokens), new LexiconHits(lexicon, tokens));
+        LexiconHits words = new LexiconHits(lexicon, tokens);
+        return of(tokens, new DictionaryHits(dictionary, tokens, words), words);
     }
 
     /** The same, with the sentence's dictionary and word-list matches already looked up (or looked up on the way). */
@@ -40,7 +41,7 @@ public final class TokenClues {
                 continue;
             }
             if (i >= dictEnd) {
-                ActorDictionary.Match m = hits.at(i);
+                ActorDictionary.Match m = hits.clueAt(i);
                 if (m != null) {
                     int bit = m.actor().type() == EntityType.PERSON ? Clue.DICT_PERSON.bit()
                             : m.actor().type() == EntityType.LOCATION ? Clue.DICT_LOCATION.bit()
@@ -85,7 +86,7 @@ public final class TokenClues {
                 case PERSON_AFTER -> Clue.PERSON_AFTER.bit();
                 case SUBJECT_AFTER -> Clue.SUBJECT_AFTER.bit();
                 case PARTICLE -> Clue.PARTICLE.bit();
-                case CONNECTOR, REPORTING, THING_CUE, ORG_END, ORDINAL -> 0;
+                case CONNECTOR, REPORTING, THING_CUE, ORG_END, ORDINAL, PLACE_UNIT -> 0;
             };
         }
         for (int j = at; j < at + len && j < out.length; j++) {

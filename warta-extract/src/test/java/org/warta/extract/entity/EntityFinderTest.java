@@ -93,15 +93,18 @@ class EntityFinderTest {
         assertThat(all).extracting(Entity::type).doesNotContain(EntityType.PERSON);
     }
 
-    // A word that may start a place's name ('Region Kedu') ends one at the end of a run ('Bryansk Region').
+    // A word that may start a place's name ('Region Kedu') ends one at the end of a run ('Bryansk Region', 'Tula
+    // Oblast'); after a place the gazetteer knows, the entity is that place ('Kaluga Region' is Kaluga, Russia).
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "Two drones were downed over Bryansk Region overnight.|Bryansk Region",
-        "One fell over Kaluga Region, and one over Tula Oblast.|Kaluga Region"})
-    void endsAPlaceNameAtARegionWord(String text, String name) {
-        Entity e = named(entities(text, "en"), name);
+        "Two drones were downed over Bryansk Region overnight.|Bryansk Region|Bryansk",
+        "One fell over Kaluga Region, and one over Tula Oblast.|Kaluga Region|Kaluga",
+        "One fell over Kaluga Region, and one over Tula Oblast.|Tula Oblast|Tula"})
+    void endsAPlaceNameAtARegionWord(String text, String mention, String name) {
+        Entity e = named(entities(text, "en"), mention);
         assertThat(e.type()).isEqualTo(EntityType.LOCATION);
         assertThat(e.name()).isEqualTo(name);
+        assertThat(e.country()).isEqualTo("RUS");
     }
 
     // An acronym the article defines after a name whose initials it spells is that name all through the article,
@@ -681,5 +684,27 @@ class EntityFinderTest {
         Entity mayor = named(all, "Ihor Kovalchuk");
         assertThat(mayor.role()).isEqualTo("Wali Kota Surabaya");
         assertThat(all).flatExtracting(Entity::mentions).extracting(Span::text).doesNotContain("Kota Surabaya");
+    }
+    // The gazetteer (entity/cities.tsv) knows the cities and provinces of conflict news, with their country; a place of
+    // it that is a word of a longer name is not taken alone: a titled person's last name ('Lieutenant Colonel Ronaldo
+    // Baguio', and 'Baguio said' after it), an organisation's ('Kadugli Teaching Hospital'), a longer place's
+    // ('Lombok Timur'); an office named after a place is an organisation ('Dinas Sosial Kabupaten Intan Jaya').
+    @Test
+    void readsTheGazetteersPlacesAndKeepsThemOutOfLongerNames() {
+        List<Entity> odesa = entities("Gubernur Odesa Serhiy Lysenko mengatakan empat orang tewas di Odesa.", "id");
+        assertThat(named(odesa, "Odesa").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(odesa, "Odesa").country()).isEqualTo("UKR");
+        assertThat(named(odesa, "Serhiy Lysenko").country()).isEqualTo("UKR");
+        List<Entity> baguio = entities("Lieutenant Colonel Ronaldo Baguio, spokesperson of the division, said two "
+                + "soldiers were wounded. Baguio said the others were still being identified.", "en");
+        assertThat(named(baguio, "Ronaldo Baguio").mentions()).extracting(Span::text).contains("Baguio");
+        assertThat(baguio).noneMatch(e -> e.type() == EntityType.LOCATION);
+        List<Entity> hospital = entities("Several of the wounded died at Kadugli Teaching Hospital, the city's only "
+                + "hospital.", "en");
+        assertThat(named(hospital, "Kadugli Teaching Hospital").type()).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> lombok = entities("Banjir melanda Kabupaten Lombok Timur pada Senin.", "id");
+        assertThat(lombok).flatExtracting(Entity::mentions).extracting(Span::text).doesNotContain("Lombok");
+        List<Entity> office = entities("Dinas Sosial Kabupaten Intan Jaya mencatat 186 pengungsi.", "id");
+        assertThat(named(office, "Dinas Sosial Kabupaten Intan Jaya").type()).isEqualTo(EntityType.ORGANIZATION);
     }
 }
