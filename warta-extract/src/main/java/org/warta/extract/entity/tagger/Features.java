@@ -15,7 +15,8 @@ final class Features {
             SHAPE_P1 = 9, PRE2 = 10, PRE3 = 11, PRE4 = 12, SUF2 = 13, SUF3 = 14, SUF4 = 15, BI_M1 = 16, BI_P1 = 17,
             CAPS3 = 18, FIRST = 19, CLUE = 20, CLUE_M1 = 21, CLUE_P1 = 22, W_M1_CAP = 23, W_P1_CAP = 24, CAP_W = 25,
             LENGTH = 26, CLUE_M2 = 27, CLUE_P2 = 28, CAPS5 = 29, RUN_FIRST = 30, RUN_LAST = 31, RUN_SHAPE = 32;
-    private static final int MAX_PER_TOKEN = 24 + 5 * 32;
+    /** The most keys a token has. */
+    static final int MAX_PER_TOKEN = 24 + 5 * 32;
     private static final int LOWER = 0, CAPITALISED = 1, UPPER = 2, DIGIT = 3, OTHER = 4, NONE = 5;
 
     private Features() {
@@ -38,20 +39,9 @@ final class Features {
             shape[i] = shapeHash(words[i]);
             caps[i] = caps(words[i]);
         }
-        int[] runStart = new int[n];
-        int[] runEnd = new int[n];
-        for (int i = 0; i < n; i++) {
-            boolean capital = caps[i] == CAPITALISED || caps[i] == UPPER;
-            runStart[i] = capital && i > 0 && runEnd[i - 1] > i - 1 ? runStart[i - 1] : i;
-            runEnd[i] = i;
-            if (capital) {
-                int j = i;
-                while (j < n && (caps[j] == CAPITALISED || caps[j] == UPPER)) {
-                    j++;
-                }
-                runEnd[i] = j;
-            }
-        }
+        Runs runs = Runs.of(caps);
+        int[] runStart = runs.start();
+        int[] runEnd = runs.end();
         int[] keys = new int[n * 48 + MAX_PER_TOKEN];
         int[] offsets = new int[n + 1];
         int k = 0;
@@ -109,6 +99,123 @@ final class Features {
             offsets[i + 1] = k;
         }
         return new Rows(keys, offsets);
+    }
+
+    /*
+     * The same keys as of() gives, in three parts, for a decoder that sums a word's weights once and reuses them
+     * (WordScores): the keys of a word alone, the keys a word gives a neighbour, and the rest. Keep them in step with
+     * of(): FeaturesTest checks that the parts hold the same keys for every token.
+     */
+
+    /** The most keys {@link #contextKeys} adds for one token. */
+    static final int MAX_CONTEXT = 10 + 5 * 32;
+    /** A neighbour's place from the token: {@code -2}, {@code -1}, {@code +1}, {@code +2}, and a missing one's key values. */
+    static final int[] SIDES = {-2, -1, 1, 2};
+    static final int NO_PREVIOUS = -1, NO_NEXT = -2;
+
+    /** The keys of word {@code w} that depend on the word alone: bias, word, shape, affixes, length, case. */
+    static int[] ownKeys(String w) {
+        int len = w.length();
+        int[] keys = new int[len >= 6 ? 11 : len >= 4 ? 9 : 5];
+        int k = 0;
+        int lower = lowerHash(w, 0, len);
+        keys[k++] = mix(BIAS, 0);
+        keys[k++] = mix(W, lower);
+        keys[k++] = mix(SHAPE, shapeHash(w));
+        if (len >= 4) {
+            keys[k++] = mix(PRE2, lowerHash(w, 0, 2));
+            keys[k++] = mix(PRE3, lowerHash(w, 0, 3));
+            keys[k++] = mix(SUF2, lowerHash(w, len - 2, len));
+            keys[k++] = mix(SUF3, lowerHash(w, len - 3, len));
+        }
+        if (len >= 6) {
+            keys[k++] = mix(PRE4, lowerHash(w, 0, 4));
+            keys[k++] = mix(SUF4, lowerHash(w, len - 4, len));
+        }
+        keys[k++] = mix(mix(CAP_W, lower), caps(w));
+        keys[k] = mix(LENGTH, Math.min(len, 12));
+        return keys;
+    }
+
+    /**
+     * The keys that a word (its {@link #lowerHash} and shape hash; {@link #NO_PREVIOUS} or {@link #NO_NEXT} for
+     * both where the sentence has none) gives the token {@code side} places from it: {@code side} -1 means the word
+     * stands just before the token.
+     */
+    static int[] neighbourKeys(int lower, int shape, int side) {
+        return switch (side) {
+            case -2 -> new int[] {mix(W_M2, lower)};
+            case -1 -> new int[] {mix(W_M1, lower), mix(SHAPE_M1, shape)};
+            case 1 -> new int[] {mix(W_P1, lower), mix(SHAPE_P1, shape)};
+            case 2 -> new int[] {mix(W_P2, lower)};
+            default -> throw new IllegalArgumentException("side " + side + " is no neighbour's; expected -2, -1, 1 or 2");
+        };
+    }
+
+    /** The hash of {@code w}'s shape, runs collapsed, as the shape templates use it. */
+    static int shapeOf(String w) {
+        return shapeHash(w);
+    }
+
+    /** The word's case class, as the templates use it. */
+    static int capsOf(String w) {
+        return caps(w);
+    }
+
+    /** Each token's capitalised run: {@code start[i]}, and {@code end[i]} (past its last word; {@code i} if none). */
+    record Runs(int[] start, int[] end) {
+        static Runs of(int[] caps) {
+            int n = caps.length;
+            int[] runStart = new int[n];
+            int[] runEnd = new int[n];
+            for (int i = 0; i < n; i++) {
+                boolean capital = caps[i] == CAPITALISED || caps[i] == UPPER;
+                runStart[i] = capital && i > 0 && runEnd[i - 1] > i - 1 ? runStart[i - 1] : i;
+                runEnd[i] = i;
+                if (capital) {
+                    int j = i;
+                    while (j < n && (caps[j] == CAPITALISED || caps[j] == UPPER)) {
+                        j++;
+                    }
+                    runEnd[i] = j;
+                }
+            }
+            return new Runs(runStart, runEnd);
+        }
+    }
+
+    /**
+     * Token {@code i}'s keys that depend on more than one word and are not a neighbour's alone: word pairs, the
+     * case of the window, the first word, the capitalised run and the clues; written from {@code keys[k]}, the end
+     * returned.
+     */
+    static int contextKeys(int[] lower, int[] caps, Runs runs, int[] clues, int i, int[] keys, int k) {
+        int n = lower.length;
+        int cm2 = i >= 2 ? caps[i - 2] : NONE, cm1 = i >= 1 ? caps[i - 1] : NONE;
+        int cp1 = i + 1 < n ? caps[i + 1] : NONE, cp2 = i + 2 < n ? caps[i + 2] : NONE;
+        int wm1 = i >= 1 ? lower[i - 1] : -1, wp1 = i + 1 < n ? lower[i + 1] : -2;
+        keys[k++] = mix(mix(BI_M1, wm1), lower[i]);
+        keys[k++] = mix(mix(BI_P1, lower[i]), wp1);
+        keys[k++] = mix(CAPS3, cm1 * 49 + caps[i] * 7 + cp1);
+        keys[k++] = mix(CAPS5, (((cm2 * 7 + cm1) * 7 + caps[i]) * 7 + cp1) * 7 + cp2);
+        if (i == 0 || i == 1 && caps[0] == OTHER) {
+            keys[k++] = mix(FIRST, caps[i]);
+        }
+        keys[k++] = mix(mix(W_M1_CAP, wm1), caps[i]);
+        keys[k++] = mix(mix(W_P1_CAP, wp1), caps[i]);
+        int[] runStart = runs.start(), runEnd = runs.end();
+        if (runEnd[i] > i) {
+            int runLength = runEnd[i] - runStart[i];
+            int pos = i == runStart[i] ? 0 : i == runEnd[i] - 1 ? 2 : 1;
+            keys[k++] = mix(mix(RUN_FIRST, lower[runStart[i]]), pos);
+            keys[k++] = mix(mix(RUN_LAST, lower[runEnd[i] - 1]), pos);
+            keys[k++] = mix(RUN_SHAPE, Math.min(runLength, 5) * 3 + pos);
+        }
+        k = clues(CLUE, clues[i], caps[i], keys, k);
+        k = clues(CLUE_M1, i >= 1 ? clues[i - 1] : 0, caps[i], keys, k);
+        k = clues(CLUE_P1, i + 1 < n ? clues[i + 1] : 0, caps[i], keys, k);
+        k = clues(CLUE_M2, i >= 2 ? clues[i - 2] : 0, caps[i], keys, k);
+        return clues(CLUE_P2, i + 2 < n ? clues[i + 2] : 0, caps[i], keys, k);
     }
 
     private static int clues(int template, int bits, int caps, int[] keys, int k) {

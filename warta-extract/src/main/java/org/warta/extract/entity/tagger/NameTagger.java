@@ -51,7 +51,7 @@ public final class NameTagger {
 
     /** The labels of each word; {@code clues} holds each word's {@link Clue} bits. */
     public BioLabel[] labels(String[] words, int[] clues) {
-        int[] ys = model.decode(Features.of(words, clues));
+        int[] ys = model.decode(words, clues);
         BioLabel[] out = new BioLabel[ys.length];
         for (int i = 0; i < ys.length; i++) {
             out[i] = BioLabel.ALL[ys[i]];

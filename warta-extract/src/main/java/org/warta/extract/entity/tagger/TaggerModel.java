@@ -1,5 +1,6 @@
 package org.warta.extract.entity.tagger;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,6 +13,12 @@ final class TaggerModel {
     private final WeightTable weights;
     private final double[] start;
     private final double[] transition;
+    /** Whether {@link #decode(String[], int[])} may sum each word's weights once: see {@link WeightTable#sumsExactly}. */
+    private final boolean summable;
+    private final WordScores edge;
+    /** Each thread's words met lately; a thread's own, so no locking, and emptied when full. */
+    private final ThreadLocal<Map<String, WordScores>> known = ThreadLocal.withInitial(HashMap::new);
+    private static final int KNOWN_WORDS = 1 << 14;
 
     TaggerModel(Map<Integer, double[]> features, double[] start, double[] transition) {
         this(keys(features), weightBits(features), start, transition);
@@ -22,6 +29,8 @@ final class TaggerModel {
         this.weights = WeightTable.of(keys, weights);
         this.start = start.clone();
         this.transition = transition.clone();
+        this.summable = this.weights.sumsExactly(Features.MAX_PER_TOKEN);
+        this.edge = WordScores.edge(this.weights);
     }
 
     private static int[] keys(Map<Integer, double[]> features) {
@@ -39,8 +48,64 @@ final class TaggerModel {
         return out;
     }
 
+    /**
+     * The best labels, as {@link BioLabel} ordinals, for a sentence's words and their {@link Clue} bits: the same as
+     * {@code decode(Features.of(words, clues))}, but each word's own and neighbour weights are summed once per thread
+     * ({@link WordScores}) where the sums are exact, so that the order of adding does not change a bit.
+     */
+    int[] decode(String[] words, int[] clues) {
+        return Viterbi.decode(emission(words, clues), words.length, start, transition);
+    }
+
+    /** Each word's score for each label, {@code [i * COUNT + label]}: the weights of its features summed. */
+    double[] emission(String[] words, int[] clues) {
+        if (!summable) {
+            return emission(Features.of(words, clues));
+        }
+        Map<String, WordScores> met = known.get();
+        if (met.size() >= KNOWN_WORDS) {
+            met.clear();
+        }
+        int n = words.length;
+        int c = BioLabel.COUNT;
+        WordScores[] scores = new WordScores[n];
+        int[] lower = new int[n];
+        int[] caps = new int[n];
+        for (int i = 0; i < n; i++) {
+            scores[i] = met.computeIfAbsent(words[i], w -> WordScores.of(w, weights));
+            lower[i] = scores[i].lower();
+            caps[i] = scores[i].caps();
+        }
+        Features.Runs runs = Features.Runs.of(caps);
+        double[] emission = new double[n * c];
+        int[] keys = new int[Features.MAX_CONTEXT];
+        for (int i = 0; i < n; i++) {
+            int at = i * c;
+            add(scores[i].scores(), WordScores.OWN, emission, at);
+            for (int side : Features.SIDES) {
+                int j = i + side;
+                add((j >= 0 && j < n ? scores[j] : edge).scores(), WordScores.at(side), emission, at);
+            }
+            int k = Features.contextKeys(lower, caps, runs, clues, i, keys, 0);
+            for (int f = 0; f < k; f++) {
+                weights.addTo(keys[f], emission, at);
+            }
+        }
+        return emission;
+    }
+
+    private static void add(double[] from, int at, double[] to, int into) {
+        for (int y = 0; y < BioLabel.COUNT; y++) {
+            to[into + y] += from[at + y];
+        }
+    }
+
     /** The best labels, as {@link BioLabel} ordinals, for a sentence's features. */
     int[] decode(Features.Rows rows) {
+        return Viterbi.decode(emission(rows), rows.size(), start, transition);
+    }
+
+    double[] emission(Features.Rows rows) {
         int n = rows.size();
         int c = BioLabel.COUNT;
         double[] emission = new double[n * c];
@@ -51,6 +116,6 @@ final class TaggerModel {
                 weights.addTo(k[f], emission, i * c);
             }
         }
-        return Viterbi.decode(emission, n, start, transition);
+        return emission;
     }
 }

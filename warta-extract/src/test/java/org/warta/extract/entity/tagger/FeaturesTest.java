@@ -2,6 +2,8 @@ package org.warta.extract.entity.tagger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class FeaturesTest {
@@ -27,5 +29,57 @@ class FeaturesTest {
     void hashesAPartOfTheWord() {
         assertThat(Features.lowerHash("Jakarta", 0, 3)).isEqualTo(reference("jak"));
         assertThat(Features.lowerHash("Jakarta2020", 7, 11)).isEqualTo(reference("0000"));
+    }
+
+    /** Words of every case class, digits, punctuation, accents and lengths 1 to 9, so every template fires. */
+    static String[] randomSentence(Random random) {
+        String[] pieces = {"Jakarta", "PBB", "2020", "al-Qaeda", "di", "\u00e9t\u00e9", ",", ".", "Rp5", "iPhone", "X", "kata",
+                "Kata", "menyerang", "(", "\u0130stanbul", "dan", "K.H.", "AS", "1,5"};
+        String[] words = new String[1 + random.nextInt(25)];
+        for (int i = 0; i < words.length; i++) {
+            String w = pieces[random.nextInt(pieces.length)];
+            words[i] = random.nextBoolean() ? w : w + pieces[random.nextInt(pieces.length)].substring(0, 1);
+        }
+        return words;
+    }
+
+    @Test
+    void givesEachTokenTheSameKeysInPartsAsInOneRow() {
+        Random random = new Random(11);
+        for (int s = 0; s < 2_000; s++) {
+            String[] words = randomSentence(random);
+            int[] clues = random.ints(words.length, 0, 1 << Clue.ALL.length).map(b -> b & random.nextInt()).toArray();
+            Features.Rows rows = Features.of(words, clues);
+            int n = words.length;
+            int[] lower = new int[n];
+            int[] caps = new int[n];
+            for (int i = 0; i < n; i++) {
+                lower[i] = Features.lowerHash(words[i], 0, words[i].length());
+                caps[i] = Features.capsOf(words[i]);
+            }
+            Features.Runs runs = Features.Runs.of(caps);
+            for (int i = 0; i < n; i++) {
+                int[] parts = Features.ownKeys(words[i]);
+                for (int side : Features.SIDES) {
+                    int j = i + side;
+                    boolean there = j >= 0 && j < n;
+                    int none = side < 0 ? Features.NO_PREVIOUS : Features.NO_NEXT;
+                    parts = concat(parts, Features.neighbourKeys(there ? lower[j] : none,
+                            there ? Features.shapeOf(words[j]) : none, side));
+                }
+                int[] context = new int[Features.MAX_CONTEXT];
+                parts = concat(parts, Arrays.copyOf(context, Features.contextKeys(lower, caps, runs, clues, i, context, 0)));
+                int[] row = Arrays.copyOfRange(rows.keys(), rows.offsets()[i], rows.offsets()[i + 1]);
+                Arrays.sort(parts);
+                Arrays.sort(row);
+                assertThat(parts).as("%s, token %d", String.join(" ", words), i).isEqualTo(row);
+            }
+        }
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }

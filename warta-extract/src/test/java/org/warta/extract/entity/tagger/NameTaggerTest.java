@@ -33,6 +33,53 @@ class NameTaggerTest {
     }
 
     @Test
+    void scoresEveryWordOfTheShippedModelAlikeWithWordSumsKeptAndWithoutThem() throws IOException {
+        TaggerModel model;
+        try (var in = NameTagger.class.getClassLoader().getResourceAsStream(NameTagger.INDONESIAN)) {
+            model = ModelFile.read(in);
+        }
+        Random random = new Random(13);
+        for (int s = 0; s < 3_000; s++) { // more sentences than the words a thread keeps, so it empties its map
+            String[] words = FeaturesTest.randomSentence(random);
+            int[] clues = random.ints(words.length, 0, 1 << Clue.ALL.length).map(b -> b & random.nextInt()).toArray();
+            assertThat(model.emission(words, clues)).isEqualTo(model.emission(Features.of(words, clues)));
+        }
+    }
+
+    @Test
+    void knowsWhenSumsOfWeightsAreExactInAnyOrder() {
+        int[] keys = {1, 2};
+        assertThat(WeightTable.of(keys, bits(0.5f, 147.15f)).sumsExactly(Features.MAX_PER_TOKEN)).isTrue();
+        assertThat(WeightTable.of(keys, bits(0x1p-40f, 0x1p20f)).sumsExactly(Features.MAX_PER_TOKEN)).isFalse();
+        assertThat(WeightTable.of(keys, bits(1f, Float.NaN)).sumsExactly(Features.MAX_PER_TOKEN)).isFalse();
+        assertThat(WeightTable.of(keys, bits(0f, -0f)).sumsExactly(Features.MAX_PER_TOKEN)).isTrue();
+    }
+
+    /** Two features' weights: the first label's {@code a} and {@code b}, the others 0. */
+    private static int[] bits(float a, float b) {
+        int[] out = new int[2 * BioLabel.COUNT];
+        out[0] = Float.floatToRawIntBits(a);
+        out[BioLabel.COUNT] = Float.floatToRawIntBits(b);
+        return out;
+    }
+
+    @Test
+    void scoresFeatureByFeatureWhereWordSumsWouldRound() {
+        // 2^-40 and 2^20 in one sum need 60 bits: kept sums could round otherwise than adding in the rows' order
+        String[] words = {"Kata", "kata", "KATA"};
+        int[] clues = new int[words.length];
+        Map<Integer, double[]> features = new HashMap<>();
+        Random random = new Random(3);
+        for (int key : Features.of(words, clues).keys()) {
+            features.put(key, random.doubles(BioLabel.COUNT).map(w -> (float) (random.nextBoolean()
+                    ? Math.scalb(w, -40) : Math.scalb(w, 20))).toArray());
+        }
+        TaggerModel model = new TaggerModel(features, new double[BioLabel.COUNT],
+                new double[BioLabel.COUNT * BioLabel.COUNT]);
+        assertThat(model.emission(words, clues)).isEqualTo(model.emission(Features.of(words, clues)));
+    }
+
+    @Test
     void readsNamesFromLabelsWithAStrayInsideLabelStartingOne() {
         assertThat(NameTagger.names(new BioLabel[] {BP, IP, O, BioLabel.I_LOCATION, BL, IP}))
                 .containsExactly(new TaggedName(0, 2, EntityType.PERSON), new TaggedName(3, 4, EntityType.LOCATION),
