@@ -81,7 +81,8 @@ final class SentenceClaims {
                     d.otherAgent = true;
                 }
                 d.selfAgent = !loss && !f.before() && selfBefore(tokens, m.from());
-                d.otherAgent |= !f.before() && d.agent == null && !d.selfAgent && namedSubject(tokens, m.from());
+                d.otherAgent |= !f.before() && d.agent == null && !d.selfAgent && (namedSubject(tokens, m.from())
+                        || armedGroupSubject(tokens, m.from()));
                 d.otherAgent |= !f.before() && !subjectActs; // 'korban tewas terdiri dari ...': no subject acted
                 coordinated(d, out, f);
                 if (d.agent != null && EntityIndex.sameSide(d.agent, d.affected)) {
@@ -531,6 +532,25 @@ final class SentenceClaims {
      * A reporting word is followed by a subject of its own before the active predicate ({@code police said gunmen
      * abducted 27 students}): whoever acted is named there, not the speaker.
      */
+    /**
+     * True when an armed group's noun stands before the predicate in its clause, no coordinator, clause word,
+     * reporting word or other predicate between, and none before it, whose object it would be ({@code menewaskan 120
+     * anggota pasukan pemberontak dan menghancurkan 14 tank}) ({@code Separatist militants attacked security posts
+     * ..., killing 14 security personnel, the military said}): they acted, not the speaker's side.
+     */
+    private boolean armedGroupSubject(List<Token> tokens, int predicate) {
+        List<PhraseMatcher.Match<Link>> groups = lex.links(Link.ARMED_GROUP).find(tokens, 0, predicate);
+        if (groups.isEmpty()) {
+            return false;
+        }
+        int group = groups.get(groups.size() - 1).to();
+        return lex.predicates().find(tokens, 0, groups.get(groups.size() - 1).from()).isEmpty() // not an object
+                && lex.links(Link.COORDINATOR).find(tokens, group, predicate).isEmpty()
+                && lex.links(Link.CLAUSE).find(tokens, group, predicate).isEmpty()
+                && lex.cues().find(tokens, group, predicate).isEmpty() // 'Kelompok pemberontak Houthi mengklaim'
+                && lex.predicates().find(tokens, group, predicate).isEmpty();
+    }
+
     private boolean namedSubject(List<Token> tokens, int predicate) {
         int from = -1;
         for (PhraseMatcher.Match<ClaimLexicon.Cue> c : lex.cues().find(tokens, 0, predicate)) {

@@ -23,6 +23,14 @@ public record Actor(String key, EntityType type, String name, String country, Se
         roles = List.copyOf(roles);
     }
 
+    /** Key prefix of a country ({@code country:AZE}). */
+    static final String COUNTRY = "country:";
+
+    /** True for a country itself (its name, capital or demonym). */
+    boolean isCountry() {
+        return key.startsWith(COUNTRY);
+    }
+
     /** True for a place that is not a country: a region, a province, a city. */
     boolean isPlace() {
         return key.startsWith(PLACE) || key.startsWith(GAZETTEER);

@@ -67,7 +67,7 @@ final class ActorFiles {
     private static void countries(ActorDictionary d) {
         for (LexiconRow row : LexiconFile.rows(DIR + "countries.tsv")) {
             String iso = iso(row, 0);
-            Actor country = new Actor("country:" + iso, EntityType.LOCATION, row.column(1), iso, null, List.of());
+            Actor country = new Actor(Actor.COUNTRY + iso, EntityType.LOCATION, row.column(1), iso, null, List.of());
             for (String name : names(row.column(1), row.column(2, null))) {
                 d.addName(name, country);
                 d.addCountryName(name, country);

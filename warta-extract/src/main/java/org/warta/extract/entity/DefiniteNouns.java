@@ -26,6 +26,8 @@ final class DefiniteNouns {
 
     private static final int SENTENCES_BACK = 12;
     private static final int MAX_MODIFIERS = 2;
+    /** The word of a state-body pattern before a country that names its armed forces ('militer {country}'). */
+    private static final String ARMED_PATTERN_WORD = "militer";
 
     private final Set<String> before = new HashSet<>();
     private final Set<String> after = new HashSet<>();
@@ -93,6 +95,89 @@ final class DefiniteNouns {
             }
         }
         return out;
+    }
+
+    /**
+     * Mentions for the definite phrases that name an armed force ({@code the military said}, {@code the army}) where
+     * no organisation of the article can be their antecedent: the armed forces of the country the article is about,
+     * the one its places name most, at least twice and more often than any other ({@code QUETTA, Pakistan ...
+     * Balochistan ... the military said}); none when no country stands out.
+     */
+    List<Mention> armedForcesOfTheArticle(Document doc, List<Mention> found, ActorDictionary dictionary) {
+        List<Mention> out = new ArrayList<>();
+        Actor force = null;
+        boolean looked = false;
+        String lowerText = null;
+        List<Sentence> sentences = doc.sentences();
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Token> t = sentences.get(si).tokens();
+            for (int i = 0; i < t.size(); i++) {
+                int[] phrase = phraseAt(t, i);
+                if (phrase == null || !nouns(t, phrase).stream().allMatch(armed::contains)
+                        || covered(found, t.get(phrase[0]).start(), t.get(phrase[1] - 1).end())) {
+                    continue;
+                }
+                if (lowerText == null) {
+                    lowerText = doc.text().toLowerCase(Locale.ROOT);
+                }
+                int from = sentences.get(Math.max(0, si - SENTENCES_BACK)).start();
+                if (antecedent(lowerText, found, k -> true, from, t.get(phrase[0]).start(), nouns(t, phrase)) >= 0) {
+                    continue;
+                }
+                if (!looked) {
+                    force = armedForcesOf(mainCountry(found), found, dictionary);
+                    looked = true;
+                }
+                if (force != null) {
+                    out.add(new Mention(t.get(phrase[0]).start(), t.get(phrase[1] - 1).end(), EntityType.ORGANIZATION,
+                            force, 1, -1, -1, null, false));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The country most of the article's places lie in, or null when none is named twice and more than the rest. */
+    private static String mainCountry(List<Mention> found) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Mention m : found) {
+            if (m.type() == EntityType.LOCATION && m.actor() != null && m.actor().country() != null) {
+                counts.merge(m.actor().country(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int top = 0;
+        int second = 0;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > top) {
+                second = top;
+                top = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return top >= 2 && top > second ? best : null;
+    }
+
+    /**
+     * The dictionary's body for the armed forces of country {@code iso} (its state-body pattern), or null; the
+     * country must be named itself among {@code found}.
+     */
+    private static Actor armedForcesOf(String iso, List<Mention> found, ActorDictionary dictionary) {
+        Actor country = null;
+        for (Mention m : found) {
+            if (iso != null && m.actor() != null && m.actor().isCountry() && iso.equals(m.actor().country())) {
+                country = m.actor();
+            }
+        }
+        if (country == null) {
+            return null;
+        }
+        String words = ARMED_PATTERN_WORD + " " + country.name();
+        List<Token> tokens = org.warta.extract.segment.Tokenizer.standard().tokenize(words, 0, words.length());
+        ActorDictionary.Match m = dictionary.longestAt(tokens, 0);
+        return m != null && m.length() == tokens.size() && m.actor().sector() == Sector.MIL ? m.actor() : null;
     }
 
     /**

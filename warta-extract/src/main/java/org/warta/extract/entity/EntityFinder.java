@@ -89,11 +89,10 @@ public final class EntityFinder {
         }
         for (Mention m : RepeatedNames.find(doc, found, listedBySentence)) {
             found.removeIf(p -> p.start() == m.start() && p.end() == m.end()); // the place the name's word also is
-            int at = found.size();
-            while (at > 0 && found.get(at - 1).start() > m.start()) {
-                at--;
-            }
-            found.add(at, m); // in text order, as the groups' acronym and short-name rules read them
+            insertInOrder(found, m);
+        }
+        for (Mention m : DefiniteNouns.standard().armedForcesOfTheArticle(doc, found, dictionary)) {
+            insertInOrder(found, m);
         }
         if (!initials.isEmpty()) {
             found.replaceAll(m -> initials.contains(text.substring(m.start(), m.end()))
@@ -322,6 +321,15 @@ public final class EntityFinder {
                         true), groups, byActor, members);
             }
         }
+    }
+
+    /** Adds {@code m} in text order, as the groups' acronym and short-name rules read the mentions. */
+    private static void insertInOrder(List<Mention> found, Mention m) {
+        int at = found.size();
+        while (at > 0 && found.get(at - 1).start() > m.start()) {
+            at--;
+        }
+        found.add(at, m);
     }
 
     /** Adds a mention that refers back to the entity of group {@code root}. */

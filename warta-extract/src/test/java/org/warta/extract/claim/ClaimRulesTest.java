@@ -884,4 +884,20 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> c.affected() == null)
                 .containsExactly(tuple(21.0, true), tuple(2.0, false));
     }
+    // From a sixth blind set (Reuters on Balochistan): armed men named as the subject act, not the side that speaks
+    // ('Separatist militants attacked ..., killing 14 security personnel, the military said'); 'the military' with no
+    // force named before is Pakistan's, whose places the article names.
+    @Test
+    void takesNoAgentFromTheSpeakerWhenMilitantsActed() {
+        String body = "Attacks in Balochistan\n\nQUETTA, Pakistan - Separatist militants attacked security posts in "
+                + "Pakistan's Balochistan province overnight, killing 14 security personnel, the military said. The "
+                + "military said its troops killed 31 attackers.";
+        org.warta.model.Record r = org.warta.extract.Extractor.standard().extract(new org.warta.extract.RawArticle(
+                null, body, null, null, "2025-09-03", "en", null));
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        r.entities().forEach(e -> names.put(e.id(), e.name()));
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()),
+                c -> names.get(c.agent())).containsExactly(tuple(14.0, "Military of Pakistan", null),
+                tuple(31.0, "Military of Pakistan", "Pakistan"));
+    }
 }

@@ -707,4 +707,17 @@ class EntityFinderTest {
         List<Entity> office = entities("Dinas Sosial Kabupaten Intan Jaya mencatat 186 pengungsi.", "id");
         assertThat(named(office, "Dinas Sosial Kabupaten Intan Jaya").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+    // 'The military said' with no armed force named before is the armed forces of the country the article's places
+    // lie in, where one country stands out ('QUETTA, Pakistan ... Balochistan'); none when none does.
+    @Test
+    void readsAnUnnamedMilitaryAsTheArmedForcesOfTheArticlesCountry() {
+        List<Entity> all = entities("QUETTA, Pakistan - Militants attacked posts in Pakistan's Balochistan province, "
+                + "killing 14 security personnel, the military said.", "en");
+        Entity military = named(all, "military");
+        assertThat(military.name()).isEqualTo("Military of Pakistan");
+        assertThat(military.sector()).isEqualTo("MIL");
+        List<Entity> two = entities("Fighting on the border of Thailand and Cambodia killed 12, the military said.",
+                "en");
+        assertThat(two).flatExtracting(Entity::mentions).extracting(Span::text).doesNotContain("military");
+    }
 }
