@@ -322,8 +322,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     /**
      * The claim a figure at offset {@code figureStart} belongs to when its sentence denies or disputes it before it:
      * {@code TNI membantah klaim TPNPB bahwa empat prajurit TNI tewas}, {@code the army denied the TPNPB claim that
-     * four soldiers were killed}: the figure is the TPNPB's, not the army's; null when no denial of a claim, a
-     * claim noun and a word for 'that' stand before the figure.
+     * four soldiers were killed}, {@code It denied the military's figure of 31 dead militants}: the figure is the
+     * claim's owner's, not the denier's; null when no denial of a claim, a claim noun and a word for 'that' (or 'of'
+     * right before the figure) stand before the figure.
      */
     static DeniedClaim deniedClaim(ClaimLexicon lex, EntityIndex index, String text, Sentence s, int figureStart) {
         List<Token> t = s.tokens();
@@ -337,7 +338,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             for (int k = m.from(); k < t.size() && k <= m.to() + MAX_DENIED_CLAIM_WORDS
                     && t.get(k).end() <= figureStart; k++) {
                 claimNoun |= lex.links(Link.CLAIM_NOUN).longestAt(t, k, k + 1) != null;
-                if (k >= m.to() && lex.links(Link.THAT).longestAt(t, k, k + 1) != null) {
+                boolean ofTheFigure = claimNoun && k + 1 < t.size() && t.get(k + 1).start() == figureStart
+                        && lex.links(Link.QUALIFIER).longestAt(t, k, k + 1) != null; // 'figure of 31 dead militants'
+                if (k >= m.to() && (ofTheFigure || lex.links(Link.THAT).longestAt(t, k, k + 1) != null)) {
                     if (!claimNoun) {
                         break;
                     }

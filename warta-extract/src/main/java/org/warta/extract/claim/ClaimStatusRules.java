@@ -58,6 +58,9 @@ final class ClaimStatusRules {
             Sentence s = sentences.get(si);
             for (PhraseMatcher.Match<ResponseWord> m : lex.responses().find(s.tokens())) {
                 Entity party = party(doc.text(), s, m);
+                if (party == null) {
+                    party = lastSourceForAPronoun(s, m, si, drafts); // 'It denied the military's figure ...'
+                }
                 if (party == null || !lex.links(ClaimLexicon.Link.HABITUAL).find(s.tokens(), Math.max(0, m.from() - 3),
                         m.from()).isEmpty()) {
                     continue; // 'Moskow selama ini membantah menyasar warga sipil': a standing line, no answer
@@ -224,6 +227,26 @@ final class ClaimStatusRules {
             }
         }
         return null;
+    }
+
+    /**
+     * The claimant of the last figures before sentence {@code si} when a pronoun for a body alone opens the sentence
+     * before the response word ({@code It denied ...}, {@code Mereka membantah ...}); null otherwise.
+     */
+    private Entity lastSourceForAPronoun(Sentence s, PhraseMatcher.Match<ResponseWord> m, int si,
+                                         List<ClaimDraft> drafts) {
+        List<Token> t = s.tokens();
+        if (m.value().partyAfter() || m.from() != 1 || lex.links(ClaimLexicon.Link.BODY_PRONOUN).longestAt(t, 0, 1)
+                == null) {
+            return null;
+        }
+        Entity last = null;
+        for (ClaimDraft d : drafts) {
+            if (d.sentence < si && d.claimant != null) {
+                last = d.claimant;
+            }
+        }
+        return last;
     }
 
     /**

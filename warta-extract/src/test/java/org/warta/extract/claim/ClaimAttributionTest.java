@@ -923,4 +923,24 @@ class ClaimAttributionTest {
         assertThat(c.claimant()).isEqualTo(ministry);
         assertThat(c.via()).containsExactly("Al Jazeera");
     }
+    /*
+     * From a sixth blind set (Reuters on Balochistan): 'It denied the military's figure of 31 dead militants' is the
+     * BLA (the last to give figures) denying the military's figure, which the denial's own sentence gives again.
+     */
+    @Test
+    void readsAPronounsDenialOfAnotherSidesFigure() {
+        String body = "Attacks in Balochistan\n\nQUETTA, Pakistan - Militants attacked posts in Pakistan's Balochistan "
+                + "province, the military said, adding that 31 attackers had been killed. The outlawed Baloch Liberation "
+                + "Army (BLA) claimed responsibility, saying its fighters had killed 70 soldiers. It denied the "
+                + "military's figure of 31 dead militants.";
+        org.warta.model.Record r = org.warta.extract.Extractor.standard().extract(new org.warta.extract.RawArticle(
+                null, body, null, null, "2025-09-03", "en", null));
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        r.entities().forEach(e -> names.put(e.id(), e.name()));
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), Claim::status,
+                c -> c.responses().stream().map(x -> names.get(x.party()) + ":" + x.stance()).toList())
+                .containsExactly(tuple(31.0, "Military of Pakistan", ClaimStatus.DENIED,
+                                List.of("Baloch Liberation Army:DENIED")),
+                        tuple(70.0, "Baloch Liberation Army", ClaimStatus.CLAIMED, List.of()));
+    }
 }
