@@ -900,4 +900,18 @@ class ClaimRulesTest {
                 c -> names.get(c.agent())).containsExactly(tuple(14.0, "Military of Pakistan", null),
                 tuple(31.0, "Military of Pakistan", "Pakistan"));
     }
+    // From a sixth blind set (Reuters on Balochistan, ANTARA on Negros): 'set fire to' destroys, passenger buses are
+    // vehicles, not people; 'dieksekusi', 'mengeksekusi' and 'executed' kill.
+    @Test
+    void readsArsonAndExecutions() {
+        ArticleFixture f = ArticleFixture.of("He said the attackers set fire to at least 12 trucks and two passenger "
+                + "buses.", "en", LocalDate.of(2025, 9, 3));
+        f.quantity("at least 12", 12, "trucks", null).quantity("two", 2, "passenger buses", null);
+        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().name())
+                .containsExactly(tuple("DESTROYED", 12.0, "VEHICLE"), tuple("DESTROYED", 2.0, "VEHICLE"));
+        ArticleFixture g = ArticleFixture.of("Tiongkok mengeksekusi delapan orang. Empat petani lainnya dieksekusi di "
+                + "desa itu.", "id", LocalDate.of(2014, 6, 16));
+        g.quantity("delapan", 8, "orang", "people").quantity("Empat", 4, "petani", "people");
+        assertThat(predicatesAndCounts(claims(g))).containsExactly(tuple("KILLED", 8.0), tuple("KILLED", 4.0));
+    }
 }
