@@ -34,6 +34,8 @@ final class FigureReader {
     private static final int MAX_UPDATE_WORDS = 3;
     /** Words of a speaker's aside between a figure and its predicate ({@code , kata dia,}). */
     private static final int MAX_ASIDE_WORDS = 3;
+    /** Words of a list's item of one thing after its article ({@code , a Presbyterian church}). */
+    private static final int MAX_ONE_ITEM_WORDS = 4;
     /** Words of the same figure in other units between commas ({@code , or about 380 families,}). */
     private static final int MAX_RESTATED_WORDS = 5;
     /** Words of an appositive that names the counted one by one ('seorang sersan ... dan seorang kapten ...'). */
@@ -785,7 +787,7 @@ final class FigureReader {
         int i = from;
         while (i < to) {
             int aside = role == Link.AUX ? Math.max(Math.max(asideEnd(i, to), originEnd(i, to)),
-                    Math.max(namedEnd(i, to), alternativeEnd(i, to)))
+                    Math.max(Math.max(namedEnd(i, to), alternativeEnd(i, to)), oneItemEnd(i, to)))
                     : role == Link.SEPARATOR ? itemTailEnd(i, to) : -1;
             if (aside > i) {
                 i = aside; // 'Dua warga lainnya, kata dia, belum diketahui keberadaannya': a speaker's aside
@@ -845,6 +847,26 @@ final class FigureReader {
             k++;
         }
         return k;
+    }
+
+    /**
+     * The token after a list's item of one thing with no number, a separator and an indefinite article before a few
+     * words ({@code 37 houses, a health center and a Presbyterian church were destroyed}): the list goes on to its
+     * predicate past it, the one thing uncounted; -1 when none stands at token {@code at}.
+     */
+    private int oneItemEnd(int at, int to) {
+        PhraseMatcher.Match<Link> sep = lex.links(Link.SEPARATOR).longestAt(tokens, at, to);
+        if (sep == null || sep.to() >= to || lex.links(Link.ONE).longestAt(tokens, sep.to(), sep.to() + 1) == null) {
+            return -1;
+        }
+        int k = sep.to() + 1;
+        while (k < to && k <= sep.to() + MAX_ONE_ITEM_WORDS && tokens.get(k).isWord() && !tokens.get(k).isNumeric()
+                && lex.links(Link.SEPARATOR).longestAt(tokens, k, k + 1) == null
+                && lex.links(Link.AUX).longestAt(tokens, k, to) == null
+                && lex.predicates().longestAt(tokens, k, to) == null) {
+            k++;
+        }
+        return k > sep.to() + 1 ? k : -1;
     }
 
     /**

@@ -914,4 +914,24 @@ class ClaimRulesTest {
         g.quantity("delapan", 8, "orang", "people").quantity("Empat", 4, "petani", "people");
         assertThat(predicatesAndCounts(claims(g))).containsExactly(tuple("KILLED", 8.0), tuple("KILLED", 4.0));
     }
+    // From a sixth blind set (AP on Cameroon): an item of one thing without a number does not end a list before its
+    // predicate ('37 houses, a health center and a Presbyterian church were destroyed'); 'burning' destroys;
+    // 'separatist fighters' are an armed group acting.
+    @Test
+    void readsListsWithAnItemOfOneThing() {
+        ArticleFixture f = ArticleFixture.of("John Fon said 37 houses, a health center and a Presbyterian church were "
+                + "destroyed.", "en", LocalDate.of(2024, 11, 19));
+        f.quantity("37", 37, "houses", "building");
+        assertThat(predicatesAndCounts(claims(f))).containsExactly(tuple("DESTROYED", 37.0));
+        String body = "Attack in Cameroon\n\nYAOUNDE, Cameroon - Separatist fighters attacked a village in Cameroon, "
+                + "killing eight people including a traditional chief and two children and burning 40 homes, the military "
+                + "said.";
+        org.warta.model.Record r = org.warta.extract.Extractor.standard().extract(new org.warta.extract.RawArticle(
+                null, body, null, null, "2024-11-19", "en", null));
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::object)
+                .containsExactly(tuple("KILLED", 8.0, org.warta.model.ObjectCategory.PEOPLE),
+                        tuple("KILLED", 2.0, org.warta.model.ObjectCategory.PEOPLE),
+                        tuple("DESTROYED", 40.0, org.warta.model.ObjectCategory.BUILDING));
+        assertThat(r.claims()).extracting(Claim::agent).containsOnlyNulls(); // the separatists acted, not the army
+    }
 }

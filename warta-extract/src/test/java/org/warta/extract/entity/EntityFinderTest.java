@@ -34,7 +34,8 @@ class EntityFinderTest {
         "Kemarin juru bicara Rahmat Hidayat tiba di kantor.|Rahmat Hidayat|juru bicara",
         "The statement came from Prime Minister John Carver on Monday.|John Carver|Prime Minister",
         "Kapolri Bambang Wirawan hadir.|Bambang Wirawan|Kapolri",
-        "Juru bicaranya, Laksamana Muda Kemal Ozturkmen, hadir.|Kemal Ozturkmen|Laksamana Muda"})
+        "Juru bicaranya, Laksamana Muda Kemal Ozturkmen, hadir.|Kemal Ozturkmen|Laksamana Muda",
+        "The statement came from Divisional Officer John Fon on Monday.|John Fon|Divisional Officer"})
     void takesPersonAndRoleFromTitle(String text, String name, String role) {
         Entity e = named(entities(text, text.contains("The ") ? "en" : "id"), name);
         assertThat(e.type()).isEqualTo(EntityType.PERSON);
