@@ -70,9 +70,13 @@ final class ClaimStatusRules {
                         t.get(m.to() - 1).end());
                 Entity target = answersAStatement(doc, si, drafts, party) ? null
                         : target(doc, s, si, drafts, party, m.from());
+                boolean ownAccount = namesTheAccount(t, m) && onlyOwnLosses(drafts, target, si);
                 for (ClaimDraft d : drafts) {
-                    if ((admitsOwnLoss(doc, d) || ownSoldiers(d)) && !EntityIndex.sameSide(party, d.claimant)) {
-                        continue; // 'Somchai mengakui dua tentara Thailand tewas': Cambodia's denial is not of this
+                    if ((admitsOwnLoss(doc, d) || ownSoldiers(d) && !ownAccount)
+                            && !EntityIndex.sameSide(party, d.claimant)) {
+                        // 'Somchai mengakui dua tentara Thailand tewas': Cambodia's denial is not of this; but 'rejected
+                        // the account' of a side that gave only its own wounded answers them
+                        continue;
                     }
                     if (m.value().afterClaimNoun() && d.sentence != si) {
                         continue; // 'a claim the military rejected' answers the figures of its own sentence
@@ -227,6 +231,25 @@ final class ClaimStatusRules {
             }
         }
         return null;
+    }
+
+    /** True when the response's words name the claim they answer ({@code rejected the account}). */
+    private boolean namesTheAccount(List<Token> t, PhraseMatcher.Match<ResponseWord> m) {
+        return !lex.links(ClaimLexicon.Link.CLAIM_NOUN).find(t, m.from(), m.to()).isEmpty();
+    }
+
+    /** True when every figure {@code target}'s side gave before sentence {@code si} is of its own regular soldiers. */
+    private static boolean onlyOwnLosses(List<ClaimDraft> drafts, Entity target, int si) {
+        boolean any = false;
+        for (ClaimDraft d : drafts) {
+            if (target != null && d.sentence <= si && d.claimant != null && EntityIndex.sameSide(d.claimant, target)) {
+                if (!ownSoldiers(d)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**

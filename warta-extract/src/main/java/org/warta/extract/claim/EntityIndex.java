@@ -135,7 +135,8 @@ public final class EntityIndex {
                 return c;
             }
         }
-        return e;
+        Entity country = e.type() == EntityType.PERSON ? country(e.country()) : null;
+        return country != null ? country : e; // 'ministry spokeswoman Lusine Grigoryan' of Armenia's ministry
     }
 
     /** An organisation of the article named in a person's role ({@code juru bicara RSF}), or null; once per role. */

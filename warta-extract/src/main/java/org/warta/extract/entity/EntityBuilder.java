@@ -67,7 +67,7 @@ final class EntityBuilder {
                 owner = demonymIn(roled);
             }
             if (owner == null) {
-                owner = armedForceBefore(roled);
+                owner = bodyBefore(roled);
             }
             if (owner != null && actor == null) {
                 sector = owner.sector() == Sector.IGO ? Sector.IGO : sector;
@@ -91,15 +91,23 @@ final class EntityBuilder {
     }
 
     /**
-     * The armed force named before a role that calls it by a common noun alone ({@code Juru bicara militer untuk operasi
-     * di Kivu Utara} after {@code Angkatan Bersenjata Republik Demokratik Kongo}): the nearest before it, as a definite
-     * {@code the military} would take; none for a role that names a field ({@code Pengamat militer}), nor for one
-     * whose armed noun is part of a name ({@code Kepala Administrasi Militer Regional Donetsk}, a civil office).
+     * The body named before a role that calls it by a common noun alone: an armed force ({@code Juru bicara militer
+     * untuk operasi di Kivu Utara} after {@code Angkatan Bersenjata Republik Demokratik Kongo}), as a definite
+     * {@code the military} would take it, or an organisation whose words hold the noun ({@code ministry spokeswoman
+     * Lusine Grigoryan} after {@code Armenia's defence ministry}); the nearest before it. None for a role that names a
+     * field ({@code Pengamat militer}), nor for one whose noun is part of a name ({@code Kepala Administrasi Militer
+     * Regional Donetsk}, a civil office).
      */
-    private Actor armedForceBefore(Mention roled) {
+    private Actor bodyBefore(Mention roled) {
         List<Token> words = Tokenizer.standard().tokenize(doc.text(), roled.roleStart(), roled.roleEnd());
         DefiniteNouns nouns = DefiniteNouns.standard();
-        if (words.isEmpty() || words.stream().noneMatch(w -> !w.isCapitalized() && nouns.isArmed(w.text()))) {
+        Token head = null; // an armed force's noun first ('juru bicara dewan militer'), else any body's
+        for (Token w : words) {
+            if (!w.isCapitalized() && (nouns.isArmed(w.text()) || head == null && nouns.isHead(w.text()))) {
+                head = w;
+            }
+        }
+        if (head == null) {
             return null;
         }
         for (int n = 1; n <= Math.min(MAX_TITLE_WORDS, words.size()); n++) {
@@ -107,10 +115,18 @@ final class EntityBuilder {
                 return null;
             }
         }
+        boolean armed = nouns.isArmed(head.text());
+        String noun = " " + head.lower() + " ";
         Mention nearest = null;
         for (Mention m : all) {
-            if (m.end() <= roled.roleStart() && (nearest == null || m.start() > nearest.start()) && m.actor() != null
-                    && m.actor().sector() == Sector.MIL && nouns.namesAnArmedForce(m.actor().name())) {
+            if (m.end() > roled.roleStart() || nearest != null && m.start() < nearest.start() || m.actor() == null
+                    || m.actor().type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            boolean holds = armed ? m.actor().sector() == Sector.MIL && nouns.namesAnArmedForce(m.actor().name())
+                    : (" " + doc.text().substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT) + " ")
+                    .contains(noun);
+            if (holds) {
                 nearest = m;
             }
         }

@@ -254,10 +254,10 @@ final class NameFinder {
             return roleEnd;
         }
         out.addAll(owners);
-        int roleStart = at;
-        if (at > 0 && dictionary.countryAt(tokens, at - 1, true) != null) {
-            roleStart = at - 1; // 'Russian Foreign Minister Sergei Lavrov'
-        } else {
+        int roleStart = bodyNounsBefore(tokens, at); // 'ministry spokeswoman Lusine Grigoryan'
+        if (roleStart > 0 && dictionary.countryAt(tokens, roleStart - 1, true) != null) {
+            roleStart = roleStart - 1; // 'Russian Foreign Minister Sergei Lavrov', 'Armenian foreign ministry spokesman'
+        } else if (roleStart == at) {
             roleStart = placeBefore(tokens, words, at, out);
         }
         Mention name = person != null && person.actor().type() == EntityType.PERSON
@@ -292,6 +292,30 @@ final class NameFinder {
             }
         }
         return at;
+    }
+
+    /**
+     * The start of a body's noun in lower case right before a title, with a word before it ({@code [ministry]
+     * spokeswoman}, {@code [foreign ministry] spokesman}, {@code [army] spokesman}): part of the role, naming whose
+     * office it is; {@code at} when none.
+     */
+    private static int bodyNounsBefore(List<Token> tokens, int at) {
+        DefiniteNouns nouns = DefiniteNouns.standard();
+        if (at < 1 || !lowerWord(tokens.get(at - 1))
+                || !nouns.isHead(tokens.get(at - 1).text()) && !nouns.isArmed(tokens.get(at - 1).text())) {
+            return at;
+        }
+        for (int k = Math.max(0, at - 1 - MAX_RANK_WORDS); k < at - 1; k++) {
+            if (NameLexicon.standard().phraseAt(tokens, k, TITLE) == at - 1 - k) {
+                return k; // 'juru bicara militer Brigjen X': the title before the noun is the role's too
+            }
+        }
+        return at >= 2 && lowerWord(tokens.get(at - 2)) && !NameLexicon.standard().isCommon(tokens.get(at - 2))
+                ? at - 2 : at - 1;
+    }
+
+    private static boolean lowerWord(Token t) {
+        return t.isWord() && !t.isCapitalized();
     }
 
     /** After a person's name, {@code , Perwakilan Khusus ... NATO} up to the next comma or the end is a role. */

@@ -943,4 +943,21 @@ class ClaimAttributionTest {
                                 List.of("Baloch Liberation Army:DENIED")),
                         tuple(70.0, "Baloch Liberation Army", ClaimStatus.CLAIMED, List.of()));
     }
+    /*
+     * From a sixth blind set (BBC on the Armenian border): 'rejected the account' answers the whole account, its
+     * speaker's own wounded soldiers too, where a bare denial does not answer a side's own losses.
+     */
+    @Test
+    void answersTheOwnLossesOfAnAccountItRejects() {
+        String body = "Border fire\n\nArmenia says two of its soldiers have been wounded after Azerbaijani forces opened "
+                + "fire near the village of Tegh, Armenia's defence ministry said. Azerbaijan's defence ministry rejected "
+                + "the account as disinformation.";
+        org.warta.model.Record r = org.warta.extract.Extractor.standard().extract(new org.warta.extract.RawArticle(
+                null, body, null, null, "2024-07-09", "en", null));
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        r.entities().forEach(e -> names.put(e.id(), e.name()));
+        assertThat(r.claims()).extracting(c -> c.count().value(), Claim::status,
+                c -> c.responses().stream().map(x -> names.get(x.party()) + ":" + x.stance()).toList())
+                .containsExactly(tuple(2.0, ClaimStatus.DENIED, List.of("Ministry of Defence of Azerbaijan:DENIED")));
+    }
 }

@@ -721,4 +721,23 @@ class EntityFinderTest {
                 "en");
         assertThat(two).flatExtracting(Entity::mentions).extracting(Span::text).doesNotContain("military");
     }
+    // A body's noun in lower case before a title is part of the role ('ministry spokeswoman Lusine Grigoryan', 'army
+    // spokesman'), and the nearest organisation before whose words hold it gives the country; 'Lt Col' without dots
+    // is a rank.
+    @Test
+    void readsTheBodyNamedBeforeAsTheRolesOrganisation() {
+        List<Entity> all = entities("Armenia's defence ministry said two soldiers were wounded, ministry spokeswoman "
+                + "Lusine Grigoryan said. Azerbaijan's defence ministry rejected the account, ministry spokesman Lt Col "
+                + "Elnur Mammadli said.", "en");
+        Entity grigoryan = named(all, "Lusine Grigoryan");
+        assertThat(grigoryan.role()).isEqualTo("ministry spokeswoman");
+        assertThat(grigoryan.country()).isEqualTo("ARM");
+        Entity mammadli = named(all, "Elnur Mammadli");
+        assertThat(mammadli.role()).isEqualTo("ministry spokesman Lt Col");
+        assertThat(mammadli.country()).isEqualTo("AZE");
+        Entity nabil = named(entities("Tentara Sudan merebut kota itu. Juru bicara militer Brigjen Nabil Abdullah "
+                + "mengatakan hal itu.", "id"), "Nabil Abdullah");
+        assertThat(nabil.role()).isEqualTo("Juru bicara militer Brigjen");
+        assertThat(nabil.country()).isEqualTo("SDN");
+    }
 }
