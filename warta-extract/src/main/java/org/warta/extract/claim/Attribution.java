@@ -158,6 +158,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 source = found.entity();
                 cueStart = tokens.get(m.from()).start();
                 said.add(new Said(cueStart, source, false));
+            } else if (found == null && kind == Cue.SOURCE_AFTER) {
+                other |= unnamedAfter(lex, index, tokens, m.to()); // 'according to local aid workers'
             } else if (found == null && kind == Cue.SOURCE_BEFORE) {
                 boolean unnamed = unresolvedSubject(lex, index, text, s, tokens, m.from());
                 other |= unnamed;
@@ -174,6 +176,25 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         }
         return new Attribution(source, pronoun && source == null, cue, List.copyOf(via), cueStart,
                 other && source == null, List.copyOf(said), List.copyOf(clauses));
+    }
+
+    /**
+     * True when lower-case words that name no entity and point back to no one follow a cue whose source stands after
+     * it ({@code according to local aid workers}, {@code menurut warga setempat}; not {@code according to the
+     * agency}): an unnamed source, so the last source does not carry over.
+     */
+    private static boolean unnamedAfter(ClaimLexicon lex, EntityIndex index, List<Token> tokens, int at) {
+        int words = 0;
+        for (int i = at; i < tokens.size() && i < at + MAX_GAP && tokens.get(i).isWord(); i++) {
+            Token t = tokens.get(i);
+            if (t.isCapitalized() || index.covers(t.start(), t.end())
+                    || lex.links(Link.ANAPHOR).longestAt(tokens, i, i + 1) != null
+                    || lex.links(Link.BODY_NOUN).longestAt(tokens, i, i + 1) != null) { // 'a police statement'
+                return false;
+            }
+            words++;
+        }
+        return words > 0;
     }
 
     /**

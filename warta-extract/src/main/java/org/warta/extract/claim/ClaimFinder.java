@@ -167,6 +167,9 @@ public final class ClaimFinder {
             d.claimantCarried = true;
         }
         d.via.addAll(a.via());
+        if (d.agent != null && d.via.contains(d.agent.name())) {
+            d.agent = null; // 'a statement relayed by the SITE Intelligence Group ... that its fighters killed 100'
+        }
     }
 
     /**

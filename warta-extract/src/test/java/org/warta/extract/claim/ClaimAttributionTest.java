@@ -960,4 +960,26 @@ class ClaimAttributionTest {
                 c -> c.responses().stream().map(x -> names.get(x.party()) + ":" + x.stance()).toList())
                 .containsExactly(tuple(2.0, ClaimStatus.DENIED, List.of("Ministry of Defence of Azerbaijan:DENIED")));
     }
+    /*
+     * From a sixth blind set (Al Jazeera on Burkina Faso): 'a statement relayed by the SITE Intelligence Group' names
+     * a relay, not the agent; 'according to local aid workers' is an unnamed source, so the army spokesman before does
+     * not carry over, where 'according to a police statement' names the police.
+     */
+    @Test
+    void readsRelaysAndUnnamedSourcesAfterAccordingTo() {
+        String body = "Attack in Sebba\n\nJNIM said in a statement relayed by the SITE Intelligence Group that its "
+                + "fighters killed 100 soldiers in Sebba, Burkina Faso. Army spokesman Colonel Ibrahima Sawadogo said "
+                + "troops had neutralised 30 assailants. About 500 families have fled towards Dori, according to local "
+                + "aid workers.";
+        org.warta.model.Record r = org.warta.extract.Extractor.standard().extract(new org.warta.extract.RawArticle(
+                null, body, null, null, "2025-08-18", "en", null));
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        r.entities().forEach(e -> names.put(e.id(), e.name()));
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), Claim::via,
+                c -> names.get(c.agent())).containsExactly(
+                        tuple(100.0, "Jama'at Nasr al-Islam wal-Muslimin", List.of("SITE Intelligence Group"),
+                                "Jama'at Nasr al-Islam wal-Muslimin"),
+                        tuple(30.0, "Ibrahima Sawadogo", List.of(), null),
+                        tuple(500.0, null, List.of(), null));
+    }
 }
