@@ -34,6 +34,8 @@ final class FigureReader {
     private static final int MAX_UPDATE_WORDS = 3;
     /** Words of a speaker's aside between a figure and its predicate ({@code , kata dia,}). */
     private static final int MAX_ASIDE_WORDS = 3;
+    /** Nouns between a figure and the 'of' that makes the next figure say where they come from. */
+    private static final int MAX_QUALIFIED_NOUNS = 2;
     /** Words of a list's item of one thing after its article ({@code , a Presbyterian church}). */
     private static final int MAX_ONE_ITEM_WORDS = 4;
     /** Words of the same figure in other units between commas ({@code , or about 380 families,}). */
@@ -746,7 +748,23 @@ final class FigureReader {
         }
         Item before = items.get(i - 1);
         PhraseMatcher.Match<Link> q = lex.links(Link.QUALIFIER).longestAt(tokens, before.to(), it.from());
+        if (q == null && it.from() - 1 > before.numberTo() && it.from() - 1 - before.numberTo() <= MAX_QUALIFIED_NOUNS
+                && wordsOnly(before.numberTo(), it.from() - 1)) {
+            // 'five members of one family': a noun the quantity stage left out of the unit, then 'of'
+            q = lex.links(Link.QUALIFIER).longestAt(tokens, it.from() - 1, it.from());
+            return q != null && q.to() == it.from() ? i - 1 : -1;
+        }
         return before.to() > before.numberTo() && q != null && q.to() == it.from() ? i - 1 : -1;
+    }
+
+    /** True when tokens {@code [from, to)} are all words, none a number. */
+    private boolean wordsOnly(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isWord() || tokens.get(k).isNumeric()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -934,4 +934,12 @@ class ClaimRulesTest {
                         tuple("DESTROYED", 40.0, org.warta.model.ObjectCategory.BUILDING));
         assertThat(r.claims()).extracting(Claim::agent).containsOnlyNulls(); // the separatists acted, not the army
     }
+    // From a sixth blind set (Straits Times on a typhoon): 'five members of one family were killed' counts five, the
+    // 'one' only saying whose members they were, as 'of' does after a unit ('500 residents of three villages').
+    @Test
+    void readsTheFigureBeforeOfWhenTheUnitIsLeftOut() {
+        ArticleFixture f = ArticleFixture.of("Five members of one family were killed.", "en", LocalDate.of(2025, 10, 21));
+        f.quantity("Five", 5, null, null).quantity("one", 1, "family", null);
+        assertThat(predicatesAndCounts(claims(f))).containsExactly(tuple("KILLED", 5.0));
+    }
 }
