@@ -30,6 +30,8 @@ import org.warta.model.Stance;
 final class ClaimStatusRules {
     static final Set<String> PARTY_SECTORS = Set.of("MIL", "REB", "INS", "OPP", "GOV", "COP", "SPY");
     private static final int MAX_GAP = 4;
+    /** Tokens between a denial and the word that makes it one of an act ('membantah kliennya terlibat'). */
+    private static final int MAX_ACT_GAP = 3;
     /** Tokens of a relative clause between a party and its response ('Rwanda, yang dituding ..., belum menanggapi'). */
     private static final int MAX_RELATIVE_CLAUSE = 20;
     /**
@@ -71,7 +73,12 @@ final class ClaimStatusRules {
                 Entity target = answersAStatement(doc, si, drafts, party) ? null
                         : target(doc, s, si, drafts, party, m.from());
                 boolean ownAccount = namesTheAccount(t, m) && onlyOwnLosses(drafts, target, si);
+                boolean ofAnAct = !lex.links(ClaimLexicon.Link.INVOLVEMENT).find(t, m.to(),
+                        Math.min(t.size(), m.to() + MAX_ACT_GAP)).isEmpty(); // 'membantah kliennya terlibat'
                 for (ClaimDraft d : drafts) {
+                    if (ofAnAct && d.agent != null && !EntityIndex.sameSide(d.agent, party)) {
+                        continue; // a denial of taking part answers no figure of what another side did
+                    }
                     if ((admitsOwnLoss(doc, d) || ownSoldiers(d) && !ownAccount)
                             && !EntityIndex.sameSide(party, d.claimant)) {
                         // 'Somchai mengakui dua tentara Thailand tewas': Cambodia's denial is not of this; but 'rejected

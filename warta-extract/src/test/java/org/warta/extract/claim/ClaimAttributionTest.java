@@ -982,4 +982,21 @@ class ClaimAttributionTest {
                         tuple(30.0, "Ibrahima Sawadogo", List.of(), null),
                         tuple(500.0, null, List.of(), null));
     }
+    /*
+     * From a sixth blind set (detikNews on Densus 88): a lawyer who 'membantah kliennya terlibat jaringan teror' denies
+     * an act, not the police's tally of arrests made before.
+     */
+    @Test
+    void readsADenialOfTakingPartAsNoAnswerToAnotherSidesFigure() {
+        String text = "Sepanjang 2024, kata Hendra, Densus 88 telah menangkap 55 tersangka teroris. Kuasa hukum salah "
+                + "satu tersangka, Muhammad Fadli, membantah kliennya terlibat jaringan teror.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 3, 18));
+        f.entity(EntityType.PERSON, "Hendra Wijaya", "IDN", "COP", "Hendra");
+        f.entity(EntityType.ORGANIZATION, "Densus 88", "IDN", "COP", "Densus 88");
+        f.entity(EntityType.PERSON, "Muhammad Fadli", null, null, "Muhammad Fadli");
+        f.quantity("55", 55, "tersangka teroris", "people");
+        Claim c = claims(f).get(0);
+        assertThat(c.responses()).isEmpty();
+        assertThat(c.status()).isNotEqualTo(ClaimStatus.DENIED);
+    }
 }
