@@ -40,8 +40,6 @@ final class Features {
             caps[i] = caps(words[i]);
         }
         Runs runs = Runs.of(caps);
-        int[] runStart = runs.start();
-        int[] runEnd = runs.end();
         int[] keys = new int[n * 48 + MAX_PER_TOKEN];
         int[] offsets = new int[n + 1];
         int k = 0;
@@ -49,53 +47,18 @@ final class Features {
             if (keys.length - k < MAX_PER_TOKEN) {
                 keys = Arrays.copyOf(keys, keys.length * 2);
             }
-            String w = words[i];
-            int cm2 = i >= 2 ? caps[i - 2] : NONE, cm1 = i >= 1 ? caps[i - 1] : NONE;
-            int cp1 = i + 1 < n ? caps[i + 1] : NONE, cp2 = i + 2 < n ? caps[i + 2] : NONE;
-            int wm1 = i >= 1 ? lower[i - 1] : -1, wp1 = i + 1 < n ? lower[i + 1] : -2;
-            keys[k++] = mix(BIAS, 0);
-            keys[k++] = mix(W, lower[i]);
-            keys[k++] = mix(W_M1, wm1);
-            keys[k++] = mix(W_P1, wp1);
-            keys[k++] = mix(W_M2, i >= 2 ? lower[i - 2] : -1);
-            keys[k++] = mix(W_P2, i + 2 < n ? lower[i + 2] : -2);
-            keys[k++] = mix(SHAPE, shape[i]);
-            keys[k++] = mix(SHAPE_M1, i >= 1 ? shape[i - 1] : -1);
-            keys[k++] = mix(SHAPE_P1, i + 1 < n ? shape[i + 1] : -2);
-            int len = w.length();
-            if (len >= 4) {
-                keys[k++] = mix(PRE2, lowerHash(w, 0, 2));
-                keys[k++] = mix(PRE3, lowerHash(w, 0, 3));
-                keys[k++] = mix(SUF2, lowerHash(w, len - 2, len));
-                keys[k++] = mix(SUF3, lowerHash(w, len - 3, len));
+            for (int key : ownKeys(words[i])) {
+                keys[k++] = key;
             }
-            if (len >= 6) {
-                keys[k++] = mix(PRE4, lowerHash(w, 0, 4));
-                keys[k++] = mix(SUF4, lowerHash(w, len - 4, len));
+            for (int side : SIDES) {
+                int j = i + side;
+                boolean in = j >= 0 && j < n;
+                int none = side < 0 ? NO_PREVIOUS : NO_NEXT;
+                for (int key : neighbourKeys(in ? lower[j] : none, in ? shape[j] : none, side)) {
+                    keys[k++] = key;
+                }
             }
-            keys[k++] = mix(mix(BI_M1, wm1), lower[i]);
-            keys[k++] = mix(mix(BI_P1, lower[i]), wp1);
-            keys[k++] = mix(CAPS3, cm1 * 49 + caps[i] * 7 + cp1);
-            keys[k++] = mix(CAPS5, (((cm2 * 7 + cm1) * 7 + caps[i]) * 7 + cp1) * 7 + cp2);
-            if (i == 0 || i == 1 && caps[0] == OTHER) {
-                keys[k++] = mix(FIRST, caps[i]);
-            }
-            keys[k++] = mix(mix(W_M1_CAP, wm1), caps[i]);
-            keys[k++] = mix(mix(W_P1_CAP, wp1), caps[i]);
-            keys[k++] = mix(mix(CAP_W, lower[i]), caps[i]);
-            keys[k++] = mix(LENGTH, Math.min(len, 12));
-            if (runEnd[i] > i) {
-                int runLength = runEnd[i] - runStart[i];
-                int pos = i == runStart[i] ? 0 : i == runEnd[i] - 1 ? 2 : 1;
-                keys[k++] = mix(mix(RUN_FIRST, lower[runStart[i]]), pos);
-                keys[k++] = mix(mix(RUN_LAST, lower[runEnd[i] - 1]), pos);
-                keys[k++] = mix(RUN_SHAPE, Math.min(runLength, 5) * 3 + pos);
-            }
-            k = clues(CLUE, clues[i], caps[i], keys, k);
-            k = clues(CLUE_M1, i >= 1 ? clues[i - 1] : 0, caps[i], keys, k);
-            k = clues(CLUE_P1, i + 1 < n ? clues[i + 1] : 0, caps[i], keys, k);
-            k = clues(CLUE_M2, i >= 2 ? clues[i - 2] : 0, caps[i], keys, k);
-            k = clues(CLUE_P2, i + 2 < n ? clues[i + 2] : 0, caps[i], keys, k);
+            k = contextKeys(lower, caps, runs, clues, i, keys, k);
             offsets[i + 1] = k;
         }
         return new Rows(keys, offsets);
