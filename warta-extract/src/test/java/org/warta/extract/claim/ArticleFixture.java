@@ -148,4 +148,16 @@ public final class ArticleFixture {
     public String id(String name) {
         return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().id();
     }
+    /** The whole pipeline's record for a plain-text article: a headline line, a blank line, the body. */
+    public static org.warta.model.Record extract(String article, String published, String language) {
+        return org.warta.extract.Extractor.standard().extract(new org.warta.extract.RawArticle(null, article, null, null,
+                published, language, null));
+    }
+
+    /** Each entity's name by its id, to read a record's claims by names. */
+    public static java.util.Map<String, String> names(org.warta.model.Record r) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        r.entities().forEach(e -> names.put(e.id(), e.name()));
+        return names;
+    }
 }

@@ -933,10 +933,8 @@ class ClaimAttributionTest {
                 + "province, the military said, adding that 31 attackers had been killed. The outlawed Baloch Liberation "
                 + "Army (BLA) claimed responsibility, saying its fighters had killed 70 soldiers. It denied the "
                 + "military's figure of 31 dead militants.";
-        org.warta.model.Record r = org.warta.extract.Extractor.standard().extract(new org.warta.extract.RawArticle(
-                null, body, null, null, "2025-09-03", "en", null));
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        r.entities().forEach(e -> names.put(e.id(), e.name()));
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-09-03", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), Claim::status,
                 c -> c.responses().stream().map(x -> names.get(x.party()) + ":" + x.stance()).toList())
                 .containsExactly(tuple(31.0, "Military of Pakistan", ClaimStatus.DENIED,
@@ -952,10 +950,8 @@ class ClaimAttributionTest {
         String body = "Border fire\n\nArmenia says two of its soldiers have been wounded after Azerbaijani forces opened "
                 + "fire near the village of Tegh, Armenia's defence ministry said. Azerbaijan's defence ministry rejected "
                 + "the account as disinformation.";
-        org.warta.model.Record r = org.warta.extract.Extractor.standard().extract(new org.warta.extract.RawArticle(
-                null, body, null, null, "2024-07-09", "en", null));
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        r.entities().forEach(e -> names.put(e.id(), e.name()));
+        org.warta.model.Record r = ArticleFixture.extract(body, "2024-07-09", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
         assertThat(r.claims()).extracting(c -> c.count().value(), Claim::status,
                 c -> c.responses().stream().map(x -> names.get(x.party()) + ":" + x.stance()).toList())
                 .containsExactly(tuple(2.0, ClaimStatus.DENIED, List.of("Ministry of Defence of Azerbaijan:DENIED")));
@@ -971,10 +967,8 @@ class ClaimAttributionTest {
                 + "fighters killed 100 soldiers in Sebba, Burkina Faso. Army spokesman Colonel Ibrahima Sawadogo said "
                 + "troops had neutralised 30 assailants. About 500 families have fled towards Dori, according to local "
                 + "aid workers.";
-        org.warta.model.Record r = org.warta.extract.Extractor.standard().extract(new org.warta.extract.RawArticle(
-                null, body, null, null, "2025-08-18", "en", null));
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        r.entities().forEach(e -> names.put(e.id(), e.name()));
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-08-18", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), Claim::via,
                 c -> names.get(c.agent())).containsExactly(
                         tuple(100.0, "Jama'at Nasr al-Islam wal-Muslimin", List.of("SITE Intelligence Group"),

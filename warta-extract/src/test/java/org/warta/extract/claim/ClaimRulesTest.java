@@ -879,8 +879,7 @@ class ClaimRulesTest {
         String body = "Serangan di Odesa\n\nRusia kembali menyerang Ukraina. \"Musuh menargetkan pelabuhan,\" kata juru "
                 + "bicara Angkatan Udara Ukraina Kolonel Oleksandr Hrytsenko.\n\nIa menambahkan, 21 drone lainnya hilang "
                 + "dari radar. Ia juga mengatakan dua prajurit lainnya terluka.";
-        org.warta.model.Record r = org.warta.extract.Extractor.standard().extract(new org.warta.extract.RawArticle(
-                null, body, null, null, "2025-06-09", "id", null));
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-06-09", "id");
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> c.affected() == null)
                 .containsExactly(tuple(21.0, true), tuple(2.0, false));
     }
@@ -892,10 +891,8 @@ class ClaimRulesTest {
         String body = "Attacks in Balochistan\n\nQUETTA, Pakistan - Separatist militants attacked security posts in "
                 + "Pakistan's Balochistan province overnight, killing 14 security personnel, the military said. The "
                 + "military said its troops killed 31 attackers.";
-        org.warta.model.Record r = org.warta.extract.Extractor.standard().extract(new org.warta.extract.RawArticle(
-                null, body, null, null, "2025-09-03", "en", null));
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        r.entities().forEach(e -> names.put(e.id(), e.name()));
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-09-03", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()),
                 c -> names.get(c.agent())).containsExactly(tuple(14.0, "Military of Pakistan", null),
                 tuple(31.0, "Military of Pakistan", "Pakistan"));
@@ -926,8 +923,7 @@ class ClaimRulesTest {
         String body = "Attack in Cameroon\n\nYAOUNDE, Cameroon - Separatist fighters attacked a village in Cameroon, "
                 + "killing eight people including a traditional chief and two children and burning 40 homes, the military "
                 + "said.";
-        org.warta.model.Record r = org.warta.extract.Extractor.standard().extract(new org.warta.extract.RawArticle(
-                null, body, null, null, "2024-11-19", "en", null));
+        org.warta.model.Record r = ArticleFixture.extract(body, "2024-11-19", "en");
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::object)
                 .containsExactly(tuple("KILLED", 8.0, org.warta.model.ObjectCategory.PEOPLE),
                         tuple("KILLED", 2.0, org.warta.model.ObjectCategory.PEOPLE),
