@@ -72,7 +72,8 @@ final class DictionaryHits {
         }
         if (at > 1 && nameWord(at - 1) && titleEndsAt(at - 1) && !titleEndsAt(at) && !placeOrBody(at(at - 1))
                 && !words.is(at - 1, NameLexicon.Kind.ORG_HEAD) && !words.is(at - 1, NameLexicon.Kind.PLACE_HEAD)) {
-            return true; // 'Kabid Humas Polda Sumut', 'Bupati Kabupaten Sigi' keep their places
+            return true; // 'Kapten Ronaldo Baguio'; after an organisation's or a place's head ('Kabid Humas Polda
+                         // Sumut', 'Bupati Kabupaten Sigi') the place stays
         }
         int next = at + m.length();
         if (next < tokens.size() && nameWord(next) && words.is(next, NameLexicon.Kind.PLACE_TAIL)

@@ -29,6 +29,7 @@ final class RepeatedNames {
         String text = doc.text();
         Map<String, Integer> firstUse = new HashMap<>(); // a name word -> where its full name is first written
         Map<String, Mention> owner = new HashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>(); // words two persons' names hold: they name neither
         for (Mention m : found) {
             if (m.type() != EntityType.PERSON || m.pronoun()) {
                 continue;
@@ -43,12 +44,12 @@ final class RepeatedNames {
                 }
                 Mention before = owner.putIfAbsent(w, m);
                 if (before != null && !sameName(text, before, m)) {
-                    firstUse.put(w, Integer.MAX_VALUE); // two persons hold it: it names neither alone
-                } else {
-                    firstUse.merge(w, m.start(), Math::min);
+                    shared.add(w);
                 }
+                firstUse.merge(w, m.start(), Math::min);
             }
         }
+        firstUse.keySet().removeAll(shared);
         List<Mention> out = new ArrayList<>();
         if (firstUse.isEmpty()) {
             return out;
