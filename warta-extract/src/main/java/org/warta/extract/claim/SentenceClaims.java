@@ -62,9 +62,10 @@ final class SentenceClaims {
                     continue; // 'kehilangan 5 kursi': not a count of people or arms lost
                 }
                 Predicate predicate = equipment ? Predicate.DESTROYED : m.value().predicate(); // 'lost 11,262 tanks'
-                if (predicate == Predicate.CAPTURED && !f.categoryGuessed() && !LOST_PEOPLE.contains(f.category())) {
-                    predicate = Predicate.SEIZED; // 'captured 12 border posts': things are seized, people captured
-                }
+                if ((predicate == Predicate.CAPTURED || predicate == Predicate.ARRESTED) && !f.categoryGuessed()
+                        && !LOST_PEOPLE.contains(f.category())) {
+                    predicate = Predicate.SEIZED; // 'captured 12 border posts', 'mengamankan 12 pucuk senjata api':
+                }                                 // things are seized, people captured or arrested
                 ClaimDraft d = new ClaimDraft(predicate, f, si, trigger, sentence);
                 d.affected = affected(tokens, f);
                 d.othersOnly = othersOnly(tokens, f);
@@ -299,11 +300,16 @@ final class SentenceClaims {
             Token t = tokens.get(i);
             if (t.start() >= f.objectStart() && t.end() <= f.objectEnd()
                     && (lex.links(Link.POSSESSIVE).longestAt(tokens, i, i + 1) != null
-                    || t.text().endsWith("nya") && t.text().length() > 5)) {
+                    && !agentBeforeAPredicate(tokens, i) || t.text().endsWith("nya") && t.text().length() > 5)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when the pronoun at token {@code i} stands right before a predicate: its doer ('tersangka kami amankan'). */
+    private boolean agentBeforeAPredicate(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && lex.predicates().longestAt(tokens, i + 1, tokens.size()) != null;
     }
 
     /**

@@ -938,4 +938,14 @@ class ClaimRulesTest {
         f.quantity("Five", 5, null, null).quantity("one", 1, "family", null);
         assertThat(predicatesAndCounts(claims(f))).containsExactly(tuple("KILLED", 5.0));
     }
+    // From a sixth blind set (detikNews on Densus 88): 'Sembilan tersangka kami amankan' arrests nine, 'kami' being who
+    // did it, not whose suspects they were; things secured are seized ('dua unit sepeda motor kami amankan').
+    @Test
+    void readsAPronounBeforeAPassivePredicateAsItsDoer() {
+        String body = "Penangkapan teroris\n\n\"Sembilan tersangka kami amankan di Jawa Barat. Dua unit sepeda motor "
+                + "kami amankan,\" kata Juru Bicara Densus 88 Antiteror Polri Kombes Yudhistira Halim.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-03-18", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.affected())
+                .containsExactly(tuple("ARRESTED", 9.0, null), tuple("SEIZED", 2.0, null));
+    }
 }
