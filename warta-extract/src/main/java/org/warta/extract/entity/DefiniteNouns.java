@@ -26,8 +26,6 @@ final class DefiniteNouns {
 
     private static final int SENTENCES_BACK = 12;
     private static final int MAX_MODIFIERS = 2;
-    /** The word of a state-body pattern before a country that names its armed forces ('militer {country}'). */
-    private static final String ARMED_PATTERN_WORD = "militer";
 
     private final Set<String> before = new HashSet<>();
     private final Set<String> after = new HashSet<>();
@@ -161,10 +159,11 @@ final class DefiniteNouns {
     }
 
     /**
-     * The dictionary's body for the armed forces of country {@code iso} (its state-body pattern), or null; the
-     * country must be named itself among {@code found}.
+     * The dictionary's body for the armed forces of country {@code iso}: the state-body pattern an armed noun of
+     * {@code definites.tsv} forms with the country's name ('militer {country}'), or null; the country must be named
+     * itself among {@code found}.
      */
-    private static Actor armedForcesOf(String iso, List<Mention> found, ActorDictionary dictionary) {
+    private Actor armedForcesOf(String iso, List<Mention> found, ActorDictionary dictionary) {
         Actor country = null;
         for (Mention m : found) {
             if (iso != null && m.actor() != null && m.actor().isCountry() && iso.equals(m.actor().country())) {
@@ -174,10 +173,15 @@ final class DefiniteNouns {
         if (country == null) {
             return null;
         }
-        String words = ARMED_PATTERN_WORD + " " + country.name();
-        List<Token> tokens = org.warta.extract.segment.Tokenizer.standard().tokenize(words, 0, words.length());
-        ActorDictionary.Match m = dictionary.longestAt(tokens, 0);
-        return m != null && m.length() == tokens.size() && m.actor().sector() == Sector.MIL ? m.actor() : null;
+        for (String noun : new java.util.TreeSet<>(armed)) { // the armed nouns of definites.tsv, in a fixed order
+            String words = noun + " " + country.name(); // 'militer {country}' of state-bodies.tsv
+            List<Token> tokens = org.warta.extract.segment.Tokenizer.standard().tokenize(words, 0, words.length());
+            ActorDictionary.Match m = dictionary.longestAt(tokens, 0);
+            if (m != null && m.length() == tokens.size() && m.actor().sector() == Sector.MIL) {
+                return m.actor();
+            }
+        }
+        return null;
     }
 
     /**
