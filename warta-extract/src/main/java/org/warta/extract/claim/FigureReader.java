@@ -45,7 +45,7 @@ final class FigureReader {
     /** Words a singular determiner reaches over to its person noun and its qualifiers ('seorang anggota polisi'). */
     private static final int MAX_SINGULAR_WORDS = 5;
     /** Words of a phrase that says where the counted come from, before their predicate ('dari sisa jaringan ...'). */
-    private static final int MAX_ORIGIN_WORDS = 12;
+    private static final int MAX_ORIGIN_WORDS = 14;
     /** Words of a place's name in a list of parts ({@code Kalimantan Timur (1)}). */
     private static final int MAX_PLACE_WORDS = 4;
     /** Things of arms one of which an article may count ({@code an F-35 fighter jet}). */
@@ -804,8 +804,8 @@ final class FigureReader {
         }
         int i = from;
         while (i < to) {
-            int aside = role == Link.AUX ? Math.max(Math.max(asideEnd(i, to), originEnd(i, to)),
-                    Math.max(Math.max(namedEnd(i, to), alternativeEnd(i, to)), oneItemEnd(i, to)))
+            int aside = role == Link.AUX ? Math.max(Math.max(Math.max(asideEnd(i, to), originEnd(i, to)),
+                    conjoinedEnd(i, to)), Math.max(Math.max(namedEnd(i, to), alternativeEnd(i, to)), oneItemEnd(i, to)))
                     : role == Link.SEPARATOR ? itemTailEnd(i, to) : -1;
             if (aside > i) {
                 i = aside; // 'Dua warga lainnya, kata dia, belum diketahui keberadaannya': a speaker's aside
@@ -905,17 +905,34 @@ final class FigureReader {
     }
 
     /**
+     * The token after a separator and a word for people at token {@code at}, another group counted with the figure's
+     * ({@code 40 soldiers and members of the VDP were killed}); -1 when none stands there.
+     */
+    private int conjoinedEnd(int at, int to) {
+        return at + 2 < to && tokens.get(at).isWord() && lex.links(Link.SEPARATOR).longestAt(tokens, at, at + 1) != null
+                && tokens.get(at + 1).isWord() && !tokens.get(at + 1).isNumeric() && personNoun(at + 1) ? at + 2 : -1;
+    }
+
+    /**
      * {@code to} when a QUALIFIER word at token {@code at} opens a phrase of words up to it that says where the
      * counted come from ({@code Dua orang DPO dari sisa jaringan kelompok teroris Mujahidin Indonesia Timur (MIT)
-     * tewas}, {@code two men from the village were killed}): no figure, comma or predicate in it; -1 otherwise.
+     * tewas}, {@code two men from the village were killed}): no figure, comma or predicate in it; -1 otherwise. It may
+     * end before an aside between commas ({@code members of the VDP, a civilian militia backing the army, were
+     * killed}), returning the comma.
      */
     private int originEnd(int at, int to) {
-        if (to - at > MAX_ORIGIN_WORDS || lex.links(Link.QUALIFIER).longestAt(tokens, at, at + 1) == null
+        if (lex.links(Link.QUALIFIER).longestAt(tokens, at, at + 1) == null
                 || at > 0 && lex.links(Link.LEAD).longestAt(tokens, at - 1, at + 1) != null) {
             return -1; // '77 kematian lebih dari empat negara': a bound, not where they come from
         }
         for (int k = at + 1; k < to; k++) {
+            if (k - at >= MAX_ORIGIN_WORDS) {
+                return -1; // too long for a name
+            }
             Token t = tokens.get(k);
+            if (t.text().equals(",") && k > at + 1 && asideEnd(k, to) > k) {
+                return k;
+            }
             boolean bracket = t.text().equals("(") || t.text().equals(")");
             if (!t.isWord() && !bracket || startsAnItem(k) || lex.predicates().longestAt(tokens, k, to) != null) {
                 return -1;

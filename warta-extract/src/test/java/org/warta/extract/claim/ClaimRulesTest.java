@@ -948,4 +948,15 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.affected())
                 .containsExactly(tuple("ARRESTED", 9.0, null), tuple("SEIZED", 2.0, null));
     }
+    // From a sixth blind set (Al Jazeera on Burkina Faso): a counted noun joined by 'and' to another group of people,
+    // whose long name and its description between commas come before the predicate, is still the predicate's figure.
+    @Test
+    void readsAFigureWhoseNounIsJoinedToAnotherGroup() {
+        String body = "Attack in Burkina Faso\n\nA security source said that between 40 and 60 soldiers and members of "
+                + "the Volunteers for the Defence of the Homeland (VDP), a civilian militia backing the army, were "
+                + "killed. He said 12 policemen and members of the VDP were wounded.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-08-18", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().min(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 40.0, null), tuple("WOUNDED", null, 12.0));
+    }
 }
