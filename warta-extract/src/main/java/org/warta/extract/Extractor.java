@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.warta.extract.batch.Awaited;
 import org.warta.extract.claim.ClaimFinder;
+import org.warta.extract.claim.OwnOutlet;
 import org.warta.extract.clean.CleanArticle;
 import org.warta.extract.clean.SiteNames;
 import org.warta.extract.clean.TextCleaner;
@@ -144,12 +145,12 @@ public final class Extractor {
         List<Entity> foundEntities = guard("entity", clock, diags, () -> entities.find(doc), List.of());
         List<Quote> foundQuotes = guard("quote", clock, diags, () -> quotes.find(doc, foundEntities, foundDates),
                 List.of());
-        List<Claim> foundClaims = guard("claim", clock, diags,
-                () -> claims.find(doc, foundEntities, foundQuantities, foundDates, foundQuotes), List.of());
+        String site = article.site() != null ? article.site() : SiteNames.fromUrl(in.url());
+        List<Claim> foundClaims = guard("claim", clock, diags, () -> claims.find(doc, foundEntities, foundQuantities,
+                foundDates, foundQuotes).map(found -> OwnOutlet.standard().notRelaying(found, site)), List.of());
         List<Event> foundEvents = guard("event", clock, diags,
                 () -> events.code(doc, foundEntities, foundClaims, foundDates), List.of());
 
-        String site = article.site() != null ? article.site() : SiteNames.fromUrl(in.url());
         Record record = new Record(Record.SCHEMA, idOr(in.id(), text), new Source(in.url(), site, in.path()),
                 language, article.title(), published, article.dateline(), text, foundEntities, foundQuantities,
                 foundDates, foundQuotes, foundClaims, foundEvents, diags);
