@@ -33,8 +33,12 @@ final class DefiniteNouns {
     private final Set<String> inside = new HashSet<>();
     private final Set<String> affiliations = new HashSet<>();
     private final Set<String> armed = new HashSet<>();
+    private final Set<String> group = new HashSet<>();
+    private final Set<String> relay = new HashSet<>();
+    private final Set<String> common = new HashSet<>();
 
     private DefiniteNouns() {
+        common.addAll(LexiconFile.words("entity/common-words.txt"));
         for (LexiconRow row : LexiconFile.rows("entity/definites.tsv")) {
             String form = row.column(0).toLowerCase(Locale.ROOT);
             switch (row.column(2)) {
@@ -44,8 +48,10 @@ final class DefiniteNouns {
                 case "inside" -> inside.add(form);
                 case "affiliation" -> affiliations.add(form);
                 case "armed" -> armed.add(form);
+                case "group" -> group.add(form);
+                case "relay" -> relay.add(form);
                 default -> throw new org.warta.extract.lexicon.LexiconException(row, "kind '" + row.column(2)
-                        + "' is unknown; expected before, after, head, inside, affiliation or armed");
+                        + "' is unknown; expected before, after, head, inside, affiliation, armed, group or relay");
             }
         }
     }
@@ -71,6 +77,7 @@ final class DefiniteNouns {
     /** The references in {@code doc}; {@code usable} says which found mentions may be antecedents. */
     List<Reference> find(Document doc, List<Mention> found, java.util.function.IntPredicate usable) {
         String lowerText = null; // lower-cased on the first phrase found: most articles have none
+        Set<Integer> subjects = null;
         List<Reference> out = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
         for (int si = 0; si < sentences.size(); si++) {
@@ -85,8 +92,11 @@ final class DefiniteNouns {
                 if (lowerText == null) {
                     lowerText = doc.text().toLowerCase(Locale.ROOT);
                 }
+                if (subjects == null) {
+                    subjects = subjects(sentences);
+                }
                 int antecedent = antecedent(lowerText, found, usable, from, t.get(phrase[0]).start(),
-                        nouns(t, phrase));
+                        nouns(t, phrase), subjects);
                 if (antecedent >= 0) {
                     out.add(new Reference(t.get(phrase[0]).start(), t.get(phrase[1] - 1).end(), antecedent));
                 }
@@ -119,7 +129,8 @@ final class DefiniteNouns {
                     lowerText = doc.text().toLowerCase(Locale.ROOT);
                 }
                 int from = sentences.get(Math.max(0, si - SENTENCES_BACK)).start();
-                if (antecedent(lowerText, found, k -> true, from, t.get(phrase[0]).start(), nouns(t, phrase)) >= 0) {
+                if (antecedent(lowerText, found, k -> true, from, t.get(phrase[0]).start(), nouns(t, phrase),
+                        Set.of()) >= 0) {
                     continue;
                 }
                 if (!looked) {
@@ -234,13 +245,19 @@ final class DefiniteNouns {
 
     /**
      * The nearest organisation mentioned in {@code [from, before)} whose words hold every noun, one that stands inside
-     * another noun phrase ({@code two soldiers of the Rwandan army}) only when no other does; -1 when none.
+     * another noun phrase ({@code two soldiers of the Rwandan army}) only when no other does; -1 when none. A noun
+     * that any organisation outside the state answers to ({@code the group}) takes the nearest such one, also one
+     * named by other words when it opened its sentence ({@code The Sudan Doctors Network said ... the group said}),
+     * before one that only relayed ({@code JNIM said in a statement relayed by the SITE Intelligence Group ... The
+     * group said}).
      */
     private int antecedent(String lowerText, List<Mention> found, java.util.function.IntPredicate usable,
-                           int from, int before, List<String> nouns) {
+                           int from, int before, List<String> nouns, Set<Integer> subjects) {
         int best = -1;
         int nested = -1;
         int armedOnly = -1; // a military named by other words: only when none is named with the phrase's nouns
+        int relaying = -1; // named with the nouns, but as the one that relayed ('relayed by the SITE Intelligence Group')
+        boolean groupNouns = nouns.stream().allMatch(group::contains);
         for (int i = 0; i < found.size(); i++) {
             Mention m = found.get(i);
             if (m.type() != EntityType.ORGANIZATION || m.pronoun() || m.start() < from || m.end() > before
@@ -259,16 +276,32 @@ final class DefiniteNouns {
                 armedOnly = armedOnly >= 0 && found.get(armedOnly).start() > m.start() ? armedOnly : i;
                 continue;
             }
-            if (named) {
-                if (isInside(lowerText, m.start())) {
+            boolean subject = subjects.contains(m.start()) || subjects.contains(-m.end());
+            if (named || groupNouns && subject && nonState(m) && !namesAnArmedForce(words)) { // not 'The Army'
+                if (groupNouns && wordBefore(lowerText, m.start(), relay)) {
+                    relaying = relaying >= 0 && found.get(relaying).start() > m.start() ? relaying : i;
+                } else if (isInside(lowerText, m.start())) {
                     nested = nested >= 0 && found.get(nested).start() > m.start() ? nested : i;
                 } else if (best < 0 || found.get(best).start() < m.start()) {
                     best = i;
                 }
             }
         }
-        return best >= 0 ? best : nested >= 0 ? nested : armedOnly;
+        return best >= 0 ? best : relaying >= 0 ? relaying : nested >= 0 ? nested : armedOnly;
     }
+
+    /**
+     * True for an organisation that may be called 'the group': one of no known sector, or of a sector outside the
+     * state (armed groups, parties, rights and aid groups, churches, firms); not a government body, an armed force,
+     * the police, a court, a legislature, an intelligence service, an intergovernmental body or an outlet.
+     */
+    private static boolean nonState(Mention m) {
+        Sector s = m.actor() == null ? null : m.actor().sector();
+        return s == null || !STATE.contains(s);
+    }
+
+    private static final Set<Sector> STATE = java.util.EnumSet.of(Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD,
+            Sector.SPY, Sector.LEG, Sector.IGO, Sector.JRN);
 
     /** True for a noun that names any country's armed forces ({@code militer}, {@code army}); lower case. */
     boolean isArmed(String lowerWord) {
@@ -285,12 +318,41 @@ final class DefiniteNouns {
         return false;
     }
 
+    /**
+     * The offsets of the sentences' first words (after a 'before' word) and of the ends of the capitalised runs that
+     * open them: a mention that starts at the one or ends at the other is its sentence's subject ({@code JNIM said},
+     * {@code The Sudan Doctors Network said}); none in a sentence that opens with a word of {@code
+     * entity/common-words.txt} ({@code After CEO and co-founder Adam Neumann left}).
+     */
+    private Set<Integer> subjects(List<Sentence> sentences) {
+        Set<Integer> out = new HashSet<>();
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            int k = !t.isEmpty() && before.contains(t.get(0).lower()) ? 1 : 0;
+            if (k >= t.size() || common.contains(t.get(k).lower())) {
+                continue; // 'After CEO and co-founder Adam Neumann left': the subject comes later
+            }
+            out.add(t.get(k).start());
+            while (k < t.size() && t.get(k).isWord() && t.get(k).isCapitalized()) {
+                k++;
+            }
+            if (k > 0 && t.get(k - 1).isCapitalized()) {
+                out.add(-t.get(k - 1).end()); // an end, kept apart from the starts by its sign
+            }
+        }
+        return out;
+    }
+
     /** True when an {@code inside} word ({@code of}, with {@code the}) stands right before offset {@code start}. */
     private boolean isInside(String lowerText, int start) {
-        int end = start;
-        String[] words = lowerText.substring(Math.max(0, start - 12), end).trim().split("\\s+");
+        return wordBefore(lowerText, start, inside);
+    }
+
+    /** True when one of {@code words}, with or without {@code the}, stands right before offset {@code start}. */
+    private boolean wordBefore(String lowerText, int start, Set<String> wanted) {
+        String[] words = lowerText.substring(Math.max(0, start - 12), start).trim().split("\\s+");
         for (int k = words.length - 1; k >= 0 && k >= words.length - 2; k--) {
-            if (inside.contains(words[k])) {
+            if (wanted.contains(words[k])) {
                 return true;
             }
             if (!before.contains(words[k])) {

@@ -959,4 +959,18 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().min(), c -> c.count().value())
                 .containsExactly(tuple("KILLED", 40.0, null), tuple("WOUNDED", null, 12.0));
     }
+    // From the Sudan goldens: 'the group' after 'The Sudan Doctors Network said' is the network; the RSF's 'has
+    // previously denied targeting civilians' is a standing line that answers none of its figures.
+    @Test
+    void takesAPreviousDenialForAStandingLine() {
+        String body = "Attack on Um Kadada\n\nThe RSF shelled Um Kadada on Thursday. The Sudan Doctors Network said 31 "
+                + "civilians were killed. Seven women were among the dead, the group said. The RSF did not respond to a "
+                + "request for comment. The group has previously denied targeting civilians.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-11-28", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), c -> c.responses().size())
+                .containsExactly(tuple(31.0, "Doctors Network", 1));
+        assertThat(r.quotes()).extracting(q -> q.text().substring(0, 11), q -> names.get(q.speaker()))
+                .contains(tuple("Seven women", "Doctors Network"));
+    }
 }

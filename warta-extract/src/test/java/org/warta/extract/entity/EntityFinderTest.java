@@ -588,6 +588,32 @@ class EntityFinderTest {
         assertThat(named(all, "Wazalendo").type()).isEqualTo(EntityType.ORGANIZATION);
     }
 
+    // From a sixth blind set (Al Jazeera on Burkina Faso): 'the group' is the armed group that spoke, not the
+    // monitoring group that relayed its statement. Any organisation outside the state may be 'the group', also when
+    // named by other words as its sentence's subject ('The Sudan Doctors Network said ... the group said'); a
+    // government body is not, nor a firm named inside a clause ('an agreement with JLL').
+    @Test
+    void joinsTheGroupToTheArmedGroupBeforeTheOneThatRelayed() {
+        List<Entity> all = entities("Jama'at Nusrat al-Islam wal-Muslimin (JNIM) said in a statement relayed by the "
+                + "SITE Intelligence Group that its fighters killed more than 100 soldiers. The group said it also "
+                + "seized 14 vehicles.", "en");
+        assertThat(named(all, "JNIM").mentions()).extracting(Span::text).contains("group");
+        assertThat(named(all, "SITE Intelligence Group").mentions()).extracting(Span::text).doesNotContain("group");
+        Entity hamas = named(entities("Hamas said its fighters ambushed a patrol in Rafah. The group said two of its "
+                + "members were killed.", "en"), "Hamas");
+        assertThat(hamas.mentions()).extracting(Span::text).contains("group");
+        Entity icg = named(entities("Hamas fighters ambushed a patrol, said the International Crisis Group. The group "
+                + "said the war would go on.", "en"), "International Crisis Group");
+        assertThat(icg.mentions()).extracting(Span::text).contains("group");
+        List<Entity> sudan = entities("The RSF shelled Kadugli. The Sudan Doctors Network said 57 people were wounded. "
+                + "Six women were among the dead, the group said.", "en");
+        assertThat(named(sudan, "Doctors Network").mentions()).extracting(Span::text).contains("group");
+        assertThat(named(sudan, "RSF").mentions()).extracting(Span::text).doesNotContain("group");
+        List<Entity> firm = entities("The Sudan Doctors Network said WeWork had reached an agreement with JLL. However, "
+                + "the group said the terms were unfair.", "en");
+        assertThat(named(firm, "JLL").mentions()).extracting(Span::text).doesNotContain("group");
+    }
+
     // 'the army' is no rebel group whose name ends in 'Army'.
     @Test
     void joinsTheArmyToNoRebelGroupNamedArmy() {
