@@ -82,6 +82,9 @@ final class SentenceClaims {
                     d.otherAgent = true;
                 }
                 d.selfAgent = !loss && !f.before() && selfBefore(tokens, m.from());
+                if (d.selfAgent) {
+                    d.agent = null; // 'Sembilan anggota OPM tewas dan kami mengamankan ...': the speaker's side, below
+                }
                 d.otherAgent |= !f.before() && d.agent == null && !d.selfAgent && (namedSubject(tokens, m.from())
                         || armedGroupSubject(tokens, m.from()));
                 d.otherAgent |= !f.before() && !subjectActs; // 'korban tewas terdiri dari ...': no subject acted

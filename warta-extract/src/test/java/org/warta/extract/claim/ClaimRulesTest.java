@@ -973,4 +973,26 @@ class ClaimRulesTest {
         assertThat(r.quotes()).extracting(q -> q.text().substring(0, 11), q -> names.get(q.speaker()))
                 .contains(tuple("Seven women", "Doctors Network"));
     }
+    // From a seventh blind set (Liputan6 on a drug bust): 'menggagalkan penyelundupan 86,5 kilogram sabu' seizes it;
+    // 'mengamankan' people arrests them, and things (phones, laptops: objects.tsv) are seized.
+    @Test
+    void readsFoiledSmugglingAndSecuredSuspects() {
+        String body = "Penyelundupan sabu\n\nBareskrim Polri menggagalkan penyelundupan 86,5 kilogram sabu dari Malaysia. "
+                + "Petugas mengamankan dua pria berinisial RZ (31) dan DN (27). Polisi juga mengamankan 30 telepon "
+                + "genggam sebagai barang bukti.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-06-11", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("SEIZED", 86.5), tuple("ARRESTED", 2.0), tuple("SEIZED", 30.0));
+    }
+    // From the BBC Papua golden: 'kami' right before an active predicate is the speaker's side, not the group named
+    // in the clause before ('Sembilan anggota OPM tewas dan kami mengamankan tiga pucuk senjata').
+    @Test
+    void takesTheSpeakersSideForWeBeforeAnActivePredicate() {
+        String body = "Kontak tembak di Intan Jaya\n\n\"Sembilan anggota OPM tewas dan kami mengamankan tiga pucuk senjata "
+                + "api,\" kata juru bicara TNI Letnan Kolonel Arfan Siregar.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-10-15", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).filteredOn(c -> c.predicate().name().equals("SEIZED"))
+                .extracting(c -> names.get(c.agent())).doesNotContain("TPNPB-OPM").hasSize(1);
+    }
 }
