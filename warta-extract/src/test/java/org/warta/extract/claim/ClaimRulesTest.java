@@ -995,4 +995,23 @@ class ClaimRulesTest {
         assertThat(r.claims()).filteredOn(c -> c.predicate().name().equals("SEIZED"))
                 .extracting(c -> names.get(c.agent())).doesNotContain("TPNPB-OPM").hasSize(1);
     }
+    // From a seventh blind set (Tempo on Lebanon): parts given as 'termasuk di antara korban tewas' or 'were among the
+    // dead' are counted; so are houses 'rata dengan tanah', people 'dievakuasi' or who 'meninggalkan rumah mereka';
+    // 'beberapa kali' (several times) counts nothing.
+    @Test
+    void readsPartsAmongTheDeadAndFlattenedOrEvacuatedOnes() {
+        String id = "Serangan di Lebanon\n\nSerangan itu menewaskan 23 orang, menurut Kementerian Kesehatan Lebanon. "
+                + "Tujuh perempuan dan empat anak termasuk di antara korban tewas. Lebih dari 30 rumah rata dengan "
+                + "tanah. Sekitar 60.000 warga dievakuasi dan 1.200 orang meninggalkan rumah mereka. Pos UNIFIL "
+                + "beberapa kali terkena tembakan.";
+        assertThat(ArticleFixture.extract(id, "2024-10-14", "id").claims())
+                .extracting(c -> c.predicate().name(), c -> c.count().value() != null ? c.count().value() : c.count().min())
+                .containsExactly(tuple("KILLED", 23.0), tuple("KILLED", 7.0), tuple("KILLED", 4.0),
+                        tuple("DESTROYED", 30.0), tuple("DISPLACED", 60000.0), tuple("DISPLACED", 1200.0));
+        String en = "Attack on Kadugli\n\nThe attack killed 34 people, a medical group said. Six women were among the "
+                + "dead and 11 children were among the injured.";
+        assertThat(ArticleFixture.extract(en, "2026-01-08", "en").claims())
+                .extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 34.0), tuple("KILLED", 6.0), tuple("WOUNDED", 11.0));
+    }
 }
