@@ -134,7 +134,8 @@ final class DefiniteNouns {
                     continue;
                 }
                 if (!looked) {
-                    force = armedForcesOf(mainCountry(found), found, dictionary);
+                    force = onlyArmedForce(found);
+                    force = force != null ? force : armedForcesOf(mainCountry(found), found, dictionary);
                     looked = true;
                 }
                 if (force != null) {
@@ -144,6 +145,25 @@ final class DefiniteNouns {
             }
         }
         return out;
+    }
+
+    /**
+     * The one country's armed forces the article names, before or after the phrase ({@code ..., the military said.
+     * ... Armed Forces of the Philippines (AFP) spokesperson ...}); null when it names none or several.
+     */
+    private Actor onlyArmedForce(List<Mention> found) {
+        Actor only = null;
+        for (Mention m : found) {
+            Actor a = m.actor();
+            if (m.type() == EntityType.ORGANIZATION && a != null && a.sector() == Sector.MIL
+                    && namesAnArmedForce(a.name())) {
+                if (only != null && !only.key().equals(a.key())) {
+                    return null;
+                }
+                only = a;
+            }
+        }
+        return only;
     }
 
     /** The country most of the article's places lie in, or null when none is named twice and more than the rest. */

@@ -56,10 +56,23 @@ final class NameFinder {
         List<Token> tokens = sentence.tokens();
         boolean headline = isHeadline(tokens);
         List<Mention> out = new ArrayList<>();
+        List<int[]> defined = AcronymDefinitions.in(tokens);
         int i = 0;
         while (i < tokens.size()) {
             ActorDictionary.Match m = hits.named(i);
             int title = words.titleAt(i);
+            int longForm = definedEnd(defined, i);
+            boolean opens = i == 0 || !tokens.get(i - 1).isCapitalized() || lexicon.isCommon(tokens.get(i - 1));
+            if (longForm > 0 && opens && (m == null || m.length() < longForm - i)) {
+                out.add(Mention.name(tokens.get(i).start(), tokens.get(longForm - 1).end(), EntityType.ORGANIZATION,
+                        null, 3)); // 'Hill Tribes Joint Action Committee (HTJAC)'
+                i = longForm;
+                continue;
+            }
+            if (title == 0 && lexicon.isCommon(tokens.get(i)) && startsNext(defined, i)) {
+                i++; // 'The Hill Tribes Joint Action Committee (HTJAC)': not the outlet 'The Hill'
+                continue;
+            }
             if (title > 0 && (m == null || m.length() <= title || m.actor().type() == EntityType.PERSON)) {
                 int next = titled(tokens, hits, words, i, title, headline, places, out);
                 if (next > i) {
@@ -98,6 +111,26 @@ final class NameFinder {
             i++;
         }
         return coordinated(text, out);
+    }
+
+    /** The token after the long name defined by an acronym that starts at token {@code at}, or 0. */
+    private static int definedEnd(List<int[]> defined, int at) {
+        for (int[] d : defined) {
+            if (d[0] == at) {
+                return d[1];
+            }
+        }
+        return 0;
+    }
+
+    /** True when a long name defined by an acronym starts right after token {@code at}. */
+    private static boolean startsNext(List<int[]> defined, int at) {
+        for (int[] d : defined) {
+            if (d[0] == at + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -614,6 +614,33 @@ class EntityFinderTest {
         assertThat(named(firm, "JLL").mentions()).extracting(Span::text).doesNotContain("group");
     }
 
+    // From a seventh blind set (The Hindu on Manipur): a long name whose capitalised words' initials spell the acronym
+    // in brackets after it is one organisation, even with a known name ('The Hill') or lower-case words inside; one
+    // that a capitalised word of another name opens ('Borno State Emergency Management Agency (SEMA)') keeps it.
+    @Test
+    void takesALongNameDefinedByItsAcronymWhole() {
+        List<Entity> all = entities("The Hill Tribes Joint Action Committee (HTJAC) rejected the police account. The "
+                + "Coordinating Committee on Valley Integrity (CCVI) called a shutdown. The Armed Conflict Location & "
+                + "Event Data project (ACLED) counted 7,000 dead. The Borno State Emergency Management Agency (SEMA) "
+                + "said 5,000 fled. HTJAC said so.", "en");
+        assertThat(all).extracting(Entity::name).contains("Hill Tribes Joint Action Committee",
+                "Coordinating Committee on Valley Integrity", "Armed Conflict Location & Event Data",
+                "Borno State Emergency Management Agency").doesNotContain("The Hill", "Valley Integrity");
+        assertThat(named(all, "Hill Tribes Joint Action Committee").mentions()).extracting(Span::text)
+                .contains("HTJAC");
+    }
+
+    // From the Rappler golden: 'the military said' before any armed force is named is the one armed force the
+    // article names later ('Armed Forces of the Philippines (AFP) spokesperson ...').
+    @Test
+    void joinsTheMilitaryToTheOneArmedForceNamedLater() {
+        Entity afp = named(entities("Six militants were killed in a clash in Butig, the military said. Armed Forces of "
+                + "the Philippines (AFP) spokesperson Colonel Maria Abrenica said troops were pursuing the rest.", "en"),
+                "Armed Forces of the Philippines");
+        assertThat(afp.name()).isEqualTo("Military of Philippines");
+        assertThat(afp.mentions()).extracting(Span::text).contains("military", "AFP");
+    }
+
     // 'the army' is no rebel group whose name ends in 'Army'.
     @Test
     void joinsTheArmyToNoRebelGroupNamedArmy() {
