@@ -811,8 +811,8 @@ final class FigureReader {
                 i = aside; // 'Dua warga lainnya, kata dia, belum diketahui keberadaannya': a speaker's aside
                 continue;
             }
-            if (role == Link.AUX && tokens.get(i).isDoubleQuote() && i + 1 == to) {
-                i++; // 'had been "neutralized"': a predicate in scare quotes
+            if (role == Link.AUX && tokens.get(i).isDoubleQuote() && (i + 1 == to || i == from)) {
+                i++; // 'had been "neutralized"': a predicate in scare quotes; '"more than 40 houses" were burnt'
                 continue;
             }
             PhraseMatcher.Match<Link> m = lex.links(role).longestAt(tokens, i, to);

@@ -25,6 +25,8 @@ final class DefiniteNouns {
     }
 
     private static final int SENTENCES_BACK = 12;
+    /** Sentences after a definite phrase with no antecedent in which the body it names may be named. */
+    private static final int SENTENCES_AHEAD = 2;
     private static final int MAX_MODIFIERS = 2;
 
     private final Set<String> before = new HashSet<>();
@@ -97,6 +99,11 @@ final class DefiniteNouns {
                 }
                 int antecedent = antecedent(lowerText, found, usable, from, t.get(phrase[0]).start(),
                         nouns(t, phrase), subjects);
+                if (antecedent < 0 && !named) { // '..., the police said. ... a statement issued by the Manipur Police'
+                    int to = sentences.get(Math.min(sentences.size() - 1, si + SENTENCES_AHEAD)).end();
+                    antecedent = postcedent(lowerText, found, usable, t.get(phrase[1] - 1).end(), to,
+                            nouns(t, phrase));
+                }
                 if (antecedent >= 0) {
                     out.add(new Reference(t.get(phrase[0]).start(), t.get(phrase[1] - 1).end(), antecedent));
                 }
@@ -322,6 +329,27 @@ final class DefiniteNouns {
 
     private static final Set<Sector> STATE = java.util.EnumSet.of(Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD,
             Sector.SPY, Sector.LEG, Sector.IGO, Sector.JRN);
+
+    /**
+     * The first organisation mentioned in {@code [from, to)} whose words hold every noun and that stands inside no
+     * other noun phrase: the body a definite phrase with nothing before it to refer to names by anticipation, as a lead
+     * does ({@code ..., the police said. According to a statement issued by the Manipur Police ...}); -1 when none.
+     */
+    private int postcedent(String lowerText, List<Mention> found, java.util.function.IntPredicate usable, int from,
+                           int to, List<String> nouns) {
+        for (int i = 0; i < found.size(); i++) {
+            Mention m = found.get(i);
+            if (m.type() != EntityType.ORGANIZATION || m.pronoun() || m.start() < from || m.end() > to
+                    || !usable.test(i) || isInside(lowerText, m.start())) {
+                continue;
+            }
+            String words = " " + lowerText.substring(m.start(), m.end()) + " ";
+            if (nouns.stream().allMatch(n -> words.contains(" " + n + " "))) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     /** True for a noun that names any country's armed forces ({@code militer}, {@code army}); lower case. */
     boolean isArmed(String lowerWord) {

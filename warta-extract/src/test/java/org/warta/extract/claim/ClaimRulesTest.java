@@ -1014,4 +1014,20 @@ class ClaimRulesTest {
                 .extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("KILLED", 34.0), tuple("KILLED", 6.0), tuple("WOUNDED", 11.0));
     }
+    // From a seventh blind set (The Hindu on Manipur): '..., the police said' in the lead is the Manipur Police named
+    // in the next sentence; 'Among the dead were two farmers' counts them; a figure in scare quotes before its
+    // passive predicate ('"more than 40 houses" were burnt down') is read.
+    @Test
+    void readsTheLeadsPoliceAndInvertedOrQuotedFigures() {
+        String body = "Clash in Manipur\n\nFive persons were killed in a gunfight in Bishnupur on Wednesday, the police "
+                + "said. According to a statement issued by the Manipur Police, at least 23 houses were torched. Among "
+                + "the dead were two farmers, a senior police officer said. In a statement, spokesperson Thangminlen Haokip claimed "
+                + "that \"more than 40 houses\" were burnt down.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-06-12", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value() != null ? c.count().value()
+                : c.count().min(), c -> names.get(c.claimant())).containsExactly(
+                tuple("KILLED", 5.0, "Manipur Police"), tuple("DESTROYED", 23.0, "Manipur Police"),
+                tuple("KILLED", 2.0, null), tuple("DESTROYED", 40.0, "Thangminlen Haokip"));
+    }
 }
