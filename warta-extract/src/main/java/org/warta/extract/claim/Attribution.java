@@ -161,7 +161,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             } else if (found == null && kind == Cue.SOURCE_AFTER) {
                 other |= unnamedAfter(lex, index, tokens, m.to()); // 'according to local aid workers'
             } else if (found == null && kind == Cue.SOURCE_BEFORE) {
-                boolean unnamed = unresolvedSubject(lex, index, text, s, tokens, m.from());
+                // 'A doctor at the hospital in Debre Markos, northwest of the capital Addis Ababa, said': unnamed
+                boolean unnamed = unresolvedSubject(lex, index, text, s, tokens, m.from())
+                        || lex.links(Link.INDEFINITE).longestAt(tokens, 0, 1) != null;
                 other |= unnamed;
                 if (unnamed && source != null) { // '..., while the Islamist group said it had killed 15 soldiers'
                     said.add(new Said(tokens.get(m.from()).start(), null, false));
@@ -496,7 +498,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
 
     /**
      * The token of the locative word before a place's mention {@code m} ('in Moscow', 'di Jakarta', or 'in the capital,
-     * Sanaa': the place names the noun after it); -1 when none stands there or {@code m} is no place.
+     * Sanaa': the place names the noun after it; 'of the capital Addis Ababa': the noun before it); -1 when none stands
+     * there or {@code m} is no place.
      */
     private static int locativeBefore(ClaimLexicon lex, List<Token> tokens, Mention m) {
         if (m.entity().type() != EntityType.LOCATION) {
@@ -511,6 +514,17 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             if (l != null) {
                 return k;
             }
+        }
+        if (at >= 2 && tokens.get(at - 1).isWord() && !tokens.get(at - 1).isCapitalized()) {
+            // 'northwest of the capital Addis Ababa, said': the place names the noun before it
+            for (int k = at - 2; k >= 0 && at - 1 - k <= MAX_PLACE_NOUN_WORDS && tokens.get(k).isWord()
+                    && !tokens.get(k).isCapitalized(); k--) {
+                if (lex.links(Link.LOCATIVE).longestAt(tokens, k, k + 1) != null
+                        || lex.links(Link.QUALIFIER).longestAt(tokens, k, k + 1) != null) {
+                    return k;
+                }
+            }
+            return -1;
         }
         if (at < 2 || !tokens.get(at - 1).text().equals(",")) {
             return -1;

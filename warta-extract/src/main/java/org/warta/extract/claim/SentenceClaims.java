@@ -1,5 +1,6 @@
 package org.warta.extract.claim;
 
+import org.warta.extract.date.DateSpans;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -81,7 +82,8 @@ final class SentenceClaims {
                     d.agent = null;
                     d.otherAgent = true;
                 }
-                d.selfAgent = !loss && !f.before() && selfBefore(tokens, m.from());
+                d.selfAgent = !loss && !f.before() && (selfBefore(tokens, m.from()) || subjectActs
+                        && pronounOpens(tokens, afterLastCue(tokens, m.from(), s.start()), m.from()));
                 if (d.selfAgent) {
                     d.agent = null; // 'Sembilan anggota OPM tewas dan kami mengamankan ...': the speaker's side, below
                 }
@@ -239,6 +241,14 @@ final class SentenceClaims {
      * first predicate's, and the side the same.
      */
     private static void coordinated(ClaimDraft d, List<ClaimDraft> earlier, Figure f) {
+        if (!f.before() && d.agent == null && d.selfAgent && d.affected == null) {
+            for (ClaimDraft prev : earlier) { // 'claims it killed 46 Pakistani troops and captured 12 border posts'
+                if (prev.selfAgent && prev.affected != null && !prev.figure.before()) {
+                    d.affected = prev.affected;
+                }
+            }
+            return;
+        }
         if (f.before() || d.agent == null) {
             return;
         }
@@ -432,7 +442,11 @@ final class SentenceClaims {
         List<Token> tokens = s.tokens();
         int ts = tokens.get(m.from()).start();
         if (subjectActs) {
-            List<Mention> ms = index.actorsIn(text, afterLastCue(tokens, m.from(), s.start()), ts);
+            int clause = afterLastCue(tokens, m.from(), s.start());
+            if (pronounOpens(tokens, clause, m.from())) {
+                return null; // 'said ... that its fighters attacked a convoy of the ENDF, killing': not the ENDF
+            }
+            List<Mention> ms = index.actorsIn(text, clause, ts);
             if (m.from() > 0 && tokens.get(m.from() - 1).text().equals(",") && !ms.isEmpty()) {
                 // ', killing three suspects': the clause's subject acted, not the last noun; in a passive clause, who
                 // it was done by ('a camp was attacked by Burundian militiamen ..., killing')
@@ -524,11 +538,30 @@ final class SentenceClaims {
      * subject of a main clause the agent in a clause of its own ({@code Guterres called for ..., where fighting has
      * displaced}); a party's own action is given back by its claimant later.
      */
+    /** True when the clause from offset {@code from} opens with a possessive or first-person pronoun ('its fighters'). */
+    private boolean pronounOpens(List<Token> tokens, int from, int predicate) {
+        for (int k = 0; k < predicate; k++) {
+            if (tokens.get(k).start() >= from) {
+                return k > 0 && (lex.links(Link.POSSESSIVE).longestAt(tokens, k, k + 1) != null
+                        || lex.links(Link.SELF).longestAt(tokens, k, k + 1) != null);
+            }
+        }
+        return false;
+    }
+
     private int afterLastCue(List<Token> tokens, int predicate, int sentenceStart) {
         int from = sentenceStart;
         for (PhraseMatcher.Match<ClaimLexicon.Cue> c : lex.cues().find(tokens, 0, predicate)) {
             if (!c.value().relays()) {
                 from = Math.max(from, tokens.get(c.to() - 1).end());
+            }
+        }
+        if (from > sentenceStart) { // 'said in a statement posted on Facebook that its fighters attacked': not Facebook
+            for (PhraseMatcher.Match<Link> that : lex.links(Link.THAT).find(tokens, 0, predicate)) {
+                if (tokens.get(that.from()).start() >= from) {
+                    from = tokens.get(that.to() - 1).end();
+                    break;
+                }
             }
         }
         for (PhraseMatcher.Match<Link> c : lex.links(Link.CLAUSE).find(tokens, 0, predicate)) {
@@ -689,6 +722,9 @@ final class SentenceClaims {
             int at = 0;
             while (at < tokens.size() && tokens.get(at).start() < m.start()) {
                 at++;
+            }
+            if (at < tokens.size() && DateSpans.covers(dates, tokens.get(at))) {
+                continue; // 'in a report in May': a month the name finder took for a place
             }
             if (!lex.links(Link.BASED).find(tokens, Math.max(0, at - BASED_REACH), at).isEmpty()
                     || basedPastAName(tokens, at)) {

@@ -310,11 +310,14 @@ final class Attribution {
         int k = verb - 1;
         int gap = 0;
         Speakers.Placed where = null;
+        boolean placeDescribes = false; // the place names a noun before it ('northwest of the capital Addis Ababa')
         while (k >= 0 && gap <= MAX_GAP) {
             Speakers.Placed p = speakers.endingAt(tokens.get(k).end());
-            int adjunct = p == null ? -1 : adjunctBefore(tokens, indexAfter(tokens, 0, p.span().start()));
+            int first = p == null ? -1 : indexAfter(tokens, 0, p.span().start());
+            int adjunct = p == null ? -1 : adjunctBefore(tokens, first);
             if (p != null && where == null && p.entity().type() == EntityType.LOCATION && adjunct > 0) {
                 where = p; // 'X di Jayapura, Rabu, mengatakan': where X spoke; the speaker when X is no name
+                placeDescribes = adjunct < first - 1 && !tokens.get(first - 1).text().equals(",");
                 k = adjunct - 1;
                 continue;
             }
@@ -328,17 +331,17 @@ final class Attribution {
             }
             if (!(tokens.get(k).text().equals(",") && gap == 0) // 'Rini Astuti, mengatakan'
                     && !isAdverbLike(tokens.get(k))) {
-                return where;
+                return placeDescribes ? null : where;
             }
             gap++;
             k--;
         }
-        return k < 0 ? where : null; // words run on before the place: a subject too far back to tell
+        return k < 0 && !placeDescribes ? where : null; // words run on before the place: a subject too far back to tell
     }
 
     /**
-     * The adjunct word ('di', 'in') right before the name at token {@code first}, or before a few lower-case words and
-     * a comma before it ('in the capital, Sanaa'); -1 when none.
+     * The adjunct word ('di', 'in', 'of') right before the name at token {@code first}, or before a few lower-case words
+     * and a comma before it ('in the capital, Sanaa') or without one ('of the capital Addis Ababa'); -1 when none.
      */
     private int adjunctBefore(List<Token> tokens, int first) {
         int k = first - 1;
@@ -351,7 +354,16 @@ final class Attribution {
             }
             return -1;
         }
-        return k > 0 && cues.is(tokens.get(k), ADJUNCT) ? k : -1;
+        if (k > 0 && cues.is(tokens.get(k), ADJUNCT)) {
+            return k;
+        }
+        for (int j = k; j > 0 && k - j < MAX_PLACE_NOUN_WORDS && tokens.get(j).isWord()
+                && !tokens.get(j).isCapitalized(); j--) {
+            if (cues.is(tokens.get(j - 1), ADJUNCT)) {
+                return j - 1; // 'northwest of the capital Addis Ababa, said'
+            }
+        }
+        return -1;
     }
 
     /**

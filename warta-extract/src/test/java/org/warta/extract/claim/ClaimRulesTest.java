@@ -1030,4 +1030,26 @@ class ClaimRulesTest {
                 tuple("KILLED", 5.0, "Manipur Police"), tuple("DESTROYED", 23.0, "Manipur Police"),
                 tuple("KILLED", 2.0, null), tuple("DESTROYED", 40.0, "Thangminlen Haokip"));
     }
+    // From a seventh blind set (Reuters on Amhara): 'its fighters attacked a convoy of the ENDF, killing 63 soldiers'
+    // after 'said in a statement posted on Facebook that' is the speaker's side's act, neither Facebook's nor the
+    // ENDF's; machine guns captured are seized; 'had been arbitrarily detained' and 'received the bodies of 18
+    // civilians' are read, and 'in a report in May' names no place; the capital after 'northwest of the' does not
+    // speak for its country.
+    @Test
+    void readsAnAmharaReport() {
+        String body = "Fighting in Amhara\n\nFano spokesperson Bekele Worku said in a statement posted on Facebook that "
+                + "its fighters attacked a convoy of the Ethiopian National Defence Force (ENDF) on Friday, killing 63 "
+                + "soldiers. The fighters captured four heavy machine guns, the statement said. A doctor at the hospital "
+                + "in Debre Markos, northwest of the capital Addis Ababa, said the hospital had received the bodies of "
+                + "18 civilians. The United Nations human rights office said in a report in May that more than 4,000 "
+                + "people had been arbitrarily detained.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-07-08", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(),
+                c -> names.get(c.agent()), c -> names.get(c.claimant()), c -> names.get(c.place())).containsExactly(
+                tuple("KILLED", 63.0, "Bekele Worku", "Bekele Worku", null),
+                tuple("SEIZED", 4.0, "Bekele Worku", "Bekele Worku", null),
+                tuple("KILLED", 18.0, null, null, "Debre Markos"),
+                tuple("ARRESTED", 4000.0, null, "United Nations", null));
+    }
 }
