@@ -1052,4 +1052,17 @@ class ClaimRulesTest {
                 tuple("KILLED", 18.0, null, null, "Debre Markos"),
                 tuple("ARRESTED", 4000.0, null, "United Nations", null));
     }
+    // From a seventh blind set (Premium Times on Kaduna): arms 'recovered' are seized, 'sustained a gunshot wound'
+    // wounds; 'homemade rifles' are no homes.
+    @Test
+    void readsRecoveredArmsAndGunshotWounds() {
+        ArticleFixture f = ArticleFixture.of("The troops also recovered three AK-47 rifles and two homemade rifles. One "
+                + "soldier sustained a gunshot wound.", "en", LocalDate.of(2025, 2, 27));
+        f.quantity("three", 3, "AK-47 rifles", null).quantity("two", 2, "homemade rifles", null)
+                .quantity("One", 1, "soldier", null);
+        assertThat(claims(f)).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::object)
+                .containsExactly(tuple("SEIZED", 3.0, org.warta.model.ObjectCategory.OTHER),
+                        tuple("SEIZED", 2.0, org.warta.model.ObjectCategory.OTHER),
+                        tuple("WOUNDED", 1.0, org.warta.model.ObjectCategory.PERSONNEL));
+    }
 }
