@@ -641,6 +641,18 @@ class EntityFinderTest {
         assertThat(afp.mentions()).extracting(Span::text).contains("military", "AFP");
     }
 
+    // From a seventh blind set (Bangkok Post on Narathiwat): Thai newswire ranks without points ('Col Thanakorn',
+    // 'Pol Col Anuchit Wongsa') are titles; the rank and first name later are the same person.
+    @Test
+    void readsRanksWrittenWithoutPoints() {
+        List<Entity> all = entities("Col Thanakorn Srisawat, spokesman for the Isoc Region 4 Forward Command, condemned "
+                + "the attack. Pol Col Anuchit Wongsa said the bomb weighed 15 kilogrammes. \"We will bring them to "
+                + "justice,\" Col Thanakorn said.", "en");
+        assertThat(named(all, "Thanakorn Srisawat").mentions()).extracting(Span::text)
+                .containsExactly("Thanakorn Srisawat", "Thanakorn");
+        assertThat(named(all, "Anuchit Wongsa").role()).isEqualTo("Pol Col");
+    }
+
     // 'the army' is no rebel group whose name ends in 'Army'.
     @Test
     void joinsTheArmyToNoRebelGroupNamedArmy() {
