@@ -108,7 +108,8 @@ final class ClaimStatusRules {
 
     /**
      * Whose claims a response at token {@code word} answers: a claimant the response's clause names ({@code mengenai
-     * klaim Kemenhan Azerbaijan}), else the claimant of the last claim before it from another side.
+     * klaim Kemenhan Azerbaijan}), else the claimant of the last claim before it from another side, one of people
+     * displaced only when there is no other.
      */
     private Entity target(Document doc, Sentence s, int si, List<ClaimDraft> drafts, Entity party, int word) {
         for (Mention m : index.in(clauseStart(s, word), s.end())) {
@@ -120,13 +121,18 @@ final class ClaimStatusRules {
             }
         }
         Entity last = null;
+        Entity lastDisplaced = null;
         for (ClaimDraft d : drafts) {
             if (d.sentence <= si && d.claimant != null && !EntityIndex.sameSide(d.claimant, party)
                     && !admitsOwnLoss(doc, d)) {
-                last = d.claimant; // a concession of own losses is not the claim answered
+                if (d.predicate == Predicate.DISPLACED) {
+                    lastDisplaced = d.claimant; // people who fled or were evacuated are seldom what a side denies
+                } else {
+                    last = d.claimant; // a concession of own losses is not the claim answered
+                }
             }
         }
-        return last;
+        return last != null ? last : lastDisplaced;
     }
 
     /** Where the main clause holding token {@code word} starts: after the last coordinator before it, if any. */

@@ -63,6 +63,9 @@ final class SentenceClaims {
                     continue; // 'kehilangan 5 kursi': not a count of people or arms lost
                 }
                 Predicate predicate = equipment ? Predicate.DESTROYED : m.value().predicate(); // 'lost 11,262 tanks'
+                if (predicate != Predicate.MISSING && names(tokens, f, Link.CORPSE)) {
+                    predicate = Predicate.KILLED; // 'received 17 bodies and more than 40 wounded': bodies are dead
+                }
                 if ((predicate == Predicate.CAPTURED || predicate == Predicate.ARRESTED) && !f.categoryGuessed()
                         && !LOST_PEOPLE.contains(f.category())) {
                     predicate = Predicate.SEIZED; // 'captured 12 border posts', 'mengamankan 12 pucuk senjata api':

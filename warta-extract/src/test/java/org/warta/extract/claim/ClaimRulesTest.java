@@ -1065,4 +1065,18 @@ class ClaimRulesTest {
                         tuple("SEIZED", 2.0, org.warta.model.ObjectCategory.OTHER),
                         tuple("WOUNDED", 1.0, org.warta.model.ObjectCategory.PERSONNEL));
     }
+    // From a seventh blind set (Times of Israel on Nuseirat, CNN Indonesia on Sagaing): bodies counted are dead,
+    // whatever the verb ('received 17 bodies and more than 40 wounded', 'mengevakuasi 34 jenazah'); people evacuated
+    // are displaced.
+    @Test
+    void countsBodiesAsDead() {
+        ArticleFixture en = ArticleFixture.of("The hospital had received 17 bodies and more than 40 wounded.", "en",
+                LocalDate.of(2025, 5, 21));
+        en.quantity("17", 17, "bodies", null).quantity("more than 40", 40, null, null);
+        assertThat(predicatesAndCounts(claims(en))).containsExactly(tuple("KILLED", 17.0), tuple("WOUNDED", 40.0));
+        ArticleFixture id = ArticleFixture.of("Relawan mengevakuasi 34 jenazah dan mengevakuasi 200 warga.", "id",
+                LocalDate.of(2025, 1, 20));
+        id.quantity("34", 34, "jenazah", null).quantity("200", 200, "warga", "people");
+        assertThat(predicatesAndCounts(claims(id))).containsExactly(tuple("KILLED", 34.0), tuple("DISPLACED", 200.0));
+    }
 }
