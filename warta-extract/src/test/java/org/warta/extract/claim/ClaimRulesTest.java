@@ -969,7 +969,7 @@ class ClaimRulesTest {
         org.warta.model.Record r = ArticleFixture.extract(body, "2025-11-28", "en");
         java.util.Map<String, String> names = ArticleFixture.names(r);
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), c -> c.responses().size())
-                .containsExactly(tuple(31.0, "Doctors Network", 1));
+                .containsExactly(tuple(31.0, "Doctors Network", 1), tuple(7.0, "Doctors Network", 1));
         assertThat(r.quotes()).extracting(q -> q.text().substring(0, 11), q -> names.get(q.speaker()))
                 .contains(tuple("Seven women", "Doctors Network"));
     }
