@@ -1079,4 +1079,13 @@ class ClaimRulesTest {
         id.quantity("34", 34, "jenazah", null).quantity("200", 200, "warga", "people");
         assertThat(predicatesAndCounts(claims(id))).containsExactly(tuple("KILLED", 34.0), tuple("DISPLACED", 200.0));
     }
+    // From a seventh blind set (CNN Indonesia on Sagaing): junta media 'menumpas' (crushed) 27 members of a group it
+    // calls terrorist: a count of dead.
+    @Test
+    void readsCrushedAsKilled() {
+        ArticleFixture f = ArticleFixture.of("Pasukan keamanan \"menumpas\" 27 anggota kelompok teroris PDF.", "id",
+                LocalDate.of(2025, 1, 20));
+        f.quantity("27", 27, "anggota", "personnel");
+        assertThat(predicatesAndCounts(claims(f))).containsExactly(tuple("KILLED", 27.0));
+    }
 }
