@@ -284,7 +284,8 @@ final class DefiniteNouns {
         int nested = -1;
         int armedOnly = -1; // a military named by other words: only when none is named with the phrase's nouns
         int relaying = -1; // named with the nouns, but as the one that relayed ('relayed by the SITE Intelligence Group')
-        boolean groupNouns = nouns.stream().allMatch(group::contains);
+        // the head noun, first in Indonesian, last in English ('kelompok paramiliter itu', 'the militant group')
+        boolean groupNouns = group.contains(nouns.get(0)) || group.contains(nouns.get(nouns.size() - 1));
         for (int i = 0; i < found.size(); i++) {
             Mention m = found.get(i);
             if (m.type() != EntityType.ORGANIZATION || m.pronoun() || m.start() < from || m.end() > before

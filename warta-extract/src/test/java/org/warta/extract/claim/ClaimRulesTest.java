@@ -1088,4 +1088,18 @@ class ClaimRulesTest {
         f.quantity("27", 27, "anggota", "personnel");
         assertThat(predicatesAndCounts(claims(f))).containsExactly(tuple("KILLED", 27.0));
     }
+    // From a seventh blind set (Republika on Darfur): 'kelompok paramiliter itu menyangkal' is the RSF, not the
+    // Telegram it posted on; '3.500 keluarga melarikan diri' fled.
+    @Test
+    void readsTheParamilitaryGroupsDenialAndFamiliesWhoFled() {
+        String body = "Serangan di Darfur\n\nOCHA memperkirakan sekitar 3.500 keluarga melarikan diri dari Hillat Karbo. "
+                + "Menurut Adam, sedikitnya 11 relawan tewas. RSF membantah tuduhan tersebut. Dalam pernyataan yang "
+                + "disebarkan melalui Telegram, kelompok paramiliter itu menyangkal menyerang warga sipil.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-03-18", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value() != null
+                ? c.count().value() : c.count().min()).containsExactly(tuple("DISPLACED", 3500.0), tuple("KILLED", 11.0));
+        assertThat(r.claims().get(1).responses()).extracting(x -> names.get(x.party())).doesNotContain("Telegram")
+                .isNotEmpty();
+    }
 }
