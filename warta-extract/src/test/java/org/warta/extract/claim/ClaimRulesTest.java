@@ -1102,4 +1102,17 @@ class ClaimRulesTest {
         assertThat(r.claims().get(1).responses()).extracting(x -> names.get(x.party())).doesNotContain("Telegram")
                 .isNotEmpty();
     }
+    // From a seventh blind set (Kompas on an earthquake): the figure after 'membantah kabar ... bahwa' is the rumour's,
+    // not the denier's own, and the denial answers no earlier figure of another source.
+    @Test
+    void takesADeniedRumoursFigureForNoOnesClaim() {
+        String body = "Gempa Garut\n\nBNPB mencatat 17 rumah rusak di Tasikmalaya. Bupati Garut Dadang Rusmana meminta "
+                + "warga tetap tenang. Ia juga membantah kabar yang beredar di media sosial bahwa korban meninggal "
+                + "akibat gempa mencapai 20 orang.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-04-23", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()),
+                c -> c.responses().isEmpty()).containsExactly(tuple(17.0, "Badan Nasional Penanggulangan Bencana", true),
+                tuple(20.0, null, true));
+    }
 }
