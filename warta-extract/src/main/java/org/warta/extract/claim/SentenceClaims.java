@@ -79,14 +79,15 @@ final class SentenceClaims {
                 d.possessor = d.ownSide ? nearestOrganisation(s, f.objectStart()) : null;
                 boolean subjectActs = !f.before() && (m.value().voice() == ClaimLexicon.Voice.ACTIVE || loss)
                         && !figures.isToll(m.from(), m.to()); // 'those killed included', 'the toll rose to'
-                d.agent = agent(s, m, subjectActs);
+                boolean pronounSubject = subjectActs // 'said ... that its fighters attacked ..., killing'
+                        && pronounOpens(tokens, afterLastCue(tokens, m.from(), s.start()), m.from());
+                d.agent = pronounSubject ? null : agent(s, m, subjectActs);
                 if (loss) { // the subject lost them: it is the side that suffered; whoever acted goes unnamed
                     d.affected = d.affected != null ? d.affected : d.agent;
                     d.agent = null;
                     d.otherAgent = true;
                 }
-                d.selfAgent = !loss && !f.before() && (selfBefore(tokens, m.from()) || subjectActs
-                        && pronounOpens(tokens, afterLastCue(tokens, m.from(), s.start()), m.from()));
+                d.selfAgent = !loss && !f.before() && (selfBefore(tokens, m.from()) || pronounSubject);
                 if (d.selfAgent) {
                     d.agent = null; // 'Sembilan anggota OPM tewas dan kami mengamankan ...': the speaker's side, below
                 }
@@ -445,11 +446,7 @@ final class SentenceClaims {
         List<Token> tokens = s.tokens();
         int ts = tokens.get(m.from()).start();
         if (subjectActs) {
-            int clause = afterLastCue(tokens, m.from(), s.start());
-            if (pronounOpens(tokens, clause, m.from())) {
-                return null; // 'said ... that its fighters attacked a convoy of the ENDF, killing': not the ENDF
-            }
-            List<Mention> ms = index.actorsIn(text, clause, ts);
+            List<Mention> ms = index.actorsIn(text, afterLastCue(tokens, m.from(), s.start()), ts);
             if (m.from() > 0 && tokens.get(m.from() - 1).text().equals(",") && !ms.isEmpty()) {
                 // ', killing three suspects': the clause's subject acted, not the last noun; in a passive clause, who
                 // it was done by ('a camp was attacked by Burundian militiamen ..., killing')

@@ -37,10 +37,8 @@ final class DefiniteNouns {
     private final Set<String> armed = new HashSet<>();
     private final Set<String> group = new HashSet<>();
     private final Set<String> relay = new HashSet<>();
-    private final Set<String> common = new HashSet<>();
 
     private DefiniteNouns() {
-        common.addAll(LexiconFile.words("entity/common-words.txt"));
         for (LexiconRow row : LexiconFile.rows("entity/definites.tsv")) {
             String form = row.column(0).toLowerCase(Locale.ROOT);
             switch (row.column(2)) {
@@ -378,7 +376,7 @@ final class DefiniteNouns {
         for (Sentence s : sentences) {
             List<Token> t = s.tokens();
             int k = !t.isEmpty() && before.contains(t.get(0).lower()) ? 1 : 0;
-            if (k >= t.size() || common.contains(t.get(k).lower())) {
+            if (k >= t.size() || NameLexicon.standard().isCommon(t.get(k))) {
                 continue; // 'After CEO and co-founder Adam Neumann left': the subject comes later
             }
             out.add(t.get(k).start());
