@@ -204,8 +204,7 @@ public final class Store implements AutoCloseable {
             List<RecordRows.Prepared> prepared = fresh.entrySet().parallelStream()
                     .map(e -> RecordRows.prepare(e.getKey(), e.getValue())).toList();
             long first = nextSeq;
-            indexing = CompletableFuture.runAsync(() -> java.util.stream.IntStream.range(0, prepared.size()).parallel()
-                    .forEach(i -> index(prepared.get(i), first + i)));
+            indexing = CompletableFuture.runAsync(() -> index(prepared, first));
             List<String> ids = new ArrayList<>();
             long seq = nextSeq;
             db.setAutoCommit(false);
@@ -246,12 +245,28 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private void index(RecordRows.Prepared p, long seq) {
-        try {
-            index.add(p.key(), seq, p.record(), p.json());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not index article " + p.record().id() + " (" + reason(e) + ")", e);
-        }
+    /**
+     * Indexes a batch numbered from {@code first} on all cores, each core taking one run of consecutive
+     * articles, so that every index segment gets its articles in sequence order (see {@link TextIndex#add}). When
+     * a segment still gets runs out of order (fewer free threads than runs), Lucene sorts it at its flush as before.
+     */
+    private void index(List<RecordRows.Prepared> batch, long first) {
+        int runs = Math.min(batch.size(), Runtime.getRuntime().availableProcessors());
+        java.util.stream.IntStream.range(0, runs).parallel().forEach(run -> {
+            int from = (int) ((long) batch.size() * run / runs);
+            int to = (int) ((long) batch.size() * (run + 1) / runs);
+            List<TextIndex.Article> articles = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                RecordRows.Prepared p = batch.get(i);
+                articles.add(new TextIndex.Article(p.key(), first + i, p.record(), p.json()));
+            }
+            try {
+                index.add(articles);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not index articles " + batch.get(from).record().id() + " to "
+                        + batch.get(to - 1).record().id() + " (" + reason(e) + ")", e);
+            }
+        });
     }
 
     /** Takes a failed batch's articles out of the (uncommitted) search index again. */
