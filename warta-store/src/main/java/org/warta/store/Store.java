@@ -48,6 +48,8 @@ public final class Store implements AutoCloseable {
     private long lastIndexCommit = System.nanoTime();
     private static final long INDEX_COMMIT_ARTICLES = 100_000;
     private static final long INDEX_COMMIT_NANOS = 60_000_000_000L;
+    /** Articles indexed as one Lucene block: a few megabytes of the index's buffer. */
+    private static final int INDEX_BLOCK = 250;
 
     private Store(Path folder, DuckDBConnection db, TextIndex index) {
         this.folder = folder;
@@ -246,25 +248,30 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Indexes a batch numbered from {@code first} on all cores, each core taking one run of consecutive
-     * articles, so that every index segment gets its articles in sequence order (see {@link TextIndex#add}). When
-     * a segment still gets runs out of order (fewer free threads than runs), Lucene sorts it at its flush as before.
+     * Indexes a batch numbered from {@code first} on all cores, in blocks of consecutive articles taken in order: each
+     * index segment then gets its articles in sequence order (see {@link TextIndex#add}), and however large the batch,
+     * Lucene can flush between blocks. A segment that still gets blocks out of order (a thread paused between taking
+     * a block and starting it) is sorted at its flush, as every segment was before.
      */
     private void index(List<RecordRows.Prepared> batch, long first) {
-        int runs = Math.min(batch.size(), Runtime.getRuntime().availableProcessors());
-        java.util.stream.IntStream.range(0, runs).parallel().forEach(run -> {
-            int from = (int) ((long) batch.size() * run / runs);
-            int to = (int) ((long) batch.size() * (run + 1) / runs);
-            List<TextIndex.Article> articles = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-                RecordRows.Prepared p = batch.get(i);
-                articles.add(new TextIndex.Article(p.key(), first + i, p.record(), p.json()));
-            }
-            try {
-                index.add(articles);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not index articles " + batch.get(from).record().id() + " to "
-                        + batch.get(to - 1).record().id() + " (" + reason(e) + ")", e);
+        int blocks = (batch.size() + INDEX_BLOCK - 1) / INDEX_BLOCK;
+        java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+        int workers = Math.min(blocks, Runtime.getRuntime().availableProcessors());
+        java.util.stream.IntStream.range(0, workers).parallel().forEach(worker -> {
+            for (int b = taken.getAndIncrement(); b < blocks; b = taken.getAndIncrement()) {
+                int from = b * INDEX_BLOCK;
+                int to = Math.min(batch.size(), from + INDEX_BLOCK);
+                List<TextIndex.Article> articles = new ArrayList<>(to - from);
+                for (int i = from; i < to; i++) {
+                    RecordRows.Prepared p = batch.get(i);
+                    articles.add(new TextIndex.Article(p.key(), first + i, p.record(), p.json()));
+                }
+                try {
+                    index.add(articles);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Could not index articles " + batch.get(from).record().id() + " to "
+                            + batch.get(to - 1).record().id() + " (" + reason(e) + ")", e);
+                }
             }
         });
     }

@@ -141,10 +141,10 @@ public final class TextIndex implements AutoCloseable {
     /**
      * Adds articles the index does not hold (the store checked their keys), given in sequence order; cheaper
      * than {@link #put}, which looks each key up in every segment. They go in as one block, which Lucene keeps
-     * together in one segment in the order given: a segment so made from one thread's run of the store's batches
-     * is already in the index's order, and its flush skips sorting postings and doc values. Documents added one
-     * by one from several threads interleave in each segment and took the store about 10% more CPU (the sort,
-     * and a hand-over of a segment writer per document). Thread-safe: several runs are analysed at once.
+     * together in one segment in the order given: a segment made of blocks given in sequence order is already in
+     * the index's order, and its flush skips sorting postings and doc values. Documents added one by one from several
+     * threads interleave in each segment and took the store about 10% more CPU (the sort, and a hand-over of a
+     * segment writer per document). Thread-safe: several blocks are analysed at once.
      */
     public void add(List<Article> articles) throws IOException {
         write(() -> {
