@@ -48,6 +48,8 @@ public final class Store implements AutoCloseable {
     private long lastIndexCommit = System.nanoTime();
     private static final long INDEX_COMMIT_ARTICLES = 100_000;
     private static final long INDEX_COMMIT_NANOS = 60_000_000_000L;
+    /** Articles indexed as one Lucene block: a few megabytes of the index's buffer. */
+    private static final int INDEX_BLOCK = 250;
 
     private Store(Path folder, DuckDBConnection db, TextIndex index) {
         this.folder = folder;
@@ -204,8 +206,7 @@ public final class Store implements AutoCloseable {
             List<RecordRows.Prepared> prepared = fresh.entrySet().parallelStream()
                     .map(e -> RecordRows.prepare(e.getKey(), e.getValue())).toList();
             long first = nextSeq;
-            indexing = CompletableFuture.runAsync(() -> java.util.stream.IntStream.range(0, prepared.size()).parallel()
-                    .forEach(i -> index(prepared.get(i), first + i)));
+            indexing = CompletableFuture.runAsync(() -> index(prepared, first));
             List<String> ids = new ArrayList<>();
             long seq = nextSeq;
             db.setAutoCommit(false);
@@ -246,12 +247,33 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private void index(RecordRows.Prepared p, long seq) {
-        try {
-            index.add(p.key(), seq, p.record(), p.json());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not index article " + p.record().id() + " (" + reason(e) + ")", e);
-        }
+    /**
+     * Indexes a batch numbered from {@code first} on all cores, in blocks of consecutive articles taken in order: each
+     * index segment then gets its articles in sequence order (see {@link TextIndex#add}), and however large the batch,
+     * Lucene can flush between blocks. A segment that still gets blocks out of order (a thread paused between taking
+     * a block and starting it) is sorted at its flush, as every segment was before.
+     */
+    private void index(List<RecordRows.Prepared> batch, long first) {
+        int blocks = (batch.size() + INDEX_BLOCK - 1) / INDEX_BLOCK;
+        java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+        int workers = Math.min(blocks, Runtime.getRuntime().availableProcessors());
+        java.util.stream.IntStream.range(0, workers).parallel().forEach(worker -> {
+            for (int b = taken.getAndIncrement(); b < blocks; b = taken.getAndIncrement()) {
+                int from = b * INDEX_BLOCK;
+                int to = Math.min(batch.size(), from + INDEX_BLOCK);
+                List<TextIndex.Article> articles = new ArrayList<>(to - from);
+                for (int i = from; i < to; i++) {
+                    RecordRows.Prepared p = batch.get(i);
+                    articles.add(new TextIndex.Article(p.key(), first + i, p.record(), p.json()));
+                }
+                try {
+                    index.add(articles);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Could not index articles " + batch.get(from).record().id() + " to "
+                            + batch.get(to - 1).record().id() + " (" + reason(e) + ")", e);
+                }
+            }
+        });
     }
 
     /** Takes a failed batch's articles out of the (uncommitted) search index again. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 import java.util.concurrent.FutureTask;
 import org.duckdb.DuckDBConnection;
@@ -59,6 +60,15 @@ final class StoreParts {
         return index;
     }
 
+    /**
+     * How much the database's write-ahead log may grow before DuckDB checkpoints it into the database file. Its default,
+     * 16 MB, is two or three batches of 1,000 articles: checkpointing that often took the database 220 us of CPU per
+     * article in all, against 120 us with 256 MB (40,000 of the bench's articles), and left a file a quarter larger.
+     * A batch is durable in the log either way; a longer log only takes longer to replay after a crash (1.3 s for the
+     * 140 MB of 20,000 articles).
+     */
+    private static final String CHECKPOINT_THRESHOLD = "256MB";
+
     /** The store's database, migrated to the latest schema. */
     private static DuckDBConnection database(Path folder) {
         DuckDbLibrary.prepare();
@@ -66,6 +76,9 @@ final class StoreParts {
             DuckDBConnection db = (DuckDBConnection) DriverManager.getConnection(
                     "jdbc:duckdb:" + folder.resolve(Store.DATABASE).toAbsolutePath(), new Properties());
             Migrations.apply(db);
+            try (Statement st = db.createStatement()) {
+                st.execute("SET checkpoint_threshold = '" + CHECKPOINT_THRESHOLD + "'");
+            }
             return db;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not open the store in '" + folder + "': " + e.getMessage()
