@@ -290,14 +290,14 @@ final class DefiniteNouns {
                     || !usable.test(i)) {
                 continue;
             }
-            String words = " " + lowerText.substring(m.start(), m.end()) + " ";
+            String words = lowerText.substring(m.start(), m.end());
             boolean armedNouns = nouns.stream().allMatch(armed::contains);
             boolean armedForce = armedNouns && m.actor() != null && m.actor().sector() == Sector.MIL
                     && namesAnArmedForce(m.actor().name()); // 'Military of Nigeria', not its air force
             if (armedNouns && m.actor() != null && m.actor().sector() != Sector.MIL) {
                 continue; // 'the army' is no rebel group named '... Liberation Army'
             }
-            boolean named = nouns.stream().allMatch(n -> words.contains(" " + n + " "));
+            boolean named = holdsEvery(words, nouns);
             if (armedForce && !named) { // 'the army' after 'Nigerian troops'
                 armedOnly = armedOnly >= 0 && found.get(armedOnly).start() > m.start() ? armedOnly : i;
                 continue;
@@ -342,12 +342,17 @@ final class DefiniteNouns {
                     || !usable.test(i) || isInside(lowerText, m.start())) {
                 continue;
             }
-            String words = " " + lowerText.substring(m.start(), m.end()) + " ";
-            if (nouns.stream().allMatch(n -> words.contains(" " + n + " "))) {
+            if (holdsEvery(lowerText.substring(m.start(), m.end()), nouns)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** True when the lower-case words of a mention hold every noun, each as a whole word. */
+    private static boolean holdsEvery(String words, List<String> nouns) {
+        String padded = " " + words + " ";
+        return nouns.stream().allMatch(n -> padded.contains(" " + n + " "));
     }
 
     /** True for a noun that names any country's armed forces ({@code militer}, {@code army}); lower case. */
