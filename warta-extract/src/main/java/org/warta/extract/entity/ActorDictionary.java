@@ -24,6 +24,7 @@ public final class ActorDictionary {
     private final Map<String, List<StateBodyPattern>> patternsByFirstWord = new HashMap<>();
     private final List<StateBodyPattern> patternsFromCountry = new ArrayList<>();
     private final java.util.Set<String> countries = new java.util.HashSet<>();
+    private final Map<String, Actor> countriesByCode = new HashMap<>();
     private final Set<String> countryStarts = new HashSet<>(); // first words of countries and demonyms, also + "s"
     private final boolean[] fromCountryVariants = new boolean[4];
     /** Idioms of {@code idioms.tsv}: a name's folded word, and the folded words after it that make it common. */
@@ -101,6 +102,7 @@ public final class ActorDictionary {
 
     void addCountryName(String name, Actor country) {
         countries.add(country.name());
+        countriesByCode.putIfAbsent(country.country(), country);
         List<String> words = NameKey.words(name);
         if (words.isEmpty()) {
             return;
@@ -340,6 +342,11 @@ public final class ActorDictionary {
     /** True for a country's canonical name ({@code Sudan}), false for a region or city of it ({@code Darfur}). */
     public boolean isCountry(String canonicalName) {
         return countries.contains(canonicalName);
+    }
+
+    /** The country of ISO alpha-3 code {@code iso} ({@code THA}), or null when the dictionary has none. */
+    Actor country(String iso) {
+        return iso == null ? null : countriesByCode.get(iso);
     }
 
     public int size() {

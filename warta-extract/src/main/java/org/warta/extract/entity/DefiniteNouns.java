@@ -37,6 +37,9 @@ final class DefiniteNouns {
     private final Set<String> armed = new HashSet<>();
     private final Set<String> group = new HashSet<>();
     private final Set<String> relay = new HashSet<>();
+    private final Set<String> bare = new HashSet<>();
+    private final Set<String> police = new HashSet<>();
+    private final Set<String> indefinite = new HashSet<>();
 
     private DefiniteNouns() {
         for (LexiconRow row : LexiconFile.rows("entity/definites.tsv")) {
@@ -50,8 +53,12 @@ final class DefiniteNouns {
                 case "armed" -> armed.add(form);
                 case "group" -> group.add(form);
                 case "relay" -> relay.add(form);
+                case "bare" -> bare.add(form);
+                case "police" -> police.add(form);
+                case "indefinite" -> indefinite.add(form);
                 default -> throw new org.warta.extract.lexicon.LexiconException(row, "kind '" + row.column(2)
-                        + "' is unknown; expected before, after, head, inside, affiliation, armed, group or relay");
+                        + "' is unknown; expected before, after, head, inside, affiliation, armed, group, relay, bare,"
+                        + " police or indefinite");
             }
         }
     }
@@ -87,7 +94,8 @@ final class DefiniteNouns {
                 if (phrase == null || covered(found, t.get(phrase[0]).start(), t.get(phrase[1] - 1).end())) {
                     continue;
                 }
-                boolean named = Character.isUpperCase(t.get(phrase[0]).text().charAt(0)); // 'the General Staff'
+                boolean named = Character.isUpperCase(t.get(phrase[0]).text().charAt(0)) // 'the General Staff'
+                        && !isBare(t, phrase); // 'Police said' opening a sentence
                 int from = named ? 0 : sentences.get(Math.max(0, si - SENTENCES_BACK)).start();
                 if (lowerText == null) {
                     lowerText = doc.text().toLowerCase(Locale.ROOT);
@@ -111,41 +119,48 @@ final class DefiniteNouns {
     }
 
     /**
-     * Mentions for the definite phrases that name an armed force ({@code the military said}, {@code the army}) where
-     * no organisation of the article can be their antecedent: the armed forces of the country the article is about,
-     * the one its places name most, at least twice and more often than any other ({@code QUETTA, Pakistan ...
-     * Balochistan ... the military said}); none when no country stands out.
+     * Mentions for the definite phrases that name an armed force ({@code the military said}, {@code the army}) or the
+     * police ({@code police said}) where no organisation of the article can be their antecedent: the one such body
+     * the article names, before or after the phrase, else the armed forces or the police of the country the article
+     * is about, the one its places name most, at least twice and more often than any other ({@code QUETTA, Pakistan
+     * ... Balochistan ... the military said}); none when no country stands out.
      */
-    List<Mention> armedForcesOfTheArticle(Document doc, List<Mention> found, ActorDictionary dictionary) {
+    List<Mention> nationalBodiesOfTheArticle(Document doc, List<Mention> found, ActorDictionary dictionary) {
         List<Mention> out = new ArrayList<>();
-        Actor force = null;
-        boolean looked = false;
+        java.util.Map<Sector, java.util.Optional<Actor>> bodies = new java.util.EnumMap<>(Sector.class);
         String lowerText = null;
         List<Sentence> sentences = doc.sentences();
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> t = sentences.get(si).tokens();
             for (int i = 0; i < t.size(); i++) {
                 int[] phrase = phraseAt(t, i);
-                if (phrase == null || !nouns(t, phrase).stream().allMatch(armed::contains)
-                        || covered(found, t.get(phrase[0]).start(), t.get(phrase[1] - 1).end())) {
+                if (phrase == null || covered(found, t.get(phrase[0]).start(), t.get(phrase[1] - 1).end())) {
+                    continue;
+                }
+                List<String> nouns = nouns(t, phrase);
+                Set<String> kind = nouns.stream().allMatch(armed::contains) ? armed
+                        : nouns.stream().allMatch(police::contains) && speaks(t, phrase[0], phrase[1]) ? police : null;
+                if (kind == null) {
                     continue;
                 }
                 if (lowerText == null) {
                     lowerText = doc.text().toLowerCase(Locale.ROOT);
                 }
                 int from = sentences.get(Math.max(0, si - SENTENCES_BACK)).start();
-                if (antecedent(lowerText, found, k -> true, from, t.get(phrase[0]).start(), nouns(t, phrase),
-                        Set.of()) >= 0) {
-                    continue;
+                int to = sentences.get(Math.min(sentences.size() - 1, si + SENTENCES_AHEAD)).end();
+                if (antecedent(lowerText, found, k -> true, from, t.get(phrase[0]).start(), nouns, Set.of()) >= 0
+                        || postcedent(lowerText, found, k -> true, t.get(phrase[1] - 1).end(), to, nouns) >= 0) {
+                    continue; // the body named before or just after, as find() gives it
                 }
-                if (!looked) {
-                    force = onlyArmedForce(found);
-                    force = force != null ? force : armedForcesOf(mainCountry(found), found, dictionary);
-                    looked = true;
-                }
-                if (force != null) {
+                Sector sector = kind == armed ? Sector.MIL : Sector.COP;
+                Actor body = bodies.computeIfAbsent(sector, k -> {
+                    Actor only = onlyBody(found, kind, k);
+                    return java.util.Optional.ofNullable(only != null ? only
+                            : bodyOf(mainCountry(found), dictionary, kind, k));
+                }).orElse(null);
+                if (body != null) {
                     out.add(new Mention(t.get(phrase[0]).start(), t.get(phrase[1] - 1).end(), EntityType.ORGANIZATION,
-                            force, 1, -1, -1, null, false));
+                            body, 1, -1, -1, null, false));
                 }
             }
         }
@@ -153,15 +168,15 @@ final class DefiniteNouns {
     }
 
     /**
-     * The one country's armed forces the article names, before or after the phrase ({@code ..., the military said.
-     * ... Armed Forces of the Philippines (AFP) spokesperson ...}); null when it names none or several.
+     * The one body of {@code sector} whose name holds one of {@code nouns} that the article names, before or after
+     * the phrase ({@code ..., the military said. ... Armed Forces of the Philippines (AFP) spokesperson ...}); null
+     * when it names none or several.
      */
-    private Actor onlyArmedForce(List<Mention> found) {
+    private static Actor onlyBody(List<Mention> found, Set<String> nouns, Sector sector) {
         Actor only = null;
         for (Mention m : found) {
             Actor a = m.actor();
-            if (m.type() == EntityType.ORGANIZATION && a != null && a.sector() == Sector.MIL
-                    && namesAnArmedForce(a.name())) {
+            if (m.type() == EntityType.ORGANIZATION && a != null && a.sector() == sector && holdsOne(a.name(), nouns)) {
                 if (only != null && !only.key().equals(a.key())) {
                     return null;
                 }
@@ -195,26 +210,22 @@ final class DefiniteNouns {
     }
 
     /**
-     * The dictionary's body for the armed forces of country {@code iso}: the state-body pattern an armed noun of
-     * {@code definites.tsv} forms with the country's name ('militer {country}'), or null; the country must be named
-     * itself among {@code found}.
+     * The dictionary's body of {@code sector} for country {@code iso}: the state-body pattern one of {@code nouns}
+     * forms with the country's name ('militer {country}', '{country} police'), or null.
      */
-    private Actor armedForcesOf(String iso, List<Mention> found, ActorDictionary dictionary) {
-        Actor country = null;
-        for (Mention m : found) {
-            if (iso != null && m.actor() != null && m.actor().isCountry() && iso.equals(m.actor().country())) {
-                country = m.actor();
-            }
-        }
+    private static Actor bodyOf(String iso, ActorDictionary dictionary, Set<String> nouns, Sector sector) {
+        Actor country = dictionary.country(iso);
         if (country == null) {
             return null;
         }
-        for (String noun : new java.util.TreeSet<>(armed)) { // the armed nouns of definites.tsv, in a fixed order
-            String words = noun + " " + country.name(); // 'militer {country}' of state-bodies.tsv
-            List<Token> tokens = org.warta.extract.segment.Tokenizer.standard().tokenize(words, 0, words.length());
-            ActorDictionary.Match m = dictionary.longestAt(tokens, 0);
-            if (m != null && m.length() == tokens.size() && m.actor().sector() == Sector.MIL) {
-                return m.actor();
+        for (String noun : new java.util.TreeSet<>(nouns)) { // the nouns of definites.tsv, in a fixed order
+            // 'militer {country}', then '{country} police' of state-bodies.tsv
+            for (String words : List.of(noun + " " + country.name(), country.name() + " " + noun)) {
+                List<Token> tokens = org.warta.extract.segment.Tokenizer.standard().tokenize(words, 0, words.length());
+                ActorDictionary.Match m = dictionary.longestAt(tokens, 0);
+                if (m != null && m.length() == tokens.size() && m.actor().sector() == sector) {
+                    return m.actor();
+                }
             }
         }
         return null;
@@ -225,6 +236,9 @@ final class DefiniteNouns {
      * [modifiers] head} (the mention leaves out {@code the}) or {@code head [modifiers] itu}; null when none.
      */
     private int[] phraseAt(List<Token> t, int i) {
+        if (bare.contains(t.get(i).lower()) && (!t.get(i).isCapitalized() || i == 0 || !t.get(i - 1).isWord())) {
+            return bareSpeaker(t, i) ? new int[] {i, i + 1, i, i + 1} : null; // 'police said', 'Police said'
+        }
         if (before.contains(t.get(i).lower()) && i + 1 < t.size()) {
             boolean capitalised = t.get(i + 1).isWord() && Character.isUpperCase(t.get(i + 1).text().charAt(0));
             for (int k = i + 1; k < t.size() && k <= i + 1 + MAX_MODIFIERS; k++) {
@@ -355,6 +369,61 @@ final class DefiniteNouns {
         return nouns.stream().allMatch(n -> padded.contains(" " + n + " "));
     }
 
+    /**
+     * True when the bare noun at {@code i} is a speaker ({@code police said}, {@code said police}, {@code according to
+     * police}) and neither indefinite ({@code a local police source said}) nor definite by a determiner, which a
+     * phrase of its own covers, nor an armed force's ({@code military police}).
+     */
+    private boolean bareSpeaker(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            String w = t.get(k).lower();
+            if (indefinite.contains(w) || before.contains(w) || k == i - 1 && armed.contains(w)) {
+                return false;
+            }
+            if (!t.get(k).isWord() || t.get(k).isCapitalized()) {
+                break;
+            }
+        }
+        return speaks(t, i, i + 1);
+    }
+
+    /**
+     * True when the phrase at {@code [from, to)} speaks or is cited: a reporting word follows it, at most two words on
+     * ({@code police said}, {@code police have said}), stands right before it ({@code said police}), or an
+     * 'according' phrase does ({@code according to police}); words of {@code quote/cues.tsv}.
+     */
+    private static boolean speaks(List<Token> t, int from, int to) {
+        NameLexicon lexicon = NameLexicon.standard();
+        if (from > 0 && (lexicon.is(t.get(from - 1), NameLexicon.Kind.REPORTING)
+                || lexicon.phraseEndingAt(t, from, NameLexicon.Kind.ACCORDING) > 0)) {
+            return true;
+        }
+        for (int k = to; k < t.size() && k <= to + 2; k++) {
+            if (lexicon.is(t.get(k), NameLexicon.Kind.REPORTING)) {
+                return true;
+            }
+            if (!t.get(k).isWord() || t.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True for a phrase of one bare noun ({@code police} in {@code police said}). */
+    private boolean isBare(List<Token> t, int[] phrase) {
+        return phrase[1] - phrase[0] == 1 && bare.contains(t.get(phrase[0]).lower());
+    }
+
+    /** True when a word of {@code name} is one of {@code nouns} ('Military of Nigeria', 'Royal Thai Police'). */
+    private static boolean holdsOne(String name, Set<String> nouns) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (nouns.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for a noun that names any country's armed forces ({@code militer}, {@code army}); lower case. */
     boolean isArmed(String lowerWord) {
         return armed.contains(lowerWord);
@@ -362,12 +431,7 @@ final class DefiniteNouns {
 
     /** True when a word of {@code name} is one of the nouns for any armed force ('Military of Nigeria'). */
     boolean namesAnArmedForce(String name) {
-        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-            if (armed.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return holdsOne(name, armed);
     }
 
     /**

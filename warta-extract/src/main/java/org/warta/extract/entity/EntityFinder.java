@@ -91,7 +91,7 @@ public final class EntityFinder {
             found.removeIf(p -> p.start() == m.start() && p.end() == m.end()); // the place the name's word also is
             insertInOrder(found, m);
         }
-        for (Mention m : DefiniteNouns.standard().armedForcesOfTheArticle(doc, found, dictionary)) {
+        for (Mention m : DefiniteNouns.standard().nationalBodiesOfTheArticle(doc, found, dictionary)) {
             insertInOrder(found, m);
         }
         if (!initials.isEmpty()) {

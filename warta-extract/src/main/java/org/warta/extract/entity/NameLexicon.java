@@ -26,7 +26,9 @@ final class NameLexicon {
         /** A word for an administrative unit after a known place, part of its name ('Oblast'); not a tagger clue. */
         PLACE_UNIT,
         /** A reporting cue of {@code quote/cues.tsv} ({@code kata}, {@code mengatakan}), not a clue of the tagger. */
-        REPORTING }
+        REPORTING,
+        /** A phrase before a source of {@code quote/cues.tsv} ({@code according to}), not a clue of the tagger. */
+        ACCORDING }
 
     private final Map<String, Set<Kind>> phrases = new HashMap<>();
     private final WordTree<Set<Kind>> phraseTree = new WordTree<>();
@@ -84,6 +86,8 @@ final class NameLexicon {
             } else if (row.column(2).equals("base")) {
                 lex.add(row.column(0), Kind.PERSON_CUE);
                 lex.add(row.column(0), Kind.REPORTING);
+            } else if (row.column(2).equals("according")) {
+                lex.add(row.column(0), Kind.ACCORDING);
             } else if (row.column(2).equals("clitic")) {
                 lex.cliticCues.add(NameKey.fold(row.column(0)));
             }

@@ -897,6 +897,28 @@ class ClaimRulesTest {
                 c -> names.get(c.agent())).containsExactly(tuple(14.0, "Military of Pakistan", null),
                 tuple(31.0, "Military of Pakistan", "Pakistan"));
     }
+    // From a seventh blind set (Bangkok Post on Narathiwat, The Hindu on Manipur): English 'police' needs no 'the' to
+    // be the police that speaks ('..., police said', 'said police', 'according to police'): the police body the
+    // article names before or just after, else the police of the country its places lie in; 'a local police source'
+    // is nobody the article names.
+    @Test
+    void bareReportingPoliceIsThePoliceOfTheArticle() {
+        String body = "Bomb kills rangers\n\nNARATHIWAT: Three rangers were killed in Rangae district of southern "
+                + "Thailand on Thursday, police said. A rubber tapper was also hurt, according to police. Thailand "
+                + "has extended its emergency decree. Two suspects were detained, a local police source said.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-08-14", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(3.0, "Police of Thailand"), tuple(2.0, null));
+        assertThat(r.entities()).filteredOn(e -> e.name().equals("Police of Thailand")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+        String named = "Gunfight in Manipur\n\nIMPHAL - Five people were killed in a gunfight on Wednesday, police "
+                + "said. Later, the Manipur Police said two rifles were seized in India.";
+        org.warta.model.Record m = ArticleFixture.extract(named, "2025-06-11", "en");
+        java.util.Map<String, String> mNames = ArticleFixture.names(m);
+        assertThat(m.claims()).extracting(c -> c.count().value(), c -> mNames.get(c.claimant()))
+                .containsExactly(tuple(5.0, "Manipur Police"), tuple(2.0, "Manipur Police"));
+    }
     // From a sixth blind set (Reuters on Balochistan, ANTARA on Negros): 'set fire to' destroys, passenger buses are
     // vehicles, not people; 'dieksekusi', 'mengeksekusi' and 'executed' kill.
     @Test
