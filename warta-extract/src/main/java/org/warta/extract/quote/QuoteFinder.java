@@ -34,6 +34,8 @@ public final class QuoteFinder {
     private static final int MIN_REPORTED_WORDS = 3;
     /** Words after the speaker of an English '..., said X' before the sentence ends ('on Tuesday in a statement'). */
     private static final int MAX_WORDS_AFTER_SPEAKER = 6;
+    /** Words between an English cue and the name it is followed by ('said Pol Lt Col X'). */
+    private static final int MAX_TITLE_WORDS = 4;
     /** 'told reporters at a press conference that ...': the words a verb's object may take before 'that'. */
     private static final int MAX_WORDS_BEFORE_THAT = 8;
     /** 'said on Monday that ...'; further on, a 'that' most often opens a relative clause ('details of the tour that'). */
@@ -154,7 +156,7 @@ public final class QuoteFinder {
             }
             if (cues.is(tokens.get(i), VERB) && !negated(tokens, i)) {
                 Speakers.Placed who = attribution.subjectBefore(tokens, i);
-                if (who == null) {
+                if (who == null || !indonesian && invertedAfterComma(tokens, i, end, attribution)) {
                     continue;
                 }
                 int from = i + 1;
@@ -300,6 +302,32 @@ public final class QuoteFinder {
             return true;
         }
         return false;
+    }
+
+    /**
+     * True when the English cue at {@code i} follows a comma and names its speaker right after it, a title at most
+     * before the name and nothing but a post after it ({@code ... in Moo 5 of tambon Bukit Sapo, said Pol Col Anuchit
+     * Wongsa, superintendent of ...}): the name before the comma is part of what was said, not its subject.
+     */
+    private boolean invertedAfterComma(List<Token> tokens, int i, int end, Attribution attribution) {
+        if (i == 0 || !tokens.get(i - 1).text().equals(",")) {
+            return false;
+        }
+        Attribution.Found f = attribution.after(tokens, i);
+        if (f == null || f.cue() == null || f.speaker() == null || f.speaker().refersBack()) {
+            return false;
+        }
+        int name = i + 1;
+        while (name < end && tokens.get(name).end() <= f.speaker().span().start()) {
+            name++;
+        }
+        int after = name;
+        while (after < tokens.size() && tokens.get(after).start() < f.speaker().span().end()) {
+            after++;
+        }
+        // the name ends the clause: '..., said the Houthis attacked ...' names the subject of what was said
+        return name - i <= MAX_TITLE_WORDS && (after >= end || !tokens.get(after).isWord())
+                && clauseEnds(tokens, f, end);
     }
 
     /** True when the clause holds nothing but a date and short words ({@code reported on Oct. 16}). */

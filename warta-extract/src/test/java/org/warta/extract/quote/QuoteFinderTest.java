@@ -210,6 +210,20 @@ class QuoteFinderTest {
         assertThat(found).extracting(Quote::speakerText).containsExactly("Captain Didier Kalonda", "Lawrence Kanyuka");
     }
 
+    // From a seventh blind set (Bangkok Post): '..., said NAME, POST.' puts the speaker after the verb even when a
+    // place ends the speech before the comma ('... in Moo 5 of tambon Bukit Sapo, said Pol Col X, superintendent
+    // of ...'); the place is no subject. An appositive subject keeps the verb's speech after it.
+    @Test
+    void readsTheSpeakerAfterACommaAndTheVerb() {
+        List<Quote> found = quotes("The bomb went off as a pickup truck passed Ban Kuwa in Moo 5 of tambon Bukit "
+                + "Sapo, said Pol Col Anuchit Wongsa, superintendent of Rangae police station.", "en");
+        assertThat(found).extracting(Quote::speakerText).containsExactly("Anuchit Wongsa");
+        assertThat(found.get(0).text()).startsWith("The bomb went off").endsWith("Bukit Sapo");
+        List<Quote> subject = quotes("Its spokesman, Yonas Magai, said only four of the dead were TPNPB fighters.",
+                "en");
+        assertThat(subject).extracting(Quote::text).containsExactly("only four of the dead were TPNPB fighters");
+    }
+
     // A reporting verb followed by nothing but a date reports no speech after it: what it reports is before it.
     @Test
     void readsNoSpeechInADateAlone() {
