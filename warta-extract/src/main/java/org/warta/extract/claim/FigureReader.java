@@ -781,9 +781,9 @@ final class FigureReader {
                 && personNoun(i)) {
             i++; // '27 Dawlah Islamiyah members': the group's name, then the noun counted
         }
-        if (i > from && i + 2 < limit && tokens.get(i - 1).isCapitalized() && tokens.get(i).text().equals("(")
+        if ((i == from || tokens.get(i - 1).isCapitalized()) && i + 2 < limit && tokens.get(i).text().equals("(")
                 && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized() && tokens.get(i + 2).text().equals(")")) {
-            i += 3; // 'enam anggota ... Tentara Rakyat Baru (NPA) tewas': the name's acronym in brackets
+            i += 3; // 'enam anggota ... Tentara Rakyat Baru (NPA) tewas', 'tiga anak buah kapal (ABK) terluka'
         }
         return i;
     }

@@ -897,6 +897,23 @@ class ClaimRulesTest {
                 c -> names.get(c.agent())).containsExactly(tuple(14.0, "Military of Pakistan", null),
                 tuple(31.0, "Military of Pakistan", "Pakistan"));
     }
+    // From an eighth blind set (detikNews on Natuna, AFP on Cabo Delgado): an acronym in brackets after the counted
+    // noun does not part it from its predicate ('tiga anak buah kapal (ABK) terluka', '2.315 jiwa dari 687 kepala
+    // keluarga (KK) mengungsi'); ABK counts people; 'mengalami luka', 'belum ditemukan' and 'unaccounted for' are
+    // predicates.
+    @Test
+    void readsCountsPastABracketedAcronymAndPlainWoundsAndMissing() {
+        String body = "Kapal China semprot nelayan\n\nJakarta - Bakamla menyebut tiga anak buah kapal (ABK) terluka "
+                + "dalam insiden tersebut. Dua ABK lainnya mengalami luka. Seorang ABK lainnya belum ditemukan. "
+                + "Sebanyak 2.315 jiwa dari 687 kepala keluarga (KK) mengungsi.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-10-16", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value()).containsExactly(
+                tuple("WOUNDED", 3.0), tuple("WOUNDED", 2.0), tuple("MISSING", 1.0), tuple("DISPLACED", 2315.0));
+        org.warta.model.Record e = ArticleFixture.extract("Raid in Mozambique\n\nAbout a dozen villagers were still "
+                + "unaccounted for on Sunday.", "2025-10-16", "en");
+        assertThat(e.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("MISSING", 12.0));
+    }
     // From a seventh blind set (Bangkok Post on Narathiwat, The Hindu on Manipur): English 'police' needs no 'the' to
     // be the police that speaks ('..., police said', 'said police', 'according to police'): the police body the
     // article names before or just after, else the police of the country its places lie in; 'a local police source'
