@@ -540,6 +540,7 @@ final class NameFinder {
         }
         boolean headed = head > 0;
         boolean orgHeaded = words.phraseAt(at, ORG_HEAD) > 0;
+        boolean afterPerson = false; // a building named after a person ends with the name and its place
         int j = at + Math.max(head, 1);
         while (j < tokens.size()) {
             Token t = tokens.get(j);
@@ -561,8 +562,14 @@ final class NameFinder {
                     lowerCase)) && words.phraseAt(j, TITLE) == 0) {
                 j++;
             } else if (j + 1 < tokens.size() && nameWord(words, j + 1) && (words.is(j, PARTICLE)
-                    || orgHeaded && words.is(j, CONNECTOR))) {
+                    || orgHeaded && !afterPerson && words.is(j, CONNECTOR))) { // 'RSUD dr. X Ambon dan Puskesmas'
                 j++;
+            } else if (headed && j == at + head && words.phraseAt(j, TITLE) > 0
+                    && lexicon.isHonorific(tokens, j, j + words.phraseAt(j, TITLE))
+                    && j + words.phraseAt(j, TITLE) < tokens.size() && nameWord(words, j + words.phraseAt(j, TITLE))) {
+                afterPerson = true;
+                j += words.phraseAt(j, TITLE); // 'RSUD dr. Hendrikus Fernandez': named after a person, an honorific
+                // right after the head ('Divisi Humas Polri Brigjen X' is an office and its holder)
             } else if (!headed && j > at && particleCompound(t.text())) {
                 j++; // 'Ahmed al-Sharaa'
             } else if (!headed && j > at && tokens.get(j).isDoubleQuote() && nicknameEnd(tokens, words, j) > j) {

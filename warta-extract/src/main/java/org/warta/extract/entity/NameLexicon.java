@@ -36,6 +36,8 @@ final class NameLexicon {
     private final Map<String, Sector> titleSectors = new HashMap<>();
     /** Titles that name a field of knowledge or work, not an office ({@code Pengamat}), folded. */
     private final Set<String> fieldTitles = new HashSet<>();
+    /** Honorifics that a name keeps when a building or a street is named after its bearer ({@code dr.}), folded. */
+    private final Set<String> honorifics = new HashSet<>();
     private final Set<String> common = new HashSet<>();
     /** The prefixes that make a number an ordinal ({@code ke} of {@code ke-4}). */
     private final Set<String> ordinals = new HashSet<>();
@@ -63,6 +65,8 @@ final class NameLexicon {
             lex.titleSectors.putIfAbsent(key, Sector.column(row, 1));
             if (row.column(2, "").equals("field")) {
                 lex.fieldTitles.add(key);
+            } else if (row.column(2, "").equals("honorific")) {
+                lex.honorifics.add(key);
             }
         }
         for (LexiconRow row : LexiconFile.rows("entity/heads.tsv")) {
@@ -211,6 +215,11 @@ final class NameLexicon {
     /** True when the words {@code [from, to)} are a title that names a field, not an office ({@code Pengamat}). */
     boolean isFieldTitle(List<Token> tokens, int from, int to) {
         return fieldTitles.contains(NameKey.join(tokens, from, to, false));
+    }
+
+    /** True when the words {@code [from, to)} are an honorific ({@code dr.}, {@code Prof.}, {@code KH}). */
+    boolean isHonorific(List<Token> tokens, int from, int to) {
+        return honorifics.contains(NameKey.join(tokens, from, to, false));
     }
 
     Sector titleSector(List<Token> tokens, int from, int to) {

@@ -897,6 +897,19 @@ class ClaimRulesTest {
                 c -> names.get(c.agent())).containsExactly(tuple(14.0, "Military of Pakistan", null),
                 tuple(31.0, "Military of Pakistan", "Pakistan"));
     }
+    // From an eighth blind set (ANTARA on Lewotobi) and the check inputs (detik on Densus 88): the reporting verbs and
+    // cues that introduce quotes attribute figures too ('Yohanes menjelaskan, ...', 'lanjut Rahmat, ...'), and the
+    // next sentence of the paragraph goes on with that statement.
+    @Test
+    void attributesFiguresToEveryReportingVerbOfTheQuoteLexicon() {
+        String body = "Erupsi Lewotobi\n\nLarantuka - Kepala BPBD Yohanes Bala Kelen menjelaskan, korban tertimpa "
+                + "material bangunan. Selain korban meninggal, sebanyak 23 warga mengalami luka-luka.\n\nDengan "
+                + "penangkapan ini, lanjut Rahmat Syafii, Densus 88 telah menangkap 51 tersangka sepanjang 2025.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-09-22", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(23.0, "Yohanes Bala Kelen"), tuple(51.0, "Rahmat Syafii"));
+    }
     // From an eighth blind set (detikNews on Natuna, AFP on Cabo Delgado): an acronym in brackets after the counted
     // noun does not part it from its predicate ('tiga anak buah kapal (ABK) terluka', '2.315 jiwa dari 687 kepala
     // keluarga (KK) mengungsi'); ABK counts people; 'mengalami luka', 'belum ditemukan' and 'unaccounted for' are

@@ -805,4 +805,15 @@ class EntityFinderTest {
         assertThat(nabil.role()).isEqualTo("Juru bicara militer Brigjen");
         assertThat(nabil.country()).isEqualTo("SDN");
     }
+    // From an eighth blind set (ANTARA on Lewotobi): a hospital named after a doctor keeps the honorific and the name
+    // ('dirujuk ke RSUD dr. Hendrikus Fernandez Larantuka'), so 'Menurut dia' later finds no person there; an office
+    // and a rank before a name stay a role ('Karo Penmas Divisi Humas Polri Brigjen Hendra Wijaya').
+    @Test
+    void readsABuildingNamedAfterAPersonAsOneName() {
+        List<Entity> all = entities("Delapan warga luka berat dan dirujuk ke RSUD dr. Hendrikus Fernandez Larantuka. "
+                + "Karo Penmas Divisi Humas Polri Brigjen Hendra Wijaya menambahkan hal itu.", "id");
+        assertThat(all).extracting(Entity::name).contains("RSUD dr. Hendrikus Fernandez Larantuka", "Hendra Wijaya")
+                .doesNotContain("Hendrikus Fernandez");
+        assertThat(named(all, "RSUD dr. Hendrikus Fernandez Larantuka").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
