@@ -363,7 +363,10 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 claimNoun |= lex.links(Link.CLAIM_NOUN).longestAt(t, k, k + 1) != null;
                 boolean ofTheFigure = claimNoun && k + 1 < t.size() && t.get(k + 1).start() == figureStart
                         && lex.links(Link.QUALIFIER).longestAt(t, k, k + 1) != null; // 'figure of 31 dead militants'
-                if (k >= m.to() && (ofTheFigure || lex.links(Link.THAT).longestAt(t, k, k + 1) != null)) {
+                boolean opens = lex.links(Link.THAT).longestAt(t, k, k + 1) != null
+                        || claimNoun && k > 0 && lex.links(Link.RELATIVE).longestAt(t, k - 1, k) != null
+                        && lex.cues().longestAt(t, k, k + 1) != null; // 'kabar ... yang menyebut', 'reports which said'
+                if (k >= m.to() && (ofTheFigure || opens)) {
                     if (!claimNoun) {
                         break;
                     }

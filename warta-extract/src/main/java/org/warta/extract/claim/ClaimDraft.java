@@ -20,6 +20,8 @@ final class ClaimDraft {
     final Span trigger;
     Entity claimant;
     boolean claimantCarried;
+    /** The figure is what a denial in its own sentence denies ('membantah kabar ... bahwa 20 orang tewas'). */
+    boolean deniedInItsSentence;
     final Set<String> via = new LinkedHashSet<>();
     Entity agent;
     Entity affected;

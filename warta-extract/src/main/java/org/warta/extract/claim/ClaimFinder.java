@@ -98,6 +98,7 @@ public final class ClaimFinder {
                     if (denied != null) { // 'TNI membantah klaim TPNPB bahwa empat prajurit TNI tewas'
                         d.claimant = denied.owner();
                         d.claimantCarried = false;
+                        d.deniedInItsSentence = true;
                         continue;
                     }
                     if (d.claimant == null && !a.cueSeen()

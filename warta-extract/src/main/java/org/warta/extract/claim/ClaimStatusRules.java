@@ -70,12 +70,23 @@ final class ClaimStatusRules {
                 List<Token> t = s.tokens();
                 Response r = new Response(party.id(), m.value().stance(), t.get(m.from()).start(),
                         t.get(m.to() - 1).end());
-                Entity target = answersAStatement(doc, si, drafts, party) ? null
+                int sentence = si;
+                boolean deniesHere = m.value().stance() == Stance.DENIED && drafts.stream().anyMatch(d ->
+                        d.deniedInItsSentence && d.claimant == null && d.sentence == sentence); // a rumour: 'membantah
+                        // kabar ... bahwa 20 orang tewas' answers no one's earlier figures
+                Entity target = deniesHere || answersAStatement(doc, si, drafts, party) ? null
                         : target(doc, s, si, drafts, party, m.from());
                 boolean ownAccount = namesTheAccount(t, m) && onlyOwnLosses(drafts, target, si);
                 boolean ofAnAct = !lex.links(ClaimLexicon.Link.INVOLVEMENT).find(t, m.to(),
                         Math.min(t.size(), m.to() + MAX_ACT_GAP)).isEmpty(); // 'membantah kliennya terlibat'
                 for (ClaimDraft d : drafts) {
+                    if (deniesHere) {
+                        if (d.deniedInItsSentence && d.claimant == null && d.sentence == si
+                                && d.figure.countStart() > r.start()) {
+                            d.addResponse(r);
+                        }
+                        continue;
+                    }
                     if (ofAnAct && d.agent != null && !EntityIndex.sameSide(d.agent, party)) {
                         continue; // a denial of taking part answers no figure of what another side did
                     }

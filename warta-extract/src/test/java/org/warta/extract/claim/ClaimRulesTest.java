@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.warta.model.Claim;
 import org.warta.model.EntityType;
 
@@ -1154,17 +1155,31 @@ class ClaimRulesTest {
         assertThat(r.claims().get(1).responses()).extracting(x -> names.get(x.party())).doesNotContain("Telegram")
                 .isNotEmpty();
     }
-    // From a seventh blind set (Kompas on an earthquake): the figure after 'membantah kabar ... bahwa' is the rumour's,
-    // not the denier's own, and the denial answers no earlier figure of another source.
-    @Test
-    void takesADeniedRumoursFigureForNoOnesClaim() {
+    // From a seventh blind set (Kompas on an earthquake) and an eighth (ANTARA on Lewotobi): the figure after
+    // 'membantah kabar ... bahwa' or '... yang menyebut' is the rumour's, not the denier's own; the denial answers it
+    // and no earlier figure of another source.
+    @ParameterizedTest
+    @ValueSource(strings = {"bahwa korban meninggal", "yang menyebut korban meninggal"})
+    void takesADeniedRumoursFigureForNoOnesClaim(String clause) {
         String body = "Gempa Garut\n\nBNPB mencatat 17 rumah rusak di Tasikmalaya. Bupati Garut Dadang Rusmana meminta "
-                + "warga tetap tenang. Ia juga membantah kabar yang beredar di media sosial bahwa korban meninggal "
-                + "akibat gempa mencapai 20 orang.";
+                + "warga tetap tenang. Ia juga membantah kabar yang beredar di media sosial " + clause
+                + " akibat gempa mencapai 20 orang.";
         org.warta.model.Record r = ArticleFixture.extract(body, "2025-04-23", "id");
         java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()),
-                c -> c.responses().isEmpty()).containsExactly(tuple(17.0, "Badan Nasional Penanggulangan Bencana", true),
-                tuple(20.0, null, true));
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), c -> c.status().name(),
+                c -> c.responses().stream().map(x -> names.get(x.party()) + " " + x.stance()).toList())
+                .containsExactly(tuple(17.0, "Badan Nasional Penanggulangan Bencana", "REPORTED", List.of()),
+                        tuple(20.0, null, "DENIED", List.of("Dadang Rusmana DENIED")));
+    }
+    // From an eighth blind set (ANTARA on Lewotobi): 'juga dilaporkan rusak' after a list of buildings; chapels,
+    // churches and clinics are buildings; 'meninggalkan desa mereka' is flight.
+    @Test
+    void readsDamagedBuildingsAndPeopleLeavingTheirVillages() {
+        String body = "Erupsi Lewotobi\n\nSelain itu, dua gedung sekolah dasar dan satu kapel juga dilaporkan rusak. "
+                + "Lebih dari 8.000 warga telah meninggalkan desa mereka sejak Minggu malam.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-09-22", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().name())
+                .containsExactly(tuple("DAMAGED", 2.0, "BUILDING"), tuple("DAMAGED", 1.0, "BUILDING"),
+                        tuple("DISPLACED", 8000.0, "PEOPLE"));
     }
 }
