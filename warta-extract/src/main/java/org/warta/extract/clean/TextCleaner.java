@@ -50,6 +50,8 @@ public final class TextCleaner {
     /** A row of a table of figures, no menu item: a label, a colon or a dash, a number ('- Tank: 10.925 (+5)'). */
     private static final java.util.regex.Pattern DATA_ROW = java.util.regex.Pattern.compile(
             "^[-•*–]?\\s*\\p{L}[\\p{L} /()&.-]{0,40}\\s*[:—–]\\s*[\\d.,]+(\\s*\\([+−-]?\\s*[\\d.,]+\\))?\\s*$");
+    /** Words of one section's name in a breadcrumb above the headline ('India News'). */
+    private static final int MAX_CRUMB_WORDS = 4;
     /** A line shorter than this is no headline a page's title may repeat. */
     private static final int MIN_REPEATED_TITLE = 20;
 
@@ -188,9 +190,30 @@ public final class TextCleaner {
 
     /** Furniture, or an outlet's or section's name with more of them or the headline under it. */
     private boolean aboveHeadline(String line, String next) {
-        return boilerplate.isFurniture(line) || Mastheads.standard().is(line)
+        return boilerplate.isFurniture(line) || sectionsBefore(line, next) || Mastheads.standard().is(line)
                 && (boilerplate.isFurniture(next) || Mastheads.standard().is(next)
                     || looksLikeHeadline(next) && PublicationDates.find(next).isEmpty());
+    }
+
+    /**
+     * True when {@code line} is a trail of sections that ends with the headline below it ({@code News / India News /
+     * 12 Maoists ... killed}): a breadcrumb whose last crumb is the story.
+     */
+    private static boolean sectionsBefore(String line, String next) {
+        if (next.length() < MIN_REPEATED_TITLE || line.length() <= next.length() || !line.endsWith(next)) {
+            return false;
+        }
+        String trail = line.substring(0, line.length() - next.length()).strip();
+        if (trail.isEmpty() || "/>›»|".indexOf(trail.charAt(trail.length() - 1)) < 0) {
+            return false;
+        }
+        for (String crumb : trail.substring(0, trail.length() - 1).split("\\s+[/>›»|]\\s+")) {
+            if (crumb.isBlank() || !Character.isUpperCase(crumb.strip().charAt(0))
+                    || crumb.strip().split("\\s+").length > MAX_CRUMB_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean looksLikeHeadline(String line) {

@@ -356,7 +356,7 @@ final class DefiniteNouns {
                     || !usable.test(i) || isInside(lowerText, m.start())) {
                 continue;
             }
-            if (holdsEvery(lowerText.substring(m.start(), m.end()), nouns)) {
+            if (headedBy(lowerText.substring(m.start(), m.end()), nouns)) {
                 return i;
             }
         }
@@ -367,6 +367,17 @@ final class DefiniteNouns {
     private static boolean holdsEvery(String words, List<String> nouns) {
         String padded = " " + words + " ";
         return nouns.stream().allMatch(n -> padded.contains(" " + n + " "));
+    }
+
+    /**
+     * As {@link #holdsEvery}, but a police noun only as the name's head, first or last: a body named after the phrase
+     * is 'the police' only when it is called so ('Manipur Police', 'Kepolisian Daerah Papua', not 'Central Reserve
+     * Police Force').
+     */
+    private boolean headedBy(String words, List<String> nouns) {
+        String padded = " " + words + " ";
+        return holdsEvery(words, nouns) && (!nouns.stream().allMatch(police::contains)
+                || nouns.stream().anyMatch(n -> padded.startsWith(" " + n + " ") || padded.endsWith(" " + n + " ")));
     }
 
     /**

@@ -949,6 +949,13 @@ class ClaimRulesTest {
         java.util.Map<String, String> mNames = ArticleFixture.names(m);
         assertThat(m.claims()).extracting(c -> c.count().value(), c -> mNames.get(c.claimant()))
                 .containsExactly(tuple(5.0, "Manipur Police"), tuple(2.0, "Manipur Police"));
+        // an eighth blind set (Hindustan Times): a force with 'Police' inside its name is not 'the police'
+        String inside = "Encounter in Bijapur\n\nRaipur: Two jawans were killed in Chhattisgarh on Monday, police "
+                + "said. A team of the Central Reserve Police Force took part. Chhattisgarh is in India.";
+        org.warta.model.Record b = ArticleFixture.extract(inside, "2025-05-27", "en");
+        java.util.Map<String, String> bNames = ArticleFixture.names(b);
+        assertThat(b.claims()).extracting(c -> c.predicate().name(), c -> c.object().name(),
+                c -> bNames.get(c.claimant())).containsExactly(tuple("KILLED", "PERSONNEL", "Police of India"));
     }
     // From a sixth blind set (Reuters on Balochistan, ANTARA on Negros): 'set fire to' destroys, passenger buses are
     // vehicles, not people; 'dieksekusi', 'mengeksekusi' and 'executed' kill.

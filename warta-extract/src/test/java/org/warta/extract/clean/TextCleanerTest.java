@@ -27,6 +27,16 @@ class TextCleanerTest {
         assertThat(a.text()).startsWith("A convoy");
     }
 
+    // From an eighth blind set (Hindustan Times): a scrape that opens with the breadcrumb whose last crumb is the story
+    // ('News / India News / 12 Maoists ...'): the headline under it is the title; share links are furniture.
+    @Test
+    void takesTheHeadlineUnderABreadcrumbThatEndsWithIt() {
+        CleanArticle a = clean("News / India News / 12 Maoists killed in Bijapur encounter\n\n12 Maoists killed in "
+                + "Bijapur encounter\n\nShare Via\n\nRaipur: Twelve suspected Maoists were killed on Monday.");
+        assertThat(a.title()).isEqualTo("12 Maoists killed in Bijapur encounter");
+        assertThat(a.text()).startsWith("Raipur: Twelve suspected Maoists");
+    }
+
     @Test
     void leavesAFirstLineThatIsASentenceInTheBody() {
         CleanArticle a = clean("Sidang pun akhirnya tetap dilanjutkan.\n\nHakim menolak keberatan itu.");
