@@ -45,6 +45,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     private static final int MAX_GAP = 4;
     /** Tokens between a denial and the word that opens the claim it denies ('membantah klaim TPNPB bahwa'). */
     private static final int MAX_DENIED_CLAIM_WORDS = 8;
+    /** Tokens of an aside between a subject and its reporting verb ('Residents, speaking to HT by phone, said'). */
+    private static final int MAX_ASIDE_TOKENS = 16;
     /** Characters back from a place within which the organisation that speaks for it starts ('BPBD Kabupaten X'). */
     private static final int MAX_OFFICE_CHARS = 120;
     /** Words of the noun a place's name stands beside, after a locative ('in the capital, Sanaa'). */
@@ -206,8 +208,17 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
      * no word that points back ({@code local officials said}; but {@code the agency said} refers back).
      */
     private static boolean unresolvedSubject(ClaimLexicon lex, EntityIndex index, String text, Sentence s, List<Token> tokens, int at) {
-        int from = Math.max(0, at - MAX_GAP);
-        for (int i = at - 1; i >= from; i--) {
+        int end = at;
+        if (at > 1 && tokens.get(at - 1).text().equals(",")) { // 'Residents of X, speaking to HT ..., said': the
+            for (int i = at - 2; i > 0 && i >= at - MAX_ASIDE_TOKENS; i--) { // subject stands before the aside
+                if (tokens.get(i).text().equals(",")) {
+                    end = clauseOpener(lex, tokens, i + 1) ? i : at;
+                    break;
+                }
+            }
+        }
+        int from = Math.max(0, end - MAX_GAP);
+        for (int i = end - 1; i >= from; i--) {
             if (tokens.get(i).text().equals(",")) {
                 from = i + 1;
                 break;
@@ -215,7 +226,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         }
         boolean nouns = false;
         boolean anaphor = false;
-        for (int i = from; i < at; i++) {
+        for (int i = from; i < end; i++) {
             Token t = tokens.get(i);
             if (t.isPossessive() && !index.covers(t.start(), t.end())) {
                 return true;
@@ -242,6 +253,16 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
         }
         return nouns && !anaphor;
+    }
+
+    /**
+     * True when token {@code k} opens a clause set off by commas: a participle ({@code speaking to HT by phone}) or a
+     * relative pronoun ({@code who asked not to be named}); not an appositive name or an adverb.
+     */
+    private static boolean clauseOpener(ClaimLexicon lex, List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ing") && t.text().length() > 5
+                || lex.links(Link.RELATIVE).longestAt(tokens, k, k + 1) != null);
     }
 
     /**

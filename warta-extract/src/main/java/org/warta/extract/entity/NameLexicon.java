@@ -38,6 +38,8 @@ final class NameLexicon {
     private final Set<String> fieldTitles = new HashSet<>();
     /** Honorifics that a name keeps when a building or a street is named after its bearer ({@code dr.}), folded. */
     private final Set<String> honorifics = new HashSet<>();
+    /** Titles of English news only ({@code SP}, {@code DIG}): titles for the rules, no clue of the Indonesian tagger. */
+    private final Set<String> englishTitles = new HashSet<>();
     private final Set<String> common = new HashSet<>();
     /** The prefixes that make a number an ordinal ({@code ke} of {@code ke-4}). */
     private final Set<String> ordinals = new HashSet<>();
@@ -67,6 +69,8 @@ final class NameLexicon {
                 lex.fieldTitles.add(key);
             } else if (row.column(2, "").equals("honorific")) {
                 lex.honorifics.add(key);
+            } else if (row.column(2, "").equals("english")) {
+                lex.englishTitles.add(key);
             }
         }
         for (LexiconRow row : LexiconFile.rows("entity/heads.tsv")) {
@@ -215,6 +219,11 @@ final class NameLexicon {
     /** True when the words {@code [from, to)} are a title that names a field, not an office ({@code Pengamat}). */
     boolean isFieldTitle(List<Token> tokens, int from, int to) {
         return fieldTitles.contains(NameKey.join(tokens, from, to, false));
+    }
+
+    /** True when the words {@code [from, to)} are a title of English news only ({@code SP}, {@code DIG}). */
+    boolean isEnglishTitle(List<Token> tokens, int from, int to) {
+        return !englishTitles.isEmpty() && englishTitles.contains(NameKey.join(tokens, from, to, false));
     }
 
     /** True when the words {@code [from, to)} are an honorific ({@code dr.}, {@code Prof.}, {@code KH}). */

@@ -55,7 +55,8 @@ public final class TokenClues {
             }
             List<NameLexicon.Phrase> phrases = words.phrasesAt(i);
             for (int k = phrases.size() - 1; k >= 0; k--) {
-                mark(out, i, phrases.get(k).length(), phrases.get(k).kinds());
+                boolean english = lexicon.isEnglishTitle(tokens, i, i + phrases.get(k).length());
+                mark(out, i, phrases.get(k).length(), phrases.get(k).kinds(), english);
             }
             if (words.isCommon(i)) {
                 out[i] |= Clue.COMMON.bit();
@@ -70,11 +71,11 @@ public final class TokenClues {
         return out;
     }
 
-    private static void mark(int[] out, int at, int len, Set<NameLexicon.Kind> kinds) {
+    private static void mark(int[] out, int at, int len, Set<NameLexicon.Kind> kinds, boolean englishTitle) {
         int bits = 0;
         for (NameLexicon.Kind k : kinds) {
             bits |= switch (k) {
-                case TITLE -> Clue.TITLE.bit();
+                case TITLE -> englishTitle ? 0 : Clue.TITLE.bit();
                 case ORG_HEAD -> Clue.ORG_HEAD.bit();
                 case ORG_TAIL -> Clue.ORG_TAIL.bit();
                 case ORG_CUE -> Clue.ORG_CUE.bit();

@@ -911,6 +911,22 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
                 .containsExactly(tuple(23.0, "Yohanes Bala Kelen"), tuple(51.0, "Rahmat Syafii"));
     }
+    // From an eighth blind set (Hindustan Times on Bijapur): 'Rejecting the claims, SP Kashyap said' denies the figure
+    // before it, SP being a rank; 'Residents of X, speaking to HT ..., said' is an unnamed source, not the last one.
+    @Test
+    void readsAParticipleDenialAndAnUnnamedSubjectBeforeAnAside() {
+        String body = "Encounter in Bijapur\n\nRaipur: Bijapur superintendent of police (SP) Jitendra Kashyap said the "
+                + "operation was over. The Maoist spokesman Mohan claimed that the party's fighters had killed at least "
+                + "three security personnel. Rejecting the claims, SP Kashyap said only one jawan had been killed. "
+                + "Residents of Pidiyapara, speaking to HT over the phone on condition of anonymity, said security "
+                + "forces had detained around 15 villagers on Sunday.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-05-27", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), c -> c.status().name(),
+                c -> c.responses().stream().map(x -> names.get(x.party()) + " " + x.stance()).toList())
+                .containsExactly(tuple(3.0, "Mohan", "DENIED", List.of("Jitendra Kashyap DENIED")),
+                        tuple(1.0, "Jitendra Kashyap", "REPORTED", List.of()), tuple(15.0, null, "REPORTED", List.of()));
+    }
     // From an eighth blind set (detikNews on Natuna, AFP on Cabo Delgado): an acronym in brackets after the counted
     // noun does not part it from its predicate ('tiga anak buah kapal (ABK) terluka', '2.315 jiwa dari 687 kepala
     // keluarga (KK) mengungsi'); ABK counts people; 'mengalami luka', 'belum ditemukan' and 'unaccounted for' are
