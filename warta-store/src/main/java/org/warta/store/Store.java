@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +40,8 @@ public final class Store implements AutoCloseable {
     private final DuckDBConnection db;
     private final TextIndex index;
     private StoryClusters clusters;
+    /** The stored articles' keys, loaded on the first write like the clusters. */
+    private HeldKeys held;
     private final StoreQueries queries;
     private long nextSeq;
     /** Articles in the database but not yet in a commit of the search index, and when it was last committed. */
@@ -176,6 +177,20 @@ public final class Store implements AutoCloseable {
         return clusters;
     }
 
+    /** The keys of the articles stored so far, loaded on the first write. */
+    private HeldKeys held() throws SQLException {
+        if (held == null) {
+            HeldKeys h = new HeldKeys();
+            try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT key FROM articles")) {
+                while (rs.next()) {
+                    h.add(rs.getString(1));
+                }
+            }
+            held = h;
+        }
+        return held;
+    }
+
     /**
      * Stores the records not already held (by content hash), durably: when this returns, a crash loses none
      * of them. Records with no text (items that could not be read) are not stored. The work per record that
@@ -197,9 +212,10 @@ public final class Store implements AutoCloseable {
         CompletableFuture<Void> indexing = null;
         AddResult result;
         try {
-            Set<String> held = held(fresh.keySet());
-            duplicates += held.size();
-            fresh.keySet().removeAll(held);
+            HeldKeys stored = held();
+            int before = fresh.size();
+            fresh.keySet().removeIf(stored::contains);
+            duplicates += before - fresh.size();
             if (fresh.isEmpty()) {
                 return new AddResult(List.of(), duplicates);
             }
@@ -221,11 +237,15 @@ public final class Store implements AutoCloseable {
             db.commit();
             db.setAutoCommit(true);
             nextSeq = seq;
+            for (RecordRows.Prepared p : prepared) {
+                stored.add(p.key()); // only now: the keys held are the committed ones
+            }
             unindexed += prepared.size();
             result = new AddResult(ids, duplicates);
         } catch (SQLException | RuntimeException e) {
             rollback();
             clusters = null; // may hold articles that were not committed; reload on the next write
+            held = null; // the same, should the failure come after the commit
             unindex(indexing, fresh.keySet());
             if (e instanceof RuntimeException re) {
                 throw re;
@@ -319,26 +339,6 @@ public final class Store implements AutoCloseable {
         } catch (SQLException ignored) {
             // the original failure is the one to report
         }
-    }
-
-    private Set<String> held(Set<String> keys) throws SQLException {
-        Set<String> out = new HashSet<>();
-        if (keys.isEmpty()) {
-            return out;
-        }
-        String marks = String.join(",", java.util.Collections.nCopies(keys.size(), "?"));
-        try (PreparedStatement ps = db.prepareStatement("SELECT key FROM articles WHERE key IN (" + marks + ")")) {
-            int i = 1;
-            for (String k : keys) {
-                ps.setString(i++, k);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-        }
-        return out;
     }
 
     /** A connection for one read; DuckDB connections are not shared between threads. */

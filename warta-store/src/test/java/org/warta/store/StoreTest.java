@@ -42,6 +42,34 @@ class StoreTest {
     }
 
     @Test
+    void knowsTheArticlesItHoldsAfterReopeningAndStoresOnlyTheNewOnesOfAMixedBatch() {
+        List<Record> more = List.of(
+                TestRecords.plain("n1", "news.example", "2020-10-02", "A truce was agreed in the evening, officials said."),
+                TestRecords.plain("n2", "news.example", "2020-10-03", "The truce broke down before dawn, witnesses said."));
+        try (Store s = Store.open(dir)) {
+            assertThat(s.add(records()).added()).hasSize(4);
+        }
+        try (Store s = Store.open(dir)) {
+            List<Record> mixed = new java.util.ArrayList<>(records());
+            mixed.add(1, more.get(0));
+            mixed.add(more.get(1));
+            mixed.add(more.get(0)); // twice in the batch: one is a duplicate of the other
+            AddResult r = s.add(mixed);
+            assertThat(r.added()).containsExactly("n1", "n2");
+            assertThat(r.duplicates()).isEqualTo(5);
+            AddResult again = s.add(mixed);
+            assertThat(again.added()).isEmpty();
+            assertThat(again.duplicates()).isEqualTo(7);
+            assertThat(s.queries().stats()).containsEntry("articles", 6L);
+        }
+        try (Store s = Store.open(dir)) {
+            assertThat(s.add(more).added()).isEmpty();
+            assertThat(s.add(records()).duplicates()).isEqualTo(4);
+            assertThat(s.queries().stats()).containsEntry("articles", 6L);
+        }
+    }
+
+    @Test
     void keepsRecordsAcrossReopeningAndReturnsTheFullRecord() {
         try (Store s = Store.open(dir)) {
             s.add(records());
@@ -171,6 +199,24 @@ class StoreTest {
             s.add(List.of(reprint));
             // a3 is the same wire text with another figure: a reprint too
             assertThat(s.queries().storyOf("r1")).extracting(m -> m.get("id")).containsExactly("a1", "a3", "r1");
+            assertThat(s.queries().storyOf("e1")).extracting(m -> m.get("id")).containsExactly("e1");
+        }
+    }
+
+    @Test
+    void linksAReprintToTheClusterStoredByAnEarlierRun() {
+        Record original = records().get(0);
+        Record reprint = new Record(original.schema(), "r2", new org.warta.model.Source(null, "other.example", null),
+                original.language(), original.title(), original.published(), null,
+                original.text() + " Laporan ini dikutip dari kantor berita.", original.entities(),
+                original.quantities(), original.dates(), original.quotes(), original.claims(), original.events(),
+                List.of());
+        try (Store s = Store.open(dir)) {
+            s.add(records());
+        }
+        try (Store s = Store.open(dir)) {
+            s.add(List.of(reprint));
+            assertThat(s.queries().storyOf("r2")).extracting(m -> m.get("id")).containsExactly("a1", "a3", "r2");
             assertThat(s.queries().storyOf("e1")).extracting(m -> m.get("id")).containsExactly("e1");
         }
     }
