@@ -927,6 +927,17 @@ class ClaimRulesTest {
                 .containsExactly(tuple(3.0, "Mohan", "DENIED", List.of("Jitendra Kashyap DENIED")),
                         tuple(1.0, "Jitendra Kashyap", "REPORTED", List.of()), tuple(15.0, null, "REPORTED", List.of()));
     }
+    // From an eighth blind set (IDN Times on a Maluku ferry fire): 'Empat korban meninggal dunia, satu di antaranya
+    // balita' has its part (the whole predicate is 'korban meninggal dunia'; toddlers are people); 'masih kami cari'
+    // is missing; 'dirawat di rumah sakit' and 'hospitalized' are wounded.
+    @Test
+    void readsPartsAfterATollNounAndTheMissingAndTheHospitalised() {
+        String body = "Kapal terbakar\n\nAmbon - \"Empat korban meninggal dunia, satu di antaranya balita. Enam orang "
+                + "masih kami cari,\" kata Hendrik. Sekitar 60 orang dirawat di rumah sakit.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-07-21", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value()).containsExactly(
+                tuple("KILLED", 4.0), tuple("KILLED", 1.0), tuple("MISSING", 6.0), tuple("WOUNDED", 60.0));
+    }
     // From an eighth blind set (detikNews on Natuna, AFP on Cabo Delgado): an acronym in brackets after the counted
     // noun does not part it from its predicate ('tiga anak buah kapal (ABK) terluka', '2.315 jiwa dari 687 kepala
     // keluarga (KK) mengungsi'); ABK counts people; 'mengalami luka', 'belum ditemukan' and 'unaccounted for' are
