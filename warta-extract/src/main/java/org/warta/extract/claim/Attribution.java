@@ -148,7 +148,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             if (found != null && !EntityIndex.isOutlet(found.entity())) {
                 said.add(new Said(tokens.get(m.from()).start(), found.entity(), kind == Cue.SOURCE_AFTER));
             } else if (found == null && source == null && kind == Cue.SOURCE_BEFORE && m.from() > 0
-                    && lex.links(Link.PRONOUN).longestAt(tokens, m.from() - 1, m.from()) != null) {
+                    && (lex.links(Link.PRONOUN).longestAt(tokens, m.from() - 1, m.from()) != null
+                    || lex.links(Link.BODY_PRONOUN).longestAt(tokens, m.from() - 1, m.from()) != null)) { // 'it said'
                 pronoun = true;
                 cueStart = tokens.get(m.from()).start();
             } else if (found == null && source == null && kind == Cue.SOURCE_BEFORE
@@ -193,7 +194,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             Token t = tokens.get(i);
             if (t.isCapitalized() || index.covers(t.start(), t.end())
                     || lex.links(Link.ANAPHOR).longestAt(tokens, i, i + 1) != null
-                    || lex.links(Link.BODY_NOUN).longestAt(tokens, i, i + 1) != null) { // 'a police statement'
+                    || lex.links(Link.BODY_NOUN).longestAt(tokens, i, i + 1) != null // 'a police statement'
+                    || lex.links(Link.STATEMENT).longestAt(tokens, i, i + 1) != null) { // 'a statement issued by'
                 return false;
             }
             words++;

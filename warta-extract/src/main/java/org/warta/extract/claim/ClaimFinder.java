@@ -123,7 +123,9 @@ public final class ClaimFinder {
             }
             if (a.source() != null) {
                 lastSource = a.source();
-            }
+            } else if (a.cueSeen() && a.otherSubject()) {
+                lastSource = null; // 'the region's operational headquarters said ... . Two of them were hospitalized,
+            }                      // it said': an unnamed source speaks, not the one named before it
             statementBefore = a.source();
             statementSentence = si;
         }

@@ -938,6 +938,22 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value()).containsExactly(
                 tuple("KILLED", 4.0), tuple("KILLED", 1.0), tuple("MISSING", 6.0), tuple("WOUNDED", 60.0));
     }
+    // From an eighth blind set (Al Jazeera's Syria liveblog) and the check inputs (TASS): 'the UK-based war monitor
+    // said' is the monitor named before; 'It said' goes on with the last source, but not past an unnamed one ('the
+    // Belgorod Region's operational headquarters said ... . Two of them were hospitalized, it said').
+    @Test
+    void readsTheMonitorAndItSaidAsTheLastNamedSource() {
+        String body = "Syria live\n\nThe Syrian Observatory for Human Rights (SOHR) now says at least 22 people have "
+                + "been killed since Tuesday. The toll includes 11 government soldiers, the UK-based war monitor said. It "
+                + "said a further 30 people had been wounded.\n\n\"Prisoners say they have no food,\" a commander "
+                + "told TASS. Meanwhile, the Belgorod Region's operational headquarters said a drone attack had injured "
+                + "three civilians. Two of them were hospitalized, it said.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-08-20", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant())).containsExactly(
+                tuple(22.0, "Syrian Observatory for Human Rights"), tuple(11.0, "Syrian Observatory for Human Rights"),
+                tuple(30.0, "Syrian Observatory for Human Rights"), tuple(3.0, null), tuple(2.0, null));
+    }
     // From an eighth blind set (detikNews on Natuna, AFP on Cabo Delgado): an acronym in brackets after the counted
     // noun does not part it from its predicate ('tiga anak buah kapal (ABK) terluka', '2.315 jiwa dari 687 kepala
     // keluarga (KK) mengungsi'); ABK counts people; 'mengalami luka', 'belum ditemukan' and 'unaccounted for' are
