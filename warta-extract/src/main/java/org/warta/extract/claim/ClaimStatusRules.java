@@ -79,6 +79,10 @@ final class ClaimStatusRules {
                 boolean ownAccount = namesTheAccount(t, m) && onlyOwnLosses(drafts, target, si);
                 boolean ofAnAct = !lex.links(ClaimLexicon.Link.INVOLVEMENT).find(t, m.to(),
                         Math.min(t.size(), m.to() + MAX_ACT_GAP)).isEmpty(); // 'membantah kliennya terlibat'
+                if (m.value().stance() == Stance.CONFIRMED && !lex.links(ClaimLexicon.Link.ATTACK).find(t, m.to(),
+                        Math.min(t.size(), m.to() + MAX_ACT_GAP)).isEmpty()) {
+                    continue; // 'confirmed the attack but gave a lower toll': the event, not its figures
+                }
                 for (ClaimDraft d : drafts) {
                     if (deniesHere) {
                         if (d.deniedInItsSentence && d.claimant == null && d.sentence == si

@@ -954,6 +954,17 @@ class ClaimRulesTest {
                 tuple(22.0, "Syrian Observatory for Human Rights"), tuple(11.0, "Syrian Observatory for Human Rights"),
                 tuple(30.0, "Syrian Observatory for Human Rights"), tuple(3.0, null), tuple(2.0, null));
     }
+    // From an eighth blind set (AFP on Cabo Delgado): 'confirmed the attack but gave a lower toll' confirms the event,
+    // not the group's figures; 'torching dozens of homes' destroys them.
+    @Test
+    void confirmsNoFiguresByConfirmingTheAttack() {
+        String body = "Raid in Mozambique\n\nThe Islamic State group claimed the attack, saying its fighters had killed "
+                + "17 Christians. A police spokesman in Pemba, Armando Cossa, confirmed the attack but gave a lower "
+                + "toll of eight dead. The attackers stormed Ntessa village, torching dozens of homes.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-10-16", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.responses().size())
+                .containsExactly(tuple("KILLED", 17.0, 0), tuple("KILLED", 8.0, 0), tuple("DESTROYED", null, 0));
+    }
     // From an eighth blind set (detikNews on Natuna, AFP on Cabo Delgado): an acronym in brackets after the counted
     // noun does not part it from its predicate ('tiga anak buah kapal (ABK) terluka', '2.315 jiwa dari 687 kepala
     // keluarga (KK) mengungsi'); ABK counts people; 'mengalami luka', 'belum ditemukan' and 'unaccounted for' are
