@@ -28,6 +28,8 @@ final class DefiniteNouns {
     /** Sentences after a definite phrase with no antecedent in which the body it names may be named. */
     private static final int SENTENCES_AHEAD = 2;
     private static final int MAX_MODIFIERS = 2;
+    /** Words of an adverbial that may open a sentence before its subject ('Di sisi lain,'). */
+    private static final int MAX_ADVERBIAL_WORDS = 3;
 
     private final Set<String> before = new HashSet<>();
     private final Set<String> after = new HashSet<>();
@@ -453,12 +455,14 @@ final class DefiniteNouns {
      */
     private Set<Integer> subjects(List<Sentence> sentences) {
         Set<Integer> out = new HashSet<>();
+        NameLexicon lexicon = NameLexicon.standard();
         for (Sentence s : sentences) {
             List<Token> t = s.tokens();
-            int k = !t.isEmpty() && before.contains(t.get(0).lower()) ? 1 : 0;
-            if (k >= t.size() || NameLexicon.standard().isCommon(t.get(k))) {
-                continue; // 'After CEO and co-founder Adam Neumann left': the subject comes later
-            }
+            int k = openingAdverbialEnd(t); // 'Di sisi lain, Brigade Jenin, ... mengklaim'
+            k = k < t.size() && before.contains(t.get(k).lower()) ? k + 1 : k;
+            if (k >= t.size() || lexicon.isCommon(t.get(k)) || lexicon.phraseAt(t, k, NameLexicon.Kind.TITLE) > 0) {
+                continue; // 'After CEO and co-founder Adam Neumann left', 'Direktur Rumah Sakit X, Dr. Y, mengatakan':
+            }             // the subject comes later
             out.add(t.get(k).start());
             while (k < t.size() && t.get(k).isWord() && t.get(k).isCapitalized()) {
                 k++;
@@ -468,6 +472,27 @@ final class DefiniteNouns {
             }
         }
         return out;
+    }
+
+    /**
+     * The first token after a short opening adverbial closed by a comma ({@code Di sisi lain,}, {@code Sementara itu,},
+     * {@code Meanwhile,}): up to three words, the first a common word, none but the first capitalised; 0 when the
+     * sentence opens otherwise ({@code Hizbullah, dalam ...}).
+     */
+    private static int openingAdverbialEnd(List<Token> t) {
+        if (t.isEmpty() || !NameLexicon.standard().isCommon(t.get(0))) {
+            return 0;
+        }
+        for (int k = 0; k < t.size() && k <= MAX_ADVERBIAL_WORDS; k++) {
+            Token w = t.get(k);
+            if (w.text().equals(",")) {
+                return k > 0 ? k + 1 : 0;
+            }
+            if (!w.isWord() || k > 0 && w.isCapitalized()) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** True when an {@code inside} word ({@code of}, with {@code the}) stands right before offset {@code start}. */

@@ -965,6 +965,23 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.responses().size())
                 .containsExactly(tuple("KILLED", 17.0, 0), tuple("KILLED", 8.0, 0), tuple("DESTROYED", null, 0));
     }
+    // From an eighth blind set (Okezone on Jenin): 'Di sisi lain, Brigade Jenin, ..., mengklaim' makes the brigade
+    // its sentence's subject, so 'Kelompok itu' is the brigade and not the hospital inside a director's title;
+    // martyrs are dead whatever the predicate; 'seorang paramedisnya' counts a person.
+    @Test
+    void readsTheGroupPastAnOpeningAdverbialAndMartyrsAsDead() {
+        String body = "Serbuan Jenin\n\nDirektur Rumah Sakit Pemerintah Jenin, Dr. Yousef Qasrawi, mengatakan pasukan "
+                + "Israel mengepung rumah sakit. Di sisi lain, Brigade Jenin, sayap bersenjata Jihad Islam Palestina di "
+                + "kota itu, mengklaim para pejuangnya meledakkan bom rakitan. Kelompok itu juga menyatakan empat "
+                + "anggotanya gugur dalam pertempuran.\n\nBulan Sabit Merah Palestina menyatakan seorang paramedisnya "
+                + "terluka tembak di kaki. Kementerian Kesehatan menyebut sembilan martir dan 31 luka-luka tiba di "
+                + "rumah sakit.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-06-17", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value()).containsExactly(
+                tuple("KILLED", 4.0), tuple("WOUNDED", 1.0), tuple("KILLED", 9.0), tuple("WOUNDED", 31.0));
+        assertThat(names.get(r.claims().get(0).claimant())).isEqualTo("Brigade Jenin");
+    }
     // From an eighth blind set (detikNews on Natuna, AFP on Cabo Delgado): an acronym in brackets after the counted
     // noun does not part it from its predicate ('tiga anak buah kapal (ABK) terluka', '2.315 jiwa dari 687 kepala
     // keluarga (KK) mengungsi'); ABK counts people; 'mengalami luka', 'belum ditemukan' and 'unaccounted for' are
