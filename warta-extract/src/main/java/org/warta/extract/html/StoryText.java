@@ -14,6 +14,13 @@ import org.warta.extract.lexicon.LexiconFile;
  * paragraphs.
  */
 final class StoryText {
+    /**
+     * A heading such as 'Baca juga' opens the page's afterword only when less than this part of the story's prose
+     * (one in five) comes after it; with more, it heads an insert inside the story.
+     */
+    private static final int PROSE_PAST_AN_INSERT = 5;
+    /** ... and at least this many characters of it: a comment policy line is no story. */
+    private static final int MIN_PROSE_PAST_AN_INSERT = 400;
     /** An insert line longer than this many words is prose that happens to start like one. */
     private static final int INSERT_MAX_WORDS = 30;
     /** A paragraph with this many unlinked characters is prose, however many links it also has. */
@@ -56,8 +63,9 @@ final class StoryText {
         }
         int above = 0;
         for (TextBlock b : blocks) {
-            if (above > prose / 2 && opensAfterword(b)) {
-                break;
+            if (above > prose / 2 && opensAfterword(b)
+                    && prose - above < Math.max(prose / PROSE_PAST_AN_INSERT, MIN_PROSE_PAST_AN_INSERT)) {
+                break; // a 'Baca juga' box with the story's last fifth after it is an insert, not the end
             }
             above += MainContent.vote(b) > 0 ? b.text().length() : 0;
             if (keep(b, titleKey)) {

@@ -33,6 +33,30 @@ class HtmlArticleExtractorTest {
         assertThat(text).startsWith("Sudan's paramilitary").doesNotContain("Published On", "4 mins");
     }
 
+    // From a ninth blind set (Suara.com on a mine collapse): a 'Baca Juga' box past the story's middle is an insert
+    // when a fifth of the story comes after it; the police's arrests and the displaced below it were lost.
+    @Test
+    void keepsTheStoryPastAnInsertInItsLastHalf() {
+        StringBuilder html = new StringBuilder("<html><head><title>T</title></head><body><article><h1>Longsor tambang"
+                + "</h1>");
+        for (int i = 1; i <= 6; i++) {
+            html.append("<p>Paragraf ").append(i).append(" berita longsor tambang emas di Parigi Moutong, Sulawesi "
+                    + "Tengah, yang menewaskan enam penambang dan membuat sembilan lainnya tertimbun material.</p>");
+        }
+        html.append("<div class=\"baca-juga\"><span>Baca Juga:</span><ul><li><a href=\"#\">Polisi Tangkap 5 "
+                + "Pemodal Tambang</a></li></ul></div>");
+        html.append("<h2>Polisi amankan pemodal</h2><p>Polisi juga mengamankan dua orang yang diduga sebagai pemodal "
+                + "sekaligus pemilik lubang galian, dan petugas menyita satu unit ekskavator.</p><p>Sebanyak 48 jiwa "
+                + "dari 13 kepala keluarga terpaksa mengungsi ke balai desa setelah longsoran menimbun empat rumah "
+                + "warga di kaki bukit, kata Kepala Pelaksana BPBD.</p><p>Direktur Eksekutif Walhi Sulawesi Tengah "
+                + "menyebut sedikitnya 27 penambang tewas di lokasi tambang ilegal di provinsi itu sejak 2021, dan "
+                + "lebih dari 40 titik tambang masih aktif.</p></article></body></html>");
+        String text = extractor.extract(html.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null)
+                .value().text();
+        assertThat(text).contains("Polisi juga mengamankan dua orang", "Sebanyak 48 jiwa").doesNotContain(
+                "Polisi Tangkap 5");
+    }
+
     @Test
     void keepsParagraphsHeadingsAndListItemsInOrderSeparatedByBlankLines() throws IOException {
         String text = page("id-news", "https://www.beritanusa.co.id/x").text();
