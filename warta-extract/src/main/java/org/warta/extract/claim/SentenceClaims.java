@@ -66,6 +66,9 @@ final class SentenceClaims {
                 if (predicate != Predicate.MISSING && names(tokens, f, Link.CORPSE)) {
                     predicate = Predicate.KILLED; // 'received 17 bodies and more than 40 wounded': bodies are dead
                 }
+                if (predicate == Predicate.MISSING && !f.categoryGuessed() && f.category() == ObjectCategory.BUILDING) {
+                    predicate = Predicate.DESTROYED; // 'empat rumah tertimbun', 'rumah hilang tersapu banjir': lost
+                }
                 if ((predicate == Predicate.CAPTURED || predicate == Predicate.ARRESTED) && !f.categoryGuessed()
                         && !LOST_PEOPLE.contains(f.category())) {
                     predicate = Predicate.SEIZED; // 'captured 12 border posts', 'mengamankan 12 pucuk senjata api':

@@ -982,6 +982,16 @@ class ClaimRulesTest {
                 tuple("KILLED", 4.0), tuple("WOUNDED", 1.0), tuple("KILLED", 9.0), tuple("WOUNDED", 31.0));
         assertThat(names.get(r.claims().get(0).claimant())).isEqualTo("Brigade Jenin");
     }
+    // From a ninth blind set (Suara.com on a mine collapse): 'masih tertimbun' and 'still trapped' are missing;
+    // 'menimbun empat rumah' damages them; houses are never missing people ('empat rumah masih tertimbun').
+    @Test
+    void readsTheBuriedAsMissingAndBuriedHousesAsLost() {
+        String body = "Longsor tambang\n\nSembilan penambang lainnya diduga masih tertimbun material longsoran. "
+                + "Longsoran juga menimbun empat rumah warga. Dua rumah lainnya masih tertimbun.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-11-19", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value()).containsExactly(
+                tuple("MISSING", 9.0), tuple("DAMAGED", 4.0), tuple("DESTROYED", 2.0));
+    }
     // From an eighth blind set (detikNews on Natuna, AFP on Cabo Delgado): an acronym in brackets after the counted
     // noun does not part it from its predicate ('tiga anak buah kapal (ABK) terluka', '2.315 jiwa dari 687 kepala
     // keluarga (KK) mengungsi'); ABK counts people; 'mengalami luka', 'belum ditemukan' and 'unaccounted for' are
