@@ -982,6 +982,17 @@ class ClaimRulesTest {
                 tuple("KILLED", 4.0), tuple("WOUNDED", 1.0), tuple("KILLED", 9.0), tuple("WOUNDED", 31.0));
         assertThat(names.get(r.claims().get(0).claimant())).isEqualTo("Brigade Jenin");
     }
+    // From a ninth blind set (kumparan on a prison riot): prisoners, inmates and miners are people, so 'Seorang
+    // narapidana tewas' and 'menangkap seorang napi' are claims.
+    @Test
+    void countsPrisonersAndWorkersAsPeople() {
+        String body = "Kerusuhan lapas\n\nSeorang narapidana tewas dalam kerusuhan itu. Polisi juga menangkap seorang "
+                + "napi di tepi sungai. Tiga penambang terluka.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-11-19", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().name())
+                .containsExactly(tuple("KILLED", 1.0, "PEOPLE"), tuple("ARRESTED", 1.0, "PEOPLE"),
+                        tuple("WOUNDED", 3.0, "PEOPLE"));
+    }
     // From a ninth blind set (Suara.com on a mine collapse): 'masih tertimbun' and 'still trapped' are missing;
     // 'menimbun empat rumah' damages them; houses are never missing people ('empat rumah masih tertimbun').
     @Test
