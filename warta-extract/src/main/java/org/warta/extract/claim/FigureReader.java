@@ -172,9 +172,13 @@ final class FigureReader {
                     : parts(parts, earlier, Predicate.AFFECTED, false, used);
         }
         int first = itemAt(0);
-        if (first >= 0 && !used.contains(first) && items.get(first).to() < tokens.size()
-                && lex.links(Link.OF_THEM).longestAt(tokens, items.get(first).to(), tokens.size()) != null
-                && !predicateIn(0, tokens.size())) { // '... 47 korban luka. Sembilan di antaranya adalah anak-anak.'
+        PhraseMatcher.Match<Link> ofThem = null;
+        for (int k = first < 0 ? tokens.size() : items.get(first).numberTo(); ofThem == null && first >= 0
+                && k <= items.get(first).to() && k < tokens.size(); k++) { // 'Five of the injured': 'of the' the unit
+            ofThem = lex.links(Link.OF_THEM).longestAt(tokens, k, tokens.size());
+        }
+        if (ofThem != null && !used.contains(first) && !predicateIn(ofThem.to(), tokens.size())) {
+            // '... 47 korban luka. Sembilan di antaranya adalah anak-anak.', 'Five of the injured are children.'
             return parts(List.of(first), earlier, Predicate.AFFECTED, false, used);
         }
         PhraseMatcher.Match<Link> ref = lex.links(Link.CLAIM_REFERENCE).longestAt(tokens, 0, tokens.size());

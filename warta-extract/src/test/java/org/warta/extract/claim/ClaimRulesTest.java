@@ -993,6 +993,18 @@ class ClaimRulesTest {
                 .containsExactly(tuple("KILLED", 1.0, "PEOPLE"), tuple("ARRESTED", 1.0, "PEOPLE"),
                         tuple("WOUNDED", 3.0, "PEOPLE"));
     }
+    // From a ninth blind set (Kyiv Post on Zaporizhzhia): 'Five of the injured are children' is a part of the
+    // wounded the sentence before gives, from their source.
+    @Test
+    void readsAPartOfTheInjuredInTheNextSentence() {
+        String body = "Strike on Zaporizhzhia\n\nAt least 41 people were injured, Oleksandr Hrytsenko said. Five of the "
+                + "injured are children.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-11-19", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(),
+                c -> names.get(c.claimant())).containsExactly(tuple("WOUNDED", 41.0, "Oleksandr Hrytsenko"),
+                        tuple("WOUNDED", 5.0, "Oleksandr Hrytsenko"));
+    }
     // From a ninth blind set (Suara.com on a mine collapse): 'masih tertimbun' and 'still trapped' are missing;
     // 'menimbun empat rumah' damages them; houses are never missing people ('empat rumah masih tertimbun').
     @Test
