@@ -71,9 +71,10 @@ final class ClaimStatusRules {
                 Response r = new Response(party.id(), m.value().stance(), t.get(m.from()).start(),
                         t.get(m.to() - 1).end());
                 int sentence = si;
-                boolean deniesHere = m.value().stance() == Stance.DENIED && drafts.stream().anyMatch(d ->
-                        d.deniedInItsSentence && d.claimant == null && d.sentence == sentence); // a rumour: 'membantah
-                        // kabar ... bahwa 20 orang tewas' answers no one's earlier figures
+                boolean deniesHere = m.value().stance() == Stance.DENIED && (drafts.stream().anyMatch(d ->
+                        d.deniedInItsSentence && d.claimant == null && d.sentence == sentence) // a rumour: 'membantah
+                        || !lex.links(ClaimLexicon.Link.RUMOUR).find(t, m.to(), // kabar ... bahwa 20 orang tewas'
+                        Math.min(t.size(), m.to() + MAX_ACT_GAP)).isEmpty()); // answers no one's earlier figures
                 Entity target = deniesHere || answersAStatement(doc, si, drafts, party) ? null
                         : target(doc, s, si, drafts, party, m.from());
                 boolean ownAccount = namesTheAccount(t, m) && onlyOwnLosses(drafts, target, si);

@@ -1005,6 +1005,17 @@ class ClaimRulesTest {
                 c -> names.get(c.claimant())).containsExactly(tuple("WOUNDED", 41.0, "Oleksandr Hrytsenko"),
                         tuple("WOUNDED", 5.0, "Oleksandr Hrytsenko"));
     }
+    // From a ninth blind set (CNBC Indonesia on forest fires): a denial of hearsay ('membantah kabar yang beredar di grup
+    // percakapan bahwa ...') answers no figure of another source before it; 'menghanguskan' destroys.
+    @Test
+    void takesADenialOfHearsayForNoAnswerToEarlierFigures() {
+        String body = "Karhutla\n\nBNPB mencatat 4.612 jiwa mengungsi. Kepala Dinas Kesehatan Kalteng, dr Sri "
+                + "Mulyaningsih, membantah kabar yang beredar di grup percakapan bahwa seorang balita di Palangka Raya "
+                + "meninggal akibat menghirup asap. Yulius menambahkan, api juga menghanguskan 11 rumah warga.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-09-25", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.status().name())
+                .containsExactly(tuple("DISPLACED", 4612.0, "REPORTED"), tuple("DESTROYED", 11.0, "REPORTED"));
+    }
     // From a ninth blind set (Suara.com on a mine collapse): 'masih tertimbun' and 'still trapped' are missing;
     // 'menimbun empat rumah' damages them; houses are never missing people ('empat rumah masih tertimbun').
     @Test
