@@ -54,6 +54,7 @@ public final class ClaimFinder {
         List<ClaimDraft> previous = List.of();
         List<ClaimDraft> lastBatch = List.of();
         Entity lastSource = null;
+        boolean leadCitesUnnamed = false;
         Entity statementBefore = null; // the source of the sentence before, with or without figures
         int statementSentence = -1;
         List<Sentence> sentences = doc.sentences();
@@ -74,6 +75,10 @@ public final class ClaimFinder {
                 here = reader.update(s, si, inSentence, previous.get(previous.size() - 1)); // 'Angka itu naik menjadi'
             }
             Attribution a = Attribution.of(lex, index, text, s, dates);
+            if (si == 0) { // '... killed 11 people, a medics' group said': a source the next sentence may name
+                leadCitesUnnamed = a.cueSeen() && a.source() == null && a.via().isEmpty()
+                        && lex.responses().find(s.tokens()).isEmpty();
+            }
             table.intro(s, a.source(), () -> reader.period(s, s.tokens()));
             if (here.isEmpty()) {
                 if (a.hasSource() && !previous.isEmpty() && !saysSomethingElse(s, a, quotes)
@@ -132,6 +137,9 @@ public final class ClaimFinder {
         ClaimChains.refineSides(drafts, index);
         ClaimChains.share(drafts, index);
         List<ClaimDraft> kept = ClaimChains.mergeRestatements(drafts);
+        if (leadCitesUnnamed) {
+            namesTheLeadsSource(kept); // after restatements merged: a lead's figure restated by its source keeps it
+        }
         new ClaimStatusRules(lex, index, dates).apply(doc, kept);
         kept.sort(Comparator.comparingInt((ClaimDraft d) -> d.trigger.start()).thenComparingInt(d -> d.figure.countStart()));
         List<Claim> out = new ArrayList<>();
@@ -172,6 +180,38 @@ public final class ClaimFinder {
         d.via.addAll(a.via());
         if (d.agent != null && d.via.contains(d.agent.name())) {
             d.agent = null; // 'a statement relayed by the SITE Intelligence Group ... that its fighters killed 100'
+        }
+    }
+
+    /**
+     * A lead that cites an unnamed source for its figures and a second sentence whose figures a named source gives
+     * ({@code ... killed 11 people, a medics' group said. The Sudan Doctors Network said ... 23 others were
+     * wounded}): the lead summarises that source's account, as wire copy does.
+     */
+    private static void namesTheLeadsSource(List<ClaimDraft> drafts) {
+        Entity second = null;
+        for (ClaimDraft d : drafts) {
+            if (d.sentence == 1 && d.claimant != null && !d.claimantCarried) {
+                second = d.claimant;
+                break;
+            }
+        }
+        if (second == null) {
+            return;
+        }
+        for (ClaimDraft lead : drafts) {
+            for (ClaimDraft next : drafts) {
+                if (lead.sentence == 0 && next.sentence == 1 && next.predicate == lead.predicate
+                        && !java.util.Objects.equals(next.figure.count().value(), lead.figure.count().value())) {
+                    return; // '... arrested 62 activists, a police spokesman said. The party said 500 ... detained':
+                }           // another account of the same loss, not the lead's source
+            }
+        }
+        for (ClaimDraft d : drafts) {
+            if (d.sentence == 0 && d.claimant == null && !d.deniedInItsSentence) {
+                d.claimant = second;
+                d.claimantCarried = true;
+            }
         }
     }
 
