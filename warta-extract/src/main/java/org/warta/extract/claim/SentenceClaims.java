@@ -63,6 +63,10 @@ final class SentenceClaims {
                     continue; // 'kehilangan 5 kursi': not a count of people or arms lost
                 }
                 Predicate predicate = equipment ? Predicate.DESTROYED : m.value().predicate(); // 'lost 11,262 tanks'
+                if (!equipment && PEOPLE_ONLY.contains(predicate) && !f.categoryGuessed()
+                        && f.category() == ObjectCategory.OTHER && !names(tokens, f, Link.CORPSE)) {
+                    continue; // '200 rounds of ammunition buried near a farmhouse': things are not killed
+                }
                 if (predicate != Predicate.MISSING && names(tokens, f, Link.CORPSE)) {
                     predicate = Predicate.KILLED; // 'received 17 bodies and more than 40 wounded': bodies are dead
                 }

@@ -1036,6 +1036,16 @@ class ClaimRulesTest {
         assertThat(o.claims()).extracting(c -> c.count().value(), c -> c.claimant() == null)
                 .containsExactly(tuple(62.0, true), tuple(500.0, false));
     }
+    // From a ninth blind set (Inquirer on Basilan): 'buried' counts the dead it buries, not '200 rounds of ammunition
+    // buried near a farmhouse'.
+    @Test
+    void killsNoThings() {
+        String body = "Clash in Basilan\n\nAbellera said the soldiers found about 200 rounds of ammunition buried near "
+                + "a farmhouse. Villagers buried 12 victims on Sunday.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-11-22", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 12.0));
+    }
     // From a ninth blind set (Suara.com on a mine collapse): 'masih tertimbun' and 'still trapped' are missing;
     // 'menimbun empat rumah' damages them; houses are never missing people ('empat rumah masih tertimbun').
     @Test
