@@ -1086,6 +1086,10 @@ final class FigureReader {
      */
     private int personNounEnd(int k, int limit) {
         int e = k;
+        PhraseMatcher.Match<ObjectCategory> phrase = lex.objects().longestAt(tokens, k, Math.min(tokens.size(), limit));
+        if (phrase != null && phrase.to() - 1 > e) {
+            e = phrase.to() - 1; // 'seorang warga sipil': the listed phrase, not its first word
+        }
         while (e + 1 < Math.min(tokens.size(), limit)) {
             Token next = tokens.get(e + 1);
             boolean person = next.isWord() && personNoun(e + 1);

@@ -1036,6 +1036,15 @@ class ClaimRulesTest {
         assertThat(o.claims()).extracting(c -> c.count().value(), c -> c.claimant() == null)
                 .containsExactly(tuple(62.0, true), tuple(500.0, false));
     }
+    // From a ninth blind set (SINDOnews on Cauca): 'seorang warga sipil tewas' reaches its predicate past the listed
+    // phrase's second word.
+    @Test
+    void readsOneCivilianOfATwoWordNoun() {
+        String body = "Serangan di Cauca\n\nGubernur Cauca mengatakan seorang warga sipil tewas dalam serangan itu.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-11-22", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.objectText())
+                .containsExactly(tuple("KILLED", 1.0, "warga sipil"));
+    }
     // From a ninth blind set (Inquirer on Basilan): 'buried' counts the dead it buries, not '200 rounds of ammunition
     // buried near a farmhouse'.
     @Test
