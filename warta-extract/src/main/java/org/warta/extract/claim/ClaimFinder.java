@@ -55,6 +55,7 @@ public final class ClaimFinder {
         List<ClaimDraft> lastBatch = List.of();
         Entity lastSource = null;
         boolean leadCitesUnnamed = false;
+        boolean unnamedSince = false; // an unnamed source spoke after the last named one
         Entity statementBefore = null; // the source of the sentence before, with or without figures
         int statementSentence = -1;
         List<Sentence> sentences = doc.sentences();
@@ -97,7 +98,7 @@ public final class ClaimFinder {
                         s.tokens().size()) != null; // 'This number includes 1,180 casualties ...'
                 boolean answers = !lex.responses().find(s.tokens()).isEmpty(); // a denial gives the other side's figure
                 for (ClaimDraft d : here) {
-                    attribute(d, a, quotes, index, lastSource);
+                    attribute(d, a, quotes, index, lastSource, unnamedSince);
                     Attribution.DeniedClaim denied = Attribution.deniedClaim(lex, index, text, s,
                             d.figure.countStart());
                     if (denied != null) { // 'TNI membantah klaim TPNPB bahwa empat prajurit TNI tewas'
@@ -128,9 +129,10 @@ public final class ClaimFinder {
             }
             if (a.source() != null) {
                 lastSource = a.source();
+                unnamedSince = false;
             } else if (a.cueSeen() && a.otherSubject()) {
-                lastSource = null; // 'the region's operational headquarters said ... . Two of them were hospitalized,
-            }                      // it said': an unnamed source speaks, not the one named before it
+                unnamedSince = true; // 'the region's operational headquarters said ... . Two of them were hospitalized,
+            }                        // it said': 'it' is the unnamed source, not the one named before it
             statementBefore = a.source();
             statementSentence = si;
         }
@@ -150,7 +152,7 @@ public final class ClaimFinder {
     }
 
     private static void attribute(ClaimDraft d, Attribution a, List<Quote> quotes, EntityIndex index,
-                                  Entity lastSource) {
+                                  Entity lastSource, boolean unnamedSince) {
         Quote quote = quoteOf(d, quotes);
         Entity speaker = quote == null ? null : index.byId(quote.speaker());
         if (EntityIndex.isOutlet(speaker)) {
@@ -173,7 +175,8 @@ public final class ClaimFinder {
             // NUG said a junta airstrike killed 17 civilians'); else the sentence's first source
             Entity governing = a.saidBetween(-1, d.trigger.start());
             d.claimant = governing != null ? governing : a.source();
-        } else if ((a.pronoun() || (a.cueSeen() && a.via().isEmpty() && !a.otherSubject())) && lastSource != null) {
+        } else if ((a.pronoun() && !unnamedSince || !a.pronoun() && a.cueSeen() && a.via().isEmpty()
+                && !a.otherSubject()) && lastSource != null) { // 'the ministry said' may pass over an unnamed source
             d.claimant = lastSource;
             d.claimantCarried = true;
         }
