@@ -49,6 +49,8 @@ final class FigureReader {
     /** Words of a place's name in a list of parts ({@code Kalimantan Timur (1)}). */
     private static final int MAX_PLACE_WORDS = 4;
     /** Things of arms one of which an article may count ({@code an F-35 fighter jet}). */
+    private static final Set<ObjectCategory> PERSONS = Set.of(ObjectCategory.PEOPLE, ObjectCategory.PERSONNEL,
+            ObjectCategory.CIVILIANS);
     private static final Set<ObjectCategory> EQUIPMENT = Set.of(ObjectCategory.ARMOURED_VEHICLE,
             ObjectCategory.ARTILLERY, ObjectCategory.AIR_DEFENCE, ObjectCategory.AIRCRAFT, ObjectCategory.HELICOPTER,
             ObjectCategory.DRONE, ObjectCategory.SHIP, ObjectCategory.RADAR);
@@ -153,6 +155,8 @@ final class FigureReader {
             Figure person = v == Voice.ACTIVE ? singularAfter(to, word.predicate()) : null;
             out.addAll(person != null ? List.of(person) : singularBefore(from, word.predicate()));
         }
+        Set<Integer> starts = new java.util.HashSet<>(); // a thing both listed and a part ('including a ...') once
+        out.removeIf(f -> !starts.add(f.countStart()));
         return out;
     }
 
@@ -270,7 +274,7 @@ final class FigureReader {
         List<Figure> found = new ArrayList<>();
         while (k < limit) {
             PhraseMatcher.Match<Link> sep = separatorAt(k);
-            Figure one = sep == null ? null : oneThingAt(sep.to());
+            Figure one = sep == null ? null : oneThingAt(sep.to(), true);
             if (one == null) {
                 break;
             }
@@ -502,7 +506,7 @@ final class FigureReader {
                 out.add(i);
                 at = it.to();
             }
-            return out.size() > 1 ? out : List.of();
+            return out; // 'four civilians, including a 10-year-old boy, were wounded': the whole, with no counted part
         }
         return List.of();
     }
@@ -1016,6 +1020,14 @@ final class FigureReader {
      * equipment (claim/objects.tsv) that is not plural.
      */
     private Figure oneThingAt(int at) {
+        return oneThingAt(at, false);
+    }
+
+    /**
+     * As {@link #oneThingAt(int)}; inside a list ({@code anyThing}) a thing of any category but people counts
+     * ({@code three M16 rifles, an M60 machine gun and ...}, {@code dua sepeda motor dan satu kios}).
+     */
+    private Figure oneThingAt(int at, boolean anyThing) {
         if (at >= tokens.size() || lex.links(Link.ONE).longestAt(tokens, at, at + 1) == null) {
             return null;
         }
@@ -1024,8 +1036,11 @@ final class FigureReader {
             if (!t.isWord() && !t.text().equals("-")) {
                 return null;
             }
+            if (anyThing && lex.links(Link.QUALIFIER).longestAt(tokens, k, k + 1) != null) {
+                return null; // 'a quantity of ammunition', 'a cache of weapons': an amount, not one thing
+            }
             ObjectCategory cat = nounCategory(k, k + 1);
-            if (cat != null && EQUIPMENT.contains(cat)) {
+            if (cat != null && (EQUIPMENT.contains(cat) || anyThing && !PERSONS.contains(cat))) {
                 if (lex.links(Link.PLURAL).longestAt(tokens, k, k + 1) != null
                         || (t.text().endsWith("s") && !t.text().endsWith("ss"))) {
                     return null;

@@ -437,7 +437,7 @@ final class SentenceClaims {
     private static final java.util.Set<ObjectCategory> LOST_EQUIPMENT = java.util.Set.of(
             ObjectCategory.ARMOURED_VEHICLE, ObjectCategory.ARTILLERY, ObjectCategory.AIR_DEFENCE,
             ObjectCategory.AIRCRAFT, ObjectCategory.HELICOPTER, ObjectCategory.DRONE, ObjectCategory.SHIP,
-            ObjectCategory.ANTI_TANK_WEAPON, ObjectCategory.RADAR);
+            ObjectCategory.ANTI_TANK_WEAPON, ObjectCategory.RADAR, ObjectCategory.DEPOT);
 
     /** True when a possessive and a capitalised word follow offset {@code end} ({@code Sudan's South Kordofan}). */
     private static boolean possessesAPlace(List<Token> tokens, int end) {

@@ -1045,6 +1045,20 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.objectText())
                 .containsExactly(tuple("KILLED", 1.0, "warga sipil"));
     }
+    // From a ninth blind set (Inquirer on Basilan) and the check inputs (TASS): single things of any kind go on a
+    // list ('three M16 rifles, an M60 machine gun and ...'), not an amount ('a quantity of ammunition'); depots lost
+    // are destroyed; 'four civilians, including a 10-year-old boy, were wounded' has its whole.
+    @Test
+    void readsSingleThingsInListsAndAWholeWithAnUncountedPart() {
+        String body = "Clash in Basilan\n\nTroops recovered three M16 rifles, an M60 machine gun and a quantity of "
+                + "ammunition. Ukrainian losses amounted to up to 215 servicemen, eight motor vehicles and two "
+                + "ammunition depots. He added that four civilians, including a 10-year-old boy, were wounded.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-11-22", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().name())
+                .containsExactly(tuple("SEIZED", 3.0, "OTHER"), tuple("SEIZED", 1.0, "OTHER"),
+                        tuple("KILLED_OR_WOUNDED", 215.0, "PERSONNEL"), tuple("DESTROYED", 8.0, "VEHICLE"),
+                        tuple("DESTROYED", 2.0, "DEPOT"), tuple("WOUNDED", 4.0, "CIVILIANS"));
+    }
     // From a ninth blind set (Inquirer on Basilan): 'buried' counts the dead it buries, not '200 rounds of ammunition
     // buried near a farmhouse'.
     @Test
