@@ -49,6 +49,8 @@ final class FigureReader {
     /** Words of a place's name in a list of parts ({@code Kalimantan Timur (1)}). */
     private static final int MAX_PLACE_WORDS = 4;
     /** Things of arms one of which an article may count ({@code an F-35 fighter jet}). */
+    /** Words of a place between a counted noun and its predicate ('15 rumah di sekitar kantor polisi rusak'). */
+    private static final int MAX_LOCATIVE_WORDS = 5;
     private static final Set<ObjectCategory> PERSONS = Set.of(ObjectCategory.PEOPLE, ObjectCategory.PERSONNEL,
             ObjectCategory.CIVILIANS);
     private static final Set<ObjectCategory> EQUIPMENT = Set.of(ObjectCategory.ARMOURED_VEHICLE,
@@ -792,6 +794,17 @@ final class FigureReader {
         if ((i == from || tokens.get(i - 1).isCapitalized()) && i + 2 < limit && tokens.get(i).text().equals("(")
                 && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized() && tokens.get(i + 2).text().equals(")")) {
             i += 3; // 'enam anggota ... Tentara Rakyat Baru (NPA) tewas', 'tiga anak buah kapal (ABK) terluka'
+        }
+        if (i < limit && limit < tokens.size() && lex.links(Link.LOCATIVE).longestAt(tokens, i, i + 1) != null
+                && lex.links(Link.OF_THEM).longestAt(tokens, i, limit) == null // 'lima di antaranya': a part
+                && lex.links(Link.SUBSET).longestAt(tokens, i, limit) == null
+                && lex.predicates().longestAt(tokens, limit, tokens.size()) != null) {
+            int j = i + 1; // 'Tiga warga di Desa Sukamaju tewas': where they were, then what became of them
+            while (j < limit && j - i <= MAX_LOCATIVE_WORDS && tokens.get(j).isWord()
+                    && lex.predicates().longestAt(tokens, j, limit) == null) {
+                j++;
+            }
+            return j == limit && j > i + 1 ? limit : i;
         }
         return i;
     }

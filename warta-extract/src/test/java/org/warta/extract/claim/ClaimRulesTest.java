@@ -1059,6 +1059,17 @@ class ClaimRulesTest {
                         tuple("KILLED_OR_WOUNDED", 215.0, "PERSONNEL"), tuple("DESTROYED", 8.0, "VEHICLE"),
                         tuple("DESTROYED", 2.0, "DEPOT"), tuple("WOUNDED", 4.0, "CIVILIANS"));
     }
+    // From a ninth blind set (SINDOnews on Cauca, CNBC Indonesia): a place may stand between the counted noun and its
+    // predicate ('sedikitnya 15 rumah di sekitar kantor polisi rusak', 'Tiga warga di Desa Sukamaju tewas'); 'di
+    // antaranya' opens a part, not a place.
+    @Test
+    void readsACountedNounPastItsPlace() {
+        String body = "Serangan di Cauca\n\nSedikitnya 15 rumah di sekitar kantor polisi rusak akibat ledakan. Tiga "
+                + "warga di Desa Sukamaju tewas. Sebanyak 23 orang luka-luka, lima di antaranya luka berat.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-11-22", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value()).containsExactly(
+                tuple("DAMAGED", 15.0), tuple("KILLED", 3.0), tuple("WOUNDED", 23.0), tuple("WOUNDED", 5.0));
+    }
     // From a ninth blind set (Inquirer on Basilan): 'buried' counts the dead it buries, not '200 rounds of ammunition
     // buried near a farmhouse'.
     @Test
