@@ -67,6 +67,10 @@ final class SentenceClaims {
                         && f.category() == ObjectCategory.OTHER && !names(tokens, f, Link.CORPSE)) {
                     continue; // '200 rounds of ammunition buried near a farmhouse': things are not killed
                 }
+                PhraseMatcher.Match<Link> corpseOnly = lex.links(Link.CORPSE_ONLY).longestAt(tokens, m.from(), m.to());
+                if (corpseOnly != null && corpseOnly.to() == m.to() && !names(tokens, f, Link.CORPSE)) {
+                    continue; // 'menemukan 5 pucuk senjata', 'found two survivors': only bodies found are dead
+                }
                 if (predicate != Predicate.MISSING && names(tokens, f, Link.CORPSE)) {
                     predicate = Predicate.KILLED; // 'received 17 bodies and more than 40 wounded': bodies are dead
                 }
@@ -88,7 +92,8 @@ final class SentenceClaims {
                         && !figures.isToll(m.from(), m.to()); // 'those killed included', 'the toll rose to'
                 boolean pronounSubject = subjectActs // 'said ... that its fighters attacked ..., killing'
                         && pronounOpens(tokens, afterLastCue(tokens, m.from(), s.start()), m.from());
-                d.agent = pronounSubject ? null : agent(s, m, subjectActs);
+                d.agent = pronounSubject || corpseOnly != null && corpseOnly.to() == m.to() ? null // who found them
+                        : agent(s, m, subjectActs);
                 if (loss) { // the subject lost them: it is the side that suffered; whoever acted goes unnamed
                     d.affected = d.affected != null ? d.affected : d.agent;
                     d.agent = null;

@@ -1070,6 +1070,18 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value()).containsExactly(
                 tuple("DAMAGED", 15.0), tuple("KILLED", 3.0), tuple("WOUNDED", 23.0), tuple("WOUNDED", 5.0));
     }
+    // From a tenth blind set (Tempo, merdeka.com, Liputan6): bodies found are dead ('menemukan satu jenazah', 'Dua
+    // jenazah ditemukan'), nothing else found is ('Polisi menemukan 5 pucuk senjata'); 'ditemukan tewas' kills;
+    // patients a hospital treats are wounded ('pihaknya merawat sembilan pasien', 'the other three were treated').
+    @Test
+    void readsBodiesFoundAndPatientsTreated() {
+        String body = "Banjir bandang\n\nTim SAR menemukan satu jenazah perempuan di hilir sungai. Polisi menemukan 5 "
+                + "pucuk senjata. Tiga orang ditemukan tewas. Dokter Rini mengatakan pihaknya merawat sembilan pasien "
+                + "korban banjir.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-08", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.agent())
+                .containsExactly(tuple("KILLED", 1.0, null), tuple("KILLED", 3.0, null), tuple("WOUNDED", 9.0, null));
+    }
     // From a ninth blind set (Inquirer on Basilan): 'buried' counts the dead it buries, not '200 rounds of ammunition
     // buried near a farmhouse'.
     @Test
