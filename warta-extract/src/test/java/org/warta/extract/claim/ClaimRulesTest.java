@@ -1082,6 +1082,20 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.agent())
                 .containsExactly(tuple("KILLED", 1.0, null), tuple("KILLED", 3.0, null), tuple("WOUNDED", 9.0, null));
     }
+    // From a tenth blind set (Tempo on a flood, the Jakarta Post on piracy): houses 'hanyut', bridges 'putus' are
+    // destroyed; 'stabbing one crew member' wounds.
+    @Test
+    void readsHousesSweptAwayAndAStabbing() {
+        String body = "Banjir bandang\n\nDi Banjar Tengah saja lima rumah hanyut. Dua jembatan desa putus diterjang "
+                + "arus.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-08", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("DESTROYED", 5.0), tuple("DESTROYED", 2.0));
+        org.warta.model.Record e = ArticleFixture.extract("Tanker robbed\n\nThe robbers tied up the crew, stabbing one "
+                + "crew member in the arm.", "2025-12-10", "en");
+        assertThat(e.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("WOUNDED", 1.0));
+    }
     // From a ninth blind set (Inquirer on Basilan): 'buried' counts the dead it buries, not '200 rounds of ammunition
     // buried near a farmhouse'.
     @Test
