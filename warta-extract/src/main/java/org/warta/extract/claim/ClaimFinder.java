@@ -55,6 +55,7 @@ public final class ClaimFinder {
         List<ClaimDraft> lastBatch = List.of();
         Entity lastSource = null;
         boolean leadCitesUnnamed = false;
+        boolean leadUncited = false;
         boolean unnamedSince = false; // an unnamed source spoke after the last named one
         Entity statementBefore = null; // the source of the sentence before, with or without figures
         int statementSentence = -1;
@@ -77,8 +78,9 @@ public final class ClaimFinder {
             }
             Attribution a = Attribution.of(lex, index, text, s, dates);
             if (si == 0) { // '... killed 11 people, a medics' group said': a source the next sentence may name
-                leadCitesUnnamed = a.cueSeen() && a.source() == null && a.via().isEmpty()
-                        && lex.responses().find(s.tokens()).isEmpty();
+                boolean open = a.source() == null && a.via().isEmpty() && lex.responses().find(s.tokens()).isEmpty();
+                leadCitesUnnamed = open && a.cueSeen();
+                leadUncited = open && !a.cueSeen();
             }
             table.intro(s, a.source(), () -> reader.period(s, s.tokens()));
             if (here.isEmpty()) {
@@ -139,8 +141,8 @@ public final class ClaimFinder {
         ClaimChains.refineSides(drafts, index);
         ClaimChains.share(drafts, index);
         List<ClaimDraft> kept = ClaimChains.mergeRestatements(drafts);
-        if (leadCitesUnnamed) {
-            namesTheLeadsSource(kept); // after restatements merged: a lead's figure restated by its source keeps it
+        if (leadCitesUnnamed || leadUncited) { // after restatements merged: a lead's figure restated keeps its source
+            namesTheLeadsSource(kept, leadUncited);
         }
         new ClaimStatusRules(lex, index, dates).apply(doc, kept);
         kept.sort(Comparator.comparingInt((ClaimDraft d) -> d.trigger.start()).thenComparingInt(d -> d.figure.countStart()));
@@ -189,9 +191,12 @@ public final class ClaimFinder {
     /**
      * A lead that cites an unnamed source for its figures and a second sentence whose figures a named source gives
      * ({@code ... killed 11 people, a medics' group said. The Sudan Doctors Network said ... 23 others were
-     * wounded}): the lead summarises that source's account, as wire copy does.
+     * wounded}): the lead summarises that source's account, as wire copy does. A lead that cites no one
+     * ({@code uncited}) takes the source only when the second sentence gives a part of the lead's figure ({@code
+     * Sedikitnya sembilan warga Palestina tewas ... . Kementerian Kesehatan Palestina menyebut dua di antara korban
+     * tewas masih remaja}).
      */
-    private static void namesTheLeadsSource(List<ClaimDraft> drafts) {
+    private static void namesTheLeadsSource(List<ClaimDraft> drafts, boolean uncited) {
         Entity second = null;
         for (ClaimDraft d : drafts) {
             if (d.sentence == 1 && d.claimant != null && !d.claimantCarried) {
@@ -202,13 +207,23 @@ public final class ClaimFinder {
         if (second == null) {
             return;
         }
+        boolean part = false;
         for (ClaimDraft lead : drafts) {
             for (ClaimDraft next : drafts) {
-                if (lead.sentence == 0 && next.sentence == 1 && next.predicate == lead.predicate
-                        && !java.util.Objects.equals(next.figure.count().value(), lead.figure.count().value())) {
+                if (lead.sentence != 0 || next.sentence != 1 || next.predicate != lead.predicate
+                        || java.util.Objects.equals(next.figure.count().value(), lead.figure.count().value())) {
+                    continue;
+                }
+                Double whole = lead.figure.count().value();
+                Double piece = next.figure.count().value();
+                if (!uncited || whole == null || piece == null || piece > whole) {
                     return; // '... arrested 62 activists, a police spokesman said. The party said 500 ... detained':
                 }           // another account of the same loss, not the lead's source
+                part = true;
             }
+        }
+        if (uncited && !part) {
+            return;
         }
         for (ClaimDraft d : drafts) {
             if (d.sentence == 0 && d.claimant == null && !d.deniedInItsSentence) {

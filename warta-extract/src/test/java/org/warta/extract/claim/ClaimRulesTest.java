@@ -1106,6 +1106,23 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("KILLED", 12.0));
     }
+    // From an eighth blind set (Okezone on Jenin): a lead that cites no one takes the source the next sentence names
+    // when that sentence gives a part of the lead's figure; not when it gives a larger one.
+    @Test
+    void givesAnUncitedLeadTheSourceOfItsPart() {
+        String body = "Serbuan Jenin\n\nSedikitnya sembilan warga Palestina tewas dalam serbuan militer Israel ke kota "
+                + "Jenin. Kementerian Kesehatan Palestina menyebut dua di antara korban tewas masih remaja.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-06-17", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(9.0, "Ministry of Health of Palestine"),
+                        tuple(2.0, "Ministry of Health of Palestine"));
+        String larger = "Serbuan Jenin\n\nSedikitnya sembilan warga Palestina tewas dalam serbuan itu. Kementerian "
+                + "Kesehatan Palestina menyebut 12 warga tewas.";
+        org.warta.model.Record o = ArticleFixture.extract(larger, "2025-06-17", "id");
+        assertThat(o.claims()).extracting(c -> c.count().value(), c -> c.claimant() == null)
+                .containsExactly(tuple(9.0, true), tuple(12.0, false));
+    }
     // From a ninth blind set (Suara.com on a mine collapse): 'masih tertimbun' and 'still trapped' are missing;
     // 'menimbun empat rumah' damages them; houses are never missing people ('empat rumah masih tertimbun').
     @Test
