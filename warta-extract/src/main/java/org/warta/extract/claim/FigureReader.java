@@ -801,10 +801,18 @@ final class FigureReader {
                 && lex.predicates().longestAt(tokens, limit, tokens.size()) != null) {
             int j = i + 1; // 'Tiga warga di Desa Sukamaju tewas': where they were, then what became of them
             while (j < limit && j - i <= MAX_LOCATIVE_WORDS && tokens.get(j).isWord()
+                    && lex.predicates().longestAt(tokens, j, limit) == null
+                    && lex.links(Link.AUX).longestAt(tokens, j, limit) == null) {
+                j++;
+            }
+            if (j > i + 1 && covered(j, limit, Link.AUX)) {
+                return j; // '... at the substations were damaged'
+            }
+            while (j < limit && j - i <= MAX_LOCATIVE_WORDS && tokens.get(j).isWord()
                     && lex.predicates().longestAt(tokens, j, limit) == null) {
                 j++;
             }
-            return j == limit && j > i + 1 ? limit : i;
+            return j == limit && j > i + 1 ? limit : i; // '... di Myanmar kini hidup sebagai pengungsi'
         }
         return i;
     }

@@ -1069,6 +1069,11 @@ class ClaimRulesTest {
         org.warta.model.Record r = ArticleFixture.extract(body, "2025-11-22", "id");
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value()).containsExactly(
                 tuple("DAMAGED", 15.0), tuple("KILLED", 3.0), tuple("WOUNDED", 23.0), tuple("WOUNDED", 5.0));
+        // a tenth blind set (Reuters on Kharkiv): an auxiliary may follow the place ('... were damaged')
+        org.warta.model.Record e = ArticleFixture.extract("Strike on Kharkiv\n\nMaryna Koval said three large "
+                + "transformers at the substations were damaged.", "2025-12-05", "en");
+        assertThat(e.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("DAMAGED", 3.0));
     }
     // From a tenth blind set (Tempo, merdeka.com, Liputan6): bodies found are dead ('menemukan satu jenazah', 'Dua
     // jenazah ditemukan'), nothing else found is ('Polisi menemukan 5 pucuk senjata'); 'ditemukan tewas' kills;
