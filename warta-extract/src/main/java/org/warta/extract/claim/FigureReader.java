@@ -819,7 +819,7 @@ final class FigureReader {
 
     private boolean personNoun(int k) {
         ObjectCategory c = nounCategory(k, k + 1);
-        return c == ObjectCategory.PEOPLE || c == ObjectCategory.PERSONNEL || c == ObjectCategory.CIVILIANS;
+        return c != null && PERSONS.contains(c);
     }
 
     /**
@@ -1102,7 +1102,7 @@ final class FigureReader {
                 return null;
             }
             ObjectCategory cat = nounCategory(k, k + 1);
-            if (cat == ObjectCategory.PEOPLE || cat == ObjectCategory.PERSONNEL || cat == ObjectCategory.CIVILIANS) {
+            if (cat != null && PERSONS.contains(cat)) {
                 if (lex.links(Link.PLURAL).longestAt(tokens, k, k + 1) != null
                         || (t.text().endsWith("s") && !t.text().endsWith("ss"))) {
                     return null;

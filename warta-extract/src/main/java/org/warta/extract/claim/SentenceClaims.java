@@ -67,8 +67,9 @@ final class SentenceClaims {
                         && f.category() == ObjectCategory.OTHER && !names(tokens, f, Link.CORPSE)) {
                     continue; // '200 rounds of ammunition buried near a farmhouse': things are not killed
                 }
-                PhraseMatcher.Match<Link> corpseOnly = lex.links(Link.CORPSE_ONLY).longestAt(tokens, m.from(), m.to());
-                if (corpseOnly != null && corpseOnly.to() == m.to() && !names(tokens, f, Link.CORPSE)) {
+                PhraseMatcher.Match<Link> corpseWord = lex.links(Link.CORPSE_ONLY).longestAt(tokens, m.from(), m.to());
+                boolean corpseOnly = corpseWord != null && corpseWord.to() == m.to(); // 'menemukan', not 'ditemukan tewas'
+                if (corpseOnly && !names(tokens, f, Link.CORPSE)) {
                     continue; // 'menemukan 5 pucuk senjata', 'found two survivors': only bodies found are dead
                 }
                 if (predicate != Predicate.MISSING && names(tokens, f, Link.CORPSE)) {
@@ -92,8 +93,7 @@ final class SentenceClaims {
                         && !figures.isToll(m.from(), m.to()); // 'those killed included', 'the toll rose to'
                 boolean pronounSubject = subjectActs // 'said ... that its fighters attacked ..., killing'
                         && pronounOpens(tokens, afterLastCue(tokens, m.from(), s.start()), m.from());
-                d.agent = pronounSubject || corpseOnly != null && corpseOnly.to() == m.to() ? null // who found them
-                        : agent(s, m, subjectActs);
+                d.agent = pronounSubject || corpseOnly ? null : agent(s, m, subjectActs); // not who found them
                 if (loss) { // the subject lost them: it is the side that suffered; whoever acted goes unnamed
                     d.affected = d.affected != null ? d.affected : d.agent;
                     d.agent = null;
