@@ -42,6 +42,7 @@ final class DefiniteNouns {
     private final Set<String> bare = new HashSet<>();
     private final Set<String> police = new HashSet<>();
     private final Set<String> indefinite = new HashSet<>();
+    private final Set<String> country = new HashSet<>();
 
     private DefiniteNouns() {
         for (LexiconRow row : LexiconFile.rows("entity/definites.tsv")) {
@@ -58,9 +59,10 @@ final class DefiniteNouns {
                 case "bare" -> bare.add(form);
                 case "police" -> police.add(form);
                 case "indefinite" -> indefinite.add(form);
+                case "country" -> country.add(form);
                 default -> throw new org.warta.extract.lexicon.LexiconException(row, "kind '" + row.column(2)
                         + "' is unknown; expected before, after, head, inside, affiliation, armed, group, relay, bare,"
-                        + " police or indefinite");
+                        + " police, indefinite or country");
             }
         }
     }
@@ -241,18 +243,12 @@ final class DefiniteNouns {
         if (bare.contains(t.get(i).lower()) && (!t.get(i).isCapitalized() || i == 0 || !t.get(i - 1).isWord())) {
             return bareSpeaker(t, i) ? new int[] {i, i + 1, i, i + 1} : null; // 'police said', 'Police said'
         }
+        if (before.contains(t.get(i).lower()) && i + 3 < t.size() && country.contains(t.get(i + 1).lower())
+                && t.get(i + 2).isPossessive()) {
+            return afterDeterminer(t, i + 2); // 'the country's military said': the country the article is about
+        }
         if (before.contains(t.get(i).lower()) && i + 1 < t.size()) {
-            boolean capitalised = t.get(i + 1).isWord() && Character.isUpperCase(t.get(i + 1).text().charAt(0));
-            for (int k = i + 1; k < t.size() && k <= i + 1 + MAX_MODIFIERS; k++) {
-                Token w = t.get(k);
-                if (!w.isWord() || Character.isUpperCase(w.text().charAt(0)) != capitalised) {
-                    return null; // 'the Defense Ministry', 'the General Staff' in capitals throughout, or none
-                }
-                if (heads.contains(w.lower()) && !(k + 1 < t.size() && heads.contains(t.get(k + 1).lower()))) {
-                    return new int[] {i + 1, k + 1, i + 1, k + 1};
-                }
-            }
-            return null;
+            return afterDeterminer(t, i);
         }
         if (heads.contains(t.get(i).lower())) {
             for (int k = i + 1; k < t.size() && k <= i + 1 + MAX_MODIFIERS; k++) {
@@ -262,6 +258,21 @@ final class DefiniteNouns {
                 if (!t.get(k).isWord() || Character.isUpperCase(t.get(k).text().charAt(0))) {
                     return null;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The phrase after a determiner at token {@code d}: {@code [modifiers] head}, as {@link #phraseAt}; or null. */
+    private int[] afterDeterminer(List<Token> t, int d) {
+        boolean capitalised = t.get(d + 1).isWord() && Character.isUpperCase(t.get(d + 1).text().charAt(0));
+        for (int k = d + 1; k < t.size() && k <= d + 1 + MAX_MODIFIERS; k++) {
+            Token w = t.get(k);
+            if (!w.isWord() || Character.isUpperCase(w.text().charAt(0)) != capitalised) {
+                return null; // 'the Defense Ministry', 'the General Staff' in capitals throughout, or none
+            }
+            if (heads.contains(w.lower()) && !(k + 1 < t.size() && heads.contains(t.get(k + 1).lower()))) {
+                return new int[] {d + 1, k + 1, d + 1, k + 1};
             }
         }
         return null;

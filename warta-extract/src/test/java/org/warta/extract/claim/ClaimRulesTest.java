@@ -1155,6 +1155,17 @@ class ClaimRulesTest {
         assertThat(e.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("MISSING", 12.0));
     }
+    // From a ninth blind set (AP on Niger): 'the country's military said' is the armed forces of the country the
+    // article is about; 'Jihadi fighters killed ...' names an armed group that acted, so the military is no agent.
+    @Test
+    void readsTheCountrysMilitaryAsTheArticlesArmedForces() {
+        String body = "Ambush in Niger\n\nNIAMEY, Niger - Jihadi fighters killed at least 12 soldiers in western Niger, "
+                + "the country's military said on Tuesday. Niger has been fighting jihadists since 2015.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-02", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), c -> c.agent())
+                .containsExactly(tuple(12.0, "Military of Niger", null));
+    }
     // From a seventh blind set (Bangkok Post on Narathiwat, The Hindu on Manipur): English 'police' needs no 'the' to
     // be the police that speaks ('..., police said', 'said police', 'according to police'): the police body the
     // article names before or just after, else the police of the country its places lie in; 'a local police source'
