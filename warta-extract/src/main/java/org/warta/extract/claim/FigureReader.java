@@ -795,26 +795,38 @@ final class FigureReader {
                 && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized() && tokens.get(i + 2).text().equals(")")) {
             i += 3; // 'enam anggota ... Tentara Rakyat Baru (NPA) tewas', 'tiga anak buah kapal (ABK) terluka'
         }
-        if (i < limit && limit < tokens.size() && lex.links(Link.LOCATIVE).longestAt(tokens, i, i + 1) != null
-                && lex.links(Link.OF_THEM).longestAt(tokens, i, limit) == null // 'lima di antaranya': a part
-                && lex.links(Link.SUBSET).longestAt(tokens, i, limit) == null
-                && lex.predicates().longestAt(tokens, limit, tokens.size()) != null) {
-            int j = i + 1; // 'Tiga warga di Desa Sukamaju tewas': where they were, then what became of them
-            while (j < limit && j - i <= MAX_LOCATIVE_WORDS && tokens.get(j).isWord()
-                    && lex.predicates().longestAt(tokens, j, limit) == null
-                    && lex.links(Link.AUX).longestAt(tokens, j, limit) == null) {
-                j++;
-            }
-            if (j > i + 1 && covered(j, limit, Link.AUX)) {
-                return j; // '... at the substations were damaged'
-            }
-            while (j < limit && j - i <= MAX_LOCATIVE_WORDS && tokens.get(j).isWord()
-                    && lex.predicates().longestAt(tokens, j, limit) == null) {
-                j++;
-            }
-            return j == limit && j > i + 1 ? limit : i; // '... di Myanmar kini hidup sebagai pengungsi'
+        return pastAPlace(i, limit);
+    }
+
+    /**
+     * The end of a place phrase at token {@code i} that stands between a counted noun and its predicate at {@code
+     * limit} ({@code Tiga warga di Desa Sukamaju tewas}, {@code ... at the substations were damaged}, {@code ... di
+     * Myanmar kini hidup sebagai pengungsi}): where an auxiliary run to the predicate starts, or the predicate; {@code
+     * i} when no such phrase stands there ('lima di antaranya' opens a part, not a place).
+     */
+    private int pastAPlace(int i, int limit) {
+        if (i >= limit || limit >= tokens.size() || lex.links(Link.LOCATIVE).longestAt(tokens, i, i + 1) == null
+                || lex.links(Link.OF_THEM).longestAt(tokens, i, limit) != null
+                || lex.links(Link.SUBSET).longestAt(tokens, i, limit) != null
+                || lex.predicates().longestAt(tokens, limit, tokens.size()) == null) {
+            return i;
         }
-        return i;
+        int j = placeWordsEnd(i + 1, i, limit, true);
+        if (j > i + 1 && covered(j, limit, Link.AUX)) {
+            return j;
+        }
+        j = placeWordsEnd(j, i, limit, false);
+        return j == limit && j > i + 1 ? limit : i;
+    }
+
+    /** The first token from {@code j} that is no word of a place after the locative at {@code i}. */
+    private int placeWordsEnd(int j, int i, int limit, boolean stopAtAux) {
+        while (j < limit && j - i <= MAX_LOCATIVE_WORDS && tokens.get(j).isWord()
+                && lex.predicates().longestAt(tokens, j, limit) == null
+                && !(stopAtAux && lex.links(Link.AUX).longestAt(tokens, j, limit) != null)) {
+            j++;
+        }
+        return j;
     }
 
     private boolean personNoun(int k) {
