@@ -207,13 +207,27 @@ final class ClaimChains {
         if (a.category() == ObjectCategory.OTHER && b.category() == ObjectCategory.OTHER) {
             return firstWord(a.objectText()).equals(firstWord(b.objectText()));
         }
+        if ((a.implicitOne() || b.implicitOne()) && !isPeople(a.category())) {
+            // single things of a list of losses ('a tank', 'a US-made HMMWV armored vehicle') are one thing only
+            // when the same noun heads them
+            return a.category() == b.category() && lastWord(a.objectText()).equals(lastWord(b.objectText()));
+        }
         return sameKind(a.category(), b.category());
+    }
+
+    private static boolean isPeople(ObjectCategory c) {
+        return c == ObjectCategory.PEOPLE || PEOPLE.contains(c);
     }
 
     private static String firstWord(String s) {
         String t = s.strip().toLowerCase(java.util.Locale.ROOT);
         int sp = t.indexOf(' ');
         return sp < 0 ? t : t.substring(0, sp);
+    }
+
+    private static String lastWord(String s) {
+        String t = s.strip().toLowerCase(java.util.Locale.ROOT);
+        return t.substring(t.lastIndexOf(' ') + 1);
     }
 
     private static boolean sameKind(ObjectCategory a, ObjectCategory b) {

@@ -98,7 +98,8 @@ final class FigureReader {
         if (v == Voice.ACTIVE || v == Voice.LOSS) {
             chosen = after(to, used);
             if (chosen.isEmpty() && v == Voice.ACTIVE && !HUMAN.contains(word.predicate())) {
-                one = oneThingAt(to); // 'shot down an Israeli F-35 fighter jet and three drones'
+                // 'shot down an Israeli F-35 fighter jet and three drones'; anything but people is seized ('a revolver')
+                one = oneThingAt(to, word.predicate() == Predicate.SEIZED);
                 if (one != null) {
                     chosen = after(firstTokenAtOrAfter(one.objectEnd()), used, Link.SEPARATOR);
                 }
@@ -1072,13 +1073,17 @@ final class FigureReader {
             if (anyThing && lex.links(Link.QUALIFIER).longestAt(tokens, k, k + 1) != null) {
                 return null; // 'a quantity of ammunition', 'a cache of weapons': an amount, not one thing
             }
-            ObjectCategory cat = nounCategory(k, k + 1);
+            // the longest listed phrase from here ('a military base')
+            PhraseMatcher.Match<ObjectCategory> phrase = lex.objects().longestAt(tokens, k, tokens.size());
+            ObjectCategory cat = phrase == null ? null : phrase.value();
             if (cat != null && (EQUIPMENT.contains(cat) || anyThing && !PERSONS.contains(cat))) {
+                String last = tokens.get(phrase.to() - 1).text();
                 if (lex.links(Link.PLURAL).longestAt(tokens, k, k + 1) != null
-                        || (t.text().endsWith("s") && !t.text().endsWith("ss"))) {
+                        || (last.endsWith("s") && !last.endsWith("ss"))) {
                     return null;
                 }
-                int end = k + 1 < tokens.size() && nounCategory(k + 1, k + 2) == cat ? k + 1 : k; // 'fighter jet'
+                int end = phrase.to() - 1;
+                end = end + 1 < tokens.size() && nounCategory(end + 1, end + 2) == cat ? end + 1 : end; // 'fighter jet'
                 int s = tokens.get(at + 1).start();
                 int e = tokens.get(end).end();
                 return new Figure(Count.exact(1), tokens.get(at).start(), s, e, text.substring(s, e), cat, false, false,

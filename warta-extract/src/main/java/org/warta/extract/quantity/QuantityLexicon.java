@@ -38,6 +38,8 @@ final class QuantityLexicon {
     final Phrases<String> categories;
     final Set<String> unitStops;
     final Set<String> unitStopsAfterFirst;
+    /** Words that open another noun phrase after a conjunction ({@code and the speedboat}). */
+    final Set<String> unitStopsAfterConjunction;
     final Set<String> unitNouns;
     final Set<String> labels;
 
@@ -94,11 +96,14 @@ final class QuantityLexicon {
         categories = new Phrases<>(c);
         Set<String> stops = new java.util.HashSet<>();
         Set<String> after = new java.util.HashSet<>();
+        Set<String> conjunction = new java.util.HashSet<>();
         for (LexiconRow r : LexiconFile.rows("quantity/unit-stops.tsv")) {
-            (r.column(1, "always").equals("after") ? after : stops).add(key(r));
+            String when = r.column(1, "always");
+            (when.equals("after") ? after : when.equals("conjunction") ? conjunction : stops).add(key(r));
         }
         unitStops = Set.copyOf(stops);
         unitStopsAfterFirst = Set.copyOf(after);
+        unitStopsAfterConjunction = Set.copyOf(conjunction);
         unitNouns = Set.copyOf(LexiconFile.words("quantity/unit-nouns.tsv"));
         labels = Set.copyOf(LexiconFile.words("quantity/labels.tsv"));
     }

@@ -9,7 +9,7 @@ import org.warta.extract.quantity.QuantityLexicon.Match;
  * kendaraan lapis baja}), and its claim-object category from {@code quantity/categories.tsv}. The phrase stops at
  * punctuation, at a word of {@code quantity/unit-stops.tsv} (prepositions, verbs, relative words), at a verb by
  * its Indonesian prefix ({@code me-}, {@code ber-}, {@code di-}, {@code ter-}) or English ending ({@code -ed}),
- * at a number, and at a conjunction unless a lower-case noun follows it.
+ * at a number, and at a conjunction unless a lower-case noun follows it ({@code and the ...} opens another phrase).
  */
 final class UnitReader {
     private static final Set<String> CONJUNCTIONS = Set.of("dan", "and", "serta");
@@ -74,6 +74,9 @@ final class UnitReader {
             return false;
         }
         Tok t = toks.get(k);
+        if (lex.unitStopsAfterConjunction.contains(t.lower())) {
+            return false;
+        }
         if (lex.categories.at(toks, k) != null) {
             return true;
         }

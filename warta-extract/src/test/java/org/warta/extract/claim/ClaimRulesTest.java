@@ -1427,4 +1427,20 @@ class ClaimRulesTest {
                 .containsExactly(tuple("DAMAGED", 2.0, "BUILDING"), tuple("DAMAGED", 1.0, "BUILDING"),
                         tuple("DISPLACED", 8000.0, "PEOPLE"));
     }
+    // From a tenth blind set (the Jakarta Post on piracy) and the check inputs (RSF): a seizure's first thing may have no
+    // number ('seized a revolver, two machetes ...', 'merebut sebuah pangkalan militer'); 'and the boat' opens another
+    // noun phrase.
+    @Test
+    void readsASeizedSingleThingOfAnyKindBeforeAList() {
+        String body = "Robbers board tanker\n\nThe Navy also seized a revolver, two machetes and the boat, Bambang "
+                + "said. Rebels later seized a military base.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-10", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.objectText())
+                .containsExactly(tuple("SEIZED", 1.0, "revolver"), tuple("SEIZED", 2.0, "machetes"),
+                        tuple("SEIZED", 1.0, "military base")); // 'and the boat' is no part of the machetes
+        org.warta.model.Record id = ArticleFixture.extract("RSF di El Fasher\n\nRSF mengklaim telah merebut sebuah "
+                + "pangkalan militer di kota El Fasher. Polisi menyita sebuah pistol.", "2025-05-10", "id");
+        assertThat(id.claims()).extracting(c -> c.predicate().name(), c -> c.objectText())
+                .containsExactly(tuple("SEIZED", "pangkalan militer"), tuple("SEIZED", "pistol"));
+    }
 }
