@@ -56,6 +56,9 @@ public final class ClaimFinder {
         Entity lastSource = null;
         boolean leadCitesUnnamed = false;
         boolean leadUncited = false;
+        boolean leadParagraphUncited = true; // no sentence of the first paragraph cites, relays or answers anyone
+        Entity nextParagraphSource = null; // who opens the second paragraph by speaking ('Kapolres X mengatakan ...')
+        int leadEnd = -1; // the first sentence of the second paragraph
         boolean unnamedSince = false; // an unnamed source spoke after the last named one
         Entity statementBefore = null; // the source of the sentence before, with or without figures
         int statementSentence = -1;
@@ -81,6 +84,19 @@ public final class ClaimFinder {
                 boolean open = a.source() == null && a.via().isEmpty() && lex.responses().find(s.tokens()).isEmpty();
                 leadCitesUnnamed = open && a.cueSeen();
                 leadUncited = open && !a.cueSeen();
+            }
+            boolean responds = !lex.responses().find(s.tokens()).isEmpty();
+            if (leadEnd < 0 && s.paragraph() == sentences.get(0).paragraph()) {
+                leadParagraphUncited &= a.source() == null && a.via().isEmpty() && !a.cueSeen() && !responds;
+            } else if (leadEnd < 0) {
+                leadEnd = si;
+                // ... about the lead's story: it names what claims count ('korban', 'the militants') or says what
+                // befell them; a speaker on something else speaks for no figure of the lead
+                boolean onTheStory = !lex.objects().find(s.tokens()).isEmpty()
+                        || !lex.predicates().find(s.tokens()).isEmpty();
+                Entity speaker = speakerIn(s, quotes, index); // '"Densus 88 ... ," kata Juru Bicara X': X
+                nextParagraphSource = !a.cueSeen() || responds || !a.via().isEmpty() || !onTheStory ? null
+                        : speaker != null ? speaker : a.source();
             }
             table.intro(s, a.source(), () -> reader.period(s, s.tokens()));
             if (here.isEmpty()) {
@@ -143,6 +159,9 @@ public final class ClaimFinder {
         List<ClaimDraft> kept = ClaimChains.mergeRestatements(drafts);
         if (leadCitesUnnamed || leadUncited) { // after restatements merged: a lead's figure restated keeps its source
             namesTheLeadsSource(kept, leadUncited);
+        }
+        if (leadParagraphUncited && nextParagraphSource != null && !EntityIndex.isOutlet(nextParagraphSource)) {
+            speaksForTheLead(kept, leadEnd, nextParagraphSource);
         }
         new ClaimStatusRules(lex, index, dates).apply(doc, kept);
         kept.sort(Comparator.comparingInt((ClaimDraft d) -> d.trigger.start()).thenComparingInt(d -> d.figure.countStart()));
@@ -234,6 +253,31 @@ public final class ClaimFinder {
     }
 
     /**
+     * A first paragraph that gives figures and cites no one, and a second that opens with a named source speaking
+     * ({@code Dua warga sipil tewas dan seorang prajurit TNI terluka ... . // Kapendam XVII/Cenderawasih Letkol Inf
+     * Yudha mengatakan penembakan terjadi ...}, {@code Three policemen were martyred ... // According to DPO Sajjad
+     * Ahmed Gandapur, the militants ...}): the lead's figures are that source's, as news copy names a lead's source
+     * in the paragraph after it; not when that sentence gives a larger figure of the lead's kind (another account).
+     */
+    private static void speaksForTheLead(List<ClaimDraft> drafts, int leadEnd, Entity source) {
+        for (ClaimDraft lead : drafts) {
+            for (ClaimDraft next : drafts) {
+                if (lead.sentence < leadEnd && next.sentence == leadEnd && next.predicate == lead.predicate
+                        && next.figure.count().value() != null && lead.figure.count().value() != null
+                        && next.figure.count().value() > lead.figure.count().value()) {
+                    return;
+                }
+            }
+        }
+        for (ClaimDraft d : drafts) {
+            if (d.sentence < leadEnd && d.claimant == null && !d.deniedInItsSentence) {
+                d.claimant = source;
+                d.claimantCarried = true;
+            }
+        }
+    }
+
+    /**
      * True when the claims just before were the sentence before, with a claimant, in the same paragraph or, when
      * the sentence opens by pointing back to them ({@code This number includes ...}), in the paragraph before.
      */
@@ -279,6 +323,16 @@ public final class ClaimFinder {
      * it ({@code ..., while Russia's Defence Ministry said its forces destroyed two tanks}) names the claimant of
      * what follows it.
      */
+    /** The speaker of the first quote with one inside sentence {@code s}, or null. */
+    private static Entity speakerIn(Sentence s, List<Quote> quotes, EntityIndex index) {
+        for (Quote q : quotes) {
+            if (q.speaker() != null && q.start() >= s.start() && q.end() <= s.end()) {
+                return index.byId(q.speaker());
+            }
+        }
+        return null;
+    }
+
     private static Quote quoteOf(ClaimDraft d, List<Quote> quotes) {
         for (Quote q : quotes) {
             if (q.speaker() != null && q.start() <= d.trigger.start() && d.trigger.end() <= q.end()) {

@@ -116,6 +116,10 @@ public final class EntityFinder {
             join(groups.group(r.antecedent()), new Mention(r.start(), r.end(), EntityType.ORGANIZATION, null, 0, -1, -1,
                     null, true), groups, byActor, members);
         }
+        for (DefiniteNouns.Reference r : RoleNouns.standard().find(doc, found, i -> kept.contains(groups.group(i)))) {
+            join(groups.group(r.antecedent()), new Mention(r.start(), r.end(), EntityType.PERSON, null, 0, -1, -1,
+                    null, true), groups, byActor, members); // 'the governor said'
+        }
         List<Entity> entities = new ArrayList<>();
         EntityBuilder builder = new EntityBuilder(doc, found, dictionary);
         for (List<Mention> g : members) {

@@ -184,6 +184,10 @@ final class MentionGroups {
                     && !(longForm.type() == EntityType.LOCATION && Character.toUpperCase(text.charAt(longForm.start()))
                     != word.charAt(0))) { // '... PBB di Ukraina (HRMMU)': the bracket defines a longer name
                 union(i, i + 1);
+            } else if (longForm.type() == EntityType.PERSON && acronym.type() == EntityType.PERSON
+                    && NameTyper.isAcronym(text.substring(longForm.start(), longForm.end()))
+                    && text.substring(longForm.end(), acronym.start()).strip().equals(")")) {
+                union(i, i + 1); // a title's acronym and its holder: 'District Police Officer (DPO) Sajjad ...'
             }
         }
     }

@@ -63,7 +63,8 @@ final class NameFinder {
             int title = words.titleAt(i);
             int longForm = definedEnd(defined, i);
             boolean opens = i == 0 || !tokens.get(i - 1).isCapitalized() || lexicon.isCommon(tokens.get(i - 1));
-            if (longForm > 0 && opens && (m == null || m.length() < longForm - i)) {
+            if (longForm > 0 && opens && (m == null || m.length() < longForm - i) && title != longForm - i) {
+                // not a title's long form ('District Police Officer (DPO) Sajjad ...'): the title goes on to its holder
                 out.add(Mention.name(tokens.get(i).start(), tokens.get(longForm - 1).end(), EntityType.ORGANIZATION,
                         null, 3)); // 'Hill Tribes Joint Action Committee (HTJAC)'
                 i = longForm;
@@ -206,6 +207,14 @@ final class NameFinder {
         int j = at + titleLen;
         List<Mention> owners = new ArrayList<>();
         while (j < tokens.size()) {
+            if (j == at + titleLen && j + 2 < tokens.size() && tokens.get(j).text().equals("(")
+                    && NameTyper.isAcronym(tokens.get(j + 1).text()) && tokens.get(j + 2).text().equals(")")) {
+                // the title's own acronym ('District Police Officer (DPO) Sajjad Ahmed Gandapur'): the holder's, so
+                // that 'the DPO said' later is that person
+                owners.add(Mention.name(tokens.get(j + 1).start(), tokens.get(j + 1).end(), EntityType.PERSON, null, 2));
+                j += 3;
+                continue;
+            }
             int more = words.phraseAt(j, TITLE);
             ActorDictionary.Match owner = hits.named(j);
             if (more > 0 && (owner == null || owner.length() <= more)) {

@@ -1443,4 +1443,27 @@ class ClaimRulesTest {
         assertThat(id.claims()).extracting(c -> c.predicate().name(), c -> c.objectText())
                 .containsExactly(tuple("SEIZED", "pangkalan militer"), tuple("SEIZED", "pistol"));
     }
+    // From an eleventh blind set (Dawn, Tribunnews, Antara, detik): a first paragraph that cites no one takes its
+    // figures from the source who opens the second paragraph on the same story, not from one who speaks of
+    // something else.
+    @Test
+    void givesAnUncitedLeadTheSourceOfTheNextParagraph() {
+        String body = "Checkpost attacked\n\nDERA ISMAIL KHAN: Three policemen were martyred and two others injured "
+                + "when militants attacked a police checkpost late on Tuesday.\n\nAccording to District Police Officer "
+                + "Sajjad Ahmed Gandapur, the militants struck the checkpost from three sides.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-18", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(3.0, "Sajjad Ahmed Gandapur"), tuple(2.0, "Sajjad Ahmed Gandapur"));
+        String id = "Penembakan di Intan Jaya\n\nKelompok bersenjata menembaki lapangan terbang di Intan Jaya, Rabu "
+                + "siang. Dua warga sipil tewas dalam peristiwa itu.\n\nKapendam XVII/Cenderawasih Letkol Inf Yudha "
+                + "Prasetya Nugroho mengatakan penembakan terjadi setelah pesawat mendarat.";
+        org.warta.model.Record p = ArticleFixture.extract(id, "2025-12-18", "id");
+        java.util.Map<String, String> pn = ArticleFixture.names(p);
+        assertThat(p.claims()).extracting(c -> pn.get(c.claimant())).containsExactly("Yudha Prasetya Nugroho");
+        String other = "Bom di Urumqi\n\nSatu bom menewaskan 39 orang di satu pasar di Urumqi.\n\nKetua PBNU Slamet "
+                + "Effendy Yusuf mengatakan, situasi selama Pemilu 2014 harus diakhiri.";
+        org.warta.model.Record o = ArticleFixture.extract(other, "2014-08-01", "id");
+        assertThat(o.claims()).extracting(c -> c.claimant()).containsExactly((String) null);
+    }
 }

@@ -1,0 +1,124 @@
+package org.warta.extract.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.warta.extract.lexicon.LexiconFile;
+import org.warta.extract.segment.Document;
+import org.warta.extract.segment.Sentence;
+import org.warta.extract.segment.Token;
+import org.warta.model.EntityType;
+
+/**
+ * Definite phrases of an office that refer back to the person named before with it ({@code the governor said} after
+ * {@code Kursk Oblast Governor Alexander Khinshtein}, {@code the DPO told Dawn} after {@code District Police Officer
+ * (DPO) Sajjad Ahmed Gandapur}): 'the', then up to three words that all stand in that person's role and the last of
+ * which is a noun of {@code entity/role-nouns.tsv} or an acronym of the role. The nearest such person in the last
+ * few sentences is the antecedent. Thread-safe.
+ */
+final class RoleNouns {
+    private static final int SENTENCES_BACK = 8;
+    private static final int MAX_WORDS = 3;
+
+    private final Set<String> nouns = new HashSet<>(LexiconFile.words("entity/role-nouns.tsv"));
+
+    static RoleNouns standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final RoleNouns STANDARD = new RoleNouns();
+    }
+
+    /** The references in {@code doc}; {@code usable} says which found mentions may be antecedents. */
+    List<DefiniteNouns.Reference> find(Document doc, List<Mention> found, IntPredicate usable) {
+        List<DefiniteNouns.Reference> out = new ArrayList<>();
+        String text = doc.text();
+        List<Sentence> sentences = doc.sentences();
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Token> t = sentences.get(si).tokens();
+            for (int i = 0; i + 1 < t.size(); i++) {
+                if (!t.get(i).text().equalsIgnoreCase("the")) {
+                    continue;
+                }
+                int from = sentences.get(Math.max(0, si - SENTENCES_BACK)).start();
+                for (int n = Math.min(MAX_WORDS, t.size() - i - 1); n >= 1; n--) {
+                    int end = i + 1 + n;
+                    if (!allWords(t, i + 1, end) || end < t.size() && continuesTheName(t.get(end))
+                            || covered(found, t.get(i + 1).start(), t.get(end - 1).end())) {
+                        continue;
+                    }
+                    int antecedent = holder(text, found, usable, from, t.get(i).start(), t, i + 1, end);
+                    if (antecedent >= 0) {
+                        out.add(new DefiniteNouns.Reference(t.get(i).start(), t.get(end - 1).end(), antecedent));
+                        i = end - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The nearest person before {@code before} whose role holds the words {@code [a, b)} and their head, or -1. */
+    private int holder(String text, List<Mention> found, IntPredicate usable, int from, int before, List<Token> t,
+                       int a, int b) {
+        String head = t.get(b - 1).text();
+        boolean acronym = NameTyper.isAcronym(head);
+        if (!acronym && !nouns.contains(head.toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Mention m = found.get(k);
+            if (m.start() >= before || m.start() < from || m.type() != EntityType.PERSON || !m.hasRole()
+                    || !usable.test(k)) {
+                continue;
+            }
+            Set<String> role = words(text.substring(m.roleStart(), m.roleEnd()));
+            boolean all = true;
+            for (int j = a; j < b && all; j++) {
+                all = role.contains(t.get(j).text().toLowerCase(Locale.ROOT));
+            }
+            if (all) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static Set<String> words(String role) {
+        Set<String> out = new HashSet<>();
+        for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean allWords(List<Token> t, int a, int b) {
+        for (int j = a; j < b; j++) {
+            if (!t.get(j).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A capitalised word after the phrase names someone new ('the spokesman Ali Khan'), not the one before. */
+    private static boolean continuesTheName(Token next) {
+        return next.isWord() && next.isCapitalized();
+    }
+
+    private static boolean covered(List<Mention> found, int start, int end) {
+        for (Mention m : found) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
