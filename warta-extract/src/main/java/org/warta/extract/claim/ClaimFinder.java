@@ -76,10 +76,18 @@ public final class ClaimFinder {
                 continue; // 'Puluhan Ribu Warga Mengungsi': a heading over the paragraphs that give the figure
             }
             List<ClaimDraft> here = reader.read(s, si, inSentence);
+            boolean update = false;
             if (here.isEmpty() && !previous.isEmpty() && previous.get(0).sentence == si - 1) {
                 here = reader.update(s, si, inSentence, previous.get(previous.size() - 1)); // 'Angka itu naik menjadi'
+                update = !here.isEmpty();
             }
             Attribution a = Attribution.of(lex, index, text, s, dates);
+            if (update && here.stream().allMatch(d -> d.figure.part()) && a.hasSource() && !saysSomethingElse(s, a, quotes)
+                    && sentences.get(si - 1).paragraph() == s.paragraph()) {
+                // '... mencapai 58.573 orang ... . Kementerian mencatat 7.750 orang di antaranya tewas ...': who gives
+                // the part gives the whole
+                applyFollowing(previous, a, s.span(text));
+            }
             if (si == 0) { // '... killed 11 people, a medics' group said': a source the next sentence may name
                 boolean open = a.source() == null && a.via().isEmpty() && lex.responses().find(s.tokens()).isEmpty();
                 leadCitesUnnamed = open && a.cueSeen();

@@ -184,9 +184,12 @@ final class FigureReader {
                 && k <= items.get(first).to() && k < tokens.size(); k++) { // 'Five of the injured': 'of the' the unit
             ofThem = lex.links(Link.OF_THEM).longestAt(tokens, k, tokens.size());
         }
-        if (ofThem != null && !used.contains(first) && !predicateIn(ofThem.to(), tokens.size())) {
-            // '... 47 korban luka. Sembilan di antaranya adalah anak-anak.', 'Five of the injured are children.'
-            return parts(List.of(first), earlier, Predicate.AFFECTED, false, used);
+        if (ofThem != null && !used.contains(first)) {
+            // '... 47 korban luka. Sembilan di antaranya adalah anak-anak.', 'Five of the injured are children.';
+            // with a predicate of its own the part suffered that ('12 rumah terbakar. Tiga di antaranya hangus'); it
+            // counts what the whole counts, its own words being the 'of them'
+            used.add(first);
+            return List.of(partOf(earlier, items.get(first).q()));
         }
         PhraseMatcher.Match<Link> ref = lex.links(Link.CLAIM_REFERENCE).longestAt(tokens, 0, tokens.size());
         if (ref == null) {
@@ -851,6 +854,12 @@ final class FigureReader {
                     : role == Link.SEPARATOR ? itemTailEnd(i, to) : -1;
             if (aside > i) {
                 i = aside; // 'Dua warga lainnya, kata dia, belum diketahui keberadaannya': a speaker's aside
+                continue;
+            }
+            PhraseMatcher.Match<Link> ofThem = role == Link.AUX && i == from
+                    ? lex.links(Link.OF_THEM).longestAt(tokens, i, to) : null;
+            if (ofThem != null) {
+                i = ofThem.to(); // '40 warga ditangkap, 26 di antaranya masih ditahan': a part of the figure before
                 continue;
             }
             if (role == Link.AUX && tokens.get(i).isDoubleQuote() && (i + 1 == to || i == from)) {

@@ -55,7 +55,10 @@ final class SentenceClaims {
             Span trigger = new Span(ts, te, text.substring(ts, te));
             boolean loss = m.value().voice() == ClaimLexicon.Voice.LOSS;
             for (Figure read : figures.read(m.from(), m.to(), m.value(), used)) {
-                Figure f = othersOfAThing(tokens, read, out);
+                Figure f = partOfTheWholeBefore(tokens, othersOfAThing(tokens, read, out), out);
+                if (f == null) {
+                    continue; // 'Tiga di antaranya hangus total.': a part of the sentence before's figure, read there
+                }
                 boolean equipment = (loss && !f.before() || PEOPLE_ONLY.contains(m.value().predicate()))
                         && !f.categoryGuessed() && (LOST_EQUIPMENT.contains(f.category())
                         || f.category() == ObjectCategory.VEHICLE); // 'eliminated ... four motor vehicles'
@@ -74,6 +77,12 @@ final class SentenceClaims {
                 }
                 if (predicate != Predicate.MISSING && names(tokens, f, Link.CORPSE)) {
                     predicate = Predicate.KILLED; // 'received 17 bodies and more than 40 wounded': bodies are dead
+                }
+                if (THINGS_ONLY.contains(predicate) && !f.categoryGuessed() && LOST_PEOPLE.contains(f.category())) {
+                    if (predicate == Predicate.DAMAGED || m.value().voice() != ClaimLexicon.Voice.STATIVE) {
+                        continue; // 'dua orang terbakar', 'burned three people': no loss of things, nor a count
+                    }
+                    predicate = Predicate.MISSING; // 'Dua warga hanyut terbawa arus': people swept away are missing
                 }
                 if (predicate == Predicate.MISSING && !f.categoryGuessed() && f.category() == ObjectCategory.BUILDING) {
                     predicate = Predicate.DESTROYED; // 'empat rumah tertimbun', 'rumah hilang tersapu banjir': lost
@@ -172,6 +181,30 @@ final class SentenceClaims {
     }
 
     /**
+     * A figure followed by 'of them' ({@code 26 di antaranya masih ditahan}) after a figure in its sentence ({@code
+     * Lebih dari 40 warga ditangkap, ...}) is a part of that one and, with no noun of its own, counts what it counts;
+     * null when its sentence has no figure before it (the sentence before has its whole); {@code f} itself otherwise.
+     */
+    private Figure partOfTheWholeBefore(List<Token> tokens, Figure f, List<ClaimDraft> before) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < f.objectEnd()) {
+            i++;
+        }
+        if (i >= tokens.size() || lex.links(Link.OF_THEM).longestAt(tokens, i, tokens.size()) == null) {
+            return f;
+        }
+        if (before.isEmpty()) {
+            return null;
+        }
+        if (!f.categoryGuessed()) {
+            return f.asPart(); // '..., 26 warga di antaranya masih ditahan'
+        }
+        Figure whole = before.get(before.size() - 1).figure;
+        return new Figure(f.count(), f.countStart(), f.objectStart(), f.objectEnd(), whole.objectText(),
+                whole.category(), f.before(), whole.categoryGuessed(), false, true);
+    }
+
+    /**
      * The updated figures of a sentence that opens by pointing back to {@code earlier}'s figure ({@code Angka itu naik
      * menjadi sekitar 430 orang pada Jumat, termasuk 97 anak-anak}): they say what it says of the same side; empty
      * when the sentence opens otherwise.
@@ -188,8 +221,12 @@ final class SentenceClaims {
                 }
             }
             int start = tokens.get(0).start();
-            ClaimDraft d = new ClaimDraft(earlier.predicate, f, si, new Span(start, end, text.substring(start, end)),
-                    Span.of(s.start(), s.end()));
+            if (namesAnotherWhole(tokens, f, earlier.predicate)) {
+                continue; // '... two farmers [dead]. Three of the injured ...': a part of a whole not read here
+            }
+            Predicate own = ownPredicateAfter(tokens, f, earlier.figure); // 'Tiga di antaranya hangus total'
+            ClaimDraft d = new ClaimDraft(own != null ? own : earlier.predicate, f, si,
+                    new Span(start, end, text.substring(start, end)), Span.of(s.start(), s.end()));
             d.affected = earlier.affected;
             d.agent = earlier.agent;
             d.otherAgent = earlier.otherAgent;
@@ -200,6 +237,51 @@ final class SentenceClaims {
             out.add(d);
         }
         return out;
+    }
+
+    /** True when the 'of them' phrase after part {@code f} names a whole of another predicate ('of the injured'). */
+    private boolean namesAnotherWhole(List<Token> tokens, Figure f, Predicate earlier) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() < f.objectEnd()) {
+                continue;
+            }
+            PhraseMatcher.Match<Link> ofThem = lex.links(Link.OF_THEM).longestAt(tokens, i, tokens.size());
+            if (ofThem == null) {
+                return false;
+            }
+            for (PhraseMatcher.Match<PredicateWord> m : lex.predicates().find(tokens, i, ofThem.to())) {
+                if (m.value().predicate() != earlier) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * The predicate a part says after its figure in a sentence of its own ({@code Tiga di antaranya hangus total},
+     * {@code 26 di antaranya masih ditahan}), or null: none, or one that the whole's kind cannot suffer (things are
+     * not killed, people not burnt down).
+     */
+    private Predicate ownPredicateAfter(List<Token> tokens, Figure part, Figure whole) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() < part.objectEnd()) {
+                continue;
+            }
+            PhraseMatcher.Match<Link> ofThem = lex.links(Link.OF_THEM).longestAt(tokens, i, tokens.size());
+            if (ofThem != null) {
+                i = ofThem.to() - 1; // 'Three of the injured': the noun of the whole, no predicate of the part
+                continue;
+            }
+            PhraseMatcher.Match<PredicateWord> m = lex.predicates().longestAt(tokens, i, tokens.size());
+            if (m != null) {
+                Predicate p = m.value().predicate();
+                boolean people = LOST_PEOPLE.contains(whole.category());
+                return people && THINGS_ONLY.contains(p) || !people && PEOPLE_ONLY.contains(p) ? null : p;
+            }
+        }
+        return null;
     }
 
     /**
@@ -435,6 +517,9 @@ final class SentenceClaims {
     private static final int MAX_BY_WORDS = 3;
     private static final java.util.Set<ObjectCategory> LOST_PEOPLE = java.util.Set.of(ObjectCategory.PERSONNEL,
             ObjectCategory.CIVILIANS, ObjectCategory.PEOPLE);
+    /** Predicates that only things suffer: said of people, swept away means missing, burnt means nothing countable. */
+    private static final java.util.Set<Predicate> THINGS_ONLY = java.util.Set.of(Predicate.DESTROYED,
+            Predicate.DAMAGED);
     /** Predicates that only people suffer: said of arms, they mean destroyed ({@code eliminated ... four tanks}). */
     private static final java.util.Set<Predicate> PEOPLE_ONLY = java.util.Set.of(Predicate.KILLED,
             Predicate.KILLED_OR_WOUNDED);

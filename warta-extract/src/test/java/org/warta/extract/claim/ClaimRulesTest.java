@@ -1466,4 +1466,23 @@ class ClaimRulesTest {
         org.warta.model.Record o = ArticleFixture.extract(other, "2014-08-01", "id");
         assertThat(o.claims()).extracting(c -> c.claimant()).containsExactly((String) null);
     }
+    // From an eleventh blind set (detik, Republika, Antara): houses 'terbakar' are damaged and 'hangus' destroyed,
+    // people swept away are missing and people are never burnt down; a part with a predicate of its own suffered
+    // that, in the next sentence ('Tiga di antaranya hangus total') or after a comma ('26 di antaranya masih
+    // ditahan'); a building's floors are no count ('gedung sembilan lantai yang terbakar').
+    @Test
+    void readsPartsWithTheirOwnPredicateAndBurntHouses() {
+        String body = "Kebakaran gudang\n\nSebanyak 12 rumah terbakar. Tiga di antaranya hangus total. Dua warga hanyut "
+                + "terbawa arus dan dua orang terbakar. Lebih dari 40 warga ditangkap, 26 di antaranya masih ditahan. "
+                + "Petugas mengevakuasi warga dari gedung sembilan lantai yang terbakar.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-18", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.objectText())
+                .containsExactly(tuple("DAMAGED", 12.0, "rumah"), tuple("DESTROYED", 3.0, "rumah"),
+                        tuple("MISSING", 2.0, "warga"), tuple("ARRESTED", 40.0, "warga"),
+                        tuple("ARRESTED", 26.0, "warga"));
+        // 'of the injured' names a whole the sentence before did not give: no part of the dead
+        org.warta.model.Record e = ArticleFixture.extract("Firing in Manipur\n\nAmong the dead were two farmers. "
+                + "Three of the injured, who sustained bullet wounds, were referred to RIMS.", "2025-12-18", "en");
+        assertThat(e.claims()).extracting(c -> c.count().value()).containsExactly(2.0);
+    }
 }
