@@ -163,6 +163,10 @@ final class ClaimChains {
                     same.claimant = d.claimant; // the lede's toll, attributed further down
                     same.claimantCarried = d.claimantCarried;
                 }
+                if (same.claimant != null && d.claimant != null && same.claimant.id().equals(d.claimant.id())) {
+                    same.place = same.place != null ? same.place : d.place; // a summary's figure, placed in the body
+                    same.period = same.period != null ? same.period : d.period;
+                }
             }
         }
         return kept;

@@ -105,7 +105,8 @@ final class FigureReader {
                 }
             }
             if (chosen.isEmpty() && one == null) {
-                chosen = before(from, used, true);
+                // 'reported three rebels killed.': a participle with nothing after it to act on says what befell them
+                chosen = before(from, used, !endsItsClause(to));
                 before = true;
             }
         } else {
@@ -683,6 +684,21 @@ final class FigureReader {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the clause ends at token {@code at}: the sentence's end or a mark other than a quote mark; an English
+     * participle there has no object ({@code the army reported three rebels killed.}).
+     */
+    private boolean endsItsClause(int at) {
+        if (at >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(at);
+        return !t.isWord() && !t.isNumeric() && !t.isDoubleQuote() && !t.text().equals("(")
+                && at > 0 && tokens.get(at - 1).text().toLowerCase(Locale.ROOT).endsWith("ed")
+                && lex.links(Link.AMONG).find(tokens, Math.max(0, at - MAX_AMONG_WORDS - 3), at).isEmpty();
+                // 'he is among the nine wounded.': the figure says whom he is among, not who befell it
     }
 
     /** True when an ALTERNATIVE word ('or', 'atau') stands right before token {@code at}. */

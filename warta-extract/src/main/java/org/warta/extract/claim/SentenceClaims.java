@@ -50,6 +50,9 @@ final class SentenceClaims {
         List<ClaimDraft> out = new ArrayList<>();
         Span sentence = Span.of(s.start(), s.end());
         for (PhraseMatcher.Match<PredicateWord> m : lex.predicates().find(tokens)) {
+            if (insideOfThem(tokens, m)) {
+                continue; // 'Three of the injured': the whole's noun, no predicate
+            }
             int ts = tokens.get(m.from()).start();
             int te = tokens.get(m.to() - 1).end();
             Span trigger = new Span(ts, te, text.substring(ts, te));
@@ -237,6 +240,17 @@ final class SentenceClaims {
             out.add(d);
         }
         return out;
+    }
+
+    /** True when predicate {@code m} ends an 'of them' phrase ({@code of the injured}). */
+    private boolean insideOfThem(List<Token> tokens, PhraseMatcher.Match<PredicateWord> m) {
+        for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) {
+            PhraseMatcher.Match<Link> ofThem = lex.links(Link.OF_THEM).longestAt(tokens, k, tokens.size());
+            if (ofThem != null && ofThem.to() >= m.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the 'of them' phrase after part {@code f} names a whole of another predicate ('of the injured'). */

@@ -1485,4 +1485,25 @@ class ClaimRulesTest {
                 + "Three of the injured, who sustained bullet wounds, were referred to RIMS.", "2025-12-18", "en");
         assertThat(e.claims()).extracting(c -> c.count().value()).containsExactly(2.0);
     }
+    // From a twelfth and a thirteenth blind set (Rappler, Tirto): an English participle that ends its clause says
+    // what befell the figure before it ('The army initially reported three rebels killed.'); 'kembali' may stand
+    // between a verb and its figure ('menangkap kembali 14 napi'); a summary's figure restated in the body takes the
+    // body's place.
+    @Test
+    void readsAnObjectlessParticipleAndAnAgainBeforeTheFigure() {
+        org.warta.model.Record r = ArticleFixture.extract("Clash in Samar\n\nThe army initially reported three "
+                + "rebels killed. Gunmen killed five villagers.", "2025-12-18", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.objectText())
+                .containsExactly(tuple("KILLED", 3.0, "rebels"), tuple("KILLED", 5.0, "villagers"));
+        org.warta.model.Record id = ArticleFixture.extract("Napi kabur\n\nPolisi sudah menangkap kembali 14 napi.",
+                "2025-12-18", "id");
+        assertThat(id.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("ARRESTED", 14.0));
+        org.warta.model.Record summary = ArticleFixture.extract("Highway attack\n\nMilitary says 31 attackers "
+                + "killed\n\nQUETTA, Pakistan (Reuters) - The military said 31 attackers had been killed in Kalat.",
+                "2025-09-03", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(summary);
+        assertThat(summary.claims()).extracting(c -> c.count().value(), c -> names.get(c.place()))
+                .containsExactly(tuple(31.0, "Kalat"));
+    }
 }
