@@ -56,9 +56,11 @@ public final class ClaimFinder {
         Entity lastSource = null;
         boolean leadCitesUnnamed = false;
         boolean leadUncited = false;
-        boolean leadParagraphUncited = true; // no sentence of the first paragraph cites, relays or answers anyone
-        Entity nextParagraphSource = null; // who opens the second paragraph by speaking ('Kapolres X mengatakan ...')
-        int leadEnd = -1; // the first sentence of the second paragraph
+        int leadParagraph = -1; // the first paragraph with figures (a photo caption may come before it)
+        boolean paragraphUncited = true; // no sentence of this paragraph so far cites, relays or answers anyone
+        boolean leadParagraphUncited = false;
+        Entity nextParagraphSource = null; // who opens the next paragraph by speaking ('Kapolres X mengatakan ...')
+        int leadEnd = -1; // the first sentence of the paragraph after the lead
         boolean unnamedSince = false; // an unnamed source spoke after the last named one
         Entity statementBefore = null; // the source of the sentence before, with or without figures
         int statementSentence = -1;
@@ -94,17 +96,28 @@ public final class ClaimFinder {
                 leadUncited = open && !a.cueSeen();
             }
             boolean responds = !lex.responses().find(s.tokens()).isEmpty();
-            if (leadEnd < 0 && s.paragraph() == sentences.get(0).paragraph()) {
-                leadParagraphUncited &= a.source() == null && a.via().isEmpty() && !a.cueSeen() && !responds;
-            } else if (leadEnd < 0) {
+            if (si > 0 && s.paragraph() != sentences.get(si - 1).paragraph()) {
+                paragraphUncited = true;
+            }
+            paragraphUncited &= a.source() == null && a.via().isEmpty() && !a.cueSeen() && !responds;
+            if (leadParagraph < 0 && !here.isEmpty()) {
+                leadParagraph = s.paragraph();
+            } else if (leadParagraph < 0 && (a.cueSeen() || a.source() != null)) {
+                leadParagraph = Integer.MAX_VALUE; // someone spoke before the first figures: they are no lead's
+            }
+            if (leadParagraph >= 0 && leadEnd < 0 && s.paragraph() == leadParagraph) {
+                leadParagraphUncited = paragraphUncited;
+            } else if (leadParagraph >= 0 && leadEnd < 0) {
                 leadEnd = si;
                 // ... about the lead's story: it names what claims count ('korban', 'the militants') or says what
                 // befell them; a speaker on something else speaks for no figure of the lead
                 boolean onTheStory = !lex.objects().find(s.tokens()).isEmpty()
                         || !lex.predicates().find(s.tokens()).isEmpty();
                 Entity speaker = speakerIn(s, quotes, index); // '"Densus 88 ... ," kata Juru Bicara X': X
-                nextParagraphSource = !a.cueSeen() || responds || !a.via().isEmpty() || !onTheStory ? null
-                        : speaker != null ? speaker : a.source();
+                speaker = speaker != null ? speaker : a.saidBetween(-1, Integer.MAX_VALUE); // '..., said Lt. X'
+                speaker = speaker != null ? speaker : a.source();
+                nextParagraphSource = !a.cueSeen() || responds || !a.via().isEmpty() || !onTheStory
+                        || speaker == null || speaker.type() == EntityType.LOCATION ? null : speaker;
             }
             table.intro(s, a.source(), () -> reader.period(s, s.tokens()));
             if (here.isEmpty()) {

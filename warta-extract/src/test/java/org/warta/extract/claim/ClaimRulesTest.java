@@ -1506,4 +1506,20 @@ class ClaimRulesTest {
         assertThat(summary.claims()).extracting(c -> c.count().value(), c -> names.get(c.place()))
                 .containsExactly(tuple(31.0, "Kalat"));
     }
+    // From a twelfth blind set (Kyiv Independent): the lead is the first paragraph with figures, after a photo
+    // caption; none is when someone spoke before the first figures.
+    @Test
+    void findsTheLeadPastACaption() {
+        String body = "Drone attack on Odesa\n\nFirefighters extinguish a blaze at a grain terminal in Odesa port.\n\n"
+                + "A Russian drone attack on the port of Odesa killed two people and injured seven others.\n\nOdesa "
+                + "Oblast Governor Oleksandr Harkusha reported the casualties on Telegram.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-19", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(2.0, "Oleksandr Harkusha"), tuple(7.0, "Oleksandr Harkusha"));
+        String spoke = "Gaza\n\n\"The operation goes on,\" Prime Minister Benjamin Netanyahu said.\n\nOn the Israeli "
+                + "side, 68 people have been killed.\n\nEnergy minister Ali Rahman said fuel prices would rise.";
+        org.warta.model.Record o = ArticleFixture.extract(spoke, "2014-08-25", "en");
+        assertThat(o.claims()).extracting(c -> c.claimant()).containsOnlyNulls();
+    }
 }
