@@ -80,7 +80,7 @@ public final class ClaimFinder {
             List<ClaimDraft> here = reader.read(s, si, inSentence);
             boolean update = false;
             if (here.isEmpty() && !previous.isEmpty() && previous.get(0).sentence == si - 1) {
-                here = reader.update(s, si, inSentence, previous.get(previous.size() - 1)); // 'Angka itu naik menjadi'
+                here = reader.update(s, si, inSentence, previous); // 'Angka itu naik menjadi', 'Tiga di antaranya'
                 update = !here.isEmpty();
             }
             Attribution a = Attribution.of(lex, index, text, s, dates);

@@ -174,9 +174,14 @@ final class FigureReader {
      */
     List<Figure> update(Figure earlier, Set<Integer> used) {
         PhraseMatcher.Match<Link> subset = lex.links(Link.SUBSET).longestAt(tokens, 0, tokens.size());
+        if (subset == null) { // 'Of the injured, 12 were in serious condition.'
+            PhraseMatcher.Match<Link> of = lex.links(Link.OF_THEM).longestAt(tokens, 0, tokens.size());
+            subset = of != null && of.to() < tokens.size() && tokens.get(of.to()).text().equals(",")
+                    ? new PhraseMatcher.Match<>(of.from(), of.to() + 1, of.value()) : null;
+        }
         if (subset != null && itemAt(pastAux(subset.to())) >= 0) { // '... 14 orang. Di antaranya lima anak-anak.'
             List<Integer> parts = after(pastAux(subset.to()), used, Link.LEAD);
-            return parts.isEmpty() || predicateIn(0, tokens.size()) ? List.of()
+            return parts.isEmpty() || predicateIn(subset.to(), tokens.size()) ? List.of()
                     : parts(parts, earlier, Predicate.AFFECTED, false, used);
         }
         int first = itemAt(0);

@@ -212,8 +212,9 @@ final class SentenceClaims {
      * menjadi sekitar 430 orang pada Jumat, termasuk 97 anak-anak}): they say what it says of the same side; empty
      * when the sentence opens otherwise.
      */
-    List<ClaimDraft> update(Sentence s, int si, List<Quantity> quantities, ClaimDraft earlier) {
+    List<ClaimDraft> update(Sentence s, int si, List<Quantity> quantities, List<ClaimDraft> before) {
         List<Token> tokens = s.tokens();
+        ClaimDraft earlier = wholeNamed(tokens, before); // 'Three of the dead': the dead, not the injured said last
         FigureReader figures = new FigureReader(lex, text, tokens, quantities, dates);
         List<ClaimDraft> out = new ArrayList<>();
         for (Figure f : figures.update(earlier.figure, new HashSet<>())) {
@@ -240,6 +241,29 @@ final class SentenceClaims {
             out.add(d);
         }
         return out;
+    }
+
+    /**
+     * The claim of the sentence before that an 'of them' phrase in this one names by its predicate ({@code ... killed
+     * 11 people and injured 30. Three of the dead ...}), else the last one.
+     */
+    private ClaimDraft wholeNamed(List<Token> tokens, List<ClaimDraft> before) {
+        ClaimDraft last = before.get(before.size() - 1);
+        for (int i = 0; i < Math.min(tokens.size(), 4); i++) {
+            PhraseMatcher.Match<Link> ofThem = lex.links(Link.OF_THEM).longestAt(tokens, i, tokens.size());
+            if (ofThem == null) {
+                continue;
+            }
+            for (PhraseMatcher.Match<PredicateWord> m : lex.predicates().find(tokens, i, ofThem.to())) {
+                for (int k = before.size() - 1; k >= 0; k--) {
+                    if (before.get(k).predicate == m.value().predicate()) {
+                        return before.get(k);
+                    }
+                }
+            }
+            return last;
+        }
+        return last;
     }
 
     /** True when predicate {@code m} ends an 'of them' phrase ({@code of the injured}). */

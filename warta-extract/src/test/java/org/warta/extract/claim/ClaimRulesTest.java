@@ -1522,4 +1522,15 @@ class ClaimRulesTest {
         org.warta.model.Record o = ArticleFixture.extract(spoke, "2014-08-25", "en");
         assertThat(o.claims()).extracting(c -> c.claimant()).containsOnlyNulls();
     }
+    // From a twelfth and thirteenth blind set (Channel NewsAsia, Kyiv Independent): 'of the dead', 'of the injured'
+    // name which figure of the sentence before a part belongs to, also when it opens the sentence.
+    @Test
+    void takesThePartOfTheWholeItsPhraseNames() {
+        org.warta.model.Record r = ArticleFixture.extract("Bar fire\n\nThe fire killed 11 people and injured 30. Three "
+                + "of the dead were foreign nationals. The blast killed two people and injured 20. Of the injured, 12 "
+                + "were in serious condition.", "2025-12-19", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value()).containsExactly(
+                tuple("KILLED", 11.0), tuple("WOUNDED", 30.0), tuple("KILLED", 3.0), tuple("KILLED", 2.0),
+                tuple("WOUNDED", 20.0), tuple("WOUNDED", 12.0));
+    }
 }
