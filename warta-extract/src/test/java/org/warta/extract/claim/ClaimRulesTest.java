@@ -1533,4 +1533,17 @@ class ClaimRulesTest {
                 tuple("KILLED", 11.0), tuple("WOUNDED", 30.0), tuple("KILLED", 3.0), tuple("KILLED", 2.0),
                 tuple("WOUNDED", 20.0), tuple("WOUNDED", 12.0));
     }
+    // From an eleventh blind set (Antara, Republika, Dawn): more ways of saying what befell a figure.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "id|Tiga pekerja lainnya selamat namun mengalami luka-luka.|WOUNDED|3",
+        "id|Lebih dari 40 warga digelandang pasukan Israel.|ARRESTED|40",
+        "id|Pasukan Israel merobohkan dua rumah milik keluarga itu.|DESTROYED|2",
+        "en|Four terrorists were sent to hell in the retaliatory fire.|KILLED|4",
+        "en|Police said 11 suspects had been taken into custody.|ARRESTED|11"})
+    void readsMorePredicates(String language, String sentence, String predicate, double count) {
+        org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + sentence, "2025-12-18", language);
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple(predicate, count));
+    }
 }
