@@ -1546,4 +1546,15 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple(predicate, count));
     }
+    // From an eleventh blind set (Tribunnews, Dawn): minutes are no count ('kontak tembak yang berlangsung sekitar 30
+    // menit'), and 'the martyred policemen' are several, not one.
+    @Test
+    void countsNeitherMinutesNorAPluralInMen() {
+        org.warta.model.Record r = ArticleFixture.extract("Kontak tembak\n\nDalam kontak tembak yang berlangsung sekitar "
+                + "30 menit, dua anggota KKB tewas.", "2025-12-18", "id");
+        assertThat(r.claims()).extracting(c -> c.count().value()).containsExactly(2.0);
+        org.warta.model.Record e = ArticleFixture.extract("Checkpost\n\nThe martyred policemen were identified as head "
+                + "constable Muhammad Irfan and constable Zahid Ullah.", "2025-12-18", "en");
+        assertThat(e.claims()).isEmpty();
+    }
 }
