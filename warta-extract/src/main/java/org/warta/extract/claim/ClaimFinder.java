@@ -112,7 +112,8 @@ public final class ClaimFinder {
                 // ... about the lead's story: it names what claims count ('korban', 'the militants') or says what
                 // befell them; a speaker on something else speaks for no figure of the lead
                 boolean onTheStory = !lex.objects().find(s.tokens()).isEmpty()
-                        || !lex.predicates().find(s.tokens()).isEmpty();
+                        || !lex.predicates().find(s.tokens()).isEmpty()
+                        || !lex.links(Link.CLAIM_REFERENCE).find(s.tokens()).isEmpty(); // 'Data itu disampaikan X'
                 Entity speaker = speakerIn(s, quotes, index); // '"Densus 88 ... ," kata Juru Bicara X': X
                 speaker = speaker != null ? speaker : a.saidBetween(-1, Integer.MAX_VALUE); // '..., said Lt. X'
                 speaker = speaker != null ? speaker : a.source();
@@ -277,7 +278,8 @@ public final class ClaimFinder {
      * A first paragraph that gives figures and cites no one, and a second that opens with a named source speaking
      * ({@code Dua warga sipil tewas dan seorang prajurit TNI terluka ... . // Kapendam XVII/Cenderawasih Letkol Inf
      * Yudha mengatakan penembakan terjadi ...}, {@code Three policemen were martyred ... // According to DPO Sajjad
-     * Ahmed Gandapur, the militants ...}): the lead's figures are that source's, as news copy names a lead's source
+     * Ahmed Gandapur, the militants ...}, {@code Data itu disampaikan Kapolres X}): the lead's figures are that
+     * source's, as news copy names a lead's source
      * in the paragraph after it; not when that sentence gives a larger figure of the lead's kind (another account).
      */
     private static void speaksForTheLead(List<ClaimDraft> drafts, int leadEnd, Entity source) {

@@ -158,6 +158,18 @@ final class FigureReader {
         if (out.isEmpty() && HUMAN.contains(word.predicate())) {
             Figure person = v == Voice.ACTIVE ? singularAfter(to, word.predicate()) : null;
             out.addAll(person != null ? List.of(person) : singularBefore(from, word.predicate()));
+        } else if (before && !chosen.isEmpty() && HUMAN.contains(word.predicate())) {
+            // 'Five suspected NPA rebels and a soldier were killed': the person joined to the last figure
+            for (int k = items.get(chosen.get(chosen.size() - 1)).to(); k + 1 < from; k++) {
+                PhraseMatcher.Match<Link> and = lex.links(Link.SEPARATOR).longestAt(tokens, k, from);
+                if (and != null) {
+                    Figure person = singularAt(and.to(), word.predicate(), true);
+                    if (person != null && covered(firstTokenAtOrAfter(person.objectEnd()), from, Link.AUX)) {
+                        out.add(person);
+                    }
+                    break;
+                }
+            }
         }
         Set<Integer> starts = new java.util.HashSet<>(); // a thing both listed and a part ('including a ...') once
         out.removeIf(f -> !starts.add(f.countStart()));
@@ -946,17 +958,20 @@ final class FigureReader {
      */
     private int oneItemEnd(int at, int to) {
         PhraseMatcher.Match<Link> sep = lex.links(Link.SEPARATOR).longestAt(tokens, at, to);
-        if (sep == null || sep.to() >= to || lex.links(Link.ONE).longestAt(tokens, sep.to(), sep.to() + 1) == null) {
-            return -1;
+        if (sep == null || sep.to() >= to || lex.links(Link.ONE).longestAt(tokens, sep.to(), sep.to() + 1) == null
+                && lex.links(Link.SINGULAR).longestAt(tokens, sep.to(), sep.to() + 1) == null) {
+            return -1; // '..., a health center and ...', 'Dua warga dan seorang anggota polisi tewas'
         }
         int k = sep.to() + 1;
         while (k < to && k <= sep.to() + MAX_ONE_ITEM_WORDS && tokens.get(k).isWord() && !tokens.get(k).isNumeric()
                 && lex.links(Link.SEPARATOR).longestAt(tokens, k, k + 1) == null
                 && lex.links(Link.AUX).longestAt(tokens, k, to) == null
+                && lex.links(Link.LOCATIVE).longestAt(tokens, k, k + 1) == null
                 && lex.predicates().longestAt(tokens, k, to) == null) {
             k++;
         }
-        return k > sep.to() + 1 ? k : -1;
+        int place = k > sep.to() + 1 ? pastAPlace(k, to) : -1; // '... dan sebuah sekolah dasar di sekitar pasar'
+        return k > sep.to() + 1 ? Math.max(k, place) : -1;
     }
 
     /**
@@ -1236,13 +1251,44 @@ final class FigureReader {
                 && tokens.get(i + 2).isDoubleQuote()) {
             return i + 3; // 'sekitar 20 "teroris" tewas': a noun in scare quotes
         }
-        while (i < tokens.size() && i - from < MAX_OWN_UNIT && tokens.get(i).isWord()
-                && lex.links(Link.STOP).longestAt(tokens, i, i + 1) == null
-                && lex.links(Link.SEPARATOR).longestAt(tokens, i, i + 1) == null
-                && lex.predicates().longestAt(tokens, i, tokens.size()) == null) {
+        int marks = 0; // tokens of the marks inside a name, which count no word
+        while (i < tokens.size() && i - from - marks < MAX_OWN_UNIT) {
+            int name = nameMarkEnd(i); // 'five suspected New People's Army (NPA) rebels'
+            if (name > i) {
+                marks += name - i;
+                i = name;
+                continue;
+            }
+            if (!tokens.get(i).isWord() || lex.links(Link.STOP).longestAt(tokens, i, i + 1) != null
+                    || lex.links(Link.SEPARATOR).longestAt(tokens, i, i + 1) != null
+                    || lex.predicates().longestAt(tokens, i, tokens.size()) != null) {
+                break;
+            }
             i++;
         }
         return i;
+    }
+
+    /**
+     * The token after a mark inside a name at token {@code at}: an English possessive between capitalised words
+     * ({@code People's Army}), or an acronym in brackets after one ({@code Army (NPA)}); {@code at} otherwise.
+     */
+    private int nameMarkEnd(int at) {
+        boolean afterName = at > 0 && tokens.get(at - 1).isCapitalized();
+        if (afterName && tokens.get(at).text().equals("'s") && at + 1 < tokens.size()
+                && tokens.get(at + 1).isCapitalized()) {
+            return at + 1;
+        }
+        if (afterName && tokens.get(at).text().equals("(") && at + 2 < tokens.size()
+                && acronym(tokens.get(at + 1).text()) && tokens.get(at + 2).text().equals(")")) {
+            return at + 3;
+        }
+        return at;
+    }
+
+    private static boolean acronym(String w) {
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-')
+                && Character.isLetter(w.charAt(0));
     }
 
     /** A share below one ({@code more than half of the dead}): a proportion, not a count of anything. */

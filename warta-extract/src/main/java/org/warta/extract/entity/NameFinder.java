@@ -267,6 +267,16 @@ final class NameFinder {
         if (len == 1 && person == null && DefiniteNouns.standard().isHead(tokens.get(j).text())) {
             len = 0; // 'the General Staff': an organisation's noun after a rank, no one's name
         }
+        int rank = len > 0 && person == null && j + len < tokens.size() ? words.phraseAt(j + len, TITLE) : 0;
+        int holder = rank > 0 && !headline && lexicon.titleSector(tokens, j + len, j + len + rank) != null
+                ? personRun(tokens, hits, words, j + len + rank) : 0; // a rank, not 'Bu' in 'Kolonel Naw Bu Lahtaw'
+        if (holder > 0) {
+            // 'Kapolres Sukoharjo AKBP Danang Kusumo Wardhana': the office's place, then the holder's rank and name
+            sector = sector != null ? sector : lexicon.titleSector(tokens, j + len, j + len + rank);
+            j += len + rank;
+            roleEnd = j;
+            len = holder;
+        }
         if (len == 0 && !headline && roleEnd == at + titleLen) {
             j = bodyOffice(tokens, words, j); // 'Juru bicara militer untuk operasi di Kivu Utara, Letnan Kolonel X'
             roleEnd = j;

@@ -1557,4 +1557,22 @@ class ClaimRulesTest {
                 + "constable Muhammad Irfan and constable Zahid Ullah.", "2025-12-18", "en");
         assertThat(e.claims()).isEmpty();
     }
+    // From a thirteenth blind set (Rappler on Samar, iNews): a counted noun may hold a name with a possessive and an
+    // acronym ('Five suspected New People's Army (NPA) rebels'); a single person joined to a figure before the
+    // predicate is counted too ('... and a soldier were killed', 'Dua warga dan seorang anggota polisi tewas'); 'Data
+    // itu disampaikan Kapolres X' names the lead's source.
+    @Test
+    void readsANameInsideACountedNounAndAPersonJoinedToIt() {
+        org.warta.model.Record r = ArticleFixture.extract("Clash in Samar\n\nFive suspected New People's Army (NPA) "
+                + "rebels and a soldier were killed in a clash.", "2025-12-16", "en");
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> c.objectText()).containsExactly(
+                tuple(5.0, "suspected New People's Army (NPA) rebels"), tuple(1.0, "soldier"));
+        org.warta.model.Record id = ArticleFixture.extract("Bentrok suporter\n\nBentrokan antarsuporter pecah di "
+                + "Sukoharjo, Sabtu. Dua warga dan seorang anggota polisi terluka.\n\nData itu disampaikan Kapolres "
+                + "Sukoharjo AKBP Danang Kusumo Wardhana.", "2025-12-14", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(id);
+        assertThat(id.claims()).extracting(c -> c.count().value(), c -> c.objectText(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(2.0, "warga", "Danang Kusumo Wardhana"),
+                        tuple(1.0, "anggota polisi", "Danang Kusumo Wardhana"));
+    }
 }
