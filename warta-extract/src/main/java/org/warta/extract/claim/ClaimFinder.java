@@ -100,7 +100,9 @@ public final class ClaimFinder {
                 paragraphUncited = true;
             }
             paragraphUncited &= a.source() == null && a.via().isEmpty() && !a.cueSeen() && !responds;
-            if (leadParagraph < 0 && !here.isEmpty()) {
+            if (leadParagraph < 0 && !closed(s)) {
+                paragraphUncited = true; // a standfirst or heading without a stop is no lead and speaks for no one
+            } else if (leadParagraph < 0 && !here.isEmpty()) {
                 leadParagraph = s.paragraph();
             } else if (leadParagraph < 0 && (a.cueSeen() || a.source() != null)) {
                 leadParagraph = Integer.MAX_VALUE; // someone spoke before the first figures: they are no lead's
@@ -346,6 +348,16 @@ public final class ClaimFinder {
      * it ({@code ..., while Russia's Defence Ministry said its forces destroyed two tanks}) names the claimant of
      * what follows it.
      */
+    /** True when sentence {@code s} ends with a stop, a closing quote or a bracket, as body text does. */
+    private static boolean closed(Sentence s) {
+        List<Token> t = s.tokens();
+        if (t.isEmpty()) {
+            return false;
+        }
+        String last = t.get(t.size() - 1).text();
+        return !Character.isLetterOrDigit(last.charAt(last.length() - 1));
+    }
+
     /** The speaker of the first quote with one inside sentence {@code s}, or null. */
     private static Entity speakerIn(Sentence s, List<Quote> quotes, EntityIndex index) {
         for (Quote q : quotes) {

@@ -1575,4 +1575,20 @@ class ClaimRulesTest {
                 .containsExactly(tuple(2.0, "warga", "Danang Kusumo Wardhana"),
                         tuple(1.0, "anggota polisi", "Danang Kusumo Wardhana"));
     }
+    // From a fourteenth blind set (Anadolu, detik): a standfirst without a stop is no lead, and 'Hal itu disampaikan
+    // X' speaks of the lead's figures.
+    @Test
+    void skipsAStandfirstAndReadsHalItu() {
+        String body = "Strikes in Lebanon\n\nHezbollah rejects Israeli army claim that 3 operatives were killed\n\nAt least "
+                + "four people were killed in Israeli airstrikes on Friday.\n\nIn a statement, the Lebanese Health "
+                + "Ministry said two children were among the injured.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-19", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).filteredOn(c -> c.count().value() == 4.0)
+                .extracting(c -> names.get(c.claimant())).containsExactly("Ministry of Health of Lebanon");
+        org.warta.model.Record id = ArticleFixture.extract("Bentrok di Tehoru\n\nDua orang tewas dalam bentrokan itu."
+                + "\n\nHal itu disampaikan Kabid Humas Polda Maluku Kombes Ricky Latumahina.", "2025-12-19", "id");
+        java.util.Map<String, String> idNames = ArticleFixture.names(id);
+        assertThat(id.claims()).extracting(c -> idNames.get(c.claimant())).containsExactly("Ricky Latumahina");
+    }
 }
