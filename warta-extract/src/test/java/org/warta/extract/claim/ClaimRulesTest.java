@@ -1591,4 +1591,13 @@ class ClaimRulesTest {
         java.util.Map<String, String> idNames = ArticleFixture.names(id);
         assertThat(id.claims()).extracting(c -> idNames.get(c.claimant())).containsExactly("Ricky Latumahina");
     }
+    // From a fourteenth blind set (The Hindu on Jharkhand): 'were reported dead' reads past 'reported', and a
+    // sentence-opening 'Initially,' is no name; IEDs recovered are things, never the dead.
+    @Test
+    void readsReportedDeadAndNoDeadIeds() {
+        org.warta.model.Record r = ArticleFixture.extract("IED blast\n\nInitially, two personnel were reported dead. "
+                + "The squad also recovered and defused two more IEDs, he said.", "2025-12-19", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.claimant())
+                .containsExactly(tuple("KILLED", 2.0, null));
+    }
 }
