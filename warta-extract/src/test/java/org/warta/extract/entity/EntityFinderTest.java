@@ -834,4 +834,14 @@ class EntityFinderTest {
         assertThat(texts(dpo)).contains("DPO", "the DPO");
         assertThat(texts(named(all, "Rosli Hamzah"))).contains("the police chief").doesNotContain("The police");
     }
+    // From a thirteenth blind set (iNews) and the check inputs: Indonesian 'polisi' without a determiner speaks as the
+    // police ('kata polisi', 'Menurut polisi,'); 'seorang polisi' is a policeman.
+    @Test
+    void readsBareIndonesianPoliceAsThePoliceBody() {
+        List<Entity> all = entities("Dua orang tewas dalam bentrokan di Ambon, Maluku, kata polisi. Seorang polisi "
+                + "mengatakan hal itu di Ambon, Maluku.", "id");
+        Entity police = named(all, "polisi");
+        assertThat(police.name()).isEqualTo("Police of Indonesia");
+        assertThat(texts(police)).containsExactly("polisi");
+    }
 }
