@@ -196,6 +196,10 @@ final class FigureReader {
             return parts.isEmpty() || predicateIn(subset.to(), tokens.size()) ? List.of()
                     : parts(parts, earlier, Predicate.AFFECTED, false, used);
         }
+        Figure single = oneOfThem(earlier); // 'One of them, a 47-year-old cook, suffered a head wound'
+        if (single != null) {
+            return List.of(single);
+        }
         int first = itemAt(0);
         PhraseMatcher.Match<Link> ofThem = null;
         for (int k = first < 0 ? tokens.size() : items.get(first).numberTo(); ofThem == null && first >= 0
@@ -238,6 +242,28 @@ final class FigureReader {
             return out;
         }
         return List.of();
+    }
+
+    /**
+     * One of the figure before, opening a sentence: 'one' (links.tsv ONE) and an 'of them' phrase ({@code One of them,
+     * ...}), or 'salah satu' and a toll noun ({@code Salah satu korban ...}); null otherwise ('Satu korban lain
+     * ditemukan' is one more, not one of them).
+     */
+    private Figure oneOfThem(Figure earlier) {
+        int at = tokens.size() > 1 && lex.links(Link.SALAH).longestAt(tokens, 0, 1) != null ? 1 : 0;
+        PhraseMatcher.Match<Link> one = lex.links(Link.ONE).longestAt(tokens, at, Math.min(tokens.size(), at + 1));
+        if (one == null || one.to() >= tokens.size() || earlier == null || earlier.count().value() == null
+                || earlier.count().value() < 2) {
+            return null;
+        }
+        PhraseMatcher.Match<Link> of = lex.links(Link.OF_THEM).longestAt(tokens, one.to(), tokens.size());
+        of = of != null || at == 0 ? of : lex.links(Link.TOLL_NOUN).longestAt(tokens, one.to(), tokens.size());
+        if (of == null) {
+            return null;
+        }
+        Token t = tokens.get(at);
+        return new Figure(Count.exact(1), tokens.get(0).start(), t.end(), t.end(), earlier.objectText(),
+                earlier.category(), earlier.before(), earlier.categoryGuessed(), true, true);
     }
 
     /** The token after the auxiliary words from token {@code at} ('among them were'). */

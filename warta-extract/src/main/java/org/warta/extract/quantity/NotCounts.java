@@ -40,7 +40,10 @@ final class NotCounts {
                 while (j < toks.size() && (toks.get(j).is(".") || toks.get(j).is("-")) && j < i + 3) {
                     j++;
                 }
-                if (j < toks.size() && toks.get(j).isWord() && lex.numberWords.containsKey(toks.get(j).lower())) {
+                boolean newSentence = j > i + 1 && toks.get(j - 1).is(".") && j < toks.size()
+                        && toks.get(j).isCapitalized(); // '... berusia 16 tahun. Dua orang luka-luka.'
+                if (!newSentence && j < toks.size() && toks.get(j).isWord()
+                        && lex.numberWords.containsKey(toks.get(j).lower())) {
                     return j + 1;
                 }
                 if (j + 1 < toks.size() && toks.get(j).isNumber() && lex.percent.startsWith(toks.get(j + 1).lower())) {

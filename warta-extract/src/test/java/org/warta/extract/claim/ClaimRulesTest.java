@@ -1600,4 +1600,20 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.claimant())
                 .containsExactly(tuple("KILLED", 2.0, null));
     }
+    // From an eleventh blind set (SCMP, Republika): 'One of them, a 47-year-old cook, ...' and 'Salah satu korban
+    // adalah ...' are one of the figure before; 'Satu korban lain ditemukan' is one more, no part; a number word
+    // after 'tahun.' opens a sentence, it is no year's label ('berusia 16 tahun. Dua orang luka-luka.').
+    @Test
+    void readsOneOfTheFigureBefore() {
+        org.warta.model.Record r = ArticleFixture.extract("Water cannon\n\nThree Filipino crew members were injured on "
+                + "Thursday, the coast guard said.\n\nOne of them, a 47-year-old cook, suffered a head wound.",
+                "2025-12-18", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("WOUNDED", 3.0), tuple("WOUNDED", 1.0));
+        org.warta.model.Record id = ArticleFixture.extract("Serangan di Nablus\n\nSerangan itu menewaskan tiga warga "
+                + "Palestina. Salah satu korban adalah seorang remaja berusia 16 tahun. Dua orang luka-luka. Satu korban "
+                + "lain ditemukan di bawah reruntuhan.", "2025-12-18", "id");
+        assertThat(id.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 3.0), tuple("KILLED", 1.0), tuple("WOUNDED", 2.0));
+    }
 }
