@@ -1196,12 +1196,26 @@ final class FigureReader {
                     return null;
                 }
                 int e = personNounEnd(k, at + MAX_SINGULAR_WORDS);
+                if (modifiesAPluralPredicate(e)) {
+                    return null; // 'the civilian casualties': 'civilian' describes them, it counts no one
+                }
                 int s = tokens.get(at + 1).start();
                 return new Figure(Count.exact(1), tokens.get(at).start(), s, e, text.substring(s, e),
                         cat, before, false, true, false);
             }
         }
         return null;
+    }
+
+    /** True when a predicate noun in the plural ('casualties') follows the person noun that ends at {@code end}. */
+    private boolean modifiesAPluralPredicate(int end) {
+        int k = firstTokenAtOrAfter(end);
+        PhraseMatcher.Match<ClaimLexicon.PredicateWord> m = k < tokens.size()
+                ? lex.predicates().longestAt(tokens, k, tokens.size()) : null;
+        if (m == null) {
+            return false;
+        }
+        return tokens.get(m.to() - 1).text().endsWith("ies"); // 'casualties', 'injuries'; not 'tewas'
     }
 
     /**

@@ -1616,4 +1616,14 @@ class ClaimRulesTest {
         assertThat(id.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("KILLED", 3.0), tuple("KILLED", 1.0), tuple("WOUNDED", 2.0));
     }
+    // From a twelfth and thirteenth blind set (Kyiv Independent, Middle East Eye, BenarNews): 'the civilian
+    // casualties' counts no one; villages do not flee.
+    @Test
+    void countsNeitherACasualtyModifierNorFleeingVillages() {
+        org.warta.model.Record r = ArticleFixture.extract("Strike on Odesa\n\nThe ministry did not comment on the "
+                + "civilian casualties in Odesa. Residents of two neighboring villages have fled. A civilian was "
+                + "killed.", "2025-12-19", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 1.0));
+    }
 }
