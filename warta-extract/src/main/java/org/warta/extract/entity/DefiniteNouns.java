@@ -191,7 +191,7 @@ final class DefiniteNouns {
     }
 
     /** The country most of the article's places lie in, or null when none is named twice and more than the rest. */
-    private static String mainCountry(List<Mention> found) {
+    static String mainCountry(List<Mention> found) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (Mention m : found) {
             if (m.type() == EntityType.LOCATION && m.actor() != null && m.actor().country() != null) {

@@ -94,6 +94,7 @@ public final class EntityFinder {
         for (Mention m : DefiniteNouns.standard().nationalBodiesOfTheArticle(doc, found, dictionary)) {
             insertInOrder(found, m);
         }
+        HomeBodies.retarget(text, found); // 'Kementerian Kesehatan' in a story from Sanaa is not Indonesia's
         if (!initials.isEmpty()) {
             found.replaceAll(m -> initials.contains(text.substring(m.start(), m.end()))
                     ? Mention.name(m.start(), m.end(), EntityType.PERSON, null, 3) : m);

@@ -844,4 +844,16 @@ class EntityFinderTest {
         assertThat(police.name()).isEqualTo("Police of Indonesia");
         assertThat(texts(police)).containsExactly("polisi");
     }
+    // From a fourteenth blind set (Republika on a Houthi attack) and a ninth (SINDOnews on Cauca): a bare
+    // 'Kementerian Kesehatan' in a story from another country is no longer Indonesia's ministry; in a story from
+    // Indonesia it still is.
+    @Test
+    void freesABareHomeMinistryInAForeignStory() {
+        List<Entity> yemen = entities("Kementerian Kesehatan menyebut empat pekerja tewas di Hodeidah, Yaman. Serangan "
+                + "itu terjadi di Hodeidah, Yaman.", "id");
+        assertThat(named(yemen, "Kementerian Kesehatan").country()).isNull();
+        List<Entity> home = entities("Kementerian Kesehatan menyebut empat warga tewas di Bandung, Jawa Barat. Banjir "
+                + "melanda Bandung, Jawa Barat.", "id");
+        assertThat(named(home, "Kementerian Kesehatan").country()).isEqualTo("IDN");
+    }
 }
