@@ -192,11 +192,7 @@ final class SentenceClaims {
      * null when its sentence has no figure before it (the sentence before has its whole); {@code f} itself otherwise.
      */
     private Figure partOfTheWholeBefore(List<Token> tokens, Figure f, List<ClaimDraft> before) {
-        int i = 0;
-        while (i < tokens.size() && tokens.get(i).start() < f.objectEnd()) {
-            i++;
-        }
-        if (i >= tokens.size() || lex.links(Link.OF_THEM).longestAt(tokens, i, tokens.size()) == null) {
+        if (ofThemAt(tokens, tokenAfter(tokens, f)) == null) {
             return f;
         }
         if (before.isEmpty()) {
@@ -253,20 +249,38 @@ final class SentenceClaims {
     private ClaimDraft wholeNamed(List<Token> tokens, List<ClaimDraft> before) {
         ClaimDraft last = before.get(before.size() - 1);
         for (int i = 0; i < Math.min(tokens.size(), 4); i++) {
-            PhraseMatcher.Match<Link> ofThem = lex.links(Link.OF_THEM).longestAt(tokens, i, tokens.size());
-            if (ofThem == null) {
-                continue;
-            }
-            for (PhraseMatcher.Match<PredicateWord> m : lex.predicates().find(tokens, i, ofThem.to())) {
-                for (int k = before.size() - 1; k >= 0; k--) {
-                    if (before.get(k).predicate == m.value().predicate()) {
-                        return before.get(k);
-                    }
+            PhraseMatcher.Match<Link> ofThem = ofThemAt(tokens, i);
+            Predicate named = ofThem == null ? null : namedIn(tokens, ofThem);
+            for (int k = before.size() - 1; named != null && k >= 0; k--) {
+                if (before.get(k).predicate == named) {
+                    return before.get(k);
                 }
             }
-            return last;
+            if (ofThem != null) {
+                return last;
+            }
         }
         return last;
+    }
+
+    /** The first token that starts at or after the end of figure {@code f}'s noun. */
+    private static int tokenAfter(List<Token> tokens, Figure f) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < f.objectEnd()) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The 'of them' phrase at token {@code i} ({@code di antaranya}, {@code of the injured}), or null. */
+    private PhraseMatcher.Match<Link> ofThemAt(List<Token> tokens, int i) {
+        return i < tokens.size() ? lex.links(Link.OF_THEM).longestAt(tokens, i, tokens.size()) : null;
+    }
+
+    /** The predicate an 'of them' phrase names its whole by ({@code of the injured}: wounded), or null. */
+    private Predicate namedIn(List<Token> tokens, PhraseMatcher.Match<Link> ofThem) {
+        List<PhraseMatcher.Match<PredicateWord>> found = lex.predicates().find(tokens, ofThem.from(), ofThem.to());
+        return found.isEmpty() ? null : found.get(0).value().predicate();
     }
 
     /** True when predicate {@code m} ends an 'of them' phrase ({@code of the injured}). */
@@ -282,22 +296,9 @@ final class SentenceClaims {
 
     /** True when the 'of them' phrase after part {@code f} names a whole of another predicate ('of the injured'). */
     private boolean namesAnotherWhole(List<Token> tokens, Figure f, Predicate earlier) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() < f.objectEnd()) {
-                continue;
-            }
-            PhraseMatcher.Match<Link> ofThem = lex.links(Link.OF_THEM).longestAt(tokens, i, tokens.size());
-            if (ofThem == null) {
-                return false;
-            }
-            for (PhraseMatcher.Match<PredicateWord> m : lex.predicates().find(tokens, i, ofThem.to())) {
-                if (m.value().predicate() != earlier) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return false;
+        PhraseMatcher.Match<Link> ofThem = ofThemAt(tokens, tokenAfter(tokens, f));
+        Predicate named = ofThem == null ? null : namedIn(tokens, ofThem);
+        return named != null && named != earlier;
     }
 
     /**
@@ -306,11 +307,8 @@ final class SentenceClaims {
      * not killed, people not burnt down).
      */
     private Predicate ownPredicateAfter(List<Token> tokens, Figure part, Figure whole) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() < part.objectEnd()) {
-                continue;
-            }
-            PhraseMatcher.Match<Link> ofThem = lex.links(Link.OF_THEM).longestAt(tokens, i, tokens.size());
+        for (int i = tokenAfter(tokens, part); i < tokens.size(); i++) {
+            PhraseMatcher.Match<Link> ofThem = ofThemAt(tokens, i);
             if (ofThem != null) {
                 i = ofThem.to() - 1; // 'Three of the injured': the noun of the whole, no predicate of the part
                 continue;
