@@ -56,15 +56,11 @@ public final class ClaimFinder {
         Entity lastSource = null;
         boolean leadCitesUnnamed = false;
         boolean leadUncited = false;
-        int leadParagraph = -1; // the first paragraph with figures (a photo caption may come before it)
-        boolean paragraphUncited = true; // no sentence of this paragraph so far cites, relays or answers anyone
-        boolean leadParagraphUncited = false;
-        Entity nextParagraphSource = null; // who opens the next paragraph by speaking ('Kapolres X mengatakan ...')
-        int leadEnd = -1; // the first sentence of the paragraph after the lead
         boolean unnamedSince = false; // an unnamed source spoke after the last named one
         Entity statementBefore = null; // the source of the sentence before, with or without figures
         int statementSentence = -1;
         List<Sentence> sentences = doc.sentences();
+        LeadSource lead = new LeadSource(lex, sentences, quotes, index);
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             List<Quantity> inSentence = quantities.stream()
@@ -95,33 +91,7 @@ public final class ClaimFinder {
                 leadCitesUnnamed = open && a.cueSeen();
                 leadUncited = open && !a.cueSeen();
             }
-            boolean responds = !lex.responses().find(s.tokens()).isEmpty();
-            if (si > 0 && s.paragraph() != sentences.get(si - 1).paragraph()) {
-                paragraphUncited = true;
-            }
-            paragraphUncited &= a.source() == null && a.via().isEmpty() && !a.cueSeen() && !responds;
-            if (leadParagraph < 0 && !closed(s)) {
-                paragraphUncited = true; // a standfirst or heading without a stop is no lead and speaks for no one
-            } else if (leadParagraph < 0 && !here.isEmpty()) {
-                leadParagraph = s.paragraph();
-            } else if (leadParagraph < 0 && (a.cueSeen() || a.source() != null)) {
-                leadParagraph = Integer.MAX_VALUE; // someone spoke before the first figures: they are no lead's
-            }
-            if (leadParagraph >= 0 && leadEnd < 0 && s.paragraph() == leadParagraph) {
-                leadParagraphUncited = paragraphUncited;
-            } else if (leadParagraph >= 0 && leadEnd < 0) {
-                leadEnd = si;
-                // ... about the lead's story: it names what claims count ('korban', 'the militants') or says what
-                // befell them; a speaker on something else speaks for no figure of the lead
-                boolean onTheStory = !lex.objects().find(s.tokens()).isEmpty()
-                        || !lex.predicates().find(s.tokens()).isEmpty()
-                        || !lex.links(Link.CLAIM_REFERENCE).find(s.tokens()).isEmpty(); // 'Data itu disampaikan X'
-                Entity speaker = speakerIn(s, quotes, index); // '"Densus 88 ... ," kata Juru Bicara X': X
-                speaker = speaker != null ? speaker : a.saidBetween(-1, Integer.MAX_VALUE); // '..., said Lt. X'
-                speaker = speaker != null ? speaker : a.source();
-                nextParagraphSource = !a.cueSeen() || responds || !a.via().isEmpty() || !onTheStory
-                        || speaker == null || speaker.type() == EntityType.LOCATION ? null : speaker;
-            }
+            lead.read(si, a, !here.isEmpty());
             table.intro(s, a.source(), () -> reader.period(s, s.tokens()));
             if (here.isEmpty()) {
                 if (a.hasSource() && !previous.isEmpty() && !saysSomethingElse(s, a, quotes)
@@ -184,9 +154,7 @@ public final class ClaimFinder {
         if (leadCitesUnnamed || leadUncited) { // after restatements merged: a lead's figure restated keeps its source
             namesTheLeadsSource(kept, leadUncited);
         }
-        if (leadParagraphUncited && nextParagraphSource != null && !EntityIndex.isOutlet(nextParagraphSource)) {
-            speaksForTheLead(kept, leadEnd, nextParagraphSource);
-        }
+        lead.apply(kept);
         new ClaimStatusRules(lex, index, dates).apply(doc, kept);
         kept.sort(Comparator.comparingInt((ClaimDraft d) -> d.trigger.start()).thenComparingInt(d -> d.figure.countStart()));
         List<Claim> out = new ArrayList<>();
@@ -277,32 +245,6 @@ public final class ClaimFinder {
     }
 
     /**
-     * A first paragraph that gives figures and cites no one, and a second that opens with a named source speaking
-     * ({@code Dua warga sipil tewas dan seorang prajurit TNI terluka ... . // Kapendam XVII/Cenderawasih Letkol Inf
-     * Yudha mengatakan penembakan terjadi ...}, {@code Three policemen were martyred ... // According to DPO Sajjad
-     * Ahmed Gandapur, the militants ...}, {@code Data itu disampaikan Kapolres X}): the lead's figures are that
-     * source's, as news copy names a lead's source
-     * in the paragraph after it; not when that sentence gives a larger figure of the lead's kind (another account).
-     */
-    private static void speaksForTheLead(List<ClaimDraft> drafts, int leadEnd, Entity source) {
-        for (ClaimDraft lead : drafts) {
-            for (ClaimDraft next : drafts) {
-                if (lead.sentence < leadEnd && next.sentence == leadEnd && next.predicate == lead.predicate
-                        && next.figure.count().value() != null && lead.figure.count().value() != null
-                        && next.figure.count().value() > lead.figure.count().value()) {
-                    return;
-                }
-            }
-        }
-        for (ClaimDraft d : drafts) {
-            if (d.sentence < leadEnd && d.claimant == null && !d.deniedInItsSentence) {
-                d.claimant = source;
-                d.claimantCarried = true;
-            }
-        }
-    }
-
-    /**
      * True when the claims just before were the sentence before, with a claimant, in the same paragraph or, when
      * the sentence opens by pointing back to them ({@code This number includes ...}), in the paragraph before.
      */
@@ -348,26 +290,6 @@ public final class ClaimFinder {
      * it ({@code ..., while Russia's Defence Ministry said its forces destroyed two tanks}) names the claimant of
      * what follows it.
      */
-    /** True when sentence {@code s} ends with a stop, a closing quote or a bracket, as body text does. */
-    private static boolean closed(Sentence s) {
-        List<Token> t = s.tokens();
-        if (t.isEmpty()) {
-            return false;
-        }
-        String last = t.get(t.size() - 1).text();
-        return !Character.isLetterOrDigit(last.charAt(last.length() - 1));
-    }
-
-    /** The speaker of the first quote with one inside sentence {@code s}, or null. */
-    private static Entity speakerIn(Sentence s, List<Quote> quotes, EntityIndex index) {
-        for (Quote q : quotes) {
-            if (q.speaker() != null && q.start() >= s.start() && q.end() <= s.end()) {
-                return index.byId(q.speaker());
-            }
-        }
-        return null;
-    }
-
     private static Quote quoteOf(ClaimDraft d, List<Quote> quotes) {
         for (Quote q : quotes) {
             if (q.speaker() != null && q.start() <= d.trigger.start() && d.trigger.end() <= q.end()) {

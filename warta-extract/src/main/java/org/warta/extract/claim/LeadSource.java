@@ -1,0 +1,113 @@
+package org.warta.extract.claim;
+
+import java.util.List;
+import org.warta.extract.claim.ClaimLexicon.Link;
+import org.warta.extract.segment.Sentence;
+import org.warta.extract.segment.Token;
+import org.warta.model.Entity;
+import org.warta.model.EntityType;
+import org.warta.model.Quote;
+
+/**
+ * The source of a lead that cites no one, named in the paragraph after it, as news copy does ({@code Dua warga sipil
+ * tewas dan seorang prajurit TNI terluka ... . // Kapendam XVII/Cenderawasih Letkol Inf Yudha mengatakan penembakan
+ * terjadi ...}, {@code Three policemen were martyred ... // According to DPO Sajjad Ahmed Gandapur, the militants
+ * ...}, {@code Data itu disampaikan Kapolres X}). The lead is the first paragraph with figures: a photo caption may
+ * come before it, a standfirst or heading without a stop is none, and there is none when someone spoke before it.
+ * The source is who opens the next paragraph on the same story (it names what claims count, says what befell them
+ * or points back to the figures): a quote's speaker, else the last reporting word's source, never a place nor an
+ * outlet. Fed sentence by sentence with {@link #read}, then {@link #apply} gives the lead's unclaimed figures to it.
+ */
+final class LeadSource {
+    private final ClaimLexicon lex;
+    private final List<Sentence> sentences;
+    private final List<Quote> quotes;
+    private final EntityIndex index;
+    private int leadParagraph = -1;
+    private boolean paragraphUncited = true; // no sentence of this paragraph so far cites, relays or answers anyone
+    private boolean leadUncited;
+    private int leadEnd = -1; // the first sentence of the paragraph after the lead
+    private Entity source;
+
+    LeadSource(ClaimLexicon lex, List<Sentence> sentences, List<Quote> quotes, EntityIndex index) {
+        this.lex = lex;
+        this.sentences = sentences;
+        this.quotes = quotes;
+        this.index = index;
+    }
+
+    /** Takes sentence {@code si} in, with its attribution and whether it gave figures. */
+    void read(int si, Attribution a, boolean figures) {
+        Sentence s = sentences.get(si);
+        boolean responds = !lex.responses().find(s.tokens()).isEmpty();
+        if (si > 0 && s.paragraph() != sentences.get(si - 1).paragraph()) {
+            paragraphUncited = true;
+        }
+        paragraphUncited &= a.source() == null && a.via().isEmpty() && !a.cueSeen() && !responds;
+        if (leadParagraph < 0 && !closed(s)) {
+            paragraphUncited = true; // a standfirst or heading without a stop is no lead and speaks for no one
+        } else if (leadParagraph < 0 && figures) {
+            leadParagraph = s.paragraph();
+        } else if (leadParagraph < 0 && (a.cueSeen() || a.source() != null)) {
+            leadParagraph = Integer.MAX_VALUE; // someone spoke before the first figures: they are no lead's
+        }
+        if (leadParagraph >= 0 && leadEnd < 0 && s.paragraph() == leadParagraph) {
+            leadUncited = paragraphUncited;
+        } else if (leadParagraph >= 0 && leadEnd < 0) {
+            leadEnd = si;
+            boolean onTheStory = !lex.objects().find(s.tokens()).isEmpty()
+                    || !lex.predicates().find(s.tokens()).isEmpty()
+                    || !lex.links(Link.CLAIM_REFERENCE).find(s.tokens()).isEmpty(); // 'Data itu disampaikan X'
+            Entity speaker = speakerIn(s); // '"Densus 88 ... ," kata Juru Bicara X': X
+            speaker = speaker != null ? speaker : a.saidBetween(-1, Integer.MAX_VALUE); // '..., said Lt. X'
+            speaker = speaker != null ? speaker : a.source();
+            source = !a.cueSeen() || responds || !a.via().isEmpty() || !onTheStory || speaker == null
+                    || speaker.type() == EntityType.LOCATION || EntityIndex.isOutlet(speaker) ? null : speaker;
+        }
+    }
+
+    /**
+     * Gives the lead's figures without a claimant to the source, unless the source's own sentence gives a larger
+     * figure of the lead's kind (another account).
+     */
+    void apply(List<ClaimDraft> drafts) {
+        if (!leadUncited || source == null) {
+            return;
+        }
+        for (ClaimDraft lead : drafts) {
+            for (ClaimDraft next : drafts) {
+                if (lead.sentence < leadEnd && next.sentence == leadEnd && next.predicate == lead.predicate
+                        && next.figure.count().value() != null && lead.figure.count().value() != null
+                        && next.figure.count().value() > lead.figure.count().value()) {
+                    return;
+                }
+            }
+        }
+        for (ClaimDraft d : drafts) {
+            if (d.sentence < leadEnd && d.claimant == null && !d.deniedInItsSentence) {
+                d.claimant = source;
+                d.claimantCarried = true;
+            }
+        }
+    }
+
+    /** True when sentence {@code s} ends with a stop, a closing quote or a bracket, as body text does. */
+    private static boolean closed(Sentence s) {
+        List<Token> t = s.tokens();
+        if (t.isEmpty()) {
+            return false;
+        }
+        String last = t.get(t.size() - 1).text();
+        return !Character.isLetterOrDigit(last.charAt(last.length() - 1));
+    }
+
+    /** The speaker of the first quote with one inside sentence {@code s}, or null. */
+    private Entity speakerIn(Sentence s) {
+        for (Quote q : quotes) {
+            if (q.speaker() != null && q.start() >= s.start() && q.end() <= s.end()) {
+                return index.byId(q.speaker());
+            }
+        }
+        return null;
+    }
+}
