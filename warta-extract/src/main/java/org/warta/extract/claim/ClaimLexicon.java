@@ -50,6 +50,7 @@ public final class ClaimLexicon {
     private final java.util.Map<Link, PhraseMatcher<Link>> links = new java.util.EnumMap<>(Link.class);
     private final PhraseMatcher<Cue> cues = new PhraseMatcher<>();
     private final PhraseMatcher<ResponseWord> responses = new PhraseMatcher<>();
+    private final java.util.Map<String, List<String>> endings = new java.util.HashMap<>();
     private final Set<String> linkWords;
 
     private ClaimLexicon() {
@@ -69,6 +70,9 @@ public final class ClaimLexicon {
             links.get(l).add(r.column(0), l);
         }
         linkWords = linkRows.stream().map(r -> r.column(0)).collect(Collectors.toUnmodifiableSet());
+        for (LexiconRow r : LexiconFile.rows("claim/endings.tsv")) {
+            endings.computeIfAbsent(r.column(1), k -> new java.util.ArrayList<>()).add(r.column(0));
+        }
         for (LexiconRow r : LexiconFile.rows("claim/attribution.tsv")) {
             cues.add(r.column(0), r.enumColumn(1, Cue.class));
         }
@@ -81,6 +85,17 @@ public final class ClaimLexicon {
             responses.add(r.column(0), new ResponseWord(r.enumColumn(1, Stance.class), where.equals("AFTER"),
                     where.equals("CLAIM_BEFORE")));
         }
+    }
+
+    /** True when {@code word} ends with an ending of {@code kind} in {@code claim/endings.tsv} ('participle'). */
+    public boolean endsAs(String word, String kind) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (String e : endings.getOrDefault(kind, List.of())) {
+            if (w.length() > e.length() && w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static ClaimLexicon standard() {

@@ -739,7 +739,7 @@ final class FigureReader {
         }
         Token t = tokens.get(at);
         return !t.isWord() && !t.isNumeric() && !t.isDoubleQuote() && !t.text().equals("(")
-                && at > 0 && tokens.get(at - 1).text().toLowerCase(Locale.ROOT).endsWith("ed")
+                && at > 0 && lex.endsAs(tokens.get(at - 1).text(), "participle")
                 && lex.links(Link.AMONG).find(tokens, Math.max(0, at - MAX_AMONG_WORDS - 3), at).isEmpty();
                 // 'he is among the nine wounded.': the figure says whom he is among, not who befell it
     }
@@ -1215,7 +1215,7 @@ final class FigureReader {
         if (m == null) {
             return false;
         }
-        return tokens.get(m.to() - 1).text().endsWith("ies"); // 'casualties', 'injuries'; not 'tewas'
+        return lex.endsAs(tokens.get(m.to() - 1).text(), "plural-noun"); // 'casualties', 'injuries'; not 'tewas'
     }
 
     /**

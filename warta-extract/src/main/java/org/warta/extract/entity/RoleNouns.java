@@ -23,7 +23,15 @@ final class RoleNouns {
     private static final int SENTENCES_BACK = 8;
     private static final int MAX_WORDS = 3;
 
-    private final Set<String> nouns = new HashSet<>(LexiconFile.words("entity/role-nouns.tsv"));
+    private final Set<String> nouns = new HashSet<>();
+    private final Set<String> determiners = new HashSet<>();
+
+    private RoleNouns() {
+        for (org.warta.extract.lexicon.LexiconRow r : LexiconFile.rows("entity/role-nouns.tsv")) {
+            String kind = r.column(1, "noun");
+            (kind.equals("determiner") ? determiners : nouns).add(r.column(0).toLowerCase(Locale.ROOT));
+        }
+    }
 
     static RoleNouns standard() {
         return Holder.STANDARD;
@@ -41,7 +49,7 @@ final class RoleNouns {
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> t = sentences.get(si).tokens();
             for (int i = 0; i + 1 < t.size(); i++) {
-                if (!t.get(i).text().equalsIgnoreCase("the")) {
+                if (!determiners.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 int from = sentences.get(Math.max(0, si - SENTENCES_BACK)).start();
