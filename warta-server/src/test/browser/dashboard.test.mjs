@@ -150,6 +150,9 @@ try {
   await ready('compare');
   await page.getByRole('button', {name: 'Compare'}).click();
   await ready('compare');
+  // the submit changes the hash and renders again, and 'ready' may still be the first render's for a moment: wait
+  // for the render of the submitted route
+  await page.waitForSelector('body[data-ready="compare"][data-route*="a=AZE"]', {timeout: 15000});
   const dots = await page.locator('svg.chart circle.dot.side-a').count();
   check(dots > 0, `the compare chart plots AZE's claims about ARM (${dots} points)`);
   const otherDots = await page.locator('svg.chart circle.dot.side-b').count();

@@ -72,6 +72,7 @@ async function render() {
     main.removeAttribute('aria-busy');
     const h1 = main.querySelector('h1');
     document.title = h1 ? `${h1.textContent} · Warta` : 'Warta dashboard';
+    document.body.dataset.route = location.hash; // which route the ready view shows (the browser test waits on it)
     document.body.dataset.ready = view;
   }
 }
