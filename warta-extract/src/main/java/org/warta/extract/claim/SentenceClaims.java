@@ -81,8 +81,9 @@ final class SentenceClaims {
                 if (predicate != Predicate.MISSING && names(tokens, f, Link.CORPSE)) {
                     predicate = Predicate.KILLED; // 'received 17 bodies and more than 40 wounded': bodies are dead
                 }
-                if (predicate == Predicate.DISPLACED && !f.categoryGuessed() && !LOST_PEOPLE.contains(f.category())) {
-                    continue; // 'residents of Lungzarh and two neighbouring villages have fled': places do not flee
+                if (predicate == Predicate.DISPLACED && (!f.categoryGuessed() && !LOST_PEOPLE.contains(f.category())
+                        || names(tokens, f, Link.FUGITIVE))) {
+                    continue; // 'two neighbouring villages have fled': places do not flee; 'two suspects fled' escaped
                 }
                 if (THINGS_ONLY.contains(predicate) && !f.categoryGuessed() && LOST_PEOPLE.contains(f.category())) {
                     if (predicate == Predicate.DAMAGED || m.value().voice() != ClaimLexicon.Voice.STATIVE) {

@@ -1540,7 +1540,10 @@ class ClaimRulesTest {
         "id|Lebih dari 40 warga digelandang pasukan Israel.|ARRESTED|40",
         "id|Pasukan Israel merobohkan dua rumah milik keluarga itu.|DESTROYED|2",
         "en|Four terrorists were sent to hell in the retaliatory fire.|KILLED|4",
-        "en|Police said 11 suspects had been taken into custody.|ARRESTED|11"})
+        "en|Police said 11 suspects had been taken into custody.|ARRESTED|11",
+        "en|About 27,000 people fled Masisi between Friday and Monday.|DISPLACED|27000",
+        "en|The mayor said about 40 families had left the village.|DISPLACED|40",
+        "en|The rebels sank two navy boats.|DESTROYED|2"})
     void readsMorePredicates(String language, String sentence, String predicate, double count) {
         org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + sentence, "2025-12-18", language);
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
@@ -1625,5 +1628,12 @@ class ClaimRulesTest {
                 + "killed.", "2025-12-19", "en");
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("KILLED", 1.0));
+    }
+    // From a twelfth and fourteenth blind set: suspects who flee are no displaced people.
+    @Test
+    void readsNoDisplacementOfFugitives() {
+        org.warta.model.Record r = ArticleFixture.extract("Robbery\n\nTwo suspects fled the scene after the robbery.",
+                "2025-12-19", "en");
+        assertThat(r.claims()).isEmpty();
     }
 }
