@@ -14,11 +14,14 @@ import org.warta.model.Quote;
  * terjadi ...}, {@code Three policemen were martyred ... // According to DPO Sajjad Ahmed Gandapur, the militants
  * ...}, {@code Data itu disampaikan Kapolres X}). The lead is the first paragraph with figures: a photo caption may
  * come before it, a standfirst or heading without a stop is none, and there is none when someone spoke before it.
- * The source is who opens the next paragraph on the same story (it names what claims count, says what befell them
+ * Up to two paragraphs after it that cite no one go on with the lead's account ('Tim SAR gabungan kembali mengevakuasi
+ * tiga jenazah ...'). The source is who opens the next paragraph on the same story (it names what claims count, says what befell them
  * or points back to the figures): a quote's speaker, else the last reporting word's source, never a place nor an
  * outlet. Fed sentence by sentence with {@link #read}, then {@link #apply} gives the lead's unclaimed figures to it.
  */
 final class LeadSource {
+    /** Paragraphs after the lead's first that may go on with its account before the source is named. */
+    private static final int MAX_LATER_PARAGRAPHS = 2;
     private final ClaimLexicon lex;
     private final List<Sentence> sentences;
     private final List<Quote> quotes;
@@ -27,6 +30,7 @@ final class LeadSource {
     private boolean paragraphUncited = true; // no sentence of this paragraph so far cites, relays or answers anyone
     private boolean leadUncited;
     private int leadEnd = -1; // the first sentence of the paragraph after the lead
+    private int later; // paragraphs after the first that go on with the lead's account, citing no one
     private Entity source;
 
     LeadSource(ClaimLexicon lex, List<Sentence> sentences, List<Quote> quotes, EntityIndex index) {
@@ -50,6 +54,12 @@ final class LeadSource {
             leadParagraph = s.paragraph();
         } else if (leadParagraph < 0 && (a.cueSeen() || a.source() != null)) {
             leadParagraph = Integer.MAX_VALUE; // someone spoke before the first figures: they are no lead's
+        }
+        boolean cites = a.source() != null || !a.via().isEmpty() || a.cueSeen() || responds;
+        if (leadParagraph >= 0 && leadEnd < 0 && s.paragraph() != leadParagraph && leadUncited && !cites
+                && later < MAX_LATER_PARAGRAPHS && s.paragraph() == sentences.get(si - 1).paragraph() + 1) {
+            later++; // 'Tim SAR gabungan kembali mengevakuasi tiga jenazah ...': the lead's account goes on uncited
+            leadParagraph = s.paragraph();
         }
         if (leadParagraph >= 0 && leadEnd < 0 && s.paragraph() == leadParagraph) {
             leadUncited = paragraphUncited;

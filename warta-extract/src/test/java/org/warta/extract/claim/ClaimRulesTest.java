@@ -1636,4 +1636,15 @@ class ClaimRulesTest {
                 "2025-12-19", "en");
         assertThat(r.claims()).isEmpty();
     }
+    // From a ninth blind set (Suara on a mine collapse): a lead's account may go on for a paragraph that cites no one
+    // before its source is named ('Tim SAR gabungan kembali mengevakuasi tiga jenazah ...').
+    @Test
+    void letsAnUncitedParagraphGoOnWithTheLead() {
+        String body = "Longsor tambang\n\nJumlah korban meninggal dunia akibat longsor di Parigi Moutong bertambah menjadi "
+                + "enam orang. Sembilan penambang lainnya masih tertimbun.\n\nTim SAR gabungan kembali mengevakuasi tiga "
+                + "jenazah pada Rabu pagi.\n\nKepala Kantor SAR Palu, Andi Sultan Mappaseng, mengatakan pencarian "
+                + "korban dilanjutkan.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-11-19", "id");
+        assertThat(r.claims()).extracting(c -> c.claimant()).doesNotContainNull().isNotEmpty();
+    }
 }
