@@ -179,7 +179,7 @@ final class ClaimChains {
      */
     private static boolean restates(ClaimDraft a, ClaimDraft b) {
         if (a.sentence == b.sentence || !Objects.equals(a.figure.count(), b.figure.count())
-                || !compatible(a.predicate, b.predicate)) {
+                || !compatible(a.predicate, b.predicate) || partRightAfter(a, b) || partRightAfter(b, a)) {
             return false;
         }
         if (a.claimant == null || b.claimant == null) {
@@ -188,6 +188,15 @@ final class ClaimChains {
         boolean voice = a.claimant.id().equals(b.claimant.id())
                 || EntityIndex.sameSide(a.claimant, b.claimant) && Math.abs(a.sentence - b.sentence) <= REFINE_REACH;
         return voice && sameKind(a.figure, b.figure);
+    }
+
+    /**
+     * True when {@code part} is a part read in the sentence right after {@code whole}'s, which its figure belongs to
+     * ({@code Three more bodies were found. Three of the dead were foreign nationals.}): one of them, not the same
+     * figure again.
+     */
+    private static boolean partRightAfter(ClaimDraft whole, ClaimDraft part) {
+        return part.partOfTheSentenceBefore && !whole.figure.part() && part.sentence == whole.sentence + 1;
     }
 
     /**

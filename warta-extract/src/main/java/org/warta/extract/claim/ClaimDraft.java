@@ -22,6 +22,7 @@ final class ClaimDraft {
     boolean claimantCarried;
     /** The figure is what a denial in its own sentence denies ('membantah kabar ... bahwa 20 orang tewas'). */
     boolean deniedInItsSentence;
+    boolean partOfTheSentenceBefore; // 'Three of the dead ...' opening the sentence after its whole
     final Set<String> via = new LinkedHashSet<>();
     Entity agent;
     Entity affected;

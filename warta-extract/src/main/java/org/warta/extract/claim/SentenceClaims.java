@@ -215,8 +215,11 @@ final class SentenceClaims {
     List<ClaimDraft> update(Sentence s, int si, List<Quantity> quantities, List<ClaimDraft> before) {
         List<Token> tokens = s.tokens();
         ClaimDraft earlier = wholeNamed(tokens, before); // 'Three of the dead': the dead, not the injured said last
-        FigureReader figures = new FigureReader(lex, text, tokens, quantities, dates);
         List<ClaimDraft> out = new ArrayList<>();
+        if (earlier == null) {
+            return out; // 'Of the injured, 12 ...' after a sentence that gave no injured: a whole not read here
+        }
+        FigureReader figures = new FigureReader(lex, text, tokens, quantities, dates);
         for (Figure f : figures.update(earlier.figure, new HashSet<>())) {
             int end = tokens.get(0).end();
             for (Token t : tokens) {
@@ -232,6 +235,7 @@ final class SentenceClaims {
             ClaimDraft d = new ClaimDraft(own != null ? own : earlier.predicate, f, si,
                     new Span(start, end, text.substring(start, end)), Span.of(s.start(), s.end()));
             d.affected = earlier.affected;
+            d.partOfTheSentenceBefore = f.part();
             d.agent = earlier.agent;
             d.otherAgent = earlier.otherAgent;
             int said = speechEnd(tokens, f.countStart(), s.end());
@@ -245,7 +249,8 @@ final class SentenceClaims {
 
     /**
      * The claim of the sentence before that an 'of them' phrase in this one names by its predicate ({@code ... killed
-     * 11 people and injured 30. Three of the dead ...}), else the last one.
+     * 11 people and injured 30. Three of the dead ...}), else the last one; null when a phrase opening the sentence
+     * names a whole the sentence before did not give ({@code Of the injured, 12 ...} after the dead only).
      */
     private ClaimDraft wholeNamed(List<Token> tokens, List<ClaimDraft> before) {
         ClaimDraft last = before.get(before.size() - 1);
@@ -258,7 +263,7 @@ final class SentenceClaims {
                 }
             }
             if (ofThem != null) {
-                return last;
+                return named == null || i > 0 ? last : null; // an opening 'Of the injured,' names its whole
             }
         }
         return last;

@@ -1647,4 +1647,15 @@ class ClaimRulesTest {
         org.warta.model.Record r = ArticleFixture.extract(body, "2025-11-19", "id");
         assertThat(r.claims()).extracting(c -> c.claimant()).doesNotContainNull().isNotEmpty();
     }
+    // From a thirteenth blind set (Channel NewsAsia on a Bangkok fire): a part that opens the sentence after its whole
+    // is no restatement of it even with the same number; 'Of the injured, 12 ...' after a sentence with no injured
+    // belongs to no figure there.
+    @Test
+    void keepsAPartApartFromItsWholeAndReadsNoPartOfAMissingWhole() {
+        org.warta.model.Record r = ArticleFixture.extract("Bar fire\n\nThree more bodies were found at dawn, Somkiat "
+                + "said. Three of the dead were foreign nationals. Of the injured, 12 were in serious condition.",
+                "2025-12-19", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 3.0), tuple("KILLED", 3.0));
+    }
 }
