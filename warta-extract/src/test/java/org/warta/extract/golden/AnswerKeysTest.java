@@ -25,11 +25,11 @@ import org.warta.model.RecordJson;
  * key's claimant and the claim's (its name, mentions and role) share a word of three letters or more, or both name
  * none; its predicate fits when the record's says what the key's does ({@code killed}: KILLED or KILLED_OR_WOUNDED; a
  * key's escapes and rescues have no predicate in the record). Prints the totals per article and overall, and holds
- * them to floors: a rule that loses figures fails here
- * even when its golden views were updated. Raise the floors when rules find more.
+ * them to floors: a rule that loses figures fails here even when its golden views were updated. Raise the floors when
+ * rules find more.
  */
 class AnswerKeysTest {
-    /** Key figures found with their value, and of those with the right claimant, at the last raise. */
+    /** Key figures found with their value, and of those with the right claimant or predicate, at the last raise. */
     private static final int FOUND_FLOOR = 512;
     private static final int CLAIMANT_FLOOR = 347;
     private static final int PREDICATE_FLOOR = 502;
