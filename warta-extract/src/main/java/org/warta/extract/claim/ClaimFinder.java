@@ -86,12 +86,13 @@ public final class ClaimFinder {
                 // the part gives the whole
                 applyFollowing(previous, a, s.span(text));
             }
+            boolean answers = !lex.responses().find(s.tokens()).isEmpty(); // a denial gives the other side's figure
             if (si == 0) { // '... killed 11 people, a medics' group said': a source the next sentence may name
-                boolean open = a.source() == null && a.via().isEmpty() && lex.responses().find(s.tokens()).isEmpty();
+                boolean open = a.source() == null && a.via().isEmpty() && !answers;
                 leadCitesUnnamed = open && a.cueSeen();
                 leadUncited = open && !a.cueSeen();
             }
-            lead.read(si, a, !here.isEmpty());
+            lead.read(si, a, answers, !here.isEmpty());
             table.intro(s, a.source(), () -> reader.period(s, s.tokens()));
             if (here.isEmpty()) {
                 if (a.hasSource() && !previous.isEmpty() && !saysSomethingElse(s, a, quotes)
@@ -108,7 +109,6 @@ public final class ClaimFinder {
             } else {
                 boolean refersBack = lex.links(Link.CLAIM_REFERENCE).longestAt(s.tokens(), 0,
                         s.tokens().size()) != null; // 'This number includes 1,180 casualties ...'
-                boolean answers = !lex.responses().find(s.tokens()).isEmpty(); // a denial gives the other side's figure
                 for (ClaimDraft d : here) {
                     attribute(d, a, quotes, index, lastSource, unnamedSince);
                     Attribution.DeniedClaim denied = Attribution.deniedClaim(lex, index, text, s,

@@ -854,8 +854,7 @@ final class FigureReader {
                 && personNoun(i)) {
             i++; // '27 Dawlah Islamiyah members': the group's name, then the noun counted
         }
-        if ((i == from || tokens.get(i - 1).isCapitalized()) && i + 2 < limit && tokens.get(i).text().equals("(")
-                && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized() && tokens.get(i + 2).text().equals(")")) {
+        if ((i == from || tokens.get(i - 1).isCapitalized()) && bracketedName(i, limit)) {
             i += 3; // 'enam anggota ... Tentara Rakyat Baru (NPA) tewas', 'tiga anak buah kapal (ABK) terluka'
         }
         return pastAPlace(i, limit);
@@ -1311,24 +1310,21 @@ final class FigureReader {
 
     /**
      * The token after a mark inside a name at token {@code at}: an English possessive between capitalised words
-     * ({@code People's Army}), or an acronym in brackets after one ({@code Army (NPA)}); {@code at} otherwise.
+     * ({@code People's Army}), or a name in brackets after one ({@code Army (NPA)}); {@code at} otherwise.
      */
     private int nameMarkEnd(int at) {
         boolean afterName = at > 0 && tokens.get(at - 1).isCapitalized();
-        if (afterName && tokens.get(at).text().equals("'s") && at + 1 < tokens.size()
+        if (afterName && tokens.get(at).isPossessive() && at + 1 < tokens.size()
                 && tokens.get(at + 1).isCapitalized()) {
             return at + 1;
         }
-        if (afterName && tokens.get(at).text().equals("(") && at + 2 < tokens.size()
-                && acronym(tokens.get(at + 1).text()) && tokens.get(at + 2).text().equals(")")) {
-            return at + 3;
-        }
-        return at;
+        return afterName && bracketedName(at, tokens.size()) ? at + 3 : at;
     }
 
-    private static boolean acronym(String w) {
-        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-')
-                && Character.isLetter(w.charAt(0));
+    /** True when a capitalised word stands in brackets from token {@code i}, before {@code limit} ({@code (NPA)}). */
+    private boolean bracketedName(int i, int limit) {
+        return i + 2 < limit && tokens.get(i).text().equals("(") && tokens.get(i + 1).isWord()
+                && tokens.get(i + 1).isCapitalized() && tokens.get(i + 2).text().equals(")");
     }
 
     /** A share below one ({@code more than half of the dead}): a proportion, not a count of anything. */

@@ -40,10 +40,9 @@ final class LeadSource {
         this.index = index;
     }
 
-    /** Takes sentence {@code si} in, with its attribution and whether it gave figures. */
-    void read(int si, Attribution a, boolean figures) {
+    /** Takes sentence {@code si} in, with its attribution, whether it answers a claim and whether it gave figures. */
+    void read(int si, Attribution a, boolean responds, boolean figures) {
         Sentence s = sentences.get(si);
-        boolean responds = !lex.responses().find(s.tokens()).isEmpty();
         if (si > 0 && s.paragraph() != sentences.get(si - 1).paragraph()) {
             paragraphUncited = true;
         }

@@ -286,7 +286,8 @@ final class DefiniteNouns {
         return words;
     }
 
-    private static boolean covered(List<Mention> found, int start, int end) {
+    /** True when a found mention overlaps {@code [start, end)}. */
+    static boolean covered(List<Mention> found, int start, int end) {
         for (Mention m : found) {
             if (m.start() < end && start < m.end()) {
                 return true;

@@ -56,7 +56,7 @@ final class RoleNouns {
                 for (int n = Math.min(MAX_WORDS, t.size() - i - 1); n >= 1; n--) {
                     int end = i + 1 + n;
                     if (!allWords(t, i + 1, end) || end < t.size() && continuesTheName(t.get(end))
-                            || covered(found, t.get(i + 1).start(), t.get(end - 1).end())) {
+                            || DefiniteNouns.covered(found, t.get(i + 1).start(), t.get(end - 1).end())) {
                         continue;
                     }
                     int antecedent = holder(text, found, usable, from, t.get(i).start(), t, i + 1, end);
@@ -119,14 +119,5 @@ final class RoleNouns {
     /** A capitalised word after the phrase names someone new ('the spokesman Ali Khan'), not the one before. */
     private static boolean continuesTheName(Token next) {
         return next.isWord() && next.isCapitalized();
-    }
-
-    private static boolean covered(List<Mention> found, int start, int end) {
-        for (Mention m : found) {
-            if (m.start() < end && start < m.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 }
