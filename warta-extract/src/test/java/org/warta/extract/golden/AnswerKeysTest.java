@@ -26,13 +26,18 @@ import org.warta.model.RecordJson;
  * none; its predicate fits when the record's says what the key's does ({@code killed}: KILLED or KILLED_OR_WOUNDED; a
  * key's escapes and rescues have no predicate in the record). Prints the totals per article and overall, and holds
  * them to floors: a rule that loses figures fails here even when its golden views were updated. Raise the floors when
- * rules find more.
+ * rules find more. A key response ({@code R} line not marked optional: a denial, confirmation, dispute or refusal to
+ * comment, by a party, of a key figure) is found when the claim found for its figure holds a response of that stance,
+ * and by its party when that response's party shares a word with the key's.
  */
 class AnswerKeysTest {
     /** Key figures found with their value, and of those with the right claimant or predicate, at the last raise. */
     private static final int FOUND_FLOOR = 512;
     private static final int CLAIMANT_FLOOR = 347;
     private static final int PREDICATE_FLOOR = 502;
+    /** Key responses (of 125) whose figure holds a response of their stance, and of those by the key's party. */
+    private static final int RESPONSE_FLOOR = 31;
+    private static final int RESPONSE_PARTY_FLOOR = 31;
 
     private static final Pattern C_LINE = Pattern.compile("^(C\\d+[a-z]*)\\. (.*)$");
     private static final Pattern VALUE = Pattern.compile("(?:^| )value=(\\S+)");
@@ -41,13 +46,23 @@ class AnswerKeysTest {
     private static final Pattern EVIDENCE = Pattern.compile(" evidence=\"([^\"]*)\"");
     private static final Pattern NUMBER = Pattern.compile("^(?:~|>=|<=|>|)([\\d.]+)$");
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+    private static final Pattern R_LINE = Pattern.compile(
+            "^R\\d+\\. response to (C\\d+[a-z]*): kind=(\\w+) by=(.*?) evidence=\"[^\"]*\"(.*)$");
+    /** A key's kinds of response and the record's stances. */
+    private static final java.util.Map<String, String> STANCES = java.util.Map.of("denial", "DENIED",
+            "confirmation", "CONFIRMED", "dispute", "DISPUTED", "no_comment", "NO_COMMENT");
 
     record KeyFigure(String tag, boolean optional, Double value, String predicate, String claimant, String evidence) {
     }
 
-    record Score(int keys, int found, int claimant, int predicate) {
+    /** A key response: the figure it answers, the record's stance for its kind, and its party. */
+    record KeyResponse(String figure, String stance, String party) {
+    }
+
+    record Score(int keys, int found, int claimant, int predicate, int responses, int answered, int answeredBy) {
         Score plus(Score o) {
-            return new Score(keys + o.keys, found + o.found, claimant + o.claimant, predicate + o.predicate);
+            return new Score(keys + o.keys, found + o.found, claimant + o.claimant, predicate + o.predicate,
+                    responses + o.responses, answered + o.answered, answeredBy + o.answeredBy);
         }
     }
 
@@ -73,23 +88,43 @@ class AnswerKeysTest {
             dirs = s.filter(d -> Files.exists(d.resolve("key.txt"))).sorted().toList();
         }
         assertThat(dirs).as("golden articles with an answer key").isNotEmpty();
-        Score total = new Score(0, 0, 0, 0);
+        Score total = new Score(0, 0, 0, 0, 0, 0, 0);
         StringBuilder report = new StringBuilder();
         for (Path dir : dirs) {
-            Score s = score(keys(dir.resolve("key.txt")), RecordJson.mapper().readTree(dir.resolve("expected.json")
+            Path key = dir.resolve("key.txt");
+            Score s = score(keys(key), responses(key), RecordJson.mapper().readTree(dir.resolve("expected.json")
                     .toFile()));
-            report.append(String.format(Locale.ROOT, "%-40s key figures %3d  found %3d  claimant %3d  predicate %3d%n",
-                    dir.getFileName(), s.keys(), s.found(), s.claimant(), s.predicate()));
+            report.append(line(dir.getFileName().toString(), s));
             total = total.plus(s);
         }
-        report.append(String.format(Locale.ROOT, "%-40s key figures %3d  found %3d  claimant %3d  predicate %3d%n",
-                "ALL", total.keys(), total.found(), total.claimant(), total.predicate()));
+        report.append(line("ALL", total));
         System.out.print(report);
         assertThat(total.found()).as("key figures found\n" + report).isGreaterThanOrEqualTo(FOUND_FLOOR);
         assertThat(total.claimant()).as("key figures with their claimant\n" + report)
                 .isGreaterThanOrEqualTo(CLAIMANT_FLOOR);
         assertThat(total.predicate()).as("key figures with a fitting predicate\n" + report)
                 .isGreaterThanOrEqualTo(PREDICATE_FLOOR);
+        assertThat(total.answered()).as("key responses found\n" + report).isGreaterThanOrEqualTo(RESPONSE_FLOOR);
+        assertThat(total.answeredBy()).as("key responses found with their party\n" + report)
+                .isGreaterThanOrEqualTo(RESPONSE_PARTY_FLOOR);
+    }
+
+    private static String line(String name, Score s) {
+        return String.format(Locale.ROOT, "%-40s key figures %3d  found %3d  claimant %3d  predicate %3d"
+                + "  key responses %2d  found %2d  by party %2d%n", name, s.keys(), s.found(), s.claimant(),
+                s.predicate(), s.responses(), s.answered(), s.answeredBy());
+    }
+
+    /** The key's responses not marked optional, of the four kinds the record has stances for. */
+    static List<KeyResponse> responses(Path file) throws IOException {
+        List<KeyResponse> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            Matcher r = R_LINE.matcher(line.strip());
+            if (r.matches() && !r.group(4).contains("(optional") && STANCES.containsKey(r.group(2))) {
+                out.add(new KeyResponse(r.group(1), STANCES.get(r.group(2)), r.group(3)));
+            }
+        }
+        return out;
     }
 
     static List<KeyFigure> keys(Path file) throws IOException {
@@ -115,11 +150,12 @@ class AnswerKeysTest {
         return out;
     }
 
-    static Score score(List<KeyFigure> keys, JsonNode record) {
+    static Score score(List<KeyFigure> keys, List<KeyResponse> keyResponses, JsonNode record) {
         String text = record.path("text").asText();
         List<JsonNode> claims = new ArrayList<>();
         record.path("claims").forEach(claims::add);
         Set<Integer> used = new HashSet<>();
+        java.util.Map<String, JsonNode> claimOf = new java.util.HashMap<>();
         int required = 0;
         int found = 0;
         int right = 0;
@@ -140,6 +176,7 @@ class AnswerKeysTest {
                 continue;
             }
             used.add(match);
+            claimOf.put(k.tag(), claims.get(match));
             if (!k.optional()) {
                 found++;
                 right += sameClaimant(k.claimant(), claims.get(match), record) ? 1 : 0;
@@ -147,7 +184,22 @@ class AnswerKeysTest {
                         .contains(claims.get(match).path("predicate").asText()) ? 1 : 0;
             }
         }
-        return new Score(required, found, right, typed);
+        int answered = 0;
+        int answeredBy = 0;
+        for (KeyResponse k : keyResponses) {
+            JsonNode claim = claimOf.get(k.figure());
+            boolean any = false;
+            boolean byParty = false;
+            for (JsonNode r : claim == null ? List.<JsonNode>of() : claim.path("responses")) {
+                if (k.stance().equals(r.path("stance").asText())) {
+                    any = true;
+                    byParty |= shareAWord(k.party(), r.path("party").asText(null), record);
+                }
+            }
+            answered += any ? 1 : 0;
+            answeredBy += byParty ? 1 : 0;
+        }
+        return new Score(required, found, right, typed, keyResponses.size(), answered, answeredBy);
     }
 
     private static boolean holds(JsonNode claim, int at) {
@@ -163,6 +215,14 @@ class AnswerKeysTest {
         String id = claim.path("claimant").asText(null);
         if (id == null || claim.path("claimant").isNull()) {
             return key.startsWith("none");
+        }
+        return shareAWord(key, id, record);
+    }
+
+    /** True when the key's words and entity {@code id}'s (its name, role and mentions) share one of three letters. */
+    private static boolean shareAWord(String key, String id, JsonNode record) {
+        if (id == null) {
+            return false;
         }
         StringBuilder names = new StringBuilder();
         for (JsonNode e : record.path("entities")) {
