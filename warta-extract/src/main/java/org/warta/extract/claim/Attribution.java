@@ -374,7 +374,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
      */
     static DeniedClaim deniedClaim(ClaimLexicon lex, EntityIndex index, String text, Sentence s, int figureStart) {
         List<Token> t = s.tokens();
-        for (PhraseMatcher.Match<ClaimLexicon.ResponseWord> m : lex.responses().find(t)) {
+        for (PhraseMatcher.Match<ClaimLexicon.ResponseWord> m : lex.responses(t)) {
             ClaimLexicon.ResponseWord w = m.value();
             if (w.partyAfter() || w.stance() == Stance.NO_COMMENT || w.stance() == Stance.CONFIRMED
                     || t.get(m.from()).start() >= figureStart) {
@@ -395,7 +395,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                     }
                     Entity owner = null;
                     for (Mention n : index.actorsIn(text, t.get(m.from()).end(), t.get(k).start())) {
-                        if (!EntityIndex.isOutlet(n.entity())) {
+                        if (!EntityIndex.isOutlet(n.entity()) && !afterLocative(lex, t, n) // 'di grup WhatsApp'
+                                && !afterMedium(lex, t, n)) { // 'messages circulating on WhatsApp'
                             owner = n.entity();
                             break;
                         }
@@ -528,11 +529,29 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
      * there or {@code m} is no place.
      */
     private static int locativeBefore(ClaimLexicon lex, List<Token> tokens, Mention m) {
-        if (m.entity().type() != EntityType.LOCATION) {
-            return -1;
-        }
+        return m.entity().type() != EntityType.LOCATION ? -1 : locativeBefore(lex, tokens, m.start());
+    }
+
+    /**
+     * True when mention {@code m}, of any type, stands after a locative word ({@code di grup WhatsApp warga}, {@code
+     * on Facebook}): where something was said, not who said it.
+     */
+    static boolean afterLocative(ClaimLexicon lex, List<Token> tokens, Mention m) {
+        return locativeBefore(lex, tokens, m.start()) >= 0;
+    }
+
+    /** True when a word for where hearsay spreads stands right before mention {@code m} ('on WhatsApp'). */
+    private static boolean afterMedium(ClaimLexicon lex, List<Token> tokens, Mention m) {
         int at = 0;
         while (at < tokens.size() && tokens.get(at).start() < m.start()) {
+            at++;
+        }
+        return at > 0 && lex.links(Link.MEDIUM).longestAt(tokens, at - 1, at) != null;
+    }
+
+    private static int locativeBefore(ClaimLexicon lex, List<Token> tokens, int start) {
+        int at = 0;
+        while (at < tokens.size() && tokens.get(at).start() < start) {
             at++;
         }
         for (int k = at - 1; k >= Math.max(0, at - 2); k--) {

@@ -86,7 +86,7 @@ public final class ClaimFinder {
                 // the part gives the whole
                 applyFollowing(previous, a, s.span(text));
             }
-            boolean answers = !lex.responses().find(s.tokens()).isEmpty(); // a denial gives the other side's figure
+            boolean answers = !lex.responses(s.tokens()).isEmpty(); // a denial gives the other side's figure
             if (si == 0) { // '... killed 11 people, a medics' group said': a source the next sentence may name
                 boolean open = a.source() == null && a.via().isEmpty() && !answers;
                 leadCitesUnnamed = open && a.cueSeen();

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.warta.extract.lexicon.LexiconFile;
 import org.warta.extract.lexicon.LexiconRow;
+import org.warta.extract.segment.Token;
 import org.warta.model.ObjectCategory;
 import org.warta.model.Predicate;
 import org.warta.model.Stance;
@@ -25,7 +26,7 @@ public final class ClaimLexicon {
     }
 
     /** Closed-class roles of {@code claim/links.tsv}. */
-    public enum Link { SEPARATOR, LEAD, AUX, STOP, SINGULAR, LOCATIVE, SINCE, UNTIL, PRONOUN, NOT_COUNTED, PLURAL, POSSESSIVE, SELF, NOUN_TAIL, ANAPHOR, SUBJECT_ADVERB, CLAUSE, OWNER, TOLL, TOLL_NOUN, MAKER, CAUSE, ATTACK, CLAIM_REFERENCE, ADMISSION, ONE, STATEMENT, BY, THAT, SUBSET, STATE, BASED, SCOPE, HABITUAL, INDEFINITE, QUALIFIER, ARMED_GROUP, NONE, CLAIM_NOUN, TOLL_COUNT, AMONG, TABLE_NOUN, GOVERNMENT, GENERIC, SOLDIER, OF_THEM, DESCRIPTOR, ALTERNATIVE, NAMED, THIRD_PERSON, RELATIVE, ARTICLE, ARMED_BODY, COORDINATOR, BODY_PRONOUN, BODY_NOUN, INVOLVEMENT, CORPSE, RUMOUR, CORPSE_ONLY, SALAH, FUGITIVE }
+    public enum Link { SEPARATOR, LEAD, AUX, STOP, SINGULAR, LOCATIVE, SINCE, UNTIL, PRONOUN, NOT_COUNTED, PLURAL, POSSESSIVE, SELF, NOUN_TAIL, ANAPHOR, SUBJECT_ADVERB, CLAUSE, OWNER, TOLL, TOLL_NOUN, MAKER, CAUSE, ATTACK, CLAIM_REFERENCE, ADMISSION, ONE, STATEMENT, BY, THAT, SUBSET, STATE, BASED, SCOPE, HABITUAL, INDEFINITE, QUALIFIER, ARMED_GROUP, NONE, CLAIM_NOUN, TOLL_COUNT, AMONG, TABLE_NOUN, GOVERNMENT, GENERIC, SOLDIER, OF_THEM, DESCRIPTOR, ALTERNATIVE, NAMED, THIRD_PERSON, RELATIVE, ARTICLE, ARMED_BODY, COORDINATOR, BODY_PRONOUN, BODY_NOUN, INVOLVEMENT, CORPSE, RUMOUR, CORPSE_ONLY, SALAH, FUGITIVE, PERSON_CLASSIFIER, MEDIUM }
 
     /** Kinds of attribution words. */
     public enum Cue {
@@ -124,6 +125,45 @@ public final class ClaimLexicon {
 
     public PhraseMatcher<ResponseWord> responses() {
         return responses;
+    }
+
+    /** Words a claim noun may stand after a response word and still be what it answers ('the TTP's'). */
+    private static final int CLAIM_NOUN_REACH = 4;
+
+    /**
+     * The response words of a sentence. A word that answers a claim named before it ({@code CLAIM_BEFORE}: 'a claim
+     * the military rejected') answers as one with its party before it when a claim noun follows it within a few
+     * words ({@code Gandapur rejected the TTP's claim}, {@code dismissed the group's figures}, {@code rejected
+     * Manila's account}).
+     */
+    public List<PhraseMatcher.Match<ResponseWord>> responses(List<Token> tokens) {
+        List<PhraseMatcher.Match<ResponseWord>> found = responses.find(tokens);
+        for (int i = 0; i < found.size(); i++) {
+            PhraseMatcher.Match<ResponseWord> m = found.get(i);
+            if (m.value().afterClaimNoun() && claimNounAfter(tokens, m.to())) {
+                found.set(i, new PhraseMatcher.Match<>(m.from(), m.to(), new ResponseWord(m.value().stance(),
+                        false, false)));
+            }
+        }
+        return found;
+    }
+
+    private boolean claimNounAfter(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + CLAIM_NOUN_REACH); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() && !t.isPossessive()) {
+                return false;
+            }
+            if (links.get(Link.CLAIM_NOUN).longestAt(tokens, k, k + 1) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code lowerCase} is a phrase of links.tsv, of any kind. */
+    boolean isLinkWord(String lowerCase) {
+        return linkWords.contains(lowerCase);
     }
 
     /** Number of distinct link phrases: for the load test. */

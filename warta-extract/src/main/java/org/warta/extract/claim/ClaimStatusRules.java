@@ -30,6 +30,8 @@ import org.warta.model.Stance;
 final class ClaimStatusRules {
     static final Set<String> PARTY_SECTORS = Set.of("MIL", "REB", "INS", "OPP", "GOV", "COP", "SPY");
     private static final int MAX_GAP = 4;
+    /** Words from a response word to the claim noun whose owner it names ('rejected the Afghan claim'). */
+    private static final int CLAIM_OWNER_WORDS = 4;
     /** Tokens between a denial and the word that makes it one of an act ('membantah kliennya terlibat'). */
     private static final int MAX_ACT_GAP = 3;
     /** Tokens of a relative clause between a party and its response ('Rwanda, yang dituding ..., belum menanggapi'). */
@@ -58,7 +60,7 @@ final class ClaimStatusRules {
         List<Sentence> sentences = doc.sentences();
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
-            for (PhraseMatcher.Match<ResponseWord> m : lex.responses().find(s.tokens())) {
+            for (PhraseMatcher.Match<ResponseWord> m : lex.responses(s.tokens())) {
                 Entity party = party(doc.text(), s, m);
                 if (party == null) {
                     party = lastSourceForAPronoun(s, m, si, drafts); // 'It denied the military's figure ...'
@@ -71,12 +73,14 @@ final class ClaimStatusRules {
                 Response r = new Response(party.id(), m.value().stance(), t.get(m.from()).start(),
                         t.get(m.to() - 1).end());
                 int sentence = si;
-                boolean deniesHere = m.value().stance() == Stance.DENIED && (drafts.stream().anyMatch(d ->
-                        d.deniedInItsSentence && d.claimant == null && d.sentence == sentence) // a rumour: 'membantah
-                        || !lex.links(ClaimLexicon.Link.RUMOUR).find(t, m.to(), // kabar ... bahwa 20 orang tewas'
-                        Math.min(t.size(), m.to() + MAX_ACT_GAP)).isEmpty()); // answers no one's earlier figures
+                // a rumour ('membantah kabar ... bahwa 20 orang tewas') answers no one's earlier figures; a named
+                // claim with its figure ('rejected the Afghan claim of 46 soldiers killed') that figure alone
+                boolean rumour = !lex.links(ClaimLexicon.Link.RUMOUR).find(t, m.to(),
+                        Math.min(t.size(), m.to() + MAX_ACT_GAP)).isEmpty();
+                boolean deniesHere = m.value().stance() == Stance.DENIED && (rumour || drafts.stream().anyMatch(d ->
+                        d.deniedInItsSentence && d.sentence == sentence && d.figure.countStart() > r.start()));
                 Entity target = deniesHere || answersAStatement(doc, si, drafts, party) ? null
-                        : target(doc, s, si, drafts, party, m.from());
+                        : target(doc, s, si, drafts, party, m);
                 boolean ownAccount = namesTheAccount(t, m) && onlyOwnLosses(drafts, target, si);
                 boolean ofAnAct = !lex.links(ClaimLexicon.Link.INVOLVEMENT).find(t, m.to(),
                         Math.min(t.size(), m.to() + MAX_ACT_GAP)).isEmpty(); // 'membantah kliennya terlibat'
@@ -86,7 +90,7 @@ final class ClaimStatusRules {
                 }
                 for (ClaimDraft d : drafts) {
                     if (deniesHere) {
-                        if (d.deniedInItsSentence && d.claimant == null && d.sentence == si
+                        if ((d.deniedInItsSentence || rumour) && d.sentence == si
                                 && d.figure.countStart() > r.start()) {
                             d.addResponse(r);
                         }
@@ -127,8 +131,9 @@ final class ClaimStatusRules {
      * klaim Kemenhan Azerbaijan}), else the claimant of the last claim before it from another side, one of people
      * displaced only when there is no other.
      */
-    private Entity target(Document doc, Sentence s, int si, List<ClaimDraft> drafts, Entity party, int word) {
-        for (Mention m : index.in(clauseStart(s, word), s.end())) {
+    private Entity target(Document doc, Sentence s, int si, List<ClaimDraft> drafts, Entity party,
+                          PhraseMatcher.Match<ResponseWord> word) {
+        for (Mention m : index.in(clauseStart(s, word.from()), s.end())) {
             for (ClaimDraft d : drafts) {
                 if (d.claimant != null && d.claimant.id().equals(m.entity().id())
                         && !EntityIndex.sameSide(d.claimant, party)) {
@@ -136,6 +141,19 @@ final class ClaimStatusRules {
                 }
             }
         }
+        Mention owner = claimOwner(doc.text(), s, word);
+        Entity onItsSide = null;
+        for (ClaimDraft d : drafts) { // 'rejected the Afghan claim': the last claimant on the owner's side, not of
+            // figures of its own losses
+            if (owner != null && d.sentence <= si && speaksFor(d.claimant, owner, doc.text())
+                    && !EntityIndex.sameSide(d.claimant, party) && !EntityIndex.sameSide(d.claimant, d.affected)) {
+                onItsSide = d.claimant;
+            }
+        }
+        if (onItsSide != null) {
+            return onItsSide;
+        }
+
         Entity last = null;
         Entity lastDisplaced = null;
         for (ClaimDraft d : drafts) {
@@ -149,6 +167,38 @@ final class ClaimStatusRules {
             }
         }
         return last != null ? last : lastDisplaced;
+    }
+
+    /**
+     * The side a response's words name as the owner of what they answer, right after them and before a claim noun
+     * ({@code rejected the Afghan claim}, {@code dismissed the TTP's figures}) or after it ({@code menepis klaim
+     * TPNPB}), or null.
+     */
+    private Mention claimOwner(String text, Sentence s, PhraseMatcher.Match<ResponseWord> word) {
+        List<Token> t = s.tokens();
+        for (int k = word.to(); k < Math.min(t.size(), word.to() + CLAIM_OWNER_WORDS); k++) {
+            if (lex.links(ClaimLexicon.Link.CLAIM_NOUN).longestAt(t, k, k + 1) != null) {
+                int from = word.to() < t.size() ? t.get(word.to()).start() : s.end();
+                List<Mention> before = index.actorsIn(text, from, t.get(k).start());
+                List<Mention> after = k + 1 < t.size() ? index.actorsIn(text, t.get(k + 1).start(), Math.min(s.end(),
+                        t.get(Math.min(t.size() - 1, k + 2)).end())) : List.of();
+                return !before.isEmpty() ? before.get(before.size() - 1) : after.isEmpty() ? null : after.get(0);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when {@code claimant} speaks for the side of mention {@code owner}: it is on that side, or its role names
+     * it ({@code juru bicara SDF} for {@code tudingan SDF}).
+     */
+    private static boolean speaksFor(Entity claimant, Mention owner, String text) {
+        if (claimant == null) {
+            return false;
+        }
+        String name = text.substring(owner.start(), owner.end());
+        return EntityIndex.sameSide(claimant, owner.entity()) || claimant.role() != null
+                && (" " + claimant.role() + " ").contains(" " + name + " ");
     }
 
     /** Where the main clause holding token {@code word} starts: after the last coordinator before it, if any. */
@@ -249,6 +299,11 @@ final class ClaimStatusRules {
         }
         for (int i = ms.size() - 1; i >= 0; i--) {
             Mention mention = ms.get(i);
+            if (i > 0 && mention.entity().type() == EntityType.LOCATION && mention.entity().country() != null
+                    && text.substring(ms.get(i - 1).end(),
+                    mention.start()).replace(")", "").strip().equals(",")) {
+                continue; // 'The Hill Tribes Joint Action Committee (HTJAC), Churachandpur, rejected': where it sits
+            }
             int until = at;
             long gap = t.stream().filter(k -> k.start() >= mention.end() && k.end() <= until).count();
             if (Attribution.placeAfterLocative(lex, t, mention)) {

@@ -1171,7 +1171,8 @@ final class FigureReader {
     private List<Figure> singularBefore(int from, Predicate p) {
         for (int start = Math.max(0, from - 8); start < from; start++) {
             Figure f = singularAt(start, p, true);
-            if (f != null && covered(firstTokenAtOrAfter(f.objectEnd()), from, Link.AUX)) {
+            // 'Seorang balita di Palangka Raya meninggal': a place may stand before the auxiliaries
+            if (f != null && covered(pastAPlace(firstTokenAtOrAfter(f.objectEnd()), from), from, Link.AUX)) {
                 return List.of(f);
             }
         }
@@ -1188,13 +1189,20 @@ final class FigureReader {
             if (!t.isWord()) {
                 return null;
             }
+            boolean classifier = classifiedPerson(at); // Indonesian 'seorang': no plural in -s ('seorang petugas')
             ObjectCategory cat = nounCategory(k, k + 1);
+            if (cat == null && k == at + 1 && classifier) {
+                cat = ObjectCategory.PEOPLE; // 'seorang deteni': the classifier counts persons, whatever the noun
+            }
             if (cat != null && PERSONS.contains(cat)) {
                 if (lex.links(Link.PLURAL).longestAt(tokens, k, k + 1) != null
-                        || (t.text().endsWith("s") && !t.text().endsWith("ss"))) {
+                        || (!classifier && t.text().endsWith("s") && !t.text().endsWith("ss"))) {
                     return null;
                 }
                 int e = personNounEnd(k, at + MAX_SINGULAR_WORDS);
+                if (classifier) {
+                    e = classifiedNounEnd(e, at + MAX_SINGULAR_WORDS); // 'seorang sopir bus', 'seorang petugas lapas'
+                }
                 if (modifiesAPluralPredicate(e)) {
                     return null; // 'the civilian casualties': 'civilian' describes them, it counts no one
                 }
@@ -1204,6 +1212,35 @@ final class FigureReader {
             }
         }
         return null;
+    }
+
+    /**
+     * True when token {@code at} is a classifier for persons ({@code seorang}) and the word after it a lower-case
+     * word of a noun: not one that counts nothing ({@code seorang diri}) or a predicate.
+     */
+    private boolean classifiedPerson(int at) {
+        return at + 1 < tokens.size() && lex.links(Link.PERSON_CLASSIFIER).longestAt(tokens, at, at + 1) != null
+                && nounWord(at + 1) && lex.links(Link.NOT_COUNTED).longestAt(tokens, at + 1, at + 2) == null;
+    }
+
+    /** True when token {@code k} is a lower-case word that is no predicate and no word of links.tsv. */
+    private boolean nounWord(int k) {
+        Token t = tokens.get(k);
+        return t.isWord() && !t.isCapitalized() && !lex.isLinkWord(t.text().toLowerCase(Locale.ROOT))
+                && lex.predicates().longestAt(tokens, k, tokens.size()) == null;
+    }
+
+    /**
+     * The end of the noun phrase after a person classifier that runs to offset {@code end}: the lower-case noun
+     * words that follow, within token {@code limit} ({@code seorang sopir bus}).
+     */
+    private int classifiedNounEnd(int end, int limit) {
+        int k = firstTokenAtOrAfter(end);
+        while (k < Math.min(tokens.size(), limit) && nounWord(k)) {
+            end = tokens.get(k).end();
+            k++;
+        }
+        return end;
     }
 
     /** True when a predicate noun in the plural ('casualties') follows the person noun that ends at {@code end}. */

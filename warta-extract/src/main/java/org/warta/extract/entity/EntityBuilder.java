@@ -67,6 +67,9 @@ final class EntityBuilder {
                 owner = demonymIn(roled);
             }
             if (owner == null) {
+                owner = possessorBefore(roled);
+            }
+            if (owner == null) {
                 owner = bodyBefore(roled);
             }
             if (owner != null && actor == null) {
@@ -131,6 +134,24 @@ final class EntityBuilder {
             }
         }
         return nearest == null ? null : nearest.actor();
+    }
+
+    /** Up to three capitalised words of an office between a possessive and the role's title word. */
+    private static final java.util.regex.Pattern POSSESSED_OFFICE = java.util.regex.Pattern.compile(
+            "(?:\\s+\\p{Lu}\\p{L}*){0,3}\\s*");
+
+    /** The country or body whose possessive stands right before a role ({@code Pakistan's Information Minister}). */
+    private Actor possessorBefore(Mention roled) {
+        for (Mention m : all) {
+            if (m.actor() != null && m.actor().type() != EntityType.PERSON && m.end() < roled.roleStart()) {
+                String between = doc.text().substring(m.end(), roled.roleStart()).strip();
+                if ((between.startsWith("'s") || between.startsWith("\u2019s"))
+                        && POSSESSED_OFFICE.matcher(between.substring(2)).matches()) {
+                    return m.actor(); // 'Pakistan's Information Minister': the office's own words may lie between
+                }
+            }
+        }
+        return null;
     }
 
     /** The country or organisation named inside a role (an IGO first, as it decides the sector). */
