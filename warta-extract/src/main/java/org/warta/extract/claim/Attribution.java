@@ -107,13 +107,15 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 }
                 kind = Cue.SOURCE_BEFORE;
             }
-            int[] before = kind == Cue.SOURCE_BEFORE ? asideBefore(tokens, m.from(), aside) : null;
+            int[] before = kind == Cue.SOURCE_BEFORE ? asideBefore(lex, tokens, m.from(), aside) : null;
             Mention found = kind == Cue.SOURCE_BEFORE ? nearestBefore(index, text, s, tokens, m.from(), dates, before)
                     : nearestAfter(lex, index, text, s, tokens, m.to(), dates);
             if (found != null && kind == Cue.SOURCE_BEFORE && indefiniteSubject(lex, tokens, found.end(), m.from())) {
                 found = null; // 'killed in North Kordofan state, a medical group said': the group speaks, unnamed
             }
-            if (found != null && kind == Cue.SOURCE_BEFORE && clauseBetween(lex, tokens, found.end(), m.from())) {
+            int clauseEnd = before != null && found != null && found.end() <= before[0] ? tokenAt(tokens, before[0])
+                    : m.from(); // a clause inside the aside ('..., where most of the casualties were taken,') is its own
+            if (found != null && kind == Cue.SOURCE_BEFORE && clauseBetween(lex, tokens, found.end(), clauseEnd)) {
                 found = null; // '... west of the city of Marib, while the Iran-backed rebels said': not Marib
                 other = true; // nor the source before: the clause has a subject of its own
             }
@@ -541,7 +543,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     }
 
     /** True when a word for where hearsay spreads stands right before mention {@code m} ('on WhatsApp'). */
-    private static boolean afterMedium(ClaimLexicon lex, List<Token> tokens, Mention m) {
+    static boolean afterMedium(ClaimLexicon lex, List<Token> tokens, Mention m) {
         int at = 0;
         while (at < tokens.size() && tokens.get(at).start() < m.start()) {
             at++;
@@ -604,17 +606,32 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         return null;
     }
 
+    /** The index of the token that starts at offset {@code start}, or the first after it. */
+    private static int tokenAt(List<Token> tokens, int start) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < start) {
+            k++;
+        }
+        return k;
+    }
+
     /**
      * The aside between commas that ends right before the verb at {@code at} ({@code Zabihullah Mujahid, the chief
      * spokesman for the Afghan interim government, told}), else {@code citing}, the {@code , citing X,} aside.
      */
-    private static int[] asideBefore(List<Token> tokens, int at, int[] citing) {
+    private static int[] asideBefore(ClaimLexicon lex, List<Token> tokens, int at, int[] citing) {
         if (at < 2 || !tokens.get(at - 1).text().equals(",")) {
             return citing;
         }
         for (int k = at - 2; k >= 1 && k >= at - 1 - MAX_ASIDE; k--) {
             String w = tokens.get(k).text();
             if (w.equals(",")) {
+                if (k + 1 < tokens.size() && lex.links(Link.RELATIVE).longestAt(tokens, k + 1, k + 2) != null) { // ', director of X, where most of the casualties were taken, said'
+                    int[] outer = asideBefore(lex, tokens, k + 1, null);
+                    if (outer != null) {
+                        return new int[] {outer[0], tokens.get(at - 1).end()};
+                    }
+                }
                 return new int[] {tokens.get(k).start(), tokens.get(at - 1).end()};
             }
             if (w.equals(".") || tokens.get(k).isDoubleQuote()) {

@@ -79,7 +79,8 @@ final class ClaimStatusRules {
                         Math.min(t.size(), m.to() + MAX_ACT_GAP)).isEmpty();
                 boolean deniesHere = m.value().stance() == Stance.DENIED && (rumour || drafts.stream().anyMatch(d ->
                         d.deniedInItsSentence && d.sentence == sentence && d.figure.countStart() > r.start()));
-                Entity target = deniesHere || answersAStatement(doc, si, drafts, party) ? null
+                boolean toAStatement = !deniesHere && answersAStatement(doc, si, drafts, party);
+                Entity target = deniesHere || toAStatement ? null
                         : target(doc, s, si, drafts, party, m);
                 boolean ownAccount = namesTheAccount(t, m) && onlyOwnLosses(drafts, target, si);
                 boolean ofAnAct = !lex.links(ClaimLexicon.Link.INVOLVEMENT).find(t, m.to(),
@@ -113,6 +114,13 @@ final class ClaimStatusRules {
                             ? SAME_SIDE_REACH : SAME_SIDE_DENIAL_REACH))) {
                         d.addResponse(r);
                     }
+                }
+                if (!deniesHere && !toAStatement && !ofAnAct && !answered(drafts, r) && refersToAClaim(t, m)) {
+                    answerTheLastFigures(drafts, si, party, r); // 'Mr Kipyegon dismissed the claim as propaganda'
+                }
+                if (!deniesHere && !toAStatement && r.stance() != Stance.CONFIRMED && !answered(drafts, r)
+                        && lex.cues().find(t, 0, m.from()).isEmpty()) { // not 'X mengatakan ..., tuduhan yang dibantah Y'
+                    answerWhatItDid(drafts, si, party, r); // 'The RSF did not respond', 'RSF membantah terlibat'
                 }
             }
         }
@@ -310,11 +318,59 @@ final class ClaimStatusRules {
                 at = wordBefore(t, mention.start()); // 'X di Phnom Penh, Rabu, membantah': where X spoke, not who
                 continue;
             }
-            if (gap <= MAX_GAP && !EntityIndex.isOutlet(mention.entity())) {
+            if (gap <= MAX_GAP && !EntityIndex.isOutlet(mention.entity())
+                    && !Attribution.afterMedium(lex, t, mention)) { // not 'melalui Telegram, kelompok itu menyangkal'
                 return mention.entity();
             }
         }
         return null;
+    }
+
+    /** Sentences back to the figures a response that refers to 'the claim' answers when no claimant was found. */
+    private static final int CLAIM_REFERENCE_REACH = 3;
+
+    private static boolean answered(List<ClaimDraft> drafts, Response r) {
+        return drafts.stream().anyMatch(d -> d.responses.contains(r));
+    }
+
+    /**
+     * True when the response's words, or the two words after them, refer back to a claim ({@code dismissed the claim},
+     * {@code membantah klaim tersebut}, {@code membantah tuduhan itu}).
+     */
+    private boolean refersToAClaim(List<Token> t, PhraseMatcher.Match<ResponseWord> m) {
+        return !lex.links(ClaimLexicon.Link.CLAIM_REFERENCE).find(t, m.from(), Math.min(t.size(), m.to() + 3))
+                .isEmpty();
+    }
+
+    /**
+     * A response that refers back to 'the claim' when no claimant it answers was found (the claim was relayed from
+     * no one named, or stated by a source with no side): it answers the figures of the last sentence before it with
+     * figures, within a few sentences, that are not its own party's.
+     */
+    private static void answerTheLastFigures(List<ClaimDraft> drafts, int si, Entity party, Response r) {
+        int last = -1;
+        for (ClaimDraft d : drafts) {
+            if (d.sentence < si && si - d.sentence <= CLAIM_REFERENCE_REACH && !EntityIndex.sameSide(d.claimant, party)) {
+                last = Math.max(last, d.sentence);
+            }
+        }
+        for (ClaimDraft d : drafts) {
+            if (d.sentence == last && !EntityIndex.sameSide(d.claimant, party)) {
+                d.addResponse(r);
+            }
+        }
+    }
+
+    /**
+     * A party's silence or denial that answers no claimant found answers the figures of what others say it did (its
+     * side the agent): 'The RSF did not respond to a request for comment' after a toll of an RSF drone strike.
+     */
+    private static void answerWhatItDid(List<ClaimDraft> drafts, int si, Entity party, Response r) {
+        for (ClaimDraft d : drafts) {
+            if (d.sentence <= si && EntityIndex.sameSide(d.agent, party) && !EntityIndex.sameSide(d.claimant, party)) {
+                d.addResponse(r);
+            }
+        }
     }
 
     /** True when the response's words name the claim they answer ({@code rejected the account}). */

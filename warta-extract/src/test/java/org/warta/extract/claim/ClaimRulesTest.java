@@ -1724,4 +1724,65 @@ class ClaimRulesTest {
         assertThat(r.entities()).filteredOn(e -> e.name().equals("Saima Qureshi"))
                 .extracting(e -> e.country()).containsExactly("PAK");
     }
+
+    // A response that refers back to 'the claim' answers the last figures before it when their claimant is no one
+    // named (posts of pro-ISIS channels): 'The military dismissed the claim.' The golden article, whose earlier
+    // figures are the military's own.
+    @Test
+    void aResponseToTheClaimAnswersTheLastUnattributedFigures() throws java.io.IOException {
+        org.warta.model.Record r = ArticleFixture.extract(golden("en-rappler-mindanao"), "2026-11-09", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).filteredOn(c -> "apostate soldiers".equals(c.objectText())).singleElement()
+                .satisfies(c -> assertThat(c.responses()).extracting(x -> names.get(x.party()) + " " + x.stance())
+                        .containsExactly("Military of Philippines DENIED"));
+    }
+
+    // A party's denial that answers no claimant answers what others say it did: the paramilitary 'menyangkal
+    // menyerang warga sipil' after a committee's account of the RSF burning shelters; not an accusation stated in its
+    // own sentence ('..., tuduhan yang dibantah Beijing').
+    @Test
+    void aPartysDenialAnswersTheFiguresOfWhatItDid() throws java.io.IOException {
+        org.warta.model.Record r = ArticleFixture.extract(golden("id-republika-darfur"), "2025-03-17", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).filteredOn(c -> "tempat penampungan".equals(c.objectText())).singleElement()
+                .satisfies(c -> assertThat(c.responses()).extracting(x -> names.get(x.party()) + " " + x.stance())
+                        .containsExactly("Rapid Support Forces DENIED"));
+        String own = "Xinjiang\n\nTiongkok mengeksekusi delapan orang di Xinjiang. Kelompok Uighur mengatakan kebijakan "
+                + "represif pemerintah memprovokasi kerusuhan, tuduhan yang dibantah Beijing.";
+        assertThat(ArticleFixture.extract(own, "2025-12-16", "id").claims()).allSatisfy(c ->
+                assertThat(c.responses()).isEmpty());
+    }
+
+    private static String golden(String name) throws java.io.IOException {
+        return java.nio.file.Files.readString(java.nio.file.Paths.get("src/test/resources/golden", name, "input.txt"));
+    }
+
+    // Refusals and doubts the response list lacked: 'tidak menjawab', 'did not answer', 'belum bersedia',
+    // 'meragukan', 'mengoreksi', 'accused the authorities of understating'.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "id|Kapolres Aceh Timur AKBP Irwan Saputra mengatakan 14 napi ditangkap. Kepala Lapas Zulkarnaini tidak "
+                    + "menjawab pertanyaan soal jumlah itu.|NO_COMMENT",
+            "id|Tim SAR mencatat enam orang hilang. Kepala Desa Waplau Abdul Gani Souwakil meragukan jumlah korban "
+                    + "hilang itu.|DISPUTED",
+            "en|The Sudanese army said 12 people were killed in the strike. The Sudan Doctors Network accused the "
+                    + "army of understating the toll.|DISPUTED"})
+    void readsRefusalsAndDoubts(String lang, String text, String stance) {
+        org.warta.model.Record r = ArticleFixture.extract(("en".equals(lang) ? "Strike on Kosti\n\n"
+                : "Peristiwa\n\n") + text, "2025-12-16", lang);
+        assertThat(r.claims()).hasSize(1);
+        assertThat(r.claims().get(0).responses()).extracting(x -> x.stance().name()).contains(stance);
+    }
+
+    // A second aside that opens with a relative word ('..., director of X, where most of the casualties were taken,
+    // said') is the speaker's, not a clause with a subject of its own.
+    @Test
+    void readsTheSpeakerBeforeTwoAsides() {
+        String body = "Strike on a school\n\nDr Khalil Awadallah, director of al-Ahli Arab Hospital, where most of the "
+                + "casualties were taken, said the hospital had received 23 bodies and 41 wounded people.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-16", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(23.0, "Khalil Awadallah"), tuple(41.0, "Khalil Awadallah"));
+    }
 }
