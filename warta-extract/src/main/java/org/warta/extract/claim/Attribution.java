@@ -163,6 +163,10 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 source = found.entity();
                 cueStart = tokens.get(m.from()).start();
                 said.add(new Said(cueStart, source, false));
+            } else if (found == null && source == null && kind == Cue.SOURCE_AFTER && !lex.links(Link.CLAIM_REFERENCE)
+                    .find(tokens, m.from(), Math.min(tokens.size(), m.to() + 2)).isEmpty()) {
+                pronoun = true; // 'Menurut laporan tersebut, ...', 'According to the report, ...': the last source's
+                cueStart = tokens.get(m.from()).start();
             } else if (found == null && kind == Cue.SOURCE_AFTER) {
                 other |= unnamedAfter(lex, index, tokens, m.to()); // 'according to local aid workers'
             } else if (found == null && kind == Cue.SOURCE_BEFORE) {

@@ -145,7 +145,8 @@ public final class ClaimFinder {
             } else if (a.cueSeen() && a.otherSubject()) {
                 unnamedSince = true; // 'the region's operational headquarters said ... . Two of them were hospitalized,
             }                        // it said': 'it' is the unnamed source, not the one named before it
-            statementBefore = a.source();
+            // 'Menurut laporan tersebut, kerugian terbesar ...' names the last source again for the sentence after
+            statementBefore = a.source() != null ? a.source() : a.pronoun() && !unnamedSince ? lastSource : null;
             statementSentence = si;
         }
         ClaimChains.refineSides(drafts, index);

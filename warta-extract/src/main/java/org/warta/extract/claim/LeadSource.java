@@ -17,7 +17,8 @@ import org.warta.model.Quote;
  * Up to two paragraphs after it that cite no one go on with the lead's account ('Tim SAR gabungan kembali mengevakuasi
  * tiga jenazah ...'). The source is who opens the next paragraph on the same story (it names what claims count, says what befell them
  * or points back to the figures): a quote's speaker, else the last reporting word's source, never a place nor an
- * outlet. Fed sentence by sentence with {@link #read}, then {@link #apply} gives the lead's unclaimed figures to it.
+ * outlet, with the outlets that relay it ('Surat kabar Dawn melaporkan, Kepala Polisi X menyebut ...'). Fed sentence by
+ * sentence with {@link #read}, then {@link #apply} gives the lead's unclaimed figures to it.
  */
 final class LeadSource {
     /** Paragraphs after the lead's first that may go on with its account before the source is named. */
@@ -32,6 +33,7 @@ final class LeadSource {
     private int leadEnd = -1; // the first sentence of the paragraph after the lead
     private int later; // paragraphs after the first that go on with the lead's account, citing no one
     private Entity source;
+    private List<String> via = List.of();
 
     LeadSource(ClaimLexicon lex, List<Sentence> sentences, List<Quote> quotes, EntityIndex index) {
         this.lex = lex;
@@ -70,8 +72,9 @@ final class LeadSource {
             Entity speaker = speakerIn(s); // '"Densus 88 ... ," kata Juru Bicara X': X
             speaker = speaker != null ? speaker : a.saidBetween(-1, Integer.MAX_VALUE); // '..., said Lt. X'
             speaker = speaker != null ? speaker : a.source();
-            source = !a.cueSeen() || responds || !a.via().isEmpty() || !onTheStory || speaker == null
+            source = !a.cueSeen() || responds || !onTheStory || speaker == null
                     || speaker.type() == EntityType.LOCATION || EntityIndex.isOutlet(speaker) ? null : speaker;
+            via = source == null ? List.of() : List.copyOf(a.via()); // 'Surat kabar Dawn melaporkan, Kapolres X ...'
         }
     }
 
@@ -95,6 +98,7 @@ final class LeadSource {
         for (ClaimDraft d : drafts) {
             if (d.sentence < leadEnd && d.claimant == null && !d.deniedInItsSentence) {
                 d.claimant = source;
+                d.via.addAll(via);
                 d.claimantCarried = true;
             }
         }

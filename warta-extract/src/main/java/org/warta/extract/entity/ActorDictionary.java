@@ -241,6 +241,9 @@ public final class ActorDictionary {
             return best;
         }
         i += p.before().size();
+        if (!p.before().isEmpty() && bracketedWordAt(tokens, i)) {
+            i += 3; // 'Kementerian Pertahanan (Kemhan) Rusia': the body's acronym before its country
+        }
         int variant = variant(p);
         int slotAt = i;
         if (slotAt != at || !known[variant]) {
@@ -263,6 +266,12 @@ public final class ActorDictionary {
             return new Match(i - at, body);
         }
         return best;
+    }
+
+    /** True when tokens {@code at..at+2} are one word in round brackets ({@code (Kemhan)}). */
+    private static boolean bracketedWordAt(List<Token> tokens, int at) {
+        return at + 3 < tokens.size() && tokens.get(at).text().equals("(") && tokens.get(at + 1).isWord()
+                && tokens.get(at + 2).text().equals(")");
     }
 
     private static boolean literalAt(List<Token> tokens, int at, List<String> words) {

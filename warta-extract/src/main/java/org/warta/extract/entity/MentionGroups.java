@@ -103,12 +103,29 @@ final class MentionGroups {
         }
     }
 
+    /** A word in round brackets inside a name ({@code Kementerian Pertahanan (Kemhan) Rusia}). */
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\(([^()\\s]+)\\)");
+
     /**
      * An acronym the article defines in brackets after a name whose words' initials it spells ({@code Arakan Army
-     * (AA)}) means that name all through the article: the dictionary's other reading of the acronym (AA, the Anadolu
-     * Agency) gives way to the name's, in every mention of it. {@code found} is changed in place.
+     * (AA)}), or inside a state body's name before its country ({@code Kementerian Pertahanan (Kemhan) Rusia}), means
+     * that name all through the article: the dictionary's other reading of the acronym (AA, the Anadolu Agency; Kemhan,
+     * Indonesia's) gives way to the name's, in every mention of it. {@code found} is changed in place.
      */
     static void redefineAcronyms(String text, List<Mention> found) {
+        for (Mention body : List.copyOf(found)) { // 'Kementerian Pertahanan (Kemhan) Rusia ... Kemhan juga menyebut'
+            java.util.regex.Matcher inside = BRACKETED.matcher(text.substring(body.start(), body.end()));
+            if (body.actor() != null && body.type() == EntityType.ORGANIZATION && inside.find()
+                    && Character.isUpperCase(inside.group(1).charAt(0))) { // 'AA', 'Kemhan'
+                for (int j = 0; j < found.size(); j++) {
+                    Mention m = found.get(j);
+                    if (m != body && text.substring(m.start(), m.end()).equals(inside.group(1))) {
+                        found.set(j, new Mention(m.start(), m.end(), body.type(), body.actor(), m.evidence(),
+                                m.roleStart(), m.roleEnd(), m.roleSector(), m.pronoun()));
+                    }
+                }
+            }
+        }
         for (int i = 0; i + 1 < found.size(); i++) {
             Mention longForm = found.get(i);
             Mention acronym = found.get(i + 1);

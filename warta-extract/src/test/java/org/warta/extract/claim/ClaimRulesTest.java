@@ -1785,4 +1785,34 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
                 .containsExactly(tuple(23.0, "Khalil Awadallah"), tuple(41.0, "Khalil Awadallah"));
     }
+
+    // A lead that cites no one takes the source named in the next paragraph also when an outlet relays that source
+    // ('Surat kabar Dawn melaporkan, Kepala Polisi Distrik X menyebut ...'), with the relay.
+    @Test
+    void aLeadTakesTheSourceAnOutletRelaysInTheNextParagraph() {
+        String body = "Serangan di Khyber\n\nSedikitnya enam polisi tewas setelah sekelompok militan menyerbu sebuah pos "
+                + "polisi di Distrik Lakki Marwat, Sabtu dini hari.\n\nSurat kabar Dawn melaporkan, Kepala Polisi "
+                + "Distrik Lakki Marwat Tariq Mehmood Khattak menyebut serangan itu dimulai sekitar pukul 02.00.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2026-11-21", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> String.valueOf(names.get(c.claimant()))
+                        .endsWith("Khattak"), c -> c.via()) // the entity stage reads 'Mehmood Khattak'
+                .containsExactly(tuple(6.0, true, List.of("Dawn")));
+    }
+
+    // 'Menurut laporan tersebut, ...' names the last source again, and the sentence after it with figures and no cue
+    // goes on with it; a state body's acronym in brackets before its country ('Kementerian Pertahanan (Kemhan)
+    // Rusia') is that body's in later mentions, not Indonesia's.
+    @Test
+    void theReportNamedAgainKeepsItsSourceAndTheBodysAcronymIsItsOwn() {
+        String body = "Klaim Rusia\n\nKementerian Pertahanan (Kemhan) Rusia mengeklaim pasukannya telah menewaskan "
+                + "1.310 tentara Ukraina. Menurut laporan tersebut, kerugian terbesar diderita pasukan Ukraina di "
+                + "wilayah Zapad. Pasukan Rusia juga menghancurkan satu tank.\n\nKemhan juga menyebut 14 tentara "
+                + "Ukraina ditawan.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-19", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(1310.0, "Ministry of Defence of Russia"),
+                        tuple(1.0, "Ministry of Defence of Russia"), tuple(14.0, "Ministry of Defence of Russia"));
+    }
 }
