@@ -299,7 +299,11 @@ final class FigureReader {
             if (it.from() < at || used.contains(i)) {
                 continue;
             }
-            if (!covered(at, it.from(), out.isEmpty() ? first : Link.SEPARATOR)) {
+            // 'membakar bangunan pustu dan enam rumah'; not '... two wounded personnel and zero killed', a figure with
+            // a predicate of its own
+            boolean afterABareItem = out.isEmpty() && first == Link.LEAD && bareItemBefore(at, it.from())
+                    && !(it.to() < tokens.size() && lex.predicates().longestAt(tokens, it.to(), tokens.size()) != null);
+            if (!covered(at, it.from(), out.isEmpty() ? first : Link.SEPARATOR) && !afterABareItem) {
                 int past = out.isEmpty() ? -1 : pastOneThings(at, it.from());
                 if (past != it.from()) {
                     break;
@@ -312,6 +316,26 @@ final class FigureReader {
             pastOneThings(at, tokens.size()); // '... and a US-made M777 howitzer'
         }
         return out;
+    }
+
+    /** Lower-case words a list's first item without a number may take ('membakar bangunan pustu dan enam rumah'). */
+    private static final int MAX_BARE_ITEM_WORDS = 3;
+
+    /**
+     * True when tokens {@code [at, to)} are a list's first item without a number, lower-case nouns only, and the
+     * separator before the figure at {@code to} ({@code membakar bangunan pustu dan enam rumah warga}, {@code destroyed
+     * bridges and two schools}): the figure is still what the predicate acts on.
+     */
+    private boolean bareItemBefore(int at, int to) {
+        PhraseMatcher.Match<Link> sep = null;
+        int k = at;
+        while (k < to && k - at < MAX_BARE_ITEM_WORDS && nounWord(k)) {
+            k++;
+        }
+        if (k > at && k < to) {
+            sep = lex.links(Link.SEPARATOR).longestAt(tokens, k, to);
+        }
+        return sep != null && sep.to() == to && lex.links(Link.SUBSET).find(tokens, at, to).isEmpty(); // not ', including'
     }
 
     /**

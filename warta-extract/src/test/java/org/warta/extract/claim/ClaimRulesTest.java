@@ -1815,4 +1815,20 @@ class ClaimRulesTest {
                 .containsExactly(tuple(1310.0, "Ministry of Defence of Russia"),
                         tuple(1.0, "Ministry of Defence of Russia"), tuple(14.0, "Ministry of Defence of Russia"));
     }
+
+    // A list's first item without a number does not hide the figure after it ('membakar bangunan pustu dan enam rumah
+    // warga', 'menewaskan istri dan dua anak'), unless that figure has a predicate of its own ('two wounded personnel
+    // and zero killed'); 'memilih mengungsi' is flight.
+    @Test
+    void readsTheFigureAfterAListsBareFirstItem() {
+        org.warta.model.Record r = ArticleFixture.extract("Serangan di Puncak\n\nKKB juga membakar bangunan pustu dan "
+                + "enam rumah warga di sekitarnya. Sekitar 150 warga Kampung Tiragoma memilih mengungsi ke gereja.",
+                "2026-01-17", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("DESTROYED", 6.0), tuple("DISPLACED", 150.0));
+        org.warta.model.Record own = ArticleFixture.extract("Clash in Lanao\n\n\"We have two wounded personnel and "
+                + "zero killed in action,\" Baguio said.", "2025-05-19", "en");
+        assertThat(own.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 0.0));
+    }
 }

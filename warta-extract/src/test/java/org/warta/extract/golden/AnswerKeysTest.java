@@ -32,12 +32,12 @@ import org.warta.model.RecordJson;
  */
 class AnswerKeysTest {
     /** Key figures found with their value, and of those with the right claimant or predicate, at the last raise. */
-    private static final int FOUND_FLOOR = 688;
-    private static final int CLAIMANT_FLOOR = 464;
-    private static final int PREDICATE_FLOOR = 673;
-    /** Key responses (of 173) whose figure holds a response of their stance, and of those by the key's party. */
-    private static final int RESPONSE_FLOOR = 53;
-    private static final int RESPONSE_PARTY_FLOOR = 52;
+    private static final int FOUND_FLOOR = 852;
+    private static final int CLAIMANT_FLOOR = 568;
+    private static final int PREDICATE_FLOOR = 830;
+    /** Key responses (of 234) whose figure holds a response of their stance, and of those by the key's party. */
+    private static final int RESPONSE_FLOOR = 69;
+    private static final int RESPONSE_PARTY_FLOOR = 67;
 
     private static final Pattern C_LINE = Pattern.compile("^(C\\d+[a-z]*)\\. (.*)$");
     private static final Pattern VALUE = Pattern.compile("(?:^| )value=(\\S+)");
