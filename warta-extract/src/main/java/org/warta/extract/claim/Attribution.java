@@ -701,10 +701,19 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 - capitalisedRun(tokens, at, ms.get(0).start()) <= MAX_GAP
                 && !commaBetween(tokens, tokens.get(at).start(), ms.get(0).start())
                 && !thatBetween(lex, tokens, tokens.get(at).start(), ms.get(0).start())) {
-            return ms.get(0);
+            Mention first = ms.get(0);
+            // 'disampaikan Kapolres Makassar AKBP Arya ...': the office's place, then its holder named in capitals
+            if (first.entity().type() == EntityType.LOCATION && ms.size() > 1
+                    && ms.get(1).entity().type() == EntityType.PERSON
+                    && capitalisedRun(tokens, tokenAt(tokens, first.end()), ms.get(1).start()) > 0
+                    && capitalisedRun(tokens, tokenAt(tokens, first.end()), ms.get(1).start()) <= MAX_GAP) {
+                return ms.get(1);
+            }
+            return first;
         }
         return null;
     }
+
 
     /** The news outlet named right after a country that qualifies it ({@code kantor berita negara Rusia, TASS}). */
     private static Mention outletAfter(EntityIndex index, String text, Sentence s, Mention place) {

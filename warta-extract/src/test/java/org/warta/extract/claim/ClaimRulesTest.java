@@ -1831,4 +1831,20 @@ class ClaimRulesTest {
         assertThat(own.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("KILLED", 0.0));
     }
+
+    // A source after the cue that opens with the office's place ('disampaikan Kapolres Makassar AKBP Arya ...') is
+    // the holder named after it, not the place; 'shot down or jammed' reaches its figures.
+    @Test
+    void readsTheHolderAfterTheOfficesPlaceAndShotDownOrJammed() {
+        org.warta.model.Record r = ArticleFixture.extract("Bentrok mahasiswa di Makassar\n\nSembilan sepeda motor "
+                + "dibakar dan sedikitnya tujuh mahasiswa terluka dalam kericuhan itu.\n\nAngka tersebut disampaikan "
+                + "Kapolres Makassar AKBP Arya Wiratama Lubis saat ditemui di lokasi.", "2026-01-14", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(9.0, "Arya Wiratama Lubis"), tuple(7.0, "Arya Wiratama Lubis"));
+        org.warta.model.Record en = ArticleFixture.extract("Strikes on Dnipro\n\nAir defenses shot down or jammed 94 "
+                + "of the drones and four of the missiles, it said.", "2026-01-10", "en");
+        assertThat(en.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("SHOT_DOWN", 94.0), tuple("SHOT_DOWN", 4.0));
+    }
 }
