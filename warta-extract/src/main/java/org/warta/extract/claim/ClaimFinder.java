@@ -95,7 +95,9 @@ public final class ClaimFinder {
             lead.read(si, a, answers, !here.isEmpty());
             table.intro(s, a.source(), () -> reader.period(s, s.tokens()));
             if (here.isEmpty()) {
-                if (a.hasSource() && !previous.isEmpty() && !saysSomethingElse(s, a, quotes)
+                // a speaker who says more about the figures before ('Barang bukti itu, menurut Rudy, ditemukan ...')
+                boolean pointsBack = !lex.links(Link.CLAIM_REFERENCE).find(s.tokens()).isEmpty();
+                if (a.hasSource() && !previous.isEmpty() && (pointsBack || !saysSomethingElse(s, a, quotes))
                         && previous.get(0).sentence == si - 1 && sentences.get(si - 1).paragraph() == s.paragraph()) {
                     applyFollowing(previous, a, s.span(text));
                 }

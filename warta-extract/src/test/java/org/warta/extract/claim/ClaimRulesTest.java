@@ -1847,4 +1847,17 @@ class ClaimRulesTest {
         assertThat(en.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("SHOT_DOWN", 94.0), tuple("SHOT_DOWN", 4.0));
     }
+
+    // A speaker who says more about the figures of the sentence before ('Barang bukti itu, menurut Rudy, ditemukan
+    // ...'; 'barang bukti' refers to seized items) is their source, though the sentence is his reported speech.
+    @Test
+    void aSpeakerWhoSaysMoreAboutTheFiguresBeforeIsTheirSource() {
+        org.warta.model.Record r = ArticleFixture.extract("Bentrok suporter di Bandung\n\nKapolrestabes Bandung Kombes "
+                + "Pol Rudy Hartanto mengatakan situasi sudah kondusif.\n\nPolisi juga menyita 12 senjata tajam dan 31 "
+                + "batang flare. Barang bukti itu, menurut Rudy, ditemukan di dalam tas milik para pelaku.",
+                "2026-01-15", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(12.0, "Rudy Hartanto"), tuple(31.0, "Rudy Hartanto"));
+    }
 }
