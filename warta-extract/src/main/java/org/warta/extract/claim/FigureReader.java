@@ -170,6 +170,10 @@ final class FigureReader {
                     break;
                 }
             }
+            Figure first = personJoinedBefore(items.get(chosen.get(0)).from(), word.predicate());
+            if (first != null) {
+                out.add(0, first); // 'A soldier and three suspected members of the Abu Sayyaf Group were killed'
+            }
         }
         Set<Integer> starts = new java.util.HashSet<>(); // a thing both listed and a part ('including a ...') once
         out.removeIf(f -> !starts.add(f.countStart()));
@@ -1183,6 +1187,24 @@ final class FigureReader {
                 return new Figure(Count.exact(1), tokens.get(at).start(), s, e, text.substring(s, e), cat, false, false,
                         true, false);
             }
+        }
+        return null;
+    }
+
+    /**
+     * One person joined by a conjunction right before the figure at token {@code figureFrom} ({@code A soldier and
+     * three rebels were killed}; not {@code the Gwa Youth Network, about 7,500 people}), or null.
+     */
+    private Figure personJoinedBefore(int figureFrom, Predicate p) {
+        for (int start = Math.max(0, figureFrom - MAX_SINGULAR_WORDS - 1); start < figureFrom; start++) {
+            Figure person = singularAt(start, p, true);
+            if (person == null) {
+                continue;
+            }
+            int end = firstTokenAtOrAfter(person.objectEnd());
+            PhraseMatcher.Match<Link> and = end < figureFrom ? lex.links(Link.SEPARATOR).longestAt(tokens, end,
+                    figureFrom) : null;
+            return and != null && and.to() == figureFrom && tokens.get(and.from()).isWord() ? person : null; // 'and', not ','
         }
         return null;
     }

@@ -1860,4 +1860,22 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
                 .containsExactly(tuple(12.0, "Rudy Hartanto"), tuple(31.0, "Rudy Hartanto"));
     }
+
+    // One person joined by a conjunction before a figure counts too ('A soldier and three suspected members of the
+    // Abu Sayyaf Group were killed', 'Seorang polisi dan dua warga tewas'); a named body before a comma does not
+    // ('the Gwa Youth Network, about 7,500 people have fled').
+    @Test
+    void countsThePersonJoinedBeforeAFigure() {
+        org.warta.model.Record r = ArticleFixture.extract("Clash in Sulu\n\nA soldier and three suspected members of "
+                + "the Abu Sayyaf Group were killed in a firefight, the military said.", "2025-12-18", "en");
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> c.objectText())
+                .containsExactly(tuple(1.0, "soldier"), tuple(3.0, "suspected members of the Abu Sayyaf Group"));
+        org.warta.model.Record id = ArticleFixture.extract("Serangan\n\nSeorang polisi dan dua warga tewas dalam "
+                + "serangan itu.", "2025-12-18", "id");
+        assertThat(id.claims()).extracting(c -> c.count().value()).containsExactly(1.0, 2.0);
+        org.warta.model.Record body = ArticleFixture.extract("Fighting in Rakhine\n\nAccording to a local aid group, "
+                + "the Gwa Youth Network, about 7,500 people from 14 villages have fled toward the coast.", "2025-12-18",
+                "en");
+        assertThat(body.claims()).extracting(c -> c.count().value()).containsExactly(7500.0);
+    }
 }
