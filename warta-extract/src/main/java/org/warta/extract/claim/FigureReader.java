@@ -158,6 +158,15 @@ final class FigureReader {
         if (out.isEmpty() && HUMAN.contains(word.predicate())) {
             Figure person = v == Voice.ACTIVE ? singularAfter(to, word.predicate()) : null;
             out.addAll(person != null ? List.of(person) : singularBefore(from, word.predicate()));
+            if (person != null) { // 'killed a soldier and three rebels': the figures joined after the person
+                int end = firstTokenAtOrAfter(person.objectEnd());
+                PhraseMatcher.Match<Link> and = end < tokens.size()
+                        ? lex.links(Link.SEPARATOR).longestAt(tokens, end, tokens.size()) : null;
+                for (int i : and != null && tokens.get(and.from()).isWord() ? after(and.to(), used) : List.<Integer>of()) {
+                    used.add(i);
+                    out.add(figure(items.get(i), word.predicate(), false));
+                }
+            }
         } else if (before && !chosen.isEmpty() && HUMAN.contains(word.predicate())) {
             // 'Five suspected NPA rebels and a soldier were killed': the person joined to the last figure
             for (int k = items.get(chosen.get(chosen.size() - 1)).to(); k + 1 < from; k++) {

@@ -1878,4 +1878,17 @@ class ClaimRulesTest {
                 "en");
         assertThat(body.claims()).extracting(c -> c.count().value()).containsExactly(7500.0);
     }
+
+    // After an active predicate, the figures joined to the one person it acts on count too ('killed a soldier and
+    // three rebels', 'menewaskan seorang polisi dan dua warga').
+    @Test
+    void countsTheFiguresJoinedAfterAnActivePredicatesPerson() {
+        org.warta.model.Record r = ArticleFixture.extract("Clash\n\nThe attack killed a soldier and three rebels.",
+                "2025-12-18", "en");
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> c.objectText())
+                .containsExactly(tuple(1.0, "soldier"), tuple(3.0, "rebels"));
+        org.warta.model.Record id = ArticleFixture.extract("Serangan\n\nSerangan itu menewaskan seorang polisi dan dua "
+                + "warga.", "2025-12-18", "id");
+        assertThat(id.claims()).extracting(c -> c.count().value()).containsExactly(1.0, 2.0);
+    }
 }
