@@ -548,18 +548,12 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
 
     /** True when a word for where hearsay spreads stands right before mention {@code m} ('on WhatsApp'). */
     static boolean afterMedium(ClaimLexicon lex, List<Token> tokens, Mention m) {
-        int at = 0;
-        while (at < tokens.size() && tokens.get(at).start() < m.start()) {
-            at++;
-        }
+        int at = tokenAt(tokens, m.start());
         return at > 0 && lex.links(Link.MEDIUM).longestAt(tokens, at - 1, at) != null;
     }
 
     private static int locativeBefore(ClaimLexicon lex, List<Token> tokens, int start) {
-        int at = 0;
-        while (at < tokens.size() && tokens.get(at).start() < start) {
-            at++;
-        }
+        int at = tokenAt(tokens, start);
         for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
             PhraseMatcher.Match<Link> l = lex.links(Link.LOCATIVE).longestAt(tokens, k, at);
             if (l != null) {
