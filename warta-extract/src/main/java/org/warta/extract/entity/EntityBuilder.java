@@ -80,9 +80,27 @@ final class EntityBuilder {
                 sector = owner != null && owner.sector() != null ? owner.sector() : roled.roleSector();
             }
         }
+        if (actor == null && type == EntityType.ORGANIZATION && country == null) {
+            Actor named = countryEnding(name); // 'Pasukan Serbu Udara Ukraina': a body of the country its name ends with
+            if (named != null && named.sector() != Sector.IGO) {
+                country = named.country();
+            }
+        }
         List<Span> spans = mentions.stream().map(m -> new Span(m.start(), m.end(), text.substring(m.start(), m.end())))
                 .distinct().toList();
         return new Entity(id, type, name, country, sector == null ? null : sector.name(), role, spans);
+    }
+
+    /** The country whose name ends {@code name} after words of its own ({@code Pasukan Serbu Udara Ukraina}), or null. */
+    private Actor countryEnding(String name) {
+        List<Token> words = Tokenizer.standard().tokenize(name, 0, name.length());
+        for (int k = 1; k < words.size(); k++) {
+            ActorDictionary.Match m = dictionary.countryAt(words, k, false);
+            if (m != null && k + m.length() == words.size()) {
+                return m.actor();
+            }
+        }
+        return null;
     }
 
     /** The country whose demonym opens a role ({@code Russian Foreign Minister}), or null. */
@@ -158,6 +176,11 @@ final class EntityBuilder {
     private Actor ownerIn(Mention roled) {
         Actor found = null;
         for (Mention m : all) {
+            boolean inside = m.start() >= roled.roleStart() && m.end() <= roled.roleEnd();
+            if (m.actor() == null && found == null && m.type() == EntityType.ORGANIZATION && inside) {
+                found = countryEnding(doc.text().substring(m.start(), m.end())); // 'juru bicara Pasukan ... Ukraina'
+                continue;
+            }
             if (m.actor() != null && m.start() >= roled.roleStart() && m.end() <= roled.roleEnd()
                     && m.actor().type() != EntityType.PERSON) {
                 if (m.actor().sector() == Sector.IGO) {

@@ -1891,4 +1891,17 @@ class ClaimRulesTest {
                 + "warga.", "2025-12-18", "id");
         assertThat(id.claims()).extracting(c -> c.count().value()).containsExactly(1.0, 2.0);
     }
+
+    // A body no list knows whose name ends with a country's is that country's ('Pasukan Serbu Udara Ukraina'), and so
+    // is its spokesman: his figure and the Ukrainian General Staff's are one side's, not a dispute between sides.
+    @Test
+    void aBodyNamedAfterItsCountryIsThatCountrys() {
+        String body = "Kursk\n\nLetnan Kolonel Oleksandr Hrytsenko, juru bicara Pasukan Serbu Udara Ukraina, mengatakan "
+                + "sekitar 140 tentara Rusia tewas di Desa Sosnovka. Staf Umum Angkatan Bersenjata Ukraina mengklaim Rusia "
+                + "kehilangan 1.160 personel dalam sehari.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-19", "id");
+        assertThat(r.entities()).filteredOn(e -> e.name().equals("Pasukan Serbu Udara Ukraina")
+                        || e.name().equals("Oleksandr Hrytsenko")).extracting(e -> e.country()).containsOnly("UKR");
+        assertThat(r.claims()).allSatisfy(c -> assertThat(c.status().name()).isNotEqualTo("DISPUTED"));
+    }
 }
