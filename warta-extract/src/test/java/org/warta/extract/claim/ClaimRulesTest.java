@@ -1904,4 +1904,19 @@ class ClaimRulesTest {
                         || e.name().equals("Oleksandr Hrytsenko")).extracting(e -> e.country()).containsOnly("UKR");
         assertThat(r.claims()).allSatisfy(c -> assertThat(c.status().name()).isNotEqualTo("DISPUTED"));
     }
+
+    // A refusal to give a number answers the other side's figures ('menolak menyebut jumlah korban di pihak Ukraina');
+    // a refusal to name something else does not ('Dedy enggan menyebut asal negeri para tersangka').
+    @Test
+    void aRefusalToGiveANumberIsNoComment() {
+        String body = "Kursk\n\nKementerian Pertahanan Rusia mengklaim pasukannya menewaskan 210 prajurit Ukraina. Juru "
+                + "bicara militer Ukraina Oleksandr Hrytsenko menolak menyebut jumlah korban di pihak Ukraina.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-19", "id");
+        assertThat(r.claims()).singleElement().satisfies(c -> assertThat(c.responses())
+                .extracting(x -> x.stance().name()).containsExactly("NO_COMMENT"));
+        String other = "Bentrok\n\nPolisi mengatakan dua warga tewas dan 27 rumah dibakar. Kapolres Dedy Rumakey enggan "
+                + "menyebut asal negeri para tersangka.";
+        assertThat(ArticleFixture.extract(other, "2025-12-19", "id").claims())
+                .allSatisfy(c -> assertThat(c.responses()).isEmpty());
+    }
 }
