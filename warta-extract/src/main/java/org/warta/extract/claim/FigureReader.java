@@ -1131,12 +1131,25 @@ final class FigureReader {
         boolean guessed = false;
         if (cat == null) {
             cat = nounCategory(it.numberTo(), it.to());
+        } else if (!PERSONS.contains(cat) && HUMAN.contains(p)) {
+            ObjectCategory person = personCategory(it.numberTo(), it.to()); // 'Empat penumpang kapal tewas'
+            cat = person != null ? person : cat;
         }
         if (cat == null) {
             cat = HUMAN.contains(p) ? ObjectCategory.PEOPLE : ObjectCategory.OTHER;
             guessed = true;
         }
         return new Figure(q.count(), q.start(), objStart, objEnd, objectText, cat, before, guessed, false, false);
+    }
+
+    /** The category of the first person noun in tokens {@code [from, to)} ('penumpang' of 'penumpang kapal'), or null. */
+    private ObjectCategory personCategory(int from, int to) {
+        for (PhraseMatcher.Match<ObjectCategory> m : lex.objects().find(tokens, from, to)) {
+            if (PERSONS.contains(m.value())) {
+                return m.value();
+            }
+        }
+        return null;
     }
 
     private ObjectCategory nounCategory(int from, int to) {
@@ -1438,6 +1451,9 @@ final class FigureReader {
         }
         int end = Math.min(it.to(), it.numberTo() + 2);
         for (int i = Math.max(0, it.from() - 1); i < end; i++) {
+            if (i > it.numberTo() && tokens.get(i).isCapitalized()) {
+                continue; // 'empat penumpang KM Lembeh Permai': a ship's name after the noun, no kilometre
+            }
             if (lex.links(Link.NOT_COUNTED).longestAt(tokens, i, end) != null) {
                 return true;
             }

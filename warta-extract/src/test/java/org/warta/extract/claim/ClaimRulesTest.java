@@ -1919,4 +1919,19 @@ class ClaimRulesTest {
         assertThat(ArticleFixture.extract(other, "2025-12-19", "id").claims())
                 .allSatisfy(c -> assertThat(c.responses()).isEmpty());
     }
+
+    // People counted with a noun of a thing after them are still people when a predicate befalls only people ('Empat
+    // penumpang kapal tewas', not four ships destroyed); a ship's name after the noun is no kilometre ('penumpang KM
+    // Lembeh Permai'); ships 'were sunk'.
+    @Test
+    void readsPassengersOfAShipAndShipsSunk() {
+        org.warta.model.Record r = ArticleFixture.extract("Kapal terbakar\n\nEmpat penumpang kapal tewas. Dua penumpang "
+                + "KM Lembeh Permai meninggal dunia.", "2025-12-20", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().name())
+                .containsExactly(tuple("KILLED", 4.0, "PEOPLE"), tuple("KILLED", 2.0, "PEOPLE"));
+        org.warta.model.Record en = ArticleFixture.extract("Strikes on a port\n\nThree ships were sunk.", "2025-12-20",
+                "en");
+        assertThat(en.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("DESTROYED", 3.0));
+    }
 }
