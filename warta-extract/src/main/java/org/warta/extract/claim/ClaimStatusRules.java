@@ -115,8 +115,9 @@ final class ClaimStatusRules {
                         d.addResponse(r);
                     }
                 }
-                if (!deniesHere && !toAStatement && !ofAnAct && !answered(drafts, r) && refersToAClaim(t, m)) {
-                    answerTheLastFigures(drafts, si, party, r); // 'Mr Kipyegon dismissed the claim as propaganda'
+                // 'Mr Kipyegon dismissed the claim as propaganda'; 'Kodam XV membantah kabar tersebut', hearsay before
+                if ((!deniesHere || rumour) && !toAStatement && !ofAnAct && !answered(drafts, r) && refersToAClaim(t, m)) {
+                    answerTheLastFigures(drafts, si, party, r);
                 }
                 if (!deniesHere && !toAStatement && r.stance() != Stance.CONFIRMED && !answered(drafts, r)
                         && lex.cues().find(t, 0, m.from()).isEmpty()) { // not 'X mengatakan ..., tuduhan yang dibantah Y'

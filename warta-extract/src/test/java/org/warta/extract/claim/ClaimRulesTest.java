@@ -1934,4 +1934,16 @@ class ClaimRulesTest {
         assertThat(en.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("DESTROYED", 3.0));
     }
+
+    // A denial of hearsay that points back ('membantah kabar tersebut', 'dismissed the reports') answers the rumoured
+    // figures of the sentences before it, as one with its figures in its own sentence answers those.
+    @Test
+    void aDenialOfHearsayBeforeItAnswersThoseFigures() {
+        org.warta.model.Record r = ArticleFixture.extract("Bentrok di Masohi\n\nVideo di media sosial menyebut seorang "
+                + "prajurit tewas dalam bentrokan itu. Kapendam Kolonel Inf Yohanes Sitanala membantah kabar tersebut.",
+                "2025-12-20", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).singleElement().satisfies(c -> assertThat(c.responses())
+                .extracting(x -> names.get(x.party()) + " " + x.stance()).containsExactly("Yohanes Sitanala DENIED"));
+    }
 }

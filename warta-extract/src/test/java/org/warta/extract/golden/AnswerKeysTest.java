@@ -36,8 +36,8 @@ class AnswerKeysTest {
     private static final int CLAIMANT_FLOOR = 679;
     private static final int PREDICATE_FLOOR = 987;
     /** Key responses (of 283) whose figure holds a response of their stance, and of those by the key's party. */
-    private static final int RESPONSE_FLOOR = 80;
-    private static final int RESPONSE_PARTY_FLOOR = 78;
+    private static final int RESPONSE_FLOOR = 86;
+    private static final int RESPONSE_PARTY_FLOOR = 83;
 
     private static final Pattern C_LINE = Pattern.compile("^(C\\d+[a-z]*)\\. (.*)$");
     private static final Pattern VALUE = Pattern.compile("(?:^| )value=(\\S+)");
