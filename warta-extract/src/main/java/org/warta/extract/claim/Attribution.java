@@ -113,8 +113,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             if (found != null && kind == Cue.SOURCE_BEFORE && indefiniteSubject(lex, tokens, found.end(), m.from())) {
                 found = null; // 'killed in North Kordofan state, a medical group said': the group speaks, unnamed
             }
+            // a clause inside the aside ('..., where most of the casualties were taken,') is the aside's own
             int clauseEnd = before != null && found != null && found.end() <= before[0] ? tokenAt(tokens, before[0])
-                    : m.from(); // a clause inside the aside ('..., where most of the casualties were taken,') is its own
+                    : m.from();
             if (found != null && kind == Cue.SOURCE_BEFORE && clauseBetween(lex, tokens, found.end(), clauseEnd)) {
                 found = null; // '... west of the city of Marib, while the Iran-backed rebels said': not Marib
                 other = true; // nor the source before: the clause has a subject of its own
@@ -624,7 +625,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         for (int k = at - 2; k >= 1 && k >= at - 1 - MAX_ASIDE; k--) {
             String w = tokens.get(k).text();
             if (w.equals(",")) {
-                if (k + 1 < tokens.size() && lex.links(Link.RELATIVE).longestAt(tokens, k + 1, k + 2) != null) { // ', director of X, where most of the casualties were taken, said'
+                // ', director of X, where most of the casualties were taken, said'
+                if (k + 1 < tokens.size() && lex.links(Link.RELATIVE).longestAt(tokens, k + 1, k + 2) != null) {
                     int[] outer = asideBefore(lex, tokens, k + 1, null);
                     if (outer != null) {
                         return new int[] {outer[0], tokens.get(at - 1).end()};

@@ -25,13 +25,17 @@ import org.warta.model.Stance;
  * Ukraina ... Juru bicara X ... Moskow belum menanggapi}; {@code RSF mengklaim ... kata juru bicara RSF ... Militer
  * Sudan membantah}); an independent
  * confirmation makes a claim CONFIRMED, a denial DENIED, and two sides' different figures for the same kind of loss
- * DISPUTED on both.
+ * DISPUTED on both. A response whose claimant is not found still answers: the last figures before it when it refers
+ * back to a claim ({@code dismissed the claim}, {@code membantah kabar tersebut}), else, from a party, the figures of
+ * what it is said to have done ({@code The RSF did not respond}).
  */
 final class ClaimStatusRules {
     static final Set<String> PARTY_SECTORS = Set.of("MIL", "REB", "INS", "OPP", "GOV", "COP", "SPY");
     private static final int MAX_GAP = 4;
     /** Words from a response word to the claim noun whose owner it names ('rejected the Afghan claim'). */
     private static final int CLAIM_OWNER_WORDS = 4;
+    /** Sentences back to the figures a response that refers to 'the claim' answers when no claimant was found. */
+    private static final int CLAIM_REFERENCE_REACH = 3;
     /** Tokens between a denial and the word that makes it one of an act ('membantah kliennya terlibat'). */
     private static final int MAX_ACT_GAP = 3;
     /** Tokens of a relative clause between a party and its response ('Rwanda, yang dituding ..., belum menanggapi'). */
@@ -116,12 +120,14 @@ final class ClaimStatusRules {
                     }
                 }
                 // 'Mr Kipyegon dismissed the claim as propaganda'; 'Kodam XV membantah kabar tersebut', hearsay before
-                if ((!deniesHere || rumour) && !toAStatement && !ofAnAct && !answered(drafts, r) && refersToAClaim(t, m)) {
+                if ((!deniesHere || rumour) && !toAStatement && !ofAnAct && !answered(drafts, r)
+                        && refersToAClaim(t, m)) {
                     answerTheLastFigures(drafts, si, party, r);
                 }
+                // 'The RSF did not respond', 'RSF membantah terlibat'; not 'X mengatakan ..., tuduhan yang dibantah Y'
                 if (!deniesHere && !toAStatement && r.stance() != Stance.CONFIRMED && !answered(drafts, r)
-                        && lex.cues().find(t, 0, m.from()).isEmpty()) { // not 'X mengatakan ..., tuduhan yang dibantah Y'
-                    answerWhatItDid(drafts, si, party, r); // 'The RSF did not respond', 'RSF membantah terlibat'
+                        && lex.cues().find(t, 0, m.from()).isEmpty()) {
+                    answerWhatItDid(drafts, si, party, r);
                 }
             }
         }
@@ -150,11 +156,11 @@ final class ClaimStatusRules {
                 }
             }
         }
+        // 'rejected the Afghan claim': the last claimant on the owner's side, not one of figures of its own losses
         Mention owner = claimOwner(doc.text(), s, word);
         Entity onItsSide = null;
-        for (ClaimDraft d : drafts) { // 'rejected the Afghan claim': the last claimant on the owner's side, not of
-            // figures of its own losses
-            if (owner != null && d.sentence <= si && speaksFor(d.claimant, owner, doc.text())
+        for (ClaimDraft d : owner == null ? List.<ClaimDraft>of() : drafts) {
+            if (d.sentence <= si && speaksFor(d.claimant, owner, doc.text())
                     && !EntityIndex.sameSide(d.claimant, party) && !EntityIndex.sameSide(d.claimant, d.affected)) {
                 onItsSide = d.claimant;
             }
@@ -162,7 +168,6 @@ final class ClaimStatusRules {
         if (onItsSide != null) {
             return onItsSide;
         }
-
         Entity last = null;
         Entity lastDisplaced = null;
         for (ClaimDraft d : drafts) {
@@ -308,9 +313,9 @@ final class ClaimStatusRules {
         }
         for (int i = ms.size() - 1; i >= 0; i--) {
             Mention mention = ms.get(i);
-            if (i > 0 && mention.entity().type() == EntityType.LOCATION && mention.entity().country() != null
-                    && text.substring(ms.get(i - 1).end(),
-                    mention.start()).replace(")", "").strip().equals(",")) {
+            String before = i > 0 ? text.substring(ms.get(i - 1).end(), mention.start()) : "";
+            if (mention.entity().type() == EntityType.LOCATION && mention.entity().country() != null
+                    && before.replace(")", "").strip().equals(",")) {
                 continue; // 'The Hill Tribes Joint Action Committee (HTJAC), Churachandpur, rejected': where it sits
             }
             int until = at;
@@ -326,9 +331,6 @@ final class ClaimStatusRules {
         }
         return null;
     }
-
-    /** Sentences back to the figures a response that refers to 'the claim' answers when no claimant was found. */
-    private static final int CLAIM_REFERENCE_REACH = 3;
 
     private static boolean answered(List<ClaimDraft> drafts, Response r) {
         return drafts.stream().anyMatch(d -> d.responses.contains(r));
@@ -351,7 +353,8 @@ final class ClaimStatusRules {
     private static void answerTheLastFigures(List<ClaimDraft> drafts, int si, Entity party, Response r) {
         int last = -1;
         for (ClaimDraft d : drafts) {
-            if (d.sentence < si && si - d.sentence <= CLAIM_REFERENCE_REACH && !EntityIndex.sameSide(d.claimant, party)) {
+            if (d.sentence < si && si - d.sentence <= CLAIM_REFERENCE_REACH
+                    && !EntityIndex.sameSide(d.claimant, party)) {
                 last = Math.max(last, d.sentence);
             }
         }

@@ -162,7 +162,9 @@ final class FigureReader {
                 int end = firstTokenAtOrAfter(person.objectEnd());
                 PhraseMatcher.Match<Link> and = end < tokens.size()
                         ? lex.links(Link.SEPARATOR).longestAt(tokens, end, tokens.size()) : null;
-                for (int i : and != null && tokens.get(and.from()).isWord() ? after(and.to(), used) : List.<Integer>of()) {
+                List<Integer> joined = and != null && tokens.get(and.from()).isWord() ? after(and.to(), used)
+                        : List.of();
+                for (int i : joined) {
                     used.add(i);
                     out.add(figure(items.get(i), word.predicate(), false));
                 }
@@ -348,7 +350,8 @@ final class FigureReader {
         if (k > at && k < to) {
             sep = lex.links(Link.SEPARATOR).longestAt(tokens, k, to);
         }
-        return sep != null && sep.to() == to && lex.links(Link.SUBSET).find(tokens, at, to).isEmpty(); // not ', including'
+        return sep != null && sep.to() == to
+                && lex.links(Link.SUBSET).find(tokens, at, to).isEmpty(); // not ', including 2 officers'
     }
 
     /**
@@ -1142,7 +1145,7 @@ final class FigureReader {
         return new Figure(q.count(), q.start(), objStart, objEnd, objectText, cat, before, guessed, false, false);
     }
 
-    /** The category of the first person noun in tokens {@code [from, to)} ('penumpang' of 'penumpang kapal'), or null. */
+    /** The category of the first person noun in tokens {@code [from, to)} ('penumpang kapal': people), or null. */
     private ObjectCategory personCategory(int from, int to) {
         for (PhraseMatcher.Match<ObjectCategory> m : lex.objects().find(tokens, from, to)) {
             if (PERSONS.contains(m.value())) {
@@ -1226,7 +1229,8 @@ final class FigureReader {
             int end = firstTokenAtOrAfter(person.objectEnd());
             PhraseMatcher.Match<Link> and = end < figureFrom ? lex.links(Link.SEPARATOR).longestAt(tokens, end,
                     figureFrom) : null;
-            return and != null && and.to() == figureFrom && tokens.get(and.from()).isWord() ? person : null; // 'and', not ','
+            boolean conjunction = and != null && and.to() == figureFrom && tokens.get(and.from()).isWord(); // not ','
+            return conjunction ? person : null;
         }
         return null;
     }
@@ -1284,11 +1288,11 @@ final class FigureReader {
 
     /**
      * True when token {@code at} is a classifier for persons ({@code seorang}) and the word after it a lower-case
-     * word of a noun: not one that counts nothing ({@code seorang diri}) or a predicate.
+     * word of a noun: not a word of links.tsv ({@code seorang diri}, NOT_COUNTED there) or a predicate.
      */
     private boolean classifiedPerson(int at) {
         return at + 1 < tokens.size() && lex.links(Link.PERSON_CLASSIFIER).longestAt(tokens, at, at + 1) != null
-                && nounWord(at + 1) && lex.links(Link.NOT_COUNTED).longestAt(tokens, at + 1, at + 2) == null;
+                && nounWord(at + 1);
     }
 
     /** True when token {@code k} is a lower-case word that is no predicate and no word of links.tsv. */

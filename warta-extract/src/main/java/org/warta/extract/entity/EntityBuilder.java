@@ -81,7 +81,7 @@ final class EntityBuilder {
             }
         }
         if (actor == null && type == EntityType.ORGANIZATION && country == null) {
-            Actor named = countryEnding(name); // 'Pasukan Serbu Udara Ukraina': a body of the country its name ends with
+            Actor named = countryEnding(name); // 'Pasukan Serbu Udara Ukraina': the country its name ends with
             if (named != null && named.sector() != Sector.IGO) {
                 country = named.country();
             }
@@ -91,7 +91,7 @@ final class EntityBuilder {
         return new Entity(id, type, name, country, sector == null ? null : sector.name(), role, spans);
     }
 
-    /** The country whose name ends {@code name} after words of its own ({@code Pasukan Serbu Udara Ukraina}), or null. */
+    /** The country whose name ends {@code name}, after words of its own ({@code Pasukan Serbu Udara Ukraina}). */
     private Actor countryEnding(String name) {
         List<Token> words = Tokenizer.standard().tokenize(name, 0, name.length());
         for (int k = 1; k < words.size(); k++) {
