@@ -684,10 +684,33 @@ final class FigureReader {
             PhraseMatcher.Match<Link> verb = lex.links(Link.TOLL).longestAt(tokens, i, tokens.size());
             if (verb != null) { // the quantity finder may hold the verb in its span ('mencapai 2.102')
                 List<Integer> held = after(i, used);
-                return held.isEmpty() ? after(verb.to(), used) : held;
+                return revisedToll(held.isEmpty() ? after(verb.to(), used) : held, used);
             }
         }
         return List.of();
+    }
+
+    /**
+     * A toll's figures and, when another toll verb follows them, the figures it gives ({@code sebelumnya disebut 27
+     * orang kini dikoreksi menjadi 19 orang}): the earlier toll and the one that replaces it.
+     */
+    private List<Integer> revisedToll(List<Integer> first, Set<Integer> used) {
+        if (first.isEmpty()) {
+            return first;
+        }
+        int k = items.get(first.get(first.size() - 1)).to();
+        PhraseMatcher.Match<Link> aux;
+        while (k < tokens.size() && (aux = lex.links(Link.AUX).longestAt(tokens, k, tokens.size())) != null) {
+            k = aux.to(); // 'kini', 'now'
+        }
+        PhraseMatcher.Match<Link> next = k < tokens.size() ? lex.links(Link.TOLL).longestAt(tokens, k, tokens.size())
+                : null;
+        if (next == null) {
+            return first;
+        }
+        List<Integer> all = new ArrayList<>(first);
+        all.addAll(after(next.to(), used));
+        return all;
     }
 
     /**

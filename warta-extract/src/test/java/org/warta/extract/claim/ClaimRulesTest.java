@@ -1946,4 +1946,14 @@ class ClaimRulesTest {
         assertThat(r.claims()).singleElement().satisfies(c -> assertThat(c.responses())
                 .extracting(x -> names.get(x.party()) + " " + x.stance()).containsExactly("Yohanes Sitanala DENIED"));
     }
+
+    // A toll revised in one sentence gives both figures ('korban luka yang sebelumnya disebut 27 orang kini dikoreksi
+    // menjadi 19 orang'); 'kini' ends the counted noun.
+    @Test
+    void readsATollAndItsRevisionInOneSentence() {
+        org.warta.model.Record r = ArticleFixture.extract("Bentrok suporter\n\nJumlah korban luka yang sebelumnya "
+                + "disebut 27 orang kini dikoreksi menjadi 19 orang.", "2026-01-15", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.objectText())
+                .containsExactly(tuple("WOUNDED", 27.0, "orang"), tuple("WOUNDED", 19.0, "orang"));
+    }
 }
