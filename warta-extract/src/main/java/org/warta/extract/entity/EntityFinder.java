@@ -68,7 +68,7 @@ public final class EntityFinder {
         Set<String> initials = new HashSet<>();
         Supplier<Set<String>> inside = capitalisedInside(doc);
         for (Sentence s : doc.sentences()) {
-            LexiconHits listed = new LexiconHits(lexicon, s.tokens());
+            LexiconHits listed = new LexiconHits(lexicon, s.tokens(), "en".equals(doc.language()));
             DictionaryHits hits = new DictionaryHits(dictionary, s.tokens(), listed);
             listedBySentence.add(listed);
             List<Mention> here = names.find(text, s, hits, listed, lowerCase, places, doc.isIndonesian());

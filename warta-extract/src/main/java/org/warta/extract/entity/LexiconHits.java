@@ -12,11 +12,18 @@ import org.warta.extract.segment.Token;
 final class LexiconHits {
     private static final int KNOWN = 16; // beside NameLexicon's class bits
     private final NameLexicon lexicon;
+    private final boolean english;
     private final List<Token> tokens;
     private final Object[] phrases; // phrases[i]: the List<NameLexicon.Phrase> at token i, once looked up
     private final byte[] words;
 
     LexiconHits(NameLexicon lexicon, List<Token> tokens) {
+        this(lexicon, tokens, false);
+    }
+
+    /** With {@code english}, the words only Indonesian and Malay use are no common words ('Dan Hudson said'). */
+    LexiconHits(NameLexicon lexicon, List<Token> tokens, boolean english) {
+        this.english = english;
         this.lexicon = lexicon;
         this.tokens = tokens;
         this.phrases = new Object[tokens.size()];
@@ -64,7 +71,7 @@ final class LexiconHits {
     }
 
     boolean isCommon(int at) {
-        return (word(at) & NameLexicon.COMMON) != 0;
+        return (word(at) & NameLexicon.COMMON) != 0 && !(english && lexicon.isMalayOnlyCommon(tokens.get(at)));
     }
 
     boolean isNoun(int at) {

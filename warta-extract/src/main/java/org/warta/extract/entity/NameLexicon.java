@@ -41,6 +41,8 @@ final class NameLexicon {
     /** Titles of English news only ({@code SP}, {@code DIG}): titles for the rules, no clue of the Indonesian tagger. */
     private final Set<String> englishTitles = new HashSet<>();
     private final Set<String> common = new HashSet<>();
+    /** Words of {@link #common} that only Indonesian and Malay use (lang/markers.tsv): in English text, names. */
+    private final Set<String> malayOnlyCommon = new HashSet<>();
     /** The prefixes that make a number an ordinal ({@code ke} of {@code ke-4}). */
     private final Set<String> ordinals = new HashSet<>();
     private final Set<String> nouns = new HashSet<>();
@@ -82,6 +84,17 @@ final class NameLexicon {
             }
         }
         lex.common.addAll(LexiconFile.words("entity/common-words.txt"));
+        Set<String> english = new HashSet<>();
+        Set<String> malay = new HashSet<>();
+        for (LexiconRow row : LexiconFile.rows("lang/markers.tsv")) {
+            (java.util.Arrays.asList(row.column(0).split(",")).contains("en") ? english : malay)
+                    .add(NameKey.fold(row.column(1)));
+        }
+        for (String w : lex.common) { // 'Dan Hudson', 'Oleh Revenko' in English text: names there
+            if (malay.contains(w) && !english.contains(w)) {
+                lex.malayOnlyCommon.add(w);
+            }
+        }
         lex.nouns.addAll(LexiconFile.words("entity/nouns.txt"));
         for (LexiconRow row : LexiconFile.rows("entity/pronouns.tsv")) {
             String form = NameKey.fold(row.column(0));
@@ -241,6 +254,11 @@ final class NameLexicon {
 
     boolean isCommon(Token word) {
         return common.contains(NameKey.fold(word));
+    }
+
+    /** True when {@code word} is never a name in Indonesian text but may start one in English ({@code Dan}, {@code Oleh}). */
+    boolean isMalayOnlyCommon(Token word) {
+        return malayOnlyCommon.contains(NameKey.fold(word));
     }
 
     /** A common noun that titles and headings capitalise ({@code Teknik}, {@code Terbaik}, {@code Award}). */

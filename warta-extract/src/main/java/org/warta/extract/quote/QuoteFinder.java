@@ -36,6 +36,8 @@ public final class QuoteFinder {
     private static final int MAX_WORDS_AFTER_SPEAKER = 6;
     /** Words between an English cue and the name it is followed by ('said Pol Lt Col X'). */
     private static final int MAX_TITLE_WORDS = 4;
+    /** Capitalised words of a long title between 'said' and the name after it. */
+    private static final int MAX_CAPITALISED_TITLE_WORDS = 10;
     /** 'told reporters at a press conference that ...': the words a verb's object may take before 'that'. */
     private static final int MAX_WORDS_BEFORE_THAT = 8;
     /** 'said on Monday that ...'; further on, a 'that' most often opens a relative clause ('details of the tour that'). */
@@ -325,9 +327,13 @@ public final class QuoteFinder {
         while (after < tokens.size() && tokens.get(after).start() < f.speaker().span().end()) {
             after++;
         }
+        boolean capitalised = true; // '..., said Khagrachhari Sadar Hospital Resident Medical Officer Dr X.'
+        for (int k = i + 1; k < name && capitalised; k++) {
+            capitalised = tokens.get(k).isWord() && tokens.get(k).isCapitalized();
+        }
         // the name ends the clause: '..., said the Houthis attacked ...' names the subject of what was said
-        return name - i <= MAX_TITLE_WORDS && (after >= end || !tokens.get(after).isWord())
-                && clauseEnds(tokens, f, end);
+        return (name - i <= MAX_TITLE_WORDS || capitalised && name - i <= MAX_CAPITALISED_TITLE_WORDS)
+                && (after >= end || !tokens.get(after).isWord()) && clauseEnds(tokens, f, end);
     }
 
     /** True when the clause holds nothing but a date and short words ({@code reported on Oct. 16}). */

@@ -1956,4 +1956,19 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.objectText())
                 .containsExactly(tuple("WOUNDED", 27.0, "orang"), tuple("WOUNDED", 19.0, "orang"));
     }
+
+    // In English text, words that only Indonesian uses are names ('Dan Hudson', 'Oleh Revenko', 'Andrew Yang'); a
+    // long capitalised title after 'said' still leads to the speaker ('..., of Rampur Para, said Khagrachhari Sadar
+    // Hospital Resident Medical Officer Dr Ripon Chakma').
+    @Test
+    void readsEnglishNamesThatAreIndonesianWords() {
+        org.warta.model.Record r = ArticleFixture.extract("Factory blast\n\nDan Hudson, a spokesman for the company, "
+                + "said two workers were killed. Oleh Revenko said 14 people were rescued. The deceased was identified as "
+                + "Sujan Tripura, 24, of Rampur Para, said Khagrachhari Sadar Hospital Resident Medical Officer Dr Ripon "
+                + "Chakma.", "2026-01-10", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.entities()).extracting(e -> e.name()).contains("Dan Hudson", "Oleh Revenko");
+        assertThat(r.quotes()).extracting(q -> names.get(q.speaker())).contains("Dan Hudson", "Oleh Revenko",
+                "Ripon Chakma");
+    }
 }
