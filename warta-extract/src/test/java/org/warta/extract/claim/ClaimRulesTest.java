@@ -1971,4 +1971,18 @@ class ClaimRulesTest {
         assertThat(r.quotes()).extracting(q -> names.get(q.speaker())).contains("Dan Hudson", "Oleh Revenko",
                 "Ripon Chakma");
     }
+
+    // People who received treatment were hurt ('58 warga mendapat perawatan', 'menjalani perawatan', 'received
+    // treatment'), as 'dirawat' and 'receiving treatment' were.
+    @Test
+    void readsPeopleWhoReceivedTreatment() {
+        org.warta.model.Record r = ArticleFixture.extract("Gempa Sigi\n\nSebanyak 58 warga mendapat perawatan di "
+                + "puskesmas. Dua korban masih menjalani perawatan di RSUD.", "2026-01-10", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("WOUNDED", 58.0), tuple("WOUNDED", 2.0));
+        org.warta.model.Record en = ArticleFixture.extract("Tanker blast\n\nFourteen people received treatment at the "
+                + "hospital.", "2026-01-10", "en");
+        assertThat(en.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("WOUNDED", 14.0));
+    }
 }
