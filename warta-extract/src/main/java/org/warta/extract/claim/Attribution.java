@@ -114,8 +114,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 found = null; // 'killed in North Kordofan state, a medical group said': the group speaks, unnamed
             }
             // a clause inside the aside ('..., where most of the casualties were taken,') is the aside's own
-            int clauseEnd = before != null && found != null && found.end() <= before[0] ? tokenAt(tokens, before[0])
-                    : m.from();
+            int clauseEnd = before != null && found != null && found.end() <= before[0]
+                    ? Token.indexAt(tokens, before[0]) : m.from();
             if (found != null && kind == Cue.SOURCE_BEFORE && clauseBetween(lex, tokens, found.end(), clauseEnd)) {
                 found = null; // '... west of the city of Marib, while the Iran-backed rebels said': not Marib
                 other = true; // nor the source before: the clause has a subject of its own
@@ -549,12 +549,12 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
 
     /** True when a word for where hearsay spreads stands right before mention {@code m} ('on WhatsApp'). */
     static boolean afterMedium(ClaimLexicon lex, List<Token> tokens, Mention m) {
-        int at = tokenAt(tokens, m.start());
+        int at = Token.indexAt(tokens, m.start());
         return at > 0 && lex.links(Link.MEDIUM).longestAt(tokens, at - 1, at) != null;
     }
 
     private static int locativeBefore(ClaimLexicon lex, List<Token> tokens, int start) {
-        int at = tokenAt(tokens, start);
+        int at = Token.indexAt(tokens, start);
         for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
             PhraseMatcher.Match<Link> l = lex.links(Link.LOCATIVE).longestAt(tokens, k, at);
             if (l != null) {
@@ -605,15 +605,6 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         return null;
     }
 
-    /** The index of the token that starts at offset {@code start}, or the first after it. */
-    private static int tokenAt(List<Token> tokens, int start) {
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).start() < start) {
-            k++;
-        }
-        return k;
-    }
-
     /**
      * The aside between commas that ends right before the verb at {@code at} ({@code Zabihullah Mujahid, the chief
      * spokesman for the Afghan interim government, told}), else {@code citing}, the {@code , citing X,} aside.
@@ -647,10 +638,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
      * the verb before, and the reporting word shares that verb's subject.
      */
     private static boolean possessorInAnObject(ClaimLexicon lex, List<Token> tokens, int end, int cue) {
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).start() < end) {
-            k++;
-        }
+        int k = Token.indexAt(tokens, end);
         if (k >= cue || !tokens.get(k).isPossessive()) {
             return false;
         }
@@ -699,10 +687,10 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 && !thatBetween(lex, tokens, tokens.get(at).start(), ms.get(0).start())) {
             Mention first = ms.get(0);
             // 'disampaikan Kapolres Makassar AKBP Arya ...': the office's place, then its holder named in capitals
-            if (first.entity().type() == EntityType.LOCATION && ms.size() > 1
-                    && ms.get(1).entity().type() == EntityType.PERSON
-                    && capitalisedRun(tokens, tokenAt(tokens, first.end()), ms.get(1).start()) > 0
-                    && capitalisedRun(tokens, tokenAt(tokens, first.end()), ms.get(1).start()) <= MAX_GAP) {
+            int rank = ms.size() > 1
+                    ? capitalisedRun(tokens, Token.indexAt(tokens, first.end()), ms.get(1).start()) : 0;
+            if (rank > 0 && rank <= MAX_GAP && first.entity().type() == EntityType.LOCATION
+                    && ms.get(1).entity().type() == EntityType.PERSON) {
                 return ms.get(1);
             }
             return first;

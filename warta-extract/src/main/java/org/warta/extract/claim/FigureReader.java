@@ -1517,10 +1517,6 @@ final class FigureReader {
 
     /** The index of the first token that starts at or after offset {@code offset}. */
     private int firstTokenAtOrAfter(int offset) {
-        int i = 0;
-        while (i < tokens.size() && tokens.get(i).start() < offset) {
-            i++;
-        }
-        return i;
+        return Token.indexAt(tokens, offset);
     }
 }

@@ -177,10 +177,7 @@ final class SentenceClaims {
         if (LOST_PEOPLE.contains(last) || last == ObjectCategory.OTHER) {
             return f;
         }
-        int i = 0;
-        while (i < tokens.size() && tokens.get(i).start() < f.objectStart()) {
-            i++;
-        }
+        int i = Token.indexAt(tokens, f.objectStart());
         boolean othersAlone = i < tokens.size() && tokens.get(i).end() == f.objectEnd()
                 && (lex.links(Link.NOUN_TAIL).longestAt(tokens, i, i + 1) != null
                 || lex.links(Link.GENERIC).longestAt(tokens, i, i + 1) != null); // '212 unit rusak sedang'
@@ -271,11 +268,7 @@ final class SentenceClaims {
 
     /** The first token that starts at or after the end of figure {@code f}'s noun. */
     private static int tokenAfter(List<Token> tokens, Figure f) {
-        int i = 0;
-        while (i < tokens.size() && tokens.get(i).start() < f.objectEnd()) {
-            i++;
-        }
-        return i;
+        return Token.indexAt(tokens, f.objectEnd());
     }
 
     /** The 'of them' phrase at token {@code i} ({@code di antaranya}, {@code of the injured}), or null. */
@@ -486,10 +479,7 @@ final class SentenceClaims {
             }
             return side(m.entity());
         }
-        int after = 0;
-        while (after < tokens.size() && tokens.get(after).start() < f.objectEnd()) {
-            after++;
-        }
+        int after = Token.indexAt(tokens, f.objectEnd());
         if (after < tokens.size() && tokens.get(after).text().equals("(")) {
             while (after < tokens.size() && !tokens.get(after).text().equals(")")) {
                 after++; // 'dua pesawat nirawak (drone) milik Kamboja'
@@ -787,10 +777,7 @@ final class SentenceClaims {
 
     /** True when a word of {@code role} ends within the two tokens right before {@code offset}. */
     private boolean after(Link role, List<Token> tokens, int offset) {
-        int at = 0;
-        while (at < tokens.size() && tokens.get(at).start() < offset) {
-            at++;
-        }
+        int at = Token.indexAt(tokens, offset);
         return at > 0 && !lex.links(role).find(tokens, Math.max(0, at - 2), at).isEmpty();
     }
 
@@ -861,10 +848,7 @@ final class SentenceClaims {
                     || m.start() >= parts[0] && m.start() < parts[1]) {
                 continue; // the places of its parts ('including 21 over Kursk Oblast', ': 18 over ...') are theirs
             }
-            int at = 0;
-            while (at < tokens.size() && tokens.get(at).start() < m.start()) {
-                at++;
-            }
+            int at = Token.indexAt(tokens, m.start());
             if (at < tokens.size() && DateSpans.covers(dates, tokens.get(at))) {
                 continue; // 'in a report in May': a month the name finder took for a place
             }
@@ -959,10 +943,7 @@ final class SentenceClaims {
         if (bracketed != null) {
             return bracketed; // 'Jawa Tengah (5 orang)'
         }
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).start() < d.figure.objectEnd()) {
-            k++;
-        }
+        int k = Token.indexAt(tokens, d.figure.objectEnd());
         PhraseMatcher.Match<Link> loc = k < tokens.size() ? lex.links(Link.LOCATIVE).longestAt(tokens, k,
                 tokens.size()) : null;
         if (loc == null || loc.to() >= tokens.size()) {

@@ -154,17 +154,20 @@ final class EntityBuilder {
         return nearest == null ? null : nearest.actor();
     }
 
-    /** Up to three capitalised words of an office between a possessive and the role's title word. */
-    private static final java.util.regex.Pattern POSSESSED_OFFICE = java.util.regex.Pattern.compile(
-            "(?:\\s+\\p{Lu}\\p{L}*){0,3}\\s*");
+    /** Capitalised words of an office that may stand between a possessive and the role's title word. */
+    private static final int MAX_POSSESSED_OFFICE_WORDS = 3;
 
     /** The country or body whose possessive stands right before a role ({@code Pakistan's Information Minister}). */
     private Actor possessorBefore(Mention roled) {
         for (Mention m : all) {
             if (m.actor() != null && m.actor().type() != EntityType.PERSON && m.end() < roled.roleStart()) {
-                String between = doc.text().substring(m.end(), roled.roleStart()).strip();
-                if ((between.startsWith("'s") || between.startsWith("\u2019s"))
-                        && POSSESSED_OFFICE.matcher(between.substring(2)).matches()) {
+                List<Token> between = Tokenizer.standard().tokenize(doc.text(), m.end(), roled.roleStart());
+                boolean office = !between.isEmpty() && between.get(0).isPossessive()
+                        && between.size() - 1 <= MAX_POSSESSED_OFFICE_WORDS;
+                for (int k = 1; k < between.size() && office; k++) {
+                    office = between.get(k).isWord() && between.get(k).isCapitalized();
+                }
+                if (office) {
                     return m.actor(); // 'Pakistan's Information Minister': the office's own words may lie between
                 }
             }

@@ -174,10 +174,7 @@ public final class EntityFinder {
         if (m.actor() != null || m.evidence() > 1 || m.pronoun() || tokens.isEmpty()) {
             return false;
         }
-        int at = 0;
-        while (at < tokens.size() && tokens.get(at).start() < m.start()) {
-            at++;
-        }
+        int at = Token.indexAt(tokens, m.start());
         if (at >= tokens.size() || tokens.get(at).start() != m.start() || tokens.get(at).end() != m.end()
                 || !opensASentence(tokens, at)) {
             return false;

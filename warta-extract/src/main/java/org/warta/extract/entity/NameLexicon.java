@@ -1,5 +1,4 @@
 package org.warta.extract.entity;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.warta.extract.lang.LanguageIdentifier;
 import org.warta.extract.lexicon.LexiconException;
 import org.warta.extract.lexicon.LexiconFile;
 import org.warta.extract.lexicon.LexiconRow;
@@ -41,7 +41,7 @@ final class NameLexicon {
     /** Titles of English news only ({@code SP}, {@code DIG}): titles for the rules, no clue of the Indonesian tagger. */
     private final Set<String> englishTitles = new HashSet<>();
     private final Set<String> common = new HashSet<>();
-    /** Words of {@link #common} that only Indonesian and Malay use (lang/markers.tsv): in English text, names. */
+    /** Words of {@link #common} that only Indonesian and Malay use (LanguageIdentifier's markers): names in English. */
     private final Set<String> malayOnlyCommon = new HashSet<>();
     /** The prefixes that make a number an ordinal ({@code ke} of {@code ke-4}). */
     private final Set<String> ordinals = new HashSet<>();
@@ -84,14 +84,8 @@ final class NameLexicon {
             }
         }
         lex.common.addAll(LexiconFile.words("entity/common-words.txt"));
-        Set<String> english = new HashSet<>();
-        Set<String> malay = new HashSet<>();
-        for (LexiconRow row : LexiconFile.rows("lang/markers.tsv")) {
-            (java.util.Arrays.asList(row.column(0).split(",")).contains("en") ? english : malay)
-                    .add(NameKey.fold(row.column(1)));
-        }
         for (String w : lex.common) { // 'Dan Hudson', 'Oleh Revenko' in English text: names there
-            if (malay.contains(w) && !english.contains(w)) {
+            if (LanguageIdentifier.standard().onlyMalayFamily(w)) {
                 lex.malayOnlyCommon.add(w);
             }
         }

@@ -118,7 +118,8 @@ final class TaggedMentions {
             // a dictionary person's surname inside a wider name with none of the person's other names is someone
             // else's ('Ahmad Widodo' is not Joko Widodo): the wider name, without the actor
             Actor actor = r.actor() != null && r.actor().type() == EntityType.PERSON && t.start() < r.start()
-                    && r.actor().surnameOfAnother(tokens, indexAt(tokens, t.start()), indexAt(tokens, r.start()))
+                    && r.actor().surnameOfAnother(tokens, Token.indexAt(tokens, t.start()),
+                            Token.indexAt(tokens, r.start()))
                     ? null : r.actor();
             return new Mention(t.start(), t.end(), EntityType.PERSON, actor, r.evidence(), r.roleStart(),
                     r.roleEnd(), r.roleSector(), false);
@@ -182,9 +183,10 @@ final class TaggedMentions {
         for (Mention p : firm) {
             if (t.type() != EntityType.PERSON && titledPerson(p) && startsInsideTheRole(t, p, tokens)
                     && p.end() <= t.end()) {
-                int role = indexAt(tokens, p.roleStart());
-                int first = Math.max(indexAt(tokens, t.start()), role + listed.phraseAt(role, NameLexicon.Kind.TITLE));
-                int last = indexAt(tokens, p.start()) - 1; // past the title's words ('Wali [Kota'), up to the person
+                int role = Token.indexAt(tokens, p.roleStart());
+                int first = Math.max(Token.indexAt(tokens, t.start()),
+                        role + listed.phraseAt(role, NameLexicon.Kind.TITLE));
+                int last = Token.indexAt(tokens, p.start()) - 1; // past the title's words ('Wali [Kota'), to the person
                 while (last >= first && !tokens.get(last).isWord()) {
                     last--;
                 }
@@ -201,18 +203,10 @@ final class TaggedMentions {
      */
     private static boolean startsInsideTheRole(Mention t, Mention r, List<Token> tokens) {
         return r.hasRole() && r.roleStart() < t.start() && t.start() < r.start()
-                && indexAt(tokens, r.end()) - indexAt(tokens, r.start()) >= 2;
+                && Token.indexAt(tokens, r.end()) - Token.indexAt(tokens, r.start()) >= 2;
     }
 
-    /** The index of the token that starts at {@code offset} (a mention's start is always a token's). */
-    private static int indexAt(List<Token> tokens, int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() >= offset) {
-                return i;
-            }
-        }
-        return tokens.size();
-    }
+
 
     private static boolean overlap(Mention a, Mention b) {
         return a.start() < b.end() && b.start() < a.end();

@@ -208,10 +208,7 @@ final class SentenceEvents {
             if (mention.entity().type() != EntityType.LOCATION || d.actors.contains(id) || d.recipients.contains(id)) {
                 continue;
             }
-            int at = 0;
-            while (at < tokens.size() && tokens.get(at).start() < mention.start()) {
-                at++;
-            }
+            int at = Token.indexAt(tokens, mention.start());
             if (!locative.find(tokens, Math.max(0, at - 3), at).isEmpty()) {
                 return id;
             }

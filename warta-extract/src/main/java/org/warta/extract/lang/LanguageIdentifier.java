@@ -83,6 +83,12 @@ public final class LanguageIdentifier {
         }
     }
 
+    /** True when {@code lowerWord} marks Indonesian or Malay and no English: a word English text does not use. */
+    public boolean onlyMalayFamily(String lowerWord) {
+        Marker m = markers.get(lowerWord);
+        return m != null && m.en() == 0 && (m.id() > 0 || m.ms() > 0);
+    }
+
     public static LanguageIdentifier standard() {
         return Holder.STANDARD;
     }

@@ -1,5 +1,6 @@
 package org.warta.extract.segment;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,6 +29,15 @@ public record Token(int start, int end, String text, String lower) {
     }
 
     /** True for the English {@code 's} the tokenizer splits off a word ({@code Russia 's}), straight or curly. */
+    /** The index in {@code tokens} of the first token that starts at or after offset {@code offset}. */
+    public static int indexAt(List<Token> tokens, int offset) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < offset) {
+            i++;
+        }
+        return i;
+    }
+
     public boolean isPossessive() {
         return text.length() == 2 && (lower.equals("'s") || lower.equals("\u2019s"));
     }
