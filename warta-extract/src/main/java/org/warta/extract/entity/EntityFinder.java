@@ -76,7 +76,7 @@ public final class EntityFinder {
                 here = new ArrayList<>(tagged.merge(s, hits, listed, here));
                 here.removeIf(m -> commonWordOpening(text, s.tokens(), m, inside));
             }
-            here.removeIf(m -> namesAThing(s.tokens(), listed, m) || ownedByAClitic(text, m)
+            here.removeIf(m -> namesAThing(s.tokens(), listed, m) || ownedByAClitic(text, m) || noActor(s.tokens(), listed, m)
                     || m.actor() == null && dictionary.namesAModel(text.substring(m.start(), m.end())));
             for (Mention m : here) {
                 if (m.type() == EntityType.LOCATION && m.evidence() >= 2) {
@@ -220,6 +220,28 @@ public final class EntityFinder {
      * A guessed one-word name right after a word for a weapon or machine ({@code pesawat Rafale}): the thing's model.
      * A longer name there is often its operator's ({@code pesawat Pelita Air Service}).
      */
+    /**
+     * An organisation or place found with no dictionary actor whose words are a thing's, a unit's or a time's
+     * acronym ({@code (03:40 GMT)}, {@code an IED}, {@code dirawat di ICU}: {@code entity/common-acronyms.txt}) or a
+     * rank alone ({@code Kapolres Bima AKBP Eko}, where the tagger reads {@code AKBP} as a body): no actor. A person
+     * so written stays ({@code tersangka berinisial AM}; {@code the DPO} as an office's holder).
+     */
+    private boolean noActor(List<Token> tokens, LexiconHits listed, Mention m) {
+        if (m.actor() != null || m.pronoun() || m.type() == EntityType.PERSON) {
+            return false;
+        }
+        int from = Token.indexAt(tokens, m.start());
+        if (from >= tokens.size() || tokens.get(from).start() != m.start()) {
+            return false;
+        }
+        int to = from;
+        while (to < tokens.size() && tokens.get(to).end() <= m.end()) {
+            to++;
+        }
+        return to - from == 1 && lexicon.isCommonAcronym(tokens.get(from))
+                || listed.phraseAt(from, NameLexicon.Kind.TITLE) == to - from;
+    }
+
     private static boolean namesAThing(List<Token> tokens, LexiconHits listed, Mention m) {
         if (m.actor() != null || m.evidence() > 1 || m.pronoun()) {
             return false;

@@ -46,6 +46,8 @@ final class NameLexicon {
     /** The prefixes that make a number an ordinal ({@code ke} of {@code ke-4}). */
     private final Set<String> ordinals = new HashSet<>();
     private final Set<String> nouns = new HashSet<>();
+    /** Upper-case words that name things, units and times, never an organisation or place alone ({@code GMT}, {@code IED}). */
+    private final Set<String> commonAcronyms = new HashSet<>();
     private final Set<String> pronouns = new HashSet<>();
     private final Set<String> clitics = new HashSet<>();
     private final Set<String> cliticCues = new HashSet<>();
@@ -90,6 +92,9 @@ final class NameLexicon {
             }
         }
         lex.nouns.addAll(LexiconFile.words("entity/nouns.txt"));
+        for (String w : LexiconFile.words("entity/common-acronyms.txt")) {
+            lex.commonAcronyms.add(NameKey.fold(w));
+        }
         for (LexiconRow row : LexiconFile.rows("entity/pronouns.tsv")) {
             String form = NameKey.fold(row.column(0));
             (row.column(2).equals("clitic") ? lex.clitics : lex.pronouns).add(form);
@@ -253,6 +258,11 @@ final class NameLexicon {
     /** True when {@code word} is never a name in Indonesian text but may start one in English ({@code Dan}, {@code Oleh}). */
     boolean isMalayOnlyCommon(Token word) {
         return malayOnlyCommon.contains(NameKey.fold(word));
+    }
+
+    /** An upper-case word that names a thing, a unit or a time, not an actor ({@code GMT}, {@code IED}, {@code ICU}). */
+    boolean isCommonAcronym(Token word) {
+        return commonAcronyms.contains(NameKey.fold(word));
     }
 
     /** A common noun that titles and headings capitalise ({@code Teknik}, {@code Terbaik}, {@code Award}). */

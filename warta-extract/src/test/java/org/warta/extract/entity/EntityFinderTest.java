@@ -856,4 +856,17 @@ class EntityFinderTest {
                 + "melanda Bandung, Jawa Barat.", "id");
         assertThat(named(home, "Kementerian Kesehatan").country()).isEqualTo("IDN");
     }
+    // From the goldens' false names (fifteenth session): an acronym of a thing, a unit or a time, and a rank alone,
+    // are no organisation; initials that name a suspect still make a person.
+    @Test
+    void readsNoActorInAThingsAcronymOrARankAlone() {
+        List<Entity> en = entities("The attack began at 07:40 local time (03:40 GMT). An IED exploded near the convoy, "
+                + "and two wounded men were taken to the ICU, police said.", "en");
+        assertThat(en).extracting(Entity::name).doesNotContain("GMT", "IED", "ICU");
+        List<Entity> id = entities("Kapolres Bima AKBP Eko Sutrisno Wibowo mengatakan tersangka berinisial AM "
+                + "ditangkap. Kasat Reskrim Polres Aceh Timur, AKP Dedi Syahputra, membenarkan AM ditahan.", "id");
+        assertThat(id).extracting(Entity::name).doesNotContain("AKBP", "AKP");
+        assertThat(named(id, "AM").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(id, "Eko Sutrisno Wibowo").role()).contains("AKBP");
+    }
 }
