@@ -206,6 +206,7 @@ final class NameFinder {
         Sector sector = lexicon.titleSector(tokens, at, at + titleLen);
         int j = at + titleLen;
         List<Mention> owners = new ArrayList<>();
+        boolean placed = false; // the office's place is one the article named: whoever follows is surely its holder
         while (j < tokens.size()) {
             if (j == at + titleLen && j + 2 < tokens.size() && tokens.get(j).text().equals("(")
                     && NameTyper.isAcronym(tokens.get(j + 1).text()) && tokens.get(j + 2).text().equals(")")) {
@@ -247,6 +248,23 @@ final class NameFinder {
                     j += words.phraseAt(j, TITLE);
                 }
                 break;
+            }
+            int place = owner == null ? headedPlace(tokens, hits, words, j, places,
+                    j == at + titleLen && words.phraseAt(j - 1, PLACE_HEAD) == 1) : j; // 'Kepala Desa' ends with one
+            if (place > j) {
+                // 'Kepala Desa Sidamulih Kidul Sutarno', 'BPBD Kabupaten Banjarnegara Agus Priyono Wibowo': a place
+                // word, then a place the article has named, is the office's place; the name after it, the holder's
+                owners.add(Mention.name(tokens.get(j).start(), tokens.get(place - 1).end(), EntityType.LOCATION, null,
+                        2));
+                placed = true;
+                j = place;
+                continue;
+            }
+            if (!owners.isEmpty() && j + 3 < tokens.size() && tokens.get(j).text().equals("(")
+                    && NameTyper.isAcronym(tokens.get(j + 1).text()) && tokens.get(j + 2).text().equals(")")
+                    && headedPlace(tokens, hits, words, j + 3, places, false) > j + 3) {
+                j += 3; // the office's acronym after its name, then its place ('Badan ... (BPBD) Kabupaten Banjarnegara')
+                continue;
             }
             if (owner == null && nameWord(words, j) && places.contains(NameKey.fold(tokens.get(j)))) {
                 owners.add(Mention.name(tokens.get(j).start(), tokens.get(j).end(), EntityType.LOCATION, null, 1));
@@ -315,7 +333,8 @@ final class NameFinder {
         Mention name = person != null && person.actor().type() == EntityType.PERSON
                 ? Mention.name(tokens.get(j).start(), tokens.get(j + len - 1).end(), EntityType.PERSON,
                         person.actor(), 3)
-                : Mention.name(tokens.get(j).start(), tokens.get(j + len - 1).end(), EntityType.PERSON, null, 2);
+                : Mention.name(tokens.get(j).start(), tokens.get(j + len - 1).end(), EntityType.PERSON, null,
+                        placed ? 3 : 2);
         out.add(name.withRole(tokens.get(roleStart).start(), tokens.get(roleEnd - 1).end(), sector));
         return j + len;
     }
@@ -503,6 +522,27 @@ final class NameFinder {
         int name = personRun(tokens, hits, words, after + 1);
         int next = after + 1 + name;
         return name >= 2 && next < tokens.size() && !tokens.get(next).isWord() ? end : at;
+    }
+
+    /**
+     * The token after a place written with its place word ({@code Desa}, {@code Kabupaten}; {@code headBefore}: the
+     * title's last word is that place word, as in {@code Kepala Desa}) whose last word the
+     * article has already named as a place and after which a name follows; {@code at} when there is none. Without
+     * the earlier mention the place's end is a guess ('Kepala Desa Sukamaju Sutarno'), and no place is read.
+     */
+    private int headedPlace(List<Token> tokens, DictionaryHits hits, LexiconHits words, int at, Set<String> places,
+                            boolean headBefore) {
+        int head = headBefore ? 0 : words.phraseAt(at, PLACE_HEAD);
+        if (!headBefore && (head == 0 || !tokens.get(at).isCapitalized())) {
+            return at;
+        }
+        int end = at;
+        for (int k = at + head; k < tokens.size() && nameWord(words, k) && words.phraseAt(k, TITLE) == 0; k++) {
+            if (places.contains(NameKey.fold(tokens.get(k))) && personRun(tokens, hits, words, k + 1) >= 1) {
+                end = k + 1;
+            }
+        }
+        return end;
     }
 
     /** A particle joined by a hyphen to a capitalised name ({@code al-Nour}, {@code el-Sisi}, {@code bin-Salman}). */

@@ -124,7 +124,7 @@ final class TaggedMentions {
             return new Mention(t.start(), t.end(), EntityType.PERSON, actor, r.evidence(), r.roleStart(),
                     r.roleEnd(), r.roleSector(), false);
         }
-        return insideOther && r.actor() == null ? null : r;
+        return insideOther && r.actor() == null && r.evidence() < 3 ? null : r; // 3: after a place the article named
     }
 
     /**
@@ -156,8 +156,9 @@ final class TaggedMentions {
 
     /**
      * The tagger's person name on {@code r}'s words, or -1: one that holds {@code r} and more ({@code Stephen R.
-     * Covey} where the rules stopped at {@code Stephen R}), or, for a name no dictionary knows, one inside it
-     * ({@code Abdullah Sitopan} where the rules read on into the degree {@code BA}); never one that would swallow
+     * Covey} where the rules stopped at {@code Stephen R}), or, for a name no dictionary knows, one that opens it
+     * ({@code Abdullah Sitopan} where the rules read on into the degree {@code BA}; not {@code Priyono Wibowo} inside
+     * a titled {@code Agus Priyono Wibowo} whose first name the tagger gave to the role's place); never one that would swallow
      * another name the rules are sure of ({@code PBB} in {@code Sekjen PBB Antonio Guterres}).
      */
     private static int widerPerson(Mention r, List<Mention> names, boolean[] taken, List<Mention> rules) {
@@ -165,7 +166,8 @@ final class TaggedMentions {
             Mention t = names.get(k);
             boolean holds = t.start() <= r.start() && r.end() <= t.end()
                     && !(r.hasRole() && t.start() < r.start()); // 'BPBD Agam Budi Permana': the role's place stays
-            boolean inside = r.actor() == null && r.start() <= t.start() && t.end() <= r.end();
+            boolean inside = r.actor() == null && r.start() <= t.start() && t.end() <= r.end()
+                    && !(r.hasRole() && t.start() > r.start() && crossesTheStart(r, names));
             if (!taken[k] && t.type() == EntityType.PERSON && (holds || inside)
                     && rules.stream().noneMatch(o -> o != r && !o.pronoun() && overlap(o, t)
                     && (o.actor() != null || o.evidence() >= 2))) {
@@ -173,6 +175,16 @@ final class TaggedMentions {
             }
         }
         return -1;
+    }
+
+    /** True when a tagger name of another type runs from before {@code r} into it ('[Kabupaten Banjarnegara Agus]'). */
+    private static boolean crossesTheStart(Mention r, List<Mention> names) {
+        for (Mention o : names) {
+            if (o.type() != EntityType.PERSON && o.start() < r.start() && r.start() < o.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1985,4 +1985,34 @@ class ClaimRulesTest {
         assertThat(en.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("WOUNDED", 14.0));
     }
+
+    // From a fifteenth-session blind set (SINDOnews on Kebbi): Indonesian abductions ('menculik', 'diculik') and
+    // English schoolgirls, who are people, not schools.
+    @Test
+    void readsAbductionsAsPeopleTaken() {
+        org.warta.model.Record r = ArticleFixture.extract("Penculikan di Kebbi\n\nKelompok bersenjata menculik 25 siswi "
+                + "dari asrama sekolah. Sebanyak 18 warga diculik di desa lain.", "2026-01-10", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("CAPTURED", 25.0), tuple("CAPTURED", 18.0));
+        org.warta.model.Record en = ArticleFixture.extract("Kebbi abduction\n\nGunmen abducted 25 schoolgirls, police "
+                + "said.", "2026-01-10", "en");
+        assertThat(en.claims()).extracting(c -> c.predicate().name(), c -> c.object().name(), c -> c.count().value())
+                .containsExactly(tuple("CAPTURED", "PEOPLE", 25.0));
+    }
+
+    // From a fifteenth-session blind set (Antara on a Banjarnegara landslide): an office's place that the article
+    // named before ends the role, and the name after it is the holder's, who is then the figures' source.
+    @Test
+    void readsTheHolderAfterAnOfficesNamedPlace() {
+        org.warta.model.Record r = ArticleFixture.extract("Longsor Banjarnegara\n\nLongsor menerjang Desa Sidamulih "
+                + "Kidul, Kabupaten Banjarnegara. Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten "
+                + "Banjarnegara Agus Priyono Wibowo mengatakan lima warga tewas. Kepala Desa Sidamulih Kidul Sutarno "
+                + "mengatakan dua warga luka-luka.", "2026-01-10", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.entities()).extracting(e -> e.name(), e -> e.role()).contains(
+                tuple("Agus Priyono Wibowo", "Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten "
+                        + "Banjarnegara"), tuple("Sutarno", "Kepala Desa Sidamulih Kidul"));
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(5.0, "Agus Priyono Wibowo"), tuple(2.0, "Sutarno"));
+    }
 }
