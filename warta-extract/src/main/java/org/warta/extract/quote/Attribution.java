@@ -5,6 +5,7 @@ import static org.warta.extract.quote.CueLexicon.Kind.ADJUNCT;
 import static org.warta.extract.quote.CueLexicon.Kind.BASE;
 import static org.warta.extract.quote.CueLexicon.Kind.LEAD;
 import static org.warta.extract.quote.CueLexicon.Kind.CHANNEL;
+import static org.warta.extract.quote.CueLexicon.Kind.OCCASION;
 import static org.warta.extract.quote.CueLexicon.Kind.CLITIC;
 import static org.warta.extract.quote.CueLexicon.Kind.DEMONSTRATIVE;
 import static org.warta.extract.quote.CueLexicon.Kind.DESCRIPTION;
@@ -318,11 +319,15 @@ final class Attribution {
             if (p != null && where == null && p.entity().type() == EntityType.LOCATION && adjunct > 0) {
                 where = p; // 'X di Jayapura, Rabu, mengatakan': where X spoke; the speaker when X is no name
                 placeDescribes = adjunct < first - 1 && !tokens.get(first - 1).text().equals(",");
-                k = adjunct - 1;
+                k = pastChannel(tokens, adjunct) - 1; // 'X dalam keterangan tertulis di Jakarta, Jumat, menyebutkan'
                 continue;
             }
             if (p != null) {
                 return qualifiedActor(tokens, relativeHead(tokens, p));
+            }
+            Speakers.Placed bracketed = bracketedBody(tokens, k);
+            if (bracketed != null && where == null) {
+                return bracketed; // 'Misi penjaga perdamaian PBB di Kongo (MONUSCO) dalam pernyataan tertulis menyebut'
             }
             int past = pastTimeWords(tokens, k);
             if (past < k) {
@@ -378,8 +383,36 @@ final class Attribution {
             if (cues.is(tokens.get(j), CHANNEL)) {
                 return j;
             }
+            if (cues.is(tokens.get(j), OCCASION) && lowerCaseWords(tokens, j + 1, verb)) {
+                return j; // 'dalam pernyataannya menyebut'; not 'saat Presiden Hassan Rouhani mengatakan'
+            }
         }
         return verb;
+    }
+
+    /**
+     * The organisation named alone in the brackets that close at token {@code k} after words that are no name
+     * ({@code Misi penjaga perdamaian PBB di Kongo (MONUSCO)}), or null.
+     */
+    private Speakers.Placed bracketedBody(List<Token> tokens, int k) {
+        if (k < 2 || !tokens.get(k).text().equals(")") || !tokens.get(k - 2).text().equals("(")) {
+            return null;
+        }
+        Speakers.Placed p = speakers.endingAt(tokens.get(k - 1).end());
+        Speakers.Placed before = k >= 3 ? speakers.endingAt(tokens.get(k - 3).end()) : null;
+        boolean namedBefore = before != null && before.entity().type() != EntityType.LOCATION; // 'X (ISPR)': X speaks
+        return p != null && !namedBefore && p.span().start() == tokens.get(k - 1).start()
+                && p.entity().type() == EntityType.ORGANIZATION ? p : null;
+    }
+
+    /** True when the tokens {@code [from, to)} are all lower-case words. */
+    private static boolean lowerCaseWords(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).isWord() || tokens.get(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

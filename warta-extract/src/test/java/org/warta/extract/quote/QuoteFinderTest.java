@@ -349,4 +349,23 @@ class QuoteFinderTest {
                 + "on Thursday its forces had carried out a strike.", "en"))
                 .extracting(Quote::text).doesNotContain("neutralized.");
     }
+
+    // From a fifteenth-session blind set (Antara on Banjarnegara) and the goldens: the occasion of a statement and
+    // the place it was given stand between the speaker and the verb ('dalam keterangan tertulis di Jakarta'); the
+    // capital is no speaker. An occasion word before a name ('saat Presiden X mengatakan') is no occasion, and an
+    // acronym in brackets after a description names who speaks.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Kepala BNPB Fajar Wicaksana Putra dalam keterangan tertulis di Jakarta, Jumat, menyebutkan 23 rumah rusak."
+            + "|Fajar Wicaksana Putra",
+        "Kapolres Ambon Budi Santoso saat dihubungi di Ambon, Senin, mengatakan dua warga tewas.|Budi Santoso",
+        "Kementerian Kesehatan Lebanon dalam pernyataannya menyebut sembilan orang tewas.|Ministry of Health of Lebanon",
+        "Iran memamerkan rudal baru, Minggu (24/8), saat Presiden Hassan Rouhani mengatakan doktrin militernya "
+            + "defensif.|Hassan Rouhani",
+        "Misi penjaga perdamaian PBB di Kongo (MONUSCO) dalam pernyataan tertulis menyebut pasukannya mengevakuasi 38 "
+            + "korban luka.|MONUSCO"})
+    void findsTheSpeakerPastTheOccasionAndThePlaceOfAStatement(String text, String speaker) {
+        List<Quote> found = quotes(text, "id");
+        assertThat(found).extracting(Quote::speakerText).containsExactly(speaker);
+    }
 }
