@@ -51,6 +51,8 @@ final class FigureReader {
     /** Things of arms one of which an article may count ({@code an F-35 fighter jet}). */
     /** Words of a place between a counted noun and its predicate ('15 rumah di sekitar kantor polisi rusak'). */
     private static final int MAX_LOCATIVE_WORDS = 5;
+    /** Tokens of a place named with its units, commas included ('di Desa X, Kecamatan Y, Kabupaten Z, Jawa Barat,'). */
+    private static final int MAX_ADMINISTRATIVE_PLACE_TOKENS = 14;
     private static final Set<ObjectCategory> PERSONS = Set.of(ObjectCategory.PEOPLE, ObjectCategory.PERSONNEL,
             ObjectCategory.CIVILIANS);
     private static final Set<ObjectCategory> EQUIPMENT = Set.of(ObjectCategory.ARMOURED_VEHICLE,
@@ -946,12 +948,24 @@ final class FigureReader {
 
     /** The first token from {@code j} that is no word of a place after the locative at {@code i}. */
     private int placeWordsEnd(int j, int i, int limit, boolean stopAtAux) {
-        while (j < limit && j - i <= MAX_LOCATIVE_WORDS && tokens.get(j).isWord()
+        int lower = 0; // lower-case words ('di sekitar kantor polisi'); the names of a place's units are not counted
+        while (j < limit && lower <= MAX_LOCATIVE_WORDS && j - i <= MAX_ADMINISTRATIVE_PLACE_TOKENS
+                && (tokens.get(j).isWord() || unitComma(j, limit))
                 && lex.predicates().longestAt(tokens, j, limit) == null
                 && !(stopAtAux && lex.links(Link.AUX).longestAt(tokens, j, limit) != null)) {
+            lower += tokens.get(j).isWord() && !tokens.get(j).isCapitalized() ? 1 : 0;
             j++;
         }
         return j;
+    }
+
+    /**
+     * A comma after a capitalised place name, before the next unit's name or the predicate: Indonesian news names a
+     * place with its units ('173 siswa di Kecamatan Cugenang, Kabupaten Cianjur, Jawa Barat, mengalami keracunan').
+     */
+    private boolean unitComma(int j, int limit) {
+        return tokens.get(j).text().equals(",") && j > 0 && tokens.get(j - 1).isCapitalized()
+                && (j + 1 == limit || j + 1 < limit && tokens.get(j + 1).isWord() && tokens.get(j + 1).isCapitalized());
     }
 
     private boolean personNoun(int k) {

@@ -2015,4 +2015,15 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
                 .containsExactly(tuple(5.0, "Agus Priyono Wibowo"), tuple(2.0, "Sutarno"));
     }
+
+    // From a fifteenth-session blind set (Liputan6 on a school-meal poisoning in Cianjur): the poisoned are hurt, and a
+    // place named with its units, commas and all, stands between a counted noun and its predicate.
+    @Test
+    void readsPoisonedPeopleNamedWithTheirPlacesUnits() {
+        org.warta.model.Record r = ArticleFixture.extract("Keracunan MBG\n\nSebanyak 173 siswa dari empat sekolah di "
+                + "Kecamatan Cugenang, Kabupaten Cianjur, Jawa Barat, mengalami gejala keracunan setelah makan siang. "
+                + "Dua warga di Dusun Kalipenyu, Desa Sidamulih, tewas.", "2026-01-10", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("WOUNDED", 173.0), tuple("KILLED", 2.0));
+    }
 }
