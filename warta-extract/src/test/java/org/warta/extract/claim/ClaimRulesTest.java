@@ -2026,4 +2026,19 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("WOUNDED", 173.0), tuple("KILLED", 2.0));
     }
+
+    // From fifteenth-session blind sets (AP on Komanda, Tempo on Nabatieh, BenarNews on a depot breakout): bodies
+    // counted or pulled out are dead, and escapees recaptured are arrested; ballots counted are nothing.
+    @Test
+    void readsBodiesCountedOrPulledOutAndEscapeesRecaptured() {
+        org.warta.model.Record r = ArticleFixture.extract("Church attack\n\nVolunteers had counted 43 bodies by Sunday "
+                + "afternoon. Rescuers pulled three more bodies from the rubble. Police had recaptured 63 escapees by "
+                + "midday. Officials counted 300 ballots.", "2026-01-10", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 43.0), tuple("KILLED", 3.0), tuple("ARRESTED", 63.0));
+        org.warta.model.Record id = ArticleFixture.extract("Serangan Nabatieh\n\nTim SAR menarik tiga jenazah lagi dari "
+                + "reruntuhan.", "2026-01-10", "id");
+        assertThat(id.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 3.0));
+    }
 }
