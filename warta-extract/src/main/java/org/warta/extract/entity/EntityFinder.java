@@ -82,6 +82,11 @@ public final class EntityFinder {
                 if (m.type() == EntityType.LOCATION && m.evidence() >= 2) {
                     String words = text.substring(m.start(), m.end());
                     places.add(NameKey.fold(words.substring(words.lastIndexOf(' ') + 1)));
+                    int space = words.indexOf(' ');
+                    if (space > 0 && words.indexOf(' ', space + 1) > 0) { // 'Kabupaten Way Kanan': 'way kanan' too
+                        places.add(NameKey.fold(words.substring(space + 1)));
+                    }
+                    places.add(NameKey.fold(words));
                 }
             }
             found.addAll(here);

@@ -27,6 +27,8 @@ import org.warta.model.EntityType;
  * that are never names.
  */
 final class NameFinder {
+    /** Words of a place's name that a title may stand before ({@code Kapolres Way Kanan}). */
+    private static final int MAX_NAMED_PLACE_WORDS = 4;
     /** Words of a rank before a name that an appositive after it may replace as the role ('Lt. Col.'). */
     private static final int MAX_RANK_WORDS = 3;
     private static final int MAX_ROLE_TOKENS = 16;
@@ -248,6 +250,15 @@ final class NameFinder {
                     j += words.phraseAt(j, TITLE);
                 }
                 break;
+            }
+            int named = owner == null ? namedPlace(tokens, j, places) : 0;
+            if (named > 0) {
+                // 'kata Kapolres Way Kanan' after 'Kabupaten Way Kanan': the office's place, which the article named,
+                // is no one's name
+                owners.add(Mention.name(tokens.get(j).start(), tokens.get(j + named - 1).end(), EntityType.LOCATION,
+                        null, 2));
+                j += named;
+                continue;
             }
             int place = owner == null ? headedPlace(tokens, hits, words, j, places,
                     j == at + titleLen && words.phraseAt(j - 1, PLACE_HEAD) == 1) : j; // 'Kepala Desa' ends with one
@@ -522,6 +533,24 @@ final class NameFinder {
         int name = personRun(tokens, hits, words, after + 1);
         int next = after + 1 + name;
         return name >= 2 && next < tokens.size() && !tokens.get(next).isWord() ? end : at;
+    }
+
+    /**
+     * The number of words from {@code at}, two or more, that are the whole name of a place the article has named
+     * ({@code Way Kanan} of {@code Kabupaten Way Kanan}), the longest; 0 when none. One word is left to the rules
+     * that read single places.
+     */
+    private static int namedPlace(List<Token> tokens, int at, Set<String> places) {
+        StringBuilder key = new StringBuilder();
+        int best = 0;
+        for (int k = at; k < tokens.size() && k - at < MAX_NAMED_PLACE_WORDS && tokens.get(k).isWord()
+                && tokens.get(k).isCapitalized(); k++) {
+            key.append(k > at ? " " : "").append(NameKey.fold(tokens.get(k)));
+            if (k > at && places.contains(key.toString())) {
+                best = k - at + 1;
+            }
+        }
+        return best;
     }
 
     /**

@@ -48,11 +48,18 @@ final class RoleNouns {
         List<Sentence> sentences = doc.sentences();
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> t = sentences.get(si).tokens();
-            for (int i = 0; i + 1 < t.size(); i++) {
-                if (!determiners.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+            for (int i = 0; i < t.size(); i++) {
+                int from = sentences.get(Math.max(0, si - SENTENCES_BACK)).start();
+                int titled = titledOffice(text, found, usable, from, t, i);
+                if (titled > i) {
+                    int antecedent = officeHolder(text, found, usable, from, t, i, titled);
+                    out.add(new DefiniteNouns.Reference(t.get(i).start(), t.get(titled - 1).end(), antecedent));
+                    i = titled - 1;
                     continue;
                 }
-                int from = sentences.get(Math.max(0, si - SENTENCES_BACK)).start();
+                if (i + 1 >= t.size() || !determiners.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
                 for (int n = Math.min(MAX_WORDS, t.size() - i - 1); n >= 1; n--) {
                     int end = i + 1 + n;
                     if (!allWords(t, i + 1, end) || end < t.size() && continuesTheName(t.get(end))
@@ -69,6 +76,62 @@ final class RoleNouns {
             }
         }
         return out;
+    }
+
+    /**
+     * The token after an office written with its capitalised title and no name after it, that opens the role of a
+     * person named before ({@code kata Kapolres Way Kanan} after {@code Kapolres Way Kanan AKBP Hendra Saputra
+     * Lubis}; Indonesian news names the office again for its holder); {@code i} when there is none. Only a place the
+     * office names may stand inside it, and a title alone ends its clause ({@code ujar Kapolres.}; {@code Juru bicara
+     * junta, Mayor Jenderal X} describes someone new).
+     */
+    private int titledOffice(String text, List<Mention> found, IntPredicate usable, int from, List<Token> t, int i) {
+        if (!t.get(i).isCapitalized() || i > 0 && t.get(i - 1).isCapitalized()) {
+            return i;
+        }
+        int title = NameLexicon.standard().phraseAt(t, i, NameLexicon.Kind.TITLE);
+        if (title == 0) {
+            return i;
+        }
+        for (int end = Math.min(t.size(), i + title + MAX_WORDS); end >= i + title; end--) {
+            if (!allWords(t, i, end) || end < t.size() && continuesTheName(t.get(end))
+                    || end == i + title && end < t.size() && t.get(end).isWord() // 'Juru bicara junta, Mayor X'
+                    || coveredByNoPlace(found, t.get(i).start(), t.get(end - 1).end())) {
+                continue;
+            }
+            if (officeHolder(text, found, usable, from, t, i, end) >= 0) {
+                return end;
+            }
+        }
+        return i;
+    }
+
+    /** The nearest person before token {@code i} whose role starts with the words {@code [i, end)}, or -1. */
+    private static int officeHolder(String text, List<Mention> found, IntPredicate usable, int from, List<Token> t,
+                                    int i, int end) {
+        String office = NameKey.fold(text.substring(t.get(i).start(), t.get(end - 1).end()));
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Mention m = found.get(k);
+            if (m.start() >= t.get(i).start() || m.start() < from || m.type() != EntityType.PERSON || !m.hasRole()
+                    || !usable.test(k)) {
+                continue;
+            }
+            String role = NameKey.fold(text.substring(m.roleStart(), m.roleEnd()));
+            if (role.equals(office) || role.startsWith(office + " ")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** True when a mention other than a place overlaps {@code [start, end)}: the office's place may stand in it. */
+    private static boolean coveredByNoPlace(List<Mention> found, int start, int end) {
+        for (Mention m : found) {
+            if (m.start() < end && start < m.end() && m.type() != EntityType.LOCATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest person before {@code before} whose role holds the words {@code [a, b)} and their head, or -1. */

@@ -2041,4 +2041,20 @@ class ClaimRulesTest {
         assertThat(id.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("KILLED", 3.0));
     }
+
+    // From a fifteenth-session blind set (detik on Way Kanan): Indonesian news names the office again for its holder
+    // ('kata Kapolres Way Kanan', 'ujar Kapolres.'); the office's place is no person 'Way Kanan', and the figures are
+    // the holder's. A title alone before more words describes someone new.
+    @Test
+    void readsAnOfficeNamedAgainAsItsHolder() {
+        org.warta.model.Record r = ArticleFixture.extract("Penggerebekan Way Kanan\n\nPolisi menggerebek arena judi di "
+                + "Kabupaten Way Kanan, Lampung. Kapolres Way Kanan AKBP Hendra Saputra Lubis mengatakan dua polisi "
+                + "tewas. Polisi juga menyita sembilan sepeda motor di sekitar arena, kata Kapolres Way Kanan. Tiga "
+                + "rumah rusak, ujar Kapolres.", "2026-01-10", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.entities()).extracting(e -> e.name()).doesNotContain("Way Kanan");
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(2.0, "Hendra Saputra Lubis"), tuple(9.0, "Hendra Saputra Lubis"),
+                        tuple(3.0, "Hendra Saputra Lubis"));
+    }
 }
