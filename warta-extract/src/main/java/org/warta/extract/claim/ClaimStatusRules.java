@@ -32,6 +32,15 @@ import org.warta.model.Stance;
 final class ClaimStatusRules {
     static final Set<String> PARTY_SECTORS = Set.of("MIL", "REB", "INS", "OPP", "GOV", "COP", "SPY");
     private static final int MAX_GAP = 4;
+    /** Words after a response word in which it may name the figure it answers ('mempersoalkan jumlah orang yang ...'). */
+    private static final int NAMED_FIGURE_WORDS = 8;
+    /** Sentences back to a figure a response names by its predicate or by the thing it counts. */
+    private static final int NAMED_FIGURE_REACH = 6;
+    /** Predicates too common in a story to tell one figure by ('membantah ada anggota TPNPB yang tewas'). */
+    private static final Set<Predicate> LOSSES = Set.of(Predicate.KILLED, Predicate.WOUNDED,
+            Predicate.KILLED_OR_WOUNDED, Predicate.MISSING);
+    private static final Set<ObjectCategory> PEOPLE = Set.of(ObjectCategory.PEOPLE, ObjectCategory.PERSONNEL,
+            ObjectCategory.CIVILIANS);
     /** Words from a response word to the claim noun whose owner it names ('rejected the Afghan claim'). */
     private static final int CLAIM_OWNER_WORDS = 4;
     /** Sentences back to the figures a response that refers to 'the claim' answers when no claimant was found. */
@@ -93,6 +102,12 @@ final class ClaimStatusRules {
                         Math.min(t.size(), m.to() + MAX_ACT_GAP)).isEmpty()) {
                     continue; // 'confirmed the attack but gave a lower toll': the event, not its figures
                 }
+                ClaimDraft named = deniesHere || toAStatement || m.value().afterClaimNoun() ? null
+                        : namedFigure(doc.text(), t, m, si, r.start(), drafts, party);
+                if (named != null) {
+                    named.addResponse(r); // 'membantah kliennya menyimpan senjata api': the seized arms, whoever
+                    continue;             // gave them
+                }
                 for (ClaimDraft d : drafts) {
                     if (deniesHere) {
                         if ((d.deniedInItsSentence || rumour) && d.sentence == si
@@ -139,6 +154,54 @@ final class ClaimStatusRules {
             }
         }
         disputes(drafts);
+    }
+
+    /**
+     * The last figure, in the few sentences up to the response, that the words right after the response word name
+     * by the thing it counts ({@code membantah kliennya menyimpan senjata api} after {@code menyita tiga pucuk senjata
+     * api}; people are too common a thing to tell) or by its predicate ({@code mempersoalkan jumlah orang yang
+     * diamankan} after {@code mengamankan 19 orang}; not deaths, wounds and the missing, as common); a figure the party gave itself is no answer, and words that
+     * name a claim ({@code klaim}, {@code the toll}) leave it to the claimant rules. Null when none, or when two
+     * different figures are so named.
+     */
+    private ClaimDraft namedFigure(String text, List<Token> t, PhraseMatcher.Match<ResponseWord> m, int si,
+                                   int responseStart, List<ClaimDraft> drafts, Entity party) {
+        int to = Math.min(t.size(), m.to() + NAMED_FIGURE_WORDS);
+        if (!lex.links(ClaimLexicon.Link.CLAIM_NOUN).find(t, m.to(), to).isEmpty()) {
+            return null; // 'tidak menanggapi klaim soal jet tempur ...': whose claim, the claimant rules tell
+        }
+        Set<Predicate> predicates = java.util.EnumSet.noneOf(Predicate.class);
+        for (PhraseMatcher.Match<ClaimLexicon.PredicateWord> p : lex.predicates().find(t, m.to(), to)) {
+            if (!LOSSES.contains(p.value().predicate())) {
+                predicates.add(p.value().predicate());
+            }
+        }
+        Set<String> things = new java.util.HashSet<>();
+        for (PhraseMatcher.Match<ObjectCategory> o : lex.objects().find(t, m.to(), to)) {
+            if (!PEOPLE.contains(o.value())) {
+                things.add(t.get(o.from()).lower());
+            }
+        }
+        if (predicates.isEmpty() && things.isEmpty()) {
+            return null;
+        }
+        ClaimDraft last = null;
+        for (ClaimDraft d : drafts) {
+            if (d.sentence > si || si - d.sentence > NAMED_FIGURE_REACH
+                    || d.sentence == si && d.figure.countStart() > responseStart
+                    || d.claimant != null && EntityIndex.sameSide(d.claimant, party)) {
+                continue;
+            }
+            String counted = " " + text.substring(d.figure.objectStart(), d.figure.objectEnd())
+                    .toLowerCase(java.util.Locale.ROOT) + " ";
+            if (predicates.contains(d.predicate) || things.stream().anyMatch(w -> counted.contains(" " + w + " "))) {
+                if (last != null && !Objects.equals(last.figure.count(), d.figure.count())) {
+                    return null; // two figures so named ('the number of Chinese nationals detained'): which, the words
+                }                // do not tell; a restatement of one figure is the same
+                last = d;
+            }
+        }
+        return last;
     }
 
     /**

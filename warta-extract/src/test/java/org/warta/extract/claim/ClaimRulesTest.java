@@ -2057,4 +2057,21 @@ class ClaimRulesTest {
                 .containsExactly(tuple(2.0, "Hendra Saputra Lubis"), tuple(9.0, "Hendra Saputra Lubis"),
                         tuple(3.0, "Hendra Saputra Lubis"));
     }
+
+    // From a fifteenth-session blind set (detik on Way Kanan): a response whose words name what a figure counts or
+    // its predicate answers that figure, though another gave it than the last claimant ('membantah kliennya
+    // menyimpan senjata api', 'mempersoalkan jumlah orang yang diamankan'); deaths are too common to tell a figure by.
+    @Test
+    void answersTheFigureAResponseNames() {
+        org.warta.model.Record r = ArticleFixture.extract("Penggerebekan Way Kanan\n\nKabid Humas Polda Lampung Kombes "
+                + "Pol Yuliansyah Darmawan mengatakan dua polisi tewas. Polisi mengamankan 19 orang di arena. Penyidik "
+                + "menyita tiga pucuk senjata api rakitan dari rumah WR. Kuasa hukum WR, Bambang Irawan Siregar, "
+                + "membantah kliennya menyimpan senjata api. Bambang juga mempersoalkan jumlah orang yang diamankan.",
+                "2026-01-10", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(),
+                c -> c.responses().stream().map(x -> x.stance().name()).toList())
+                .containsExactly(tuple(2.0, List.of()), tuple(19.0, List.of("DISPUTED")),
+                        tuple(3.0, List.of("DENIED")));
+    }
 }
