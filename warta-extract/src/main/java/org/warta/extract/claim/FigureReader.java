@@ -1438,6 +1438,11 @@ final class FigureReader {
         }
         int marks = 0; // tokens of the marks inside a name, which count no word
         while (i < tokens.size() && i - from - marks < MAX_OWN_UNIT) {
+            if (i == from && i + 1 < tokens.size() && tokens.get(i).text().equals(".")
+                    && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 1).isNumeric()) {
+                i += 2; // a calibre before the noun ('two .303 rifles')
+                continue;
+            }
             int name = nameMarkEnd(i); // 'five suspected New People's Army (NPA) rebels'
             if (name > i) {
                 marks += name - i;
@@ -1450,6 +1455,11 @@ final class FigureReader {
                 break;
             }
             i++;
+        }
+        // a name the limit cut ('Three suspected members of the New People['s Army]'): read to its end
+        while (i > from && i < tokens.size() && tokens.get(i - 1).isCapitalized()
+                && (tokens.get(i).isWord() && tokens.get(i).isCapitalized() || nameMarkEnd(i) > i)) {
+            i = Math.max(i + 1, nameMarkEnd(i));
         }
         return i;
     }

@@ -10,7 +10,7 @@ import org.warta.extract.quantity.AmountReader.Amount;
  * {@code 30-09-2020}, {@code 27 September}, {@code Sept. 30}), decades ({@code 1990-an}), times
  * ({@code pukul 07.30}, {@code 10:15}, {@code 7 WIB}), phone and ID numbers (long digit strings, a leading 0 or
  * {@code +}), ordinals ({@code ke-4}, {@code 4th}), numbers after a label word of {@code quantity/labels.tsv}
- * ({@code Pasal 28}, {@code No. 5}, {@code tahun 2014}) and bare years.
+ * ({@code Pasal 28}, {@code No. 5}, {@code tahun 2014}), calibres ({@code .303}) and bare years.
  */
 final class NotCounts {
     private static final Set<String> TIME_ZONES = Set.of("wib", "wita", "wit", "gmt", "utc", "am", "pm");
@@ -85,6 +85,10 @@ final class NotCounts {
         }
         if (i > 0 && toks.get(i - 1).isWord() && toks.get(i - 1).touches(t)) {
             return chainEnd(toks, i); // m2, H5N1, Rp5 read elsewhere
+        }
+        if (i > 0 && toks.get(i - 1).is(".") && toks.get(i - 1).touches(t)
+                && (i == 1 || !toks.get(i - 2).touches(toks.get(i - 1)))) {
+            return chainEnd(toks, i); // a calibre: 'two .303 rifles', '.50-calibre'
         }
         if (i + 1 < toks.size() && toks.get(i + 1).isWord() && t.touches(toks.get(i + 1))
                 && !attachable(toks, i + 1)) {

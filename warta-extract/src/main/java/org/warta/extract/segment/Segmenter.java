@@ -57,6 +57,10 @@ public final class Segmenter {
             if (!endsInsideQuote && (!isTerminal(t.text()) || (balanced && inQuote))) {
                 continue;
             }
+            if (t.text().equals(".") && i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end()
+                    && Character.isDigit(tokens.get(i + 1).text().charAt(0))) {
+                continue; // a calibre or a decimal written without its naught ('two .303 rifles'), no sentence's end
+            }
             int last = i;
             while (last + 1 < tokens.size() && isCloser(tokens.get(last + 1).text())) {
                 String next = tokens.get(last + 1).text();

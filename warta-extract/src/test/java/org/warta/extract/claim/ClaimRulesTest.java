@@ -2074,4 +2074,16 @@ class ClaimRulesTest {
                 .containsExactly(tuple(2.0, List.of()), tuple(19.0, List.of("DISPUTED")),
                         tuple(3.0, List.of("DENIED")));
     }
+
+    // From a fifteenth-session blind set (Rappler on Masbate, The Hindu on Narayanpur): a name the counted noun's word
+    // limit cut is read to its end ('Three suspected members of the New People's Army (NPA) were killed'), and a
+    // calibre written with its point ('two .303 rifles') ends no sentence.
+    @Test
+    void readsALongNameInTheCountedNounAndACalibre() {
+        org.warta.model.Record r = ArticleFixture.extract("Clash\n\nThree suspected members of the New People's Army "
+                + "(NPA) were killed in a clash, the military said. Police recovered two .303 rifles and four "
+                + "grenades.", "2026-01-10", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 3.0), tuple("SEIZED", 2.0), tuple("SEIZED", 4.0));
+    }
 }
