@@ -46,6 +46,8 @@ final class FigureReader {
     private static final int MAX_SINGULAR_WORDS = 5;
     /** Words of a phrase that says where the counted come from, before their predicate ('dari sisa jaringan ...'). */
     private static final int MAX_ORIGIN_WORDS = 14;
+    /** Words of a relative clause on the counted people before their predicate ('yang mencoba melerai'). */
+    private static final int MAX_RELATIVE_WORDS = 9;
     /** Words of a place's name in a list of parts ({@code Kalimantan Timur (1)}). */
     private static final int MAX_PLACE_WORDS = 4;
     /** Things of arms one of which an article may count ({@code an F-35 fighter jet}). */
@@ -985,7 +987,8 @@ final class FigureReader {
         int i = from;
         while (i < to) {
             int aside = role == Link.AUX ? Math.max(Math.max(Math.max(asideEnd(i, to), originEnd(i, to)),
-                    conjoinedEnd(i, to)), Math.max(Math.max(namedEnd(i, to), alternativeEnd(i, to)), oneItemEnd(i, to)))
+                    Math.max(conjoinedEnd(i, to), i == from ? relativeClauseEnd(i, to) : -1)),
+                    Math.max(Math.max(namedEnd(i, to), alternativeEnd(i, to)), oneItemEnd(i, to)))
                     : role == Link.SEPARATOR ? itemTailEnd(i, to) : -1;
             if (aside > i) {
                 i = aside; // 'Dua warga lainnya, kata dia, belum diketahui keberadaannya': a speaker's aside
@@ -1100,6 +1103,25 @@ final class FigureReader {
     private int conjoinedEnd(int at, int to) {
         return at + 2 < to && tokens.get(at).isWord() && lex.links(Link.SEPARATOR).longestAt(tokens, at, at + 1) != null
                 && tokens.get(at + 1).isWord() && !tokens.get(at + 1).isNumeric() && personNoun(at + 1) ? at + 2 : -1;
+    }
+
+    /**
+     * {@code to} when a relative word at token {@code at} opens a clause on the counted people of a few words, with no
+     * predicate, figure, mark or other relative word in it, that runs to the predicate ({@code Seorang warga yang mencoba melerai ikut
+     * terluka}, {@code Dua warga yang sedang bekerja di ladang tewas}); -1 otherwise.
+     */
+    private int relativeClauseEnd(int at, int to) {
+        if (to - at > MAX_RELATIVE_WORDS || to - at < 2 || lex.links(Link.RELATIVE).longestAt(tokens, at, at + 1) == null) {
+            return -1;
+        }
+        for (int k = at + 1; k < to; k++) {
+            if (!tokens.get(k).isWord() || tokens.get(k).isNumeric()
+                    || lex.links(Link.RELATIVE).longestAt(tokens, k, k + 1) != null // '... adalah petani yang ditangkap'
+                    || lex.predicates().longestAt(tokens, k, tokens.size()) != null) {
+                return -1;
+            }
+        }
+        return to;
     }
 
     /**

@@ -2086,4 +2086,18 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("KILLED", 3.0), tuple("SEIZED", 2.0), tuple("SEIZED", 4.0));
     }
+
+    // From a fifteenth-session blind set (Tribunnews on a mob in Medan): a relative clause on the counted people,
+    // with no predicate of its own, stands between them and their predicate ('Seorang warga yang mencoba melerai ikut
+    // terluka'); one that holds a predicate or another relative clause does not ('Empat orang lainnya yang disebut
+    // militer sebagai anggota NPA adalah petani yang ditangkap').
+    @Test
+    void readsARelativeClauseBeforeThePredicate() {
+        org.warta.model.Record r = ArticleFixture.extract("Amuk massa\n\nSeorang pria yang diduga hendak mencuri sepeda "
+                + "motor tewas dihakimi massa. Seorang warga yang mencoba melerai ikut terluka. Two men who were working in "
+                + "the field were killed. Empat orang lainnya yang disebut militer sebagai anggota NPA adalah petani yang "
+                + "ditangkap lalu dieksekusi.", "2026-01-10", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 1.0), tuple("WOUNDED", 1.0), tuple("KILLED", 2.0));
+    }
 }
