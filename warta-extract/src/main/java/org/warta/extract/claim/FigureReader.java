@@ -1165,6 +1165,8 @@ final class FigureReader {
         boolean persons = at + 1 < to && lex.links(Link.SINGULAR).longestAt(tokens, at + 1, at + 2) != null;
         // the same figure in other units ('nearly 2,300 people, or about 380 families, had been displaced')
         boolean restated = at + 1 < to && lex.links(Link.ALTERNATIVE).longestAt(tokens, at + 1, at + 2) != null;
+        // who most of them are ('more than 50 people, mostly women and children, were abducted')
+        persons |= at + 1 < to && lex.links(Link.MOSTLY).longestAt(tokens, at + 1, to) != null;
         int most = persons ? MAX_APPOSITIVE_WORDS : restated ? MAX_RESTATED_WORDS : MAX_ASIDE_WORDS;
         for (int k = at + 1; k < to && k <= at + most + 1; k++) {
             Token t = tokens.get(k);

@@ -10,6 +10,7 @@ import org.warta.extract.quantity.QuantityLexicon.Match;
  * punctuation, at a word of {@code quantity/unit-stops.tsv} (prepositions, verbs, relative words), at a verb by
  * its Indonesian prefix ({@code me-}, {@code ber-}, {@code di-}, {@code ter-}) or English ending ({@code -ed}),
  * at a number, and at a conjunction unless a lower-case noun follows it ({@code and the ...} opens another phrase).
+ * A model's name of letters, a hyphen and digits is one word of it ({@code AK-47}).
  */
 final class UnitReader {
     private static final Set<String> CONJUNCTIONS = Set.of("dan", "and", "serta");
@@ -43,6 +44,13 @@ final class UnitReader {
                 continue;
             }
             Tok t = toks.get(j);
+            if (t.isWord() && j + 2 < toks.size() && toks.get(j + 1).is("-") && t.touches(toks.get(j + 1))
+                    && toks.get(j + 2).isNumber() && toks.get(j + 1).touches(toks.get(j + 2))) {
+                last = j + 2; // a model's name: 'two AK-47 rifles', 'F-16 jets'
+                words++;
+                j += 3;
+                continue;
+            }
             if (!t.isWord() || !sameLine(text, toks, j - 1, j)) {
                 break;
             }

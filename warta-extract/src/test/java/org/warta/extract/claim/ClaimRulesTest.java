@@ -2100,4 +2100,17 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("KILLED", 1.0), tuple("WOUNDED", 1.0), tuple("KILLED", 2.0));
     }
+
+    // From fifteenth-session blind sets (The Straits Times on Semeru, Premium Times on Katsina): the dead 'confirmed'
+    // dead, people 'sheltering', an aside on who most of the counted are, and a model's name in the counted noun.
+    @Test
+    void readsConfirmedDeadShelteringMostlyAndModelNames() {
+        org.warta.model.Record r = ArticleFixture.extract("Semeru\n\nFourteen people have been confirmed dead, the "
+                + "agency said. Mr Arif said 6,420 people were sheltering in 38 evacuation centres. A resident said more "
+                + "than 50 people, mostly women and children, were abducted. Two AK-47 rifles were recovered.",
+                "2026-01-10", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.objectText())
+                .containsExactly(tuple("KILLED", 14.0, "people"), tuple("DISPLACED", 6420.0, "people"),
+                        tuple("CAPTURED", 50.0, "people"), tuple("SEIZED", 2.0, "AK-47 rifles"));
+    }
 }
