@@ -2113,4 +2113,15 @@ class ClaimRulesTest {
                 .containsExactly(tuple("KILLED", 14.0, "people"), tuple("DISPLACED", 6420.0, "people"),
                         tuple("CAPTURED", 50.0, "people"), tuple("SEIZED", 2.0, "AK-47 rifles"));
     }
+
+    // From a fifteenth-session blind set (Suara on Palembang): people named suspects ('kami tetapkan sebagai
+    // tersangka', 'ditetapkan sebagai tersangka') and 'dibekuk' are arrested; setting a period is nothing.
+    @Test
+    void readsPeopleNamedSuspectsAsArrested() {
+        org.warta.model.Record r = ArticleFixture.extract("Kampung narkoba\n\nSembilan orang kami tetapkan sebagai "
+                + "tersangka pengedar. Empat orang ditetapkan sebagai tersangka. Polisi membekuk tiga pengedar sabu. "
+                + "Pemkab menetapkan status tanggap darurat selama 14 hari.", "2026-01-10", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("ARRESTED", 9.0), tuple("ARRESTED", 4.0), tuple("ARRESTED", 3.0));
+    }
 }
