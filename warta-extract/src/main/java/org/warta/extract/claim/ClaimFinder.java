@@ -59,6 +59,8 @@ public final class ClaimFinder {
         boolean unnamedSince = false; // an unnamed source spoke after the last named one
         Entity statementBefore = null; // the source of the sentence before, with or without figures
         int statementSentence = -1;
+        Entity paragraphSource = null; // the source that opens this paragraph ('Menurut X, ...'), while no cue follows
+        int paragraphOfSource = -1;
         List<Sentence> sentences = doc.sentences();
         LeadSource lead = new LeadSource(lex, sentences, quotes, index);
         for (int si = 0; si < sentences.size(); si++) {
@@ -128,6 +130,12 @@ public final class ClaimFinder {
                         d.claimant = previous.get(0).claimant;
                         d.via.addAll(previous.get(0).via);
                         d.claimantCarried = true;
+                    } else if (d.claimant == null && !a.cueSeen() && paragraphSource != null
+                            && s.paragraph() == paragraphOfSource && !answers) {
+                        // 'Menurut Yuliansyah, tembakan datang dari ... . Saat itu ... . Sebagian besar penonton kabur,
+                        // sementara polisi mengamankan 19 orang': a paragraph opened by its source is that source's
+                        d.claimant = paragraphSource;
+                        d.claimantCarried = true;
                     } else if (d.claimant == null && !a.cueSeen() && previous.isEmpty() && statementBefore != null
                             && statementSentence == si - 1 && sentences.get(si - 1).paragraph() == s.paragraph()
                             && !answers) {
@@ -147,6 +155,12 @@ public final class ClaimFinder {
             } else if (a.cueSeen() && a.otherSubject()) {
                 unnamedSince = true; // 'the region's operational headquarters said ... . Two of them were hospitalized,
             }                        // it said': 'it' is the unnamed source, not the one named before it
+            if (si == 0 || sentences.get(si - 1).paragraph() != s.paragraph()) {
+                paragraphSource = opensWithItsSource(s, a) ? a.source() : null;
+                paragraphOfSource = s.paragraph();
+            } else if (a.cueSeen()) {
+                paragraphSource = null; // another cue in the paragraph: what follows is no longer the opener's alone
+            }
             // 'Menurut laporan tersebut, kerugian terbesar ...' names the last source again for the sentence after
             statementBefore = a.source() != null ? a.source() : a.pronoun() && !unnamedSince ? lastSource : null;
             statementSentence = si;
@@ -165,6 +179,12 @@ public final class ClaimFinder {
             out.add(d.toClaim("c" + (out.size() + 1)));
         }
         return Outcome.of(List.copyOf(out));
+    }
+
+    /** True when sentence {@code s} opens with its source after an according word ('Menurut Yuliansyah, ...'). */
+    private static boolean opensWithItsSource(Sentence s, Attribution a) {
+        return a.source() != null && !a.said().isEmpty() && a.said().get(0).after()
+                && a.said().get(0).cueStart() == s.start() && a.said().get(0).source() == a.source();
     }
 
     private static void attribute(ClaimDraft d, Attribution a, List<Quote> quotes, EntityIndex index,

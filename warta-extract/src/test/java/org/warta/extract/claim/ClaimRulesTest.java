@@ -2124,4 +2124,21 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("ARRESTED", 9.0), tuple("ARRESTED", 4.0), tuple("ARRESTED", 3.0));
     }
+
+    // From a fifteenth-session blind set (detik on Way Kanan): 'Data terbaru itu disampaikan X' names the lead's
+    // source, and a paragraph opened by its source ('Menurut Yuliansyah, ...') is that source's to its end, while no
+    // other cue comes.
+    @Test
+    void readsTheLatestDataNamedAndAParagraphOpenedByItsSource() {
+        org.warta.model.Record r = ArticleFixture.extract("Dua Polisi Gugur\n\nWay Kanan - Dua anggota polisi tewas "
+                + "ditembak saat menggerebek arena judi di Kabupaten Way Kanan, Lampung. Satu polisi lainnya luka tembak."
+                + "\n\nData terbaru itu disampaikan Kabid Humas Polda Lampung Kombes Pol Yuliansyah Darmawan, Senin. "
+                + "Penggerebekan dilakukan sekitar pukul 16.30 WIB.\n\nMenurut Yuliansyah, tembakan datang dari arah "
+                + "kebun karet. Saat itu ada sekitar 70 orang di lokasi. Sebagian besar penonton kabur, sementara polisi "
+                + "mengamankan 19 orang di tempat kejadian.", "2026-01-10", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(2.0, "Yuliansyah Darmawan"), tuple(1.0, "Yuliansyah Darmawan"),
+                        tuple(19.0, "Yuliansyah Darmawan"));
+    }
 }
