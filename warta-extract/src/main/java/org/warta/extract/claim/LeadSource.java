@@ -23,6 +23,8 @@ import org.warta.model.Quote;
 final class LeadSource {
     /** Paragraphs after the lead's first that may go on with its account before the source is named. */
     private static final int MAX_LATER_PARAGRAPHS = 2;
+    /** Words at a paragraph's start within which it points back to the lead's figures ('The figures were ...'). */
+    private static final int OPENING_WORDS = 3;
     private final ClaimLexicon lex;
     private final List<Sentence> sentences;
     private final List<Quote> quotes;
@@ -30,6 +32,8 @@ final class LeadSource {
     private int leadParagraph = -1;
     private boolean paragraphUncited = true; // no sentence of this paragraph so far cites, relays or answers anyone
     private boolean leadUncited;
+    private boolean paragraphUnnamed = true; // no sentence of this paragraph so far names a source or relay, or answers
+    private boolean leadUnnamed; // the lead cites only someone it does not name ('..., officials said')
     private int leadEnd = -1; // the first sentence of the paragraph after the lead
     private int later; // paragraphs after the first that go on with the lead's account, citing no one
     private Entity source;
@@ -47,8 +51,10 @@ final class LeadSource {
         Sentence s = sentences.get(si);
         if (si > 0 && s.paragraph() != sentences.get(si - 1).paragraph()) {
             paragraphUncited = true;
+            paragraphUnnamed = true;
         }
         paragraphUncited &= a.source() == null && a.via().isEmpty() && !a.cueSeen() && !responds;
+        paragraphUnnamed &= a.source() == null && a.via().isEmpty() && !responds;
         if (leadParagraph < 0 && !closed(s)) {
             paragraphUncited = true; // a standfirst or heading without a stop is no lead and speaks for no one
         } else if (leadParagraph < 0 && figures) {
@@ -64,15 +70,21 @@ final class LeadSource {
         }
         if (leadParagraph >= 0 && leadEnd < 0 && s.paragraph() == leadParagraph) {
             leadUncited = paragraphUncited;
+            leadUnnamed = paragraphUnnamed;
         } else if (leadParagraph >= 0 && leadEnd < 0) {
             leadEnd = si;
+            boolean pointsBack = !lex.links(Link.CLAIM_REFERENCE).find(s.tokens(), 0,
+                    Math.min(s.tokens().size(), OPENING_WORDS)).isEmpty(); // 'The figures were shared by X'
             boolean onTheStory = !lex.objects().find(s.tokens()).isEmpty()
                     || !lex.predicates().find(s.tokens()).isEmpty()
                     || !lex.links(Link.CLAIM_REFERENCE).find(s.tokens()).isEmpty(); // 'Data itu disampaikan X'
             Entity speaker = speakerIn(s); // '"Densus 88 ... ," kata Juru Bicara X': X
             speaker = speaker != null ? speaker : a.saidBetween(-1, Integer.MAX_VALUE); // '..., said Lt. X'
             speaker = speaker != null ? speaker : a.source();
-            source = !a.cueSeen() || responds || !onTheStory || speaker == null
+            // a lead that cites only someone it does not name ('..., officials said') has its source named by a
+            // paragraph that opens by pointing back to its figures ('The figures were shared by ... Dr X, who said')
+            leadUncited |= leadUnnamed && pointsBack && a.source() != null;
+            source = !leadUncited || !a.cueSeen() || responds || !onTheStory || speaker == null
                     || speaker.type() == EntityType.LOCATION || EntityIndex.isOutlet(speaker) ? null : speaker;
             via = source == null ? List.of() : List.copyOf(a.via()); // 'Surat kabar Dawn melaporkan, Kapolres X ...'
         }

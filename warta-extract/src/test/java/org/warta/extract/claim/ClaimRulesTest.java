@@ -2141,4 +2141,22 @@ class ClaimRulesTest {
                 .containsExactly(tuple(2.0, "Yuliansyah Darmawan"), tuple(1.0, "Yuliansyah Darmawan"),
                         tuple(19.0, "Yuliansyah Darmawan"));
     }
+
+    // From a fifteenth-session blind set (Dawn on Kurram): a lead that cites only someone it does not name ('...,
+    // officials said') has its source named by a paragraph that opens by pointing back to its figures ('The figures
+    // were shared by ... Dr X, who said'); a paragraph that does not point back names no one for it.
+    @Test
+    void readsTheSourceOfALeadThatCitesSomeoneUnnamed() {
+        org.warta.model.Record r = ArticleFixture.extract("Kurram\n\nPARACHINAR: At least 16 people were killed and 34 "
+                + "others injured in three days of clashes, officials said.\n\nThe figures were shared by the medical "
+                + "superintendent of the District Headquarters Hospital, Dr Fazal Hussain Bangash, who said the hospital "
+                + "was full.", "2026-01-10", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(16.0, "Fazal Hussain Bangash"), tuple(34.0, "Fazal Hussain Bangash"));
+        org.warta.model.Record other = ArticleFixture.extract("Kurram\n\nPARACHINAR: At least 16 people were killed in "
+                + "three days of clashes, officials said.\n\nDr Fazal Hussain Bangash said the hospital was full.",
+                "2026-01-10", "en");
+        assertThat(other.claims()).extracting(c -> c.claimant()).containsOnlyNulls();
+    }
 }
