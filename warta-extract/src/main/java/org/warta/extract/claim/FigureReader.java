@@ -1174,7 +1174,10 @@ final class FigureReader {
                 return k > at + 1 ? k + 1 : -1;
             }
             boolean figures = persons || restated;
-            if (!t.isWord() && !(figures && t.isNumeric()) || startsAnItem(k) && !restated) {
+            boolean bracket = t.text().equals("(") || t.text().equals(")");
+            boolean age = persons && t.isNumeric() && k > 0 && tokens.get(k - 1).text().equals("("); // 'SN (38)'
+            if (!t.isWord() && !(figures && (t.isNumeric() || persons && bracket)) || startsAnItem(k) && !restated
+                    && !age) {
                 return -1;
             }
         }

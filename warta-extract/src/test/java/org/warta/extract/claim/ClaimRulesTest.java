@@ -2159,4 +2159,16 @@ class ClaimRulesTest {
                 "2026-01-10", "en");
         assertThat(other.claims()).extracting(c -> c.claimant()).containsOnlyNulls();
     }
+
+    // From a fifteenth-session blind set (detik on Way Kanan, BenarNews on Tanah Merah): an aside that names who the
+    // counted are, ages in brackets included ('Dua terduga penembak, yakni SN (38) dan WR (45), ditangkap'), and an
+    // escapee 'struck and killed by a car'.
+    @Test
+    void readsAnAsideNamingTheCountedAndStruckAndKilled() {
+        org.warta.model.Record r = ArticleFixture.extract("Way Kanan\n\nDua terduga penembak, yakni SN (38) dan WR (45), "
+                + "ditangkap dalam pengejaran pada Senin pagi. One escapee was struck and killed by a car, police said.",
+                "2026-01-10", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().name())
+                .containsExactly(tuple("ARRESTED", 2.0, "PEOPLE"), tuple("KILLED", 1.0, "PEOPLE"));
+    }
 }
