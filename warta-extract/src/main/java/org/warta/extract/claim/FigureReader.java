@@ -923,6 +923,10 @@ final class FigureReader {
         }
         if ((i == from || tokens.get(i - 1).isCapitalized()) && bracketedName(i, limit)) {
             i += 3; // 'enam anggota ... Tentara Rakyat Baru (NPA) tewas', 'tiga anak buah kapal (ABK) terluka'
+            int name = i;
+            while (i < limit && i - name < 3 && tokens.get(i).isWord() && tokens.get(i).isCapitalized()) {
+                i++; // 'Thahan Phran (ranger) Thailand tewas': the name goes on after its gloss
+            }
         }
         return pastAPlace(i, limit);
     }
@@ -1504,10 +1508,14 @@ final class FigureReader {
         return afterName && bracketedName(at, tokens.size()) ? at + 3 : at;
     }
 
-    /** True when a capitalised word stands in brackets from token {@code i}, before {@code limit} ({@code (NPA)}). */
+    /**
+     * True when a capitalised word stands in brackets from token {@code i}, before {@code limit} ({@code (NPA)}), or
+     * any word after a name, its gloss ({@code Thahan Phran (ranger)}).
+     */
     private boolean bracketedName(int i, int limit) {
         return i + 2 < limit && tokens.get(i).text().equals("(") && tokens.get(i + 1).isWord()
-                && tokens.get(i + 1).isCapitalized() && tokens.get(i + 2).text().equals(")");
+                && (tokens.get(i + 1).isCapitalized() || i > 0 && tokens.get(i - 1).isCapitalized()) // '(ranger)'
+                && tokens.get(i + 2).text().equals(")");
     }
 
     /** A share below one ({@code more than half of the dead}): a proportion, not a count of anything. */

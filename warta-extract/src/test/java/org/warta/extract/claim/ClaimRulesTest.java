@@ -2171,4 +2171,14 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().name())
                 .containsExactly(tuple("ARRESTED", 2.0, "PEOPLE"), tuple("KILLED", 1.0, "PEOPLE"));
     }
+
+    // From a fifteenth-session blind set (Okezone on Narathiwat): a name's gloss in brackets, and the name going on
+    // after it, stay in the counted noun ('Tiga anggota pasukan paramiliter Thahan Phran (ranger) Thailand tewas').
+    @Test
+    void readsANamesGlossInTheCountedNoun() {
+        org.warta.model.Record r = ArticleFixture.extract("Bom Narathiwat\n\nTiga anggota pasukan paramiliter Thahan "
+                + "Phran (ranger) Thailand tewas dalam ledakan bom, kata polisi.", "2026-01-10", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 3.0));
+    }
 }
