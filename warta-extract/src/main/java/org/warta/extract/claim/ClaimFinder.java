@@ -29,6 +29,10 @@ public final class ClaimFinder {
     /** Sentences after a claim in which a relay named for 'the claim' still reaches it. */
     /** The longest crosshead, in tokens ('Puluhan Ribu Warga Mengungsi', 'Junta Membantah'). */
     private static final int MAX_CROSSHEAD_TOKENS = 12;
+    /** Sentences back to the last figures that a part opening a sentence may belong to, none between. */
+    private static final int PART_REACH = 3;
+    /** Words at a sentence's start within which its part phrase stands ('Delapan korban di antaranya'). */
+    private static final int PART_OPENING_WORDS = 5;
     private static final int RELAY_REACH = 2;
     private final ClaimLexicon lex;
 
@@ -79,6 +83,13 @@ public final class ClaimFinder {
             boolean update = false;
             if (here.isEmpty() && !previous.isEmpty() && previous.get(0).sentence == si - 1) {
                 here = reader.update(s, si, inSentence, previous); // 'Angka itu naik menjadi', 'Tiga di antaranya'
+                update = !here.isEmpty();
+            } else if (here.isEmpty() && previous.isEmpty() && !lastBatch.isEmpty()
+                    && si - lastBatch.get(0).sentence <= PART_REACH && opensWithAPart(s)
+                    && lex.responses(s.tokens()).isEmpty()) {
+                // '... menewaskan 23 orang. // Angka tersebut disampaikan X. Delapan korban di antaranya, kata X,
+                // merupakan anak-anak': a part of the last figures, past sentences that give none
+                here = reader.update(s, si, inSentence, lastBatch);
                 update = !here.isEmpty();
             }
             Attribution a = Attribution.of(lex, index, text, s, dates);
@@ -179,6 +190,11 @@ public final class ClaimFinder {
             out.add(d.toClaim("c" + (out.size() + 1)));
         }
         return Outcome.of(List.copyOf(out));
+    }
+
+    /** True when a part phrase stands in the first words of sentence {@code s} ('Lima di antaranya', 'Two of them'). */
+    private boolean opensWithAPart(Sentence s) {
+        return !lex.links(Link.OF_THEM).find(s.tokens(), 0, Math.min(s.tokens().size(), PART_OPENING_WORDS)).isEmpty();
     }
 
     /** True when sentence {@code s} opens with its source after an according word ('Menurut Yuliansyah, ...'). */

@@ -235,7 +235,7 @@ final class ClaimStatusRules {
         Entity lastDisplaced = null;
         for (ClaimDraft d : drafts) {
             if (d.sentence <= si && d.claimant != null && !EntityIndex.sameSide(d.claimant, party)
-                    && !admitsOwnLoss(doc, d)) {
+                    && !admitsOwnLoss(doc, d) && !d.figure.part()) { // a part's source is the whole's, or a witness'
                 if (d.predicate == Predicate.DISPLACED) {
                     lastDisplaced = d.claimant; // people who fled or were evacuated are seldom what a side denies
                 } else {

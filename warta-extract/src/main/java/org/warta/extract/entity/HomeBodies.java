@@ -21,10 +21,30 @@ final class HomeBodies {
     private HomeBodies() {
     }
 
+    /**
+     * True when another country's places are named at least twice and more often than Indonesia's: the story is
+     * elsewhere, though two other countries share it ('Amerika Serikat' four times and 'Yaman' four times).
+     */
+    private static boolean elsewhere(List<Mention> found) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Mention m : found) {
+            if (m.type() == EntityType.LOCATION && m.actor() != null && m.actor().country() != null) {
+                counts.merge(m.actor().country(), 1, Integer::sum);
+            }
+        }
+        int home = counts.getOrDefault(HOME, 0);
+        int other = 0;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (!e.getKey().equals(HOME)) {
+                other = Math.max(other, e.getValue());
+            }
+        }
+        return other >= 2 && other > home;
+    }
+
     /** {@code found} with such mentions freed of their Indonesian actor, in place. */
     static void retarget(String text, List<Mention> found) {
-        String main = DefiniteNouns.mainCountry(found);
-        if (main == null || main.equals(HOME)) {
+        if (!elsewhere(found)) {
             return;
         }
         for (int i = 0; i < found.size(); i++) {

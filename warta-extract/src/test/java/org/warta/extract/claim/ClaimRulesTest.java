@@ -2181,4 +2181,17 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("KILLED", 3.0));
     }
+
+    // From fifteenth-session blind sets (CNN Indonesia on Khan Younis, Republika on Ras Isa): a part that opens a
+    // sentence belongs to the last figures, though a sentence that gives none stands between ('Angka tersebut
+    // disampaikan X. Delapan korban di antaranya, kata X, merupakan anak-anak').
+    @Test
+    void readsAPartPastASentenceWithoutFigures() {
+        org.warta.model.Record r = ArticleFixture.extract("Khan Younis\n\nTentara Israel menembaki warga yang mengantre "
+                + "bantuan di Khan Younis, menewaskan sedikitnya 23 orang.\n\nAngka tersebut disampaikan juru bicara "
+                + "Pertahanan Sipil Gaza, Khalil Abu Rayyan. Delapan di antaranya, kata Abu Rayyan, merupakan "
+                + "anak-anak dan remaja.", "2026-01-10", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 23.0), tuple("KILLED", 8.0));
+    }
 }

@@ -869,4 +869,13 @@ class EntityFinderTest {
         assertThat(named(id, "AM").type()).isEqualTo(EntityType.PERSON);
         assertThat(named(id, "Eko Sutrisno Wibowo").role()).contains("AKBP");
     }
+
+    // From a fifteenth-session blind set (Republika on Ras Isa): a story from Yemen that names the United States as
+    // often as Yemen is still elsewhere, and its bare 'Kementerian Kesehatan' is not Indonesia's.
+    @Test
+    void freesABareHomeMinistryWhenTwoOtherCountriesShareTheStory() {
+        List<Entity> all = entities("Serangan Amerika Serikat di Hodeidah, Yaman, menewaskan 38 orang. Angka itu "
+                + "disampaikan Kementerian Kesehatan. Amerika Serikat menyerang Yaman lagi.", "id");
+        assertThat(named(all, "Kementerian Kesehatan").country()).isNull();
+    }
 }
