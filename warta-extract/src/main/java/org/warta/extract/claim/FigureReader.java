@@ -34,6 +34,8 @@ final class FigureReader {
     private static final int MAX_UPDATE_WORDS = 3;
     /** Words of a speaker's aside between a figure and its predicate ({@code , kata dia,}). */
     private static final int MAX_ASIDE_WORDS = 3;
+    /** Words of an aside that opens with a reporting word and names its speaker ({@code , tambah Khaing Min Lwin,}). */
+    private static final int MAX_CUE_ASIDE_WORDS = 6;
     /** Nouns between a figure and the 'of' that makes the next figure say where they come from. */
     private static final int MAX_QUALIFIED_NOUNS = 2;
     /** Words of a list's item of one thing after its article ({@code , a Presbyterian church}). */
@@ -92,6 +94,24 @@ final class FigureReader {
     }
 
     /** Figures governed by a predicate at tokens {@code [from, to)}; {@code used} holds items already taken. */
+    /**
+     * True when the first figure after token {@code to} counts something other than bodies ({@code had earlier
+     * reported six dead}): a word that counts only bodies leaves it to the other predicates of the sentence.
+     */
+    boolean countsOtherThanBodiesAfter(int to, Set<Integer> used, ClaimLexicon lexicon) {
+        List<Integer> next = after(to, used);
+        if (next.isEmpty()) {
+            return false;
+        }
+        Item it = items.get(next.get(0));
+        for (int k = it.numberTo(); k < it.to(); k++) {
+            if (lexicon.links(Link.CORPSE).longestAt(tokens, k, k + 1) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     List<Figure> read(int from, int to, ClaimLexicon.PredicateWord word, Set<Integer> used) {
         listed.clear();
         List<Integer> chosen = new ArrayList<>();
@@ -117,7 +137,8 @@ final class FigureReader {
             chosen = before(from, used, false);
             before = true;
         }
-        List<Integer> withParts = chosen.isEmpty() && one == null ? wholeBeforeItsParts(from, used) : List.of();
+        List<Integer> withParts = (chosen.isEmpty() || before && partAside(chosen.get(0))) && one == null
+                ? wholeBeforeItsParts(from, used) : List.of();
         if (!withParts.isEmpty()) {
             // 'At least 47 civilians, including 11 women and six children, were killed'
             chosen = withParts.subList(0, 1);
@@ -565,6 +586,18 @@ final class FigureReader {
      * women and six children, were killed}): the figure's item, then the parts' items; empty when the words before
      * the predicate at {@code from} are not so.
      */
+    /** True when item {@code i} opens an aside of how many of the figure before are whom (', nine of them children,'). */
+    private boolean partAside(int i) {
+        return partAsideAt(items.get(i).from()) && items.get(i).from() > 0
+                && tokens.get(items.get(i).from() - 1).text().equals(",");
+    }
+
+    /** True when a figure starts at token {@code at} and 'of them' follows its number ('nine of them children'). */
+    private boolean partAsideAt(int at) {
+        int i = itemAt(at);
+        return i >= 0 && lex.links(Link.OF_THEM).longestAt(tokens, items.get(i).numberTo(), tokens.size()) != null;
+    }
+
     private List<Integer> wholeBeforeItsParts(int from, Set<Integer> used) {
         int close = from - 1;
         while (close > 0 && !tokens.get(close).text().equals(",") && tokens.get(close).isWord()) {
@@ -579,6 +612,9 @@ final class FigureReader {
             }
             PhraseMatcher.Match<Link> subset = lex.links(Link.SUBSET).longestAt(tokens, open + 1, close);
             int whole = -1;
+            if (subset == null && firstTokenAtOrAfter(tokens.get(open).end()) == open + 1 && partAsideAt(open + 1)) {
+                subset = new PhraseMatcher.Match<>(open + 1, open + 1, Link.SUBSET); // ', nine of them children,'
+            }
             for (int i = 0; i < items.size(); i++) {
                 if (!used.contains(i) && nounTail(items.get(i).to(), open) == open) {
                     whole = i;
@@ -1169,9 +1205,16 @@ final class FigureReader {
         boolean persons = at + 1 < to && lex.links(Link.SINGULAR).longestAt(tokens, at + 1, at + 2) != null;
         // the same figure in other units ('nearly 2,300 people, or about 380 families, had been displaced')
         boolean restated = at + 1 < to && lex.links(Link.ALTERNATIVE).longestAt(tokens, at + 1, at + 2) != null;
-        // who most of them are ('more than 50 people, mostly women and children, were abducted')
+        // who most of them are ('more than 50 people, mostly women and children, were abducted'); how many of them
+        // are whom ('At least 41 people, nine of them children, were killed')
         persons |= at + 1 < to && lex.links(Link.MOSTLY).longestAt(tokens, at + 1, to) != null;
-        int most = persons ? MAX_APPOSITIVE_WORDS : restated ? MAX_RESTATED_WORDS : MAX_ASIDE_WORDS;
+        boolean part = at + 2 < to && startsAnItem(at + 1)
+                && lex.links(Link.OF_THEM).longestAt(tokens, at + 2, to) != null;
+        persons |= part;
+        // a speaker named inside the figure's clause ('Sebanyak 17 anggota AA, tambah Khaing Min Lwin, gugur')
+        boolean cue = at + 1 < to && lex.cues().longestAt(tokens, at + 1, to) != null;
+        int most = persons ? MAX_APPOSITIVE_WORDS : restated ? MAX_RESTATED_WORDS
+                : cue ? MAX_CUE_ASIDE_WORDS : MAX_ASIDE_WORDS;
         for (int k = at + 1; k < to && k <= at + most + 1; k++) {
             Token t = tokens.get(k);
             if (t.text().equals(",")) {
@@ -1181,7 +1224,7 @@ final class FigureReader {
             boolean bracket = t.text().equals("(") || t.text().equals(")");
             boolean age = persons && t.isNumeric() && k > 0 && tokens.get(k - 1).text().equals("("); // 'SN (38)'
             if (!t.isWord() && !(figures && (t.isNumeric() || persons && bracket)) || startsAnItem(k) && !restated
-                    && !age) {
+                    && !age && !(part && k == at + 1)) {
                 return -1;
             }
         }

@@ -57,6 +57,12 @@ final class SentenceClaims {
             int te = tokens.get(m.to() - 1).end();
             Span trigger = new Span(ts, te, text.substring(ts, te));
             boolean loss = m.value().voice() == ClaimLexicon.Voice.LOSS;
+            PhraseMatcher.Match<Link> bodiesOnly = lex.links(Link.CORPSE_ONLY).longestAt(tokens, m.from(), m.to());
+            if (bodiesOnly != null && bodiesOnly.to() == m.to() && m.value().voice() == ClaimLexicon.Voice.ACTIVE
+                    && figures.countsOtherThanBodiesAfter(m.to(), used, lex)) {
+                continue; // 'had earlier reported six dead': no bodies counted after it, so the figure stays for 'dead'
+            }
+            boolean wholeOfBodies = false; // the parts of 'the bodies of 12 Maoists, five of them women' are bodies
             for (Figure read : figures.read(m.from(), m.to(), m.value(), used)) {
                 Figure f = partOfTheWholeBefore(tokens, othersOfAThing(tokens, read, out), out);
                 if (f == null) {
@@ -70,15 +76,17 @@ final class SentenceClaims {
                 }
                 Predicate predicate = equipment ? Predicate.DESTROYED : m.value().predicate(); // 'lost 11,262 tanks'
                 if (!equipment && PEOPLE_ONLY.contains(predicate) && !f.categoryGuessed()
-                        && f.category() == ObjectCategory.OTHER && !names(tokens, f, Link.CORPSE)) {
+                        && f.category() == ObjectCategory.OTHER && !countsBodies(tokens, f)) {
                     continue; // '200 rounds of ammunition buried near a farmhouse': things are not killed
                 }
                 PhraseMatcher.Match<Link> corpseWord = lex.links(Link.CORPSE_ONLY).longestAt(tokens, m.from(), m.to());
                 boolean corpseOnly = corpseWord != null && corpseWord.to() == m.to(); // 'menemukan', not 'ditemukan tewas'
-                if (corpseOnly && !names(tokens, f, Link.CORPSE)) {
+                if (corpseOnly && !countsBodies(tokens, f)) {
                     continue; // 'menemukan 5 pucuk senjata', 'found two survivors': only bodies found are dead
                 }
-                if (predicate != Predicate.MISSING && names(tokens, f, Link.CORPSE)) {
+                boolean bodies = countsBodies(tokens, f) || f.part() && wholeOfBodies;
+                wholeOfBodies = f.part() ? wholeOfBodies : bodies;
+                if (predicate != Predicate.MISSING && bodies) {
                     predicate = Predicate.KILLED; // 'received 17 bodies and more than 40 wounded': bodies are dead
                 }
                 if (predicate == Predicate.DISPLACED && (!f.categoryGuessed() && !LOST_PEOPLE.contains(f.category())
@@ -155,6 +163,21 @@ final class SentenceClaims {
     }
 
     /** True when a word of role {@code link} stands in {@code f}'s counted phrase. */
+    /** True when figure {@code f} counts bodies: a body noun in it, or before it ({@code the bodies of 12 Maoists}). */
+    private boolean countsBodies(List<Token> tokens, Figure f) {
+        if (names(tokens, f, Link.CORPSE)) {
+            return true;
+        }
+        int at = Token.indexAt(tokens, f.countStart());
+        for (int k = Math.max(0, at - MAX_BODY_WORDS); k < at; k++) {
+            PhraseMatcher.Match<Link> m = lex.links(Link.CORPSE).longestAt(tokens, k, at);
+            if (m != null && m.to() == at) {
+                return true; // 'the bodies of 12 Maoists', 'jenazah 12 korban'
+            }
+        }
+        return false;
+    }
+
     private boolean names(List<Token> tokens, Figure f, Link link) {
         for (int i = 0; i < tokens.size() && tokens.get(i).start() < f.objectEnd(); i++) {
             if (tokens.get(i).start() >= f.objectStart() && lex.links(link).longestAt(tokens, i, i + 1) != null) {
@@ -546,6 +569,8 @@ final class SentenceClaims {
     /** Predicates of people taken by the other side: 'the others' arrested are never the speaker's own. */
     private static final Set<Predicate> TAKEN = Set.of(Predicate.ARRESTED, Predicate.CAPTURED);
     private static final int MAX_CAUSE_WORDS = 4;
+    /** Words of a body noun phrase before a count ('the bodies of'). */
+    private static final int MAX_BODY_WORDS = 3;
     /** Words after a predicate in which its cause may stand ('tewas dan 46 lainnya luka-luka akibat serangan X'). */
     private static final int MAX_CAUSE_GAP = 8;
     /** Words after 'by' within which the doer's name starts ({@code by the Sudanese army}). */

@@ -2194,4 +2194,24 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("KILLED", 23.0), tuple("KILLED", 8.0));
     }
+
+    // From fifteenth-session blind sets (The Guardian on Pont-Sonde, The Hindu on Chhapra, Reuters on Irapuato, The
+    // Philippine Star on Lanao): an aside on how many of the counted are whom ('At least 41 people, nine of them
+    // children, were killed'), a speaker named in an aside ('Sebanyak 17 anggota AA, tambah Khaing Min Lwin, gugur'),
+    // deaths and fatalities reported or recorded, and the bodies of the counted; 'reported killed' stays.
+    @Test
+    void readsPartAsidesCueAsidesAndDeathsRecorded() {
+        org.warta.model.Record r = ArticleFixture.extract("Pont-Sonde\n\nAt least 41 people, nine of them children, "
+                + "were killed when gunmen attacked. The Army had initially reported two fatalities. He had earlier "
+                + "reported six dead. The state recorded more than 2,600 homicides in 2025. The bodies of 12 Maoists, "
+                + "five of them women, were recovered. Seven people were reported killed.", "2026-01-10", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 41.0), tuple("KILLED", 9.0), tuple("KILLED", 2.0),
+                        tuple("KILLED", 6.0), tuple("KILLED", 2600.0), tuple("KILLED", 12.0), tuple("KILLED", 5.0),
+                        tuple("KILLED", 7.0));
+        org.warta.model.Record id = ArticleFixture.extract("Rakhine\n\nSebanyak 17 anggota AA, tambah Khaing Min Lwin, "
+                + "gugur dalam pertempuran.", "2026-01-10", "id");
+        assertThat(id.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 17.0));
+    }
 }
