@@ -2214,4 +2214,17 @@ class ClaimRulesTest {
         assertThat(id.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("KILLED", 17.0));
     }
+
+    // From fifteenth-session blind sets (Kompas on Mesuji, CNN Indonesia on Kharkiv): 'sepucuk' counts one thing,
+    // people who have not come home are missing, people taken to the police station are arrested, and a building's
+    // residents are people, not the building.
+    @Test
+    void readsOneThingNotHomeTakenToThePoliceAndResidents() {
+        org.warta.model.Record r = ArticleFixture.extract("Bentrok Mesuji\n\nPenyidik menyita sepucuk senapan angin. "
+                + "Tiga warganya belum pulang sejak bentrokan. Sedikitnya 20 warga dibawa ke Mapolres Mesuji. Sekitar "
+                + "60 penghuni gedung dievakuasi.", "2026-01-10", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("SEIZED", 1.0), tuple("MISSING", 3.0), tuple("ARRESTED", 20.0),
+                        tuple("DISPLACED", 60.0));
+    }
 }
