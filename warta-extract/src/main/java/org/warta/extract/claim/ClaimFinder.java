@@ -32,7 +32,7 @@ public final class ClaimFinder {
     /** Sentences back to the last figures that a part opening a sentence may belong to, none between. */
     private static final int PART_REACH = 3;
     /** Words at a sentence's start within which its part phrase stands ('Delapan korban di antaranya'). */
-    private static final int PART_OPENING_WORDS = 5;
+    private static final int PART_OPENING_WORDS = 8;
     private static final int RELAY_REACH = 2;
     private final ClaimLexicon lex;
 

@@ -32,6 +32,8 @@ final class FigureReader {
     private static final int MAX_SUBSET_GAP = 10;
     /** Words between a reference to the figure before and its verb of reaching ({@code Angka itu kemudian naik}). */
     private static final int MAX_UPDATE_WORDS = 3;
+    /** Words of a phrase that opens a sentence before its part ('Hingga Minggu malam,'). */
+    private static final int MAX_OPENING_WORDS = 4;
     /** Words of a speaker's aside between a figure and its predicate ({@code , kata dia,}). */
     private static final int MAX_ASIDE_WORDS = 3;
     /** Words of an aside that opens with a reporting word and names its speaker ({@code , tambah Khaing Min Lwin,}). */
@@ -224,6 +226,22 @@ final class FigureReader {
      * predicate of its own gives parts of {@code earlier} ({@code Di antaranya lima anak-anak.}, {@code Sembilan di
      * antaranya adalah anak-anak.}). Empty when the sentence opens otherwise.
      */
+    /**
+     * The token after a short opening phrase closed by a comma ('Hingga Minggu malam, sembilan di antaranya ...'), no
+     * figure in it; 0 when the sentence opens otherwise.
+     */
+    private int pastAnOpening() {
+        for (int k = 1; k < tokens.size() && k <= MAX_OPENING_WORDS; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return k + 1;
+            }
+            if (!tokens.get(k - 1).isWord() || itemAt(k - 1) >= 0) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     List<Figure> update(Figure earlier, Set<Integer> used) {
         PhraseMatcher.Match<Link> subset = lex.links(Link.SUBSET).longestAt(tokens, 0, tokens.size());
         if (subset == null) { // 'Of the injured, 12 were in serious condition.'
@@ -240,7 +258,7 @@ final class FigureReader {
         if (single != null) {
             return List.of(single);
         }
-        int first = itemAt(0);
+        int first = itemAt(pastAnOpening());
         PhraseMatcher.Match<Link> ofThem = null;
         for (int k = first < 0 ? tokens.size() : items.get(first).numberTo(); ofThem == null && first >= 0
                 && k <= items.get(first).to() && k < tokens.size(); k++) { // 'Five of the injured': 'of the' the unit

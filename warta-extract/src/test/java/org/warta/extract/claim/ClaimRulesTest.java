@@ -2227,4 +2227,15 @@ class ClaimRulesTest {
                 .containsExactly(tuple("SEIZED", 1.0), tuple("MISSING", 3.0), tuple("ARRESTED", 20.0),
                         tuple("DISPLACED", 60.0));
     }
+
+    // From a fifteenth-session blind set (Suara on Malang): a part after a short opening phrase ('Hingga Minggu malam,
+    // sembilan di antaranya ...'), a sentence without figures between it and its whole.
+    @Test
+    void readsAPartAfterAnOpeningPhrase() {
+        org.warta.model.Record r = ArticleFixture.extract("Bentrok suporter\n\nPolisi mengamankan 41 orang yang diduga "
+                + "terlibat dalam bentrokan tersebut. Mereka dibawa ke Mapolresta untuk dimintai keterangan. Hingga Minggu "
+                + "malam, sembilan di antaranya telah ditetapkan sebagai tersangka, ujar Hendra.", "2026-01-10", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("ARRESTED", 41.0), tuple("ARRESTED", 9.0));
+    }
 }
