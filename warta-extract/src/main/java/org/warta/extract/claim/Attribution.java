@@ -693,6 +693,14 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                     && ms.get(1).entity().type() == EntityType.PERSON) {
                 return ms.get(1);
             }
+            // 'diumumkan Bupati Cianjur, Herman Suryadinata, saat ...': the office's place, a comma, its holder
+            if (ms.size() > 1 && first.entity().type() == EntityType.LOCATION
+                    && ms.get(1).entity().type() == EntityType.PERSON && ms.get(1).entity().role() != null
+                    && first.end() < ms.get(1).start()
+                    && text.substring(first.end(), ms.get(1).start()).strip().equals(",")
+                    && ms.get(1).entity().role().endsWith(text.substring(first.start(), first.end()))) {
+                return ms.get(1);
+            }
             return first;
         }
         return null;

@@ -71,6 +71,8 @@ final class LeadSource {
         if (leadParagraph >= 0 && leadEnd < 0 && s.paragraph() == leadParagraph) {
             leadUncited = paragraphUncited;
             leadUnnamed = paragraphUnnamed;
+        } else if (leadParagraph >= 0 && leadEnd < 0 && !closed(s)) {
+            return; // 'Advertisement', 'Baca Juga': page residue between the lead and its source's paragraph
         } else if (leadParagraph >= 0 && leadEnd < 0) {
             leadEnd = si;
             boolean pointsBack = !lex.links(Link.CLAIM_REFERENCE).find(s.tokens(), 0,

@@ -2238,4 +2238,23 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("ARRESTED", 41.0), tuple("ARRESTED", 9.0));
     }
+
+    // From fifteenth-session blind sets (Liputan6 on Bolaang Mongondow and Cianjur): 'Data itu dirilis X' and 'Angka
+    // itu diumumkan Bupati Cianjur, Herman Suryadinata' name the lead's source, past page residue after the lead and
+    // past the office's place before its holder; 'dihimpun X dan dirilis Y' keeps X the source and Y the relay.
+    @Test
+    void readsFiguresReleasedOrAnnouncedByTheLeadsSource() {
+        org.warta.model.Record r = ArticleFixture.extract("Keracunan\n\nSebanyak 173 siswa di Kecamatan Cugenang "
+                + "mengalami keracunan pada Rabu.\n\nAdvertisement\n\nAngka itu diumumkan Bupati Cianjur, Herman "
+                + "Suryadinata, saat meninjau posko, Kamis.", "2026-01-10", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> names.get(c.claimant())).containsExactly("Herman Suryadinata");
+        org.warta.model.Record both = ArticleFixture.extract("Gempa\n\nGempa merusak 1.327 rumah warga di Lombok "
+                + "Timur.\n\nData itu dihimpun Badan Penanggulangan Bencana Daerah (BPBD) NTB dan dirilis Badan "
+                + "Nasional Penanggulangan Bencana (BNPB).", "2026-01-10", "id");
+        java.util.Map<String, String> bothNames = ArticleFixture.names(both);
+        assertThat(both.claims()).extracting(c -> bothNames.get(c.claimant()), c -> c.via())
+                .containsExactly(tuple("Badan Penanggulangan Bencana Daerah",
+                        List.of("Badan Nasional Penanggulangan Bencana")));
+    }
 }
