@@ -32,15 +32,13 @@ import org.warta.model.Stance;
 final class ClaimStatusRules {
     static final Set<String> PARTY_SECTORS = Set.of("MIL", "REB", "INS", "OPP", "GOV", "COP", "SPY");
     private static final int MAX_GAP = 4;
-    /** Words after a response word in which it may name the figure it answers ('mempersoalkan jumlah orang yang ...'). */
+    /** Words after a response word in which it may name the figure it answers ('mempersoalkan jumlah orang ...'). */
     private static final int NAMED_FIGURE_WORDS = 8;
     /** Sentences back to a figure a response names by its predicate or by the thing it counts. */
     private static final int NAMED_FIGURE_REACH = 6;
     /** Predicates too common in a story to tell one figure by ('membantah ada anggota TPNPB yang tewas'). */
     private static final Set<Predicate> LOSSES = Set.of(Predicate.KILLED, Predicate.WOUNDED,
             Predicate.KILLED_OR_WOUNDED, Predicate.MISSING);
-    private static final Set<ObjectCategory> PEOPLE = Set.of(ObjectCategory.PEOPLE, ObjectCategory.PERSONNEL,
-            ObjectCategory.CIVILIANS);
     /** Words from a response word to the claim noun whose owner it names ('rejected the Afghan claim'). */
     private static final int CLAIM_OWNER_WORDS = 4;
     /** Sentences back to the figures a response that refers to 'the claim' answers when no claimant was found. */
@@ -160,9 +158,9 @@ final class ClaimStatusRules {
      * The last figure, in the few sentences up to the response, that the words right after the response word name
      * by the thing it counts ({@code membantah kliennya menyimpan senjata api} after {@code menyita tiga pucuk senjata
      * api}; people are too common a thing to tell) or by its predicate ({@code mempersoalkan jumlah orang yang
-     * diamankan} after {@code mengamankan 19 orang}; not deaths, wounds and the missing, as common); a figure the party gave itself is no answer, and words that
-     * name a claim ({@code klaim}, {@code the toll}) leave it to the claimant rules. Null when none, or when two
-     * different figures are so named.
+     * diamankan} after {@code mengamankan 19 orang}; not deaths, wounds and the missing, as common); a figure the
+     * party gave itself is no answer, and words that name a claim ({@code klaim}, {@code the toll}) leave it to the
+     * claimant rules. Null when none, or when two different figures are so named.
      */
     private ClaimDraft namedFigure(String text, List<Token> t, PhraseMatcher.Match<ResponseWord> m, int si,
                                    int responseStart, List<ClaimDraft> drafts, Entity party) {
@@ -178,7 +176,7 @@ final class ClaimStatusRules {
         }
         Set<String> things = new java.util.HashSet<>();
         for (PhraseMatcher.Match<ObjectCategory> o : lex.objects().find(t, m.to(), to)) {
-            if (!PEOPLE.contains(o.value())) {
+            if (!FigureReader.PERSONS.contains(o.value())) {
                 things.add(t.get(o.from()).lower());
             }
         }

@@ -59,7 +59,7 @@ final class FigureReader {
     private static final int MAX_LOCATIVE_WORDS = 5;
     /** Tokens of a place named with its units, commas included ('di Desa X, Kecamatan Y, Kabupaten Z, Jawa Barat,'). */
     private static final int MAX_ADMINISTRATIVE_PLACE_TOKENS = 14;
-    private static final Set<ObjectCategory> PERSONS = Set.of(ObjectCategory.PEOPLE, ObjectCategory.PERSONNEL,
+    static final Set<ObjectCategory> PERSONS = Set.of(ObjectCategory.PEOPLE, ObjectCategory.PERSONNEL,
             ObjectCategory.CIVILIANS);
     private static final Set<ObjectCategory> EQUIPMENT = Set.of(ObjectCategory.ARMOURED_VEHICLE,
             ObjectCategory.ARTILLERY, ObjectCategory.AIR_DEFENCE, ObjectCategory.AIRCRAFT, ObjectCategory.HELICOPTER,
@@ -604,7 +604,7 @@ final class FigureReader {
      * women and six children, were killed}): the figure's item, then the parts' items; empty when the words before
      * the predicate at {@code from} are not so.
      */
-    /** True when item {@code i} opens an aside of how many of the figure before are whom (', nine of them children,'). */
+    /** True when item {@code i} opens an aside of how many of the figure before are whom (', nine of them women,'). */
     private boolean partAside(int i) {
         return partAsideAt(items.get(i).from()) && items.get(i).from() > 0
                 && tokens.get(items.get(i).from() - 1).text().equals(",");
@@ -1165,16 +1165,17 @@ final class FigureReader {
 
     /**
      * {@code to} when a relative word at token {@code at} opens a clause on the counted people of a few words, with no
-     * predicate, figure, mark or other relative word in it, that runs to the predicate ({@code Seorang warga yang mencoba melerai ikut
-     * terluka}, {@code Dua warga yang sedang bekerja di ladang tewas}); -1 otherwise.
+     * predicate, figure, mark or other relative word in it, that runs to the predicate ({@code Seorang warga yang
+     * mencoba melerai ikut terluka}, {@code Dua warga yang sedang bekerja di ladang tewas}); -1 otherwise.
      */
     private int relativeClauseEnd(int at, int to) {
-        if (to - at > MAX_RELATIVE_WORDS || to - at < 2 || lex.links(Link.RELATIVE).longestAt(tokens, at, at + 1) == null) {
+        if (to - at > MAX_RELATIVE_WORDS || to - at < 2
+                || lex.links(Link.RELATIVE).longestAt(tokens, at, at + 1) == null) {
             return -1;
         }
         for (int k = at + 1; k < to; k++) {
             if (!tokens.get(k).isWord() || tokens.get(k).isNumeric()
-                    || lex.links(Link.RELATIVE).longestAt(tokens, k, k + 1) != null // '... adalah petani yang ditangkap'
+                    || lex.links(Link.RELATIVE).longestAt(tokens, k, k + 1) != null // '... petani yang ditangkap'
                     || lex.predicates().longestAt(tokens, k, tokens.size()) != null) {
                 return -1;
             }

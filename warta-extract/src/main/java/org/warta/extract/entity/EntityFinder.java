@@ -76,7 +76,8 @@ public final class EntityFinder {
                 here = new ArrayList<>(tagged.merge(s, hits, listed, here));
                 here.removeIf(m -> commonWordOpening(text, s.tokens(), m, inside));
             }
-            here.removeIf(m -> namesAThing(s.tokens(), listed, m) || ownedByAClitic(text, m) || noActor(s.tokens(), listed, m)
+            here.removeIf(m -> namesAThing(s.tokens(), listed, m) || ownedByAClitic(text, m)
+                    || noActor(s.tokens(), listed, m)
                     || m.actor() == null && dictionary.namesAModel(text.substring(m.start(), m.end())));
             for (Mention m : here) {
                 if (m.type() == EntityType.LOCATION && m.evidence() >= 2) {

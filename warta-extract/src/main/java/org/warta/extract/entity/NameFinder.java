@@ -274,7 +274,7 @@ final class NameFinder {
             if (!owners.isEmpty() && j + 3 < tokens.size() && tokens.get(j).text().equals("(")
                     && NameTyper.isAcronym(tokens.get(j + 1).text()) && tokens.get(j + 2).text().equals(")")
                     && headedPlace(tokens, hits, words, j + 3, places, false) > j + 3) {
-                j += 3; // the office's acronym after its name, then its place ('Badan ... (BPBD) Kabupaten Banjarnegara')
+                j += 3; // the office's acronym after its name, then its place ('... (BPBD) Kabupaten Banjarnegara')
                 continue;
             }
             if (owner == null && nameWord(words, j) && places.contains(NameKey.fold(tokens.get(j)))) {

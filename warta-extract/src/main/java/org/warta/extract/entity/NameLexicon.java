@@ -46,7 +46,7 @@ final class NameLexicon {
     /** The prefixes that make a number an ordinal ({@code ke} of {@code ke-4}). */
     private final Set<String> ordinals = new HashSet<>();
     private final Set<String> nouns = new HashSet<>();
-    /** Upper-case words that name things, units and times, never an organisation or place alone ({@code GMT}, {@code IED}). */
+    /** Upper-case words that name things, units and times, never an organisation or place alone ({@code GMT}). */
     private final Set<String> commonAcronyms = new HashSet<>();
     private final Set<String> pronouns = new HashSet<>();
     private final Set<String> clitics = new HashSet<>();
@@ -260,7 +260,7 @@ final class NameLexicon {
         return malayOnlyCommon.contains(NameKey.fold(word));
     }
 
-    /** An upper-case word that names a thing, a unit or a time, not an actor ({@code GMT}, {@code IED}, {@code ICU}). */
+    /** An upper-case word that names a thing, a unit or a time, not an actor ({@code GMT}, {@code IED}). */
     boolean isCommonAcronym(Token word) {
         return commonAcronyms.contains(NameKey.fold(word));
     }

@@ -158,8 +158,8 @@ final class TaggedMentions {
      * The tagger's person name on {@code r}'s words, or -1: one that holds {@code r} and more ({@code Stephen R.
      * Covey} where the rules stopped at {@code Stephen R}), or, for a name no dictionary knows, one that opens it
      * ({@code Abdullah Sitopan} where the rules read on into the degree {@code BA}; not {@code Priyono Wibowo} inside
-     * a titled {@code Agus Priyono Wibowo} whose first name the tagger gave to the role's place); never one that would swallow
-     * another name the rules are sure of ({@code PBB} in {@code Sekjen PBB Antonio Guterres}).
+     * a titled {@code Agus Priyono Wibowo} whose first name the tagger gave to the role's place); never one that would
+     * swallow another name the rules are sure of ({@code PBB} in {@code Sekjen PBB Antonio Guterres}).
      */
     private static int widerPerson(Mention r, List<Mention> names, boolean[] taken, List<Mention> rules) {
         for (int k = 0; k < names.size(); k++) {
