@@ -2257,4 +2257,20 @@ class ClaimRulesTest {
                 .containsExactly(tuple("Badan Penanggulangan Bencana Daerah",
                         List.of("Badan Nasional Penanggulangan Bencana")));
     }
+
+    // From fifteenth-session blind sets (BBC on Zamfara, Kumparan on Uvira, Rappler on Tondo): 'Dua warga lagi tewas',
+    // people 'taken away', 'have since fled', 'menyeberang ke', houses 'razed' and 'only one fatality' reported.
+    @Test
+    void readsMoreDeadTakenAwayFledSinceCrossedRazedAndOneFatality() {
+        org.warta.model.Record id = ArticleFixture.extract("Uvira\n\nDua warga lagi tewas. Lebih dari 12.000 orang "
+                + "menyeberang ke Burundi.", "2026-01-10", "id");
+        assertThat(id.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 2.0), tuple("DISPLACED", 12000.0));
+        org.warta.model.Record en = ArticleFixture.extract("Zamfara\n\nMore than 40 others, mostly women and children, "
+                + "were taken away by the gunmen. About 1,500 villagers have since fled to Maru town. The fire razed "
+                + "around 300 houses. Earlier the bureau reported only one fatality.", "2026-01-10", "en");
+        assertThat(en.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("CAPTURED", 40.0), tuple("DISPLACED", 1500.0), tuple("DESTROYED", 300.0),
+                        tuple("KILLED", 1.0));
+    }
 }
