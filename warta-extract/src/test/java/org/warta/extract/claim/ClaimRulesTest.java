@@ -2273,4 +2273,14 @@ class ClaimRulesTest {
                 .containsExactly(tuple("CAPTURED", 40.0), tuple("DISPLACED", 1500.0), tuple("DESTROYED", 300.0),
                         tuple("KILLED", 1.0));
     }
+
+    // From a fifteenth-session blind set (Anadolu on Hakurk): 'terrorists' is a counted noun, not a word in 'ter-'
+    // that Indonesian verbs start with ('Three more terrorists were killed').
+    @Test
+    void readsTerroristsAsACountedNoun() {
+        org.warta.model.Record r = ArticleFixture.extract("Hakurk\n\nThree more terrorists were killed in an operation.",
+                "2026-01-10", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().name())
+                .containsExactly(tuple("KILLED", 3.0, "PERSONNEL"));
+    }
 }
