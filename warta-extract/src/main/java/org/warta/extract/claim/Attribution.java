@@ -686,26 +686,22 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 && !commaBetween(tokens, tokens.get(at).start(), ms.get(0).start())
                 && !thatBetween(lex, tokens, tokens.get(at).start(), ms.get(0).start())) {
             Mention first = ms.get(0);
+            Mention holder = ms.size() > 1 && first.entity().type() == EntityType.LOCATION
+                    && ms.get(1).entity().type() == EntityType.PERSON ? ms.get(1) : null;
+            if (holder == null) {
+                return first;
+            }
             // 'disampaikan Kapolres Makassar AKBP Arya ...': the office's place, then its holder named in capitals
-            int rank = ms.size() > 1
-                    ? capitalisedRun(tokens, Token.indexAt(tokens, first.end()), ms.get(1).start()) : 0;
-            if (rank > 0 && rank <= MAX_GAP && first.entity().type() == EntityType.LOCATION
-                    && ms.get(1).entity().type() == EntityType.PERSON) {
-                return ms.get(1);
-            }
+            int rank = capitalisedRun(tokens, Token.indexAt(tokens, first.end()), holder.start());
             // 'diumumkan Bupati Cianjur, Herman Suryadinata, saat ...': the office's place, a comma, its holder
-            if (ms.size() > 1 && first.entity().type() == EntityType.LOCATION
-                    && ms.get(1).entity().type() == EntityType.PERSON && ms.get(1).entity().role() != null
-                    && first.end() < ms.get(1).start()
-                    && text.substring(first.end(), ms.get(1).start()).strip().equals(",")
-                    && ms.get(1).entity().role().endsWith(text.substring(first.start(), first.end()))) {
-                return ms.get(1);
-            }
-            return first;
+            boolean commaThenHolder = first.end() < holder.start()
+                    && text.substring(first.end(), holder.start()).strip().equals(",")
+                    && holder.entity().role() != null
+                    && holder.entity().role().endsWith(text.substring(first.start(), first.end()));
+            return rank > 0 && rank <= MAX_GAP || commaThenHolder ? holder : first;
         }
         return null;
     }
-
 
     /** The news outlet named right after a country that qualifies it ({@code kantor berita negara Rusia, TASS}). */
     private static Mention outletAfter(EntityIndex index, String text, Sentence s, Mention place) {

@@ -26,13 +26,13 @@ import org.warta.model.Span;
  * for one sentence's reading and {@link ClaimStatusRules} for status.
  */
 public final class ClaimFinder {
-    /** Sentences after a claim in which a relay named for 'the claim' still reaches it. */
     /** The longest crosshead, in tokens ('Puluhan Ribu Warga Mengungsi', 'Junta Membantah'). */
     private static final int MAX_CROSSHEAD_TOKENS = 12;
     /** Sentences back to the last figures that a part opening a sentence may belong to, none between. */
     private static final int PART_REACH = 3;
     /** Words at a sentence's start within which its part phrase stands ('Delapan korban di antaranya'). */
     private static final int PART_OPENING_WORDS = 8;
+    /** Sentences after a claim in which a relay named for 'the claim' still reaches it. */
     private static final int RELAY_REACH = 2;
     private final ClaimLexicon lex;
 

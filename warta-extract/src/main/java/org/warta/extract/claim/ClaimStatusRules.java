@@ -86,18 +86,16 @@ final class ClaimStatusRules {
                 int sentence = si;
                 // a rumour ('membantah kabar ... bahwa 20 orang tewas') answers no one's earlier figures; a named
                 // claim with its figure ('rejected the Afghan claim of 46 soldiers killed') that figure alone
-                boolean rumour = !lex.links(ClaimLexicon.Link.RUMOUR).find(t, m.to(),
-                        Math.min(t.size(), m.to() + MAX_ACT_GAP)).isEmpty();
+                boolean rumour = namedAfter(ClaimLexicon.Link.RUMOUR, t, m, MAX_ACT_GAP);
                 boolean deniesHere = m.value().stance() == Stance.DENIED && (rumour || drafts.stream().anyMatch(d ->
                         d.deniedInItsSentence && d.sentence == sentence && d.figure.countStart() > r.start()));
                 boolean toAStatement = !deniesHere && answersAStatement(doc, si, drafts, party);
                 Entity target = deniesHere || toAStatement ? null
                         : target(doc, s, si, drafts, party, m);
                 boolean ownAccount = namesTheAccount(t, m) && onlyOwnLosses(drafts, target, si);
-                boolean ofAnAct = !lex.links(ClaimLexicon.Link.INVOLVEMENT).find(t, m.to(),
-                        Math.min(t.size(), m.to() + MAX_ACT_GAP)).isEmpty(); // 'membantah kliennya terlibat'
-                if (m.value().stance() == Stance.CONFIRMED && !lex.links(ClaimLexicon.Link.ATTACK).find(t, m.to(),
-                        Math.min(t.size(), m.to() + MAX_ACT_GAP)).isEmpty()) {
+                // 'membantah kliennya terlibat'
+                boolean ofAnAct = namedAfter(ClaimLexicon.Link.INVOLVEMENT, t, m, MAX_ACT_GAP);
+                if (m.value().stance() == Stance.CONFIRMED && namedAfter(ClaimLexicon.Link.ATTACK, t, m, MAX_ACT_GAP)) {
                     continue; // 'confirmed the attack but gave a lower toll': the event, not its figures
                 }
                 ClaimDraft named = deniesHere || toAStatement || m.value().afterClaimNoun() ? null
@@ -165,7 +163,7 @@ final class ClaimStatusRules {
     private ClaimDraft namedFigure(String text, List<Token> t, PhraseMatcher.Match<ResponseWord> m, int si,
                                    int responseStart, List<ClaimDraft> drafts, Entity party) {
         int to = Math.min(t.size(), m.to() + NAMED_FIGURE_WORDS);
-        if (!lex.links(ClaimLexicon.Link.CLAIM_NOUN).find(t, m.to(), to).isEmpty()) {
+        if (namedAfter(ClaimLexicon.Link.CLAIM_NOUN, t, m, NAMED_FIGURE_WORDS)) {
             return null; // 'tidak menanggapi klaim soal jet tempur ...': whose claim, the claimant rules tell
         }
         Set<Predicate> predicates = java.util.EnumSet.noneOf(Predicate.class);
@@ -391,6 +389,11 @@ final class ClaimStatusRules {
             }
         }
         return null;
+    }
+
+    /** True when a word of role {@code link} stands within {@code words} tokens after the response words {@code m}. */
+    private boolean namedAfter(ClaimLexicon.Link link, List<Token> t, PhraseMatcher.Match<ResponseWord> m, int words) {
+        return !lex.links(link).find(t, m.to(), Math.min(t.size(), m.to() + words)).isEmpty();
     }
 
     private static boolean answered(List<ClaimDraft> drafts, Response r) {

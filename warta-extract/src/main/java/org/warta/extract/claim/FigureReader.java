@@ -50,11 +50,12 @@ final class FigureReader {
     private static final int MAX_SINGULAR_WORDS = 5;
     /** Words of a phrase that says where the counted come from, before their predicate ('dari sisa jaringan ...'). */
     private static final int MAX_ORIGIN_WORDS = 14;
+    /** Lower-case words a list's first item without a number may take ('membakar bangunan pustu dan enam rumah'). */
+    private static final int MAX_BARE_ITEM_WORDS = 3;
     /** Words of a relative clause on the counted people before their predicate ('yang mencoba melerai'). */
     private static final int MAX_RELATIVE_WORDS = 9;
     /** Words of a place's name in a list of parts ({@code Kalimantan Timur (1)}). */
     private static final int MAX_PLACE_WORDS = 4;
-    /** Things of arms one of which an article may count ({@code an F-35 fighter jet}). */
     /** Words of a place between a counted noun and its predicate ('15 rumah di sekitar kantor polisi rusak'). */
     private static final int MAX_LOCATIVE_WORDS = 5;
     /** Tokens of a place named with its units, commas included ('di Desa X, Kecamatan Y, Kabupaten Z, Jawa Barat,'). */
@@ -95,25 +96,25 @@ final class FigureReader {
         }
     }
 
-    /** Figures governed by a predicate at tokens {@code [from, to)}; {@code used} holds items already taken. */
     /**
      * True when the first figure after token {@code to} counts something other than bodies ({@code had earlier
      * reported six dead}): a word that counts only bodies leaves it to the other predicates of the sentence.
      */
-    boolean countsOtherThanBodiesAfter(int to, Set<Integer> used, ClaimLexicon lexicon) {
+    boolean countsOtherThanBodiesAfter(int to, Set<Integer> used) {
         List<Integer> next = after(to, used);
         if (next.isEmpty()) {
             return false;
         }
         Item it = items.get(next.get(0));
         for (int k = it.numberTo(); k < it.to(); k++) {
-            if (lexicon.links(Link.CORPSE).longestAt(tokens, k, k + 1) != null) {
+            if (lex.links(Link.CORPSE).longestAt(tokens, k, k + 1) != null) {
                 return false;
             }
         }
         return true;
     }
 
+    /** Figures governed by a predicate at tokens {@code [from, to)}; {@code used} holds items already taken. */
     List<Figure> read(int from, int to, ClaimLexicon.PredicateWord word, Set<Integer> used) {
         listed.clear();
         List<Integer> chosen = new ArrayList<>();
@@ -219,14 +220,6 @@ final class FigureReader {
     }
 
     /**
-     * The figures of an update that opens a sentence ({@code Angka itu naik menjadi sekitar 430 orang ..., termasuk
-     * 97 anak-anak}, {@code The figure later rose to 45}): a reference to the figure before, a verb of reaching
-     * within a few words, then the new figure and its parts; each counts what {@code earlier} counted unless it
-     * names its own noun. A sentence that opens with a subset word, or with a figure and 'of them', and has no
-     * predicate of its own gives parts of {@code earlier} ({@code Di antaranya lima anak-anak.}, {@code Sembilan di
-     * antaranya adalah anak-anak.}). Empty when the sentence opens otherwise.
-     */
-    /**
      * The token after a short opening phrase closed by a comma ('Hingga Minggu malam, sembilan di antaranya ...'), no
      * figure in it; 0 when the sentence opens otherwise.
      */
@@ -242,6 +235,14 @@ final class FigureReader {
         return 0;
     }
 
+    /**
+     * The figures of an update that opens a sentence ({@code Angka itu naik menjadi sekitar 430 orang ..., termasuk
+     * 97 anak-anak}, {@code The figure later rose to 45}): a reference to the figure before, a verb of reaching
+     * within a few words, then the new figure and its parts; each counts what {@code earlier} counted unless it
+     * names its own noun. A sentence that opens with a subset word, or with a figure and 'of them', and has no
+     * predicate of its own gives parts of {@code earlier} ({@code Di antaranya lima anak-anak.}, {@code Sembilan di
+     * antaranya adalah anak-anak.}). Empty when the sentence opens otherwise.
+     */
     List<Figure> update(Figure earlier, Set<Integer> used) {
         PhraseMatcher.Match<Link> subset = lex.links(Link.SUBSET).longestAt(tokens, 0, tokens.size());
         if (subset == null) { // 'Of the injured, 12 were in serious condition.'
@@ -375,9 +376,6 @@ final class FigureReader {
         }
         return out;
     }
-
-    /** Lower-case words a list's first item without a number may take ('membakar bangunan pustu dan enam rumah'). */
-    private static final int MAX_BARE_ITEM_WORDS = 3;
 
     /**
      * True when tokens {@code [at, to)} are a list's first item without a number, lower-case nouns only, and the
@@ -599,11 +597,6 @@ final class FigureReader {
         return k > loc.to() ? k : -1;
     }
 
-    /**
-     * A figure whose parts stand between commas before its predicate ({@code At least 47 civilians, including 11
-     * women and six children, were killed}): the figure's item, then the parts' items; empty when the words before
-     * the predicate at {@code from} are not so.
-     */
     /** True when item {@code i} opens an aside of how many of the figure before are whom (', nine of them women,'). */
     private boolean partAside(int i) {
         return partAsideAt(items.get(i).from()) && items.get(i).from() > 0
@@ -616,6 +609,11 @@ final class FigureReader {
         return i >= 0 && lex.links(Link.OF_THEM).longestAt(tokens, items.get(i).numberTo(), tokens.size()) != null;
     }
 
+    /**
+     * A figure whose parts stand between commas before its predicate ({@code At least 47 civilians, including 11
+     * women and six children, were killed}): the figure's item, then the parts' items; empty when the words before
+     * the predicate at {@code from} are not so.
+     */
     private List<Integer> wholeBeforeItsParts(int from, Set<Integer> used) {
         int close = from - 1;
         while (close > 0 && !tokens.get(close).text().equals(",") && tokens.get(close).isWord()) {

@@ -57,9 +57,10 @@ final class SentenceClaims {
             int te = tokens.get(m.to() - 1).end();
             Span trigger = new Span(ts, te, text.substring(ts, te));
             boolean loss = m.value().voice() == ClaimLexicon.Voice.LOSS;
-            PhraseMatcher.Match<Link> bodiesOnly = lex.links(Link.CORPSE_ONLY).longestAt(tokens, m.from(), m.to());
-            if (bodiesOnly != null && bodiesOnly.to() == m.to() && m.value().voice() == ClaimLexicon.Voice.ACTIVE
-                    && figures.countsOtherThanBodiesAfter(m.to(), used, lex)) {
+            PhraseMatcher.Match<Link> corpseWord = lex.links(Link.CORPSE_ONLY).longestAt(tokens, m.from(), m.to());
+            boolean corpseOnly = corpseWord != null && corpseWord.to() == m.to(); // 'menemukan', not 'ditemukan tewas'
+            if (corpseOnly && m.value().voice() == ClaimLexicon.Voice.ACTIVE
+                    && figures.countsOtherThanBodiesAfter(m.to(), used)) {
                 continue; // 'had earlier reported six dead': no bodies counted after it, so the figure stays for 'dead'
             }
             boolean wholeOfBodies = false; // the parts of 'the bodies of 12 Maoists, five of them women' are bodies
@@ -75,16 +76,15 @@ final class SentenceClaims {
                     continue; // 'kehilangan 5 kursi': not a count of people or arms lost
                 }
                 Predicate predicate = equipment ? Predicate.DESTROYED : m.value().predicate(); // 'lost 11,262 tanks'
+                boolean countsBodies = countsBodies(tokens, f);
                 if (!equipment && PEOPLE_ONLY.contains(predicate) && !f.categoryGuessed()
-                        && f.category() == ObjectCategory.OTHER && !countsBodies(tokens, f)) {
+                        && f.category() == ObjectCategory.OTHER && !countsBodies) {
                     continue; // '200 rounds of ammunition buried near a farmhouse': things are not killed
                 }
-                PhraseMatcher.Match<Link> corpseWord = lex.links(Link.CORPSE_ONLY).longestAt(tokens, m.from(), m.to());
-                boolean corpseOnly = corpseWord != null && corpseWord.to() == m.to(); // 'menemukan', not 'ditemukan tewas'
-                if (corpseOnly && !countsBodies(tokens, f)) {
+                if (corpseOnly && !countsBodies) {
                     continue; // 'menemukan 5 pucuk senjata', 'found two survivors': only bodies found are dead
                 }
-                boolean bodies = countsBodies(tokens, f) || f.part() && wholeOfBodies;
+                boolean bodies = countsBodies || f.part() && wholeOfBodies;
                 wholeOfBodies = f.part() ? wholeOfBodies : bodies;
                 if (predicate != Predicate.MISSING && bodies) {
                     predicate = Predicate.KILLED; // 'received 17 bodies and more than 40 wounded': bodies are dead
@@ -162,7 +162,6 @@ final class SentenceClaims {
                 .longestAt(tokens, m.from(), m.to()) == null);
     }
 
-    /** True when a word of role {@code link} stands in {@code f}'s counted phrase. */
     /** True when figure {@code f} counts bodies: a body noun in it, or before it ({@code the bodies of 12 Maoists}). */
     private boolean countsBodies(List<Token> tokens, Figure f) {
         if (names(tokens, f, Link.CORPSE)) {
@@ -178,6 +177,7 @@ final class SentenceClaims {
         return false;
     }
 
+    /** True when a word of role {@code link} stands in {@code f}'s counted phrase. */
     private boolean names(List<Token> tokens, Figure f, Link link) {
         for (int i = 0; i < tokens.size() && tokens.get(i).start() < f.objectEnd(); i++) {
             if (tokens.get(i).start() >= f.objectStart() && lex.links(link).longestAt(tokens, i, i + 1) != null) {

@@ -190,14 +190,20 @@ final class DefiniteNouns {
         return only;
     }
 
-    /** The country most of the article's places lie in, or null when none is named twice and more than the rest. */
-    static String mainCountry(List<Mention> found) {
+    /** The article's place mentions of a known country, counted by the country's code. */
+    static java.util.Map<String, Integer> placesByCountry(List<Mention> found) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (Mention m : found) {
             if (m.type() == EntityType.LOCATION && m.actor() != null && m.actor().country() != null) {
                 counts.merge(m.actor().country(), 1, Integer::sum);
             }
         }
+        return counts;
+    }
+
+    /** The country most of the article's places lie in, or null when none is named twice and more than the rest. */
+    static String mainCountry(List<Mention> found) {
+        java.util.Map<String, Integer> counts = placesByCountry(found);
         String best = null;
         int top = 0;
         int second = 0;

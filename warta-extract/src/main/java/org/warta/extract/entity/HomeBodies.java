@@ -26,12 +26,7 @@ final class HomeBodies {
      * elsewhere, though two other countries share it ('Amerika Serikat' four times and 'Yaman' four times).
      */
     private static boolean elsewhere(List<Mention> found) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        for (Mention m : found) {
-            if (m.type() == EntityType.LOCATION && m.actor() != null && m.actor().country() != null) {
-                counts.merge(m.actor().country(), 1, Integer::sum);
-            }
-        }
+        java.util.Map<String, Integer> counts = DefiniteNouns.placesByCountry(found);
         int home = counts.getOrDefault(HOME, 0);
         int other = 0;
         for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {

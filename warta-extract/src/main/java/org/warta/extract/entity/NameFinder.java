@@ -555,9 +555,9 @@ final class NameFinder {
 
     /**
      * The token after a place written with its place word ({@code Desa}, {@code Kabupaten}; {@code headBefore}: the
-     * title's last word is that place word, as in {@code Kepala Desa}) whose last word the
-     * article has already named as a place and after which a name follows; {@code at} when there is none. Without
-     * the earlier mention the place's end is a guess ('Kepala Desa Sukamaju Sutarno'), and no place is read.
+     * title's last word is that place word, as in {@code Kepala Desa}) whose last word the article has already named
+     * as a place and after which a name follows; {@code at} when there is none. Without the earlier mention the
+     * place's end is a guess ('Kepala Desa Sukamaju Sutarno'), and no place is read.
      */
     private int headedPlace(List<Token> tokens, DictionaryHits hits, LexiconHits words, int at, Set<String> places,
                             boolean headBefore) {

@@ -50,11 +50,10 @@ final class RoleNouns {
             List<Token> t = sentences.get(si).tokens();
             for (int i = 0; i < t.size(); i++) {
                 int from = sentences.get(Math.max(0, si - SENTENCES_BACK)).start();
-                int titled = titledOffice(text, found, usable, from, t, i);
-                if (titled > i) {
-                    int antecedent = officeHolder(text, found, usable, from, t, i, titled);
-                    out.add(new DefiniteNouns.Reference(t.get(i).start(), t.get(titled - 1).end(), antecedent));
-                    i = titled - 1;
+                DefiniteNouns.Reference office = titledOffice(text, found, usable, from, t, i);
+                if (office != null) {
+                    out.add(office);
+                    i = Token.indexAt(t, office.end()) - 1;
                     continue;
                 }
                 if (i + 1 >= t.size() || !determiners.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
@@ -79,19 +78,20 @@ final class RoleNouns {
     }
 
     /**
-     * The token after an office written with its capitalised title and no name after it, that opens the role of a
-     * person named before ({@code kata Kapolres Way Kanan} after {@code Kapolres Way Kanan AKBP Hendra Saputra
-     * Lubis}; Indonesian news names the office again for its holder); {@code i} when there is none. Only a place the
-     * office names may stand inside it, and a title alone ends its clause ({@code ujar Kapolres.}; {@code Juru bicara
-     * junta, Mayor Jenderal X} describes someone new).
+     * An office written with its capitalised title and no name after it, from token {@code i}, that opens the role of
+     * a person named before ({@code kata Kapolres Way Kanan} after {@code Kapolres Way Kanan AKBP Hendra Saputra
+     * Lubis}; Indonesian news names the office again for its holder): a reference to that person, or null. Only a
+     * place the office names may stand inside it, and a title alone ends its clause ({@code ujar Kapolres.}; {@code
+     * Juru bicara junta, Mayor Jenderal X} describes someone new).
      */
-    private int titledOffice(String text, List<Mention> found, IntPredicate usable, int from, List<Token> t, int i) {
+    private static DefiniteNouns.Reference titledOffice(String text, List<Mention> found, IntPredicate usable,
+                                                        int from, List<Token> t, int i) {
         if (!t.get(i).isCapitalized() || i > 0 && t.get(i - 1).isCapitalized()) {
-            return i;
+            return null;
         }
         int title = NameLexicon.standard().phraseAt(t, i, NameLexicon.Kind.TITLE);
         if (title == 0) {
-            return i;
+            return null;
         }
         for (int end = Math.min(t.size(), i + title + MAX_WORDS); end >= i + title; end--) {
             if (!allWords(t, i, end) || end < t.size() && continuesTheName(t.get(end))
@@ -99,11 +99,12 @@ final class RoleNouns {
                     || coveredByNoPlace(found, t.get(i).start(), t.get(end - 1).end())) {
                 continue;
             }
-            if (officeHolder(text, found, usable, from, t, i, end) >= 0) {
-                return end;
+            int holder = officeHolder(text, found, usable, from, t, i, end);
+            if (holder >= 0) {
+                return new DefiniteNouns.Reference(t.get(i).start(), t.get(end - 1).end(), holder);
             }
         }
-        return i;
+        return null;
     }
 
     /** The nearest person before token {@code i} whose role starts with the words {@code [i, end)}, or -1. */
