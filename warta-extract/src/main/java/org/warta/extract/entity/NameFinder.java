@@ -1,6 +1,7 @@
 package org.warta.extract.entity;
 
 import static org.warta.extract.entity.NameLexicon.Kind.CONNECTOR;
+import static org.warta.extract.entity.NameLexicon.Kind.OFFICE_OF;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_END;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_HEAD;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_TAIL;
@@ -306,8 +307,9 @@ final class NameFinder {
             roleEnd = j;
             len = holder;
         }
+        int officeFrom = j;
         if (len == 0 && !headline && roleEnd == at + titleLen) {
-            j = bodyOffice(tokens, words, j); // 'Juru bicara militer untuk operasi di Kivu Utara, Letnan Kolonel X'
+            j = bodyOffice(tokens, hits, words, j); // 'Juru bicara militer untuk operasi di Kivu Utara, Letnan Kolonel X'
             roleEnd = j;
         }
         if (len == 0 && !headline && roleEnd > at + titleLen && j + 1 < tokens.size()
@@ -319,8 +321,10 @@ final class NameFinder {
                 k += words.phraseAt(k, TITLE);
             }
             int run = personRun(tokens, hits, words, k);
-            if (run > 0 && (k + run == tokens.size() || !tokens.get(k + run).isWord())) {
+            if (run > 0 && (k + run == tokens.size() || !tokens.get(k + run).isWord())
+                    && !(run == 1 && words.phraseAt(k, ORG_TAIL) == 1)) { // not 'for Dräger, Inc.,'
                 out.addAll(owners);
+                out.addAll(namesInOffice(tokens, hits, words, officeFrom, roleEnd)); // 'for the Sudanese army,'
                 Sector held = sector != null || k == j + 1 ? sector : lexicon.titleSector(tokens, j + 1, k); // the rank's
                 out.add(Mention.name(tokens.get(k).start(), tokens.get(k + run - 1).end(), EntityType.PERSON, null, 2)
                         .withRole(tokens.get(at).start(), tokens.get(k > j + 1 ? k - 1 : roleEnd - 1).end(), held));
@@ -475,22 +479,59 @@ final class NameFinder {
     /**
      * The comma that ends an office written in lower case after a title, opening with a body's noun ({@code militer},
      * {@code kepolisian}, {@code police}) and running on in words, none of them reporting ({@code juru bicara militer
-     * untuk operasi di Kivu Utara,}): the name after the comma holds that office. {@code at} when there is none.
+     * untuk operasi di Kivu Utara,}) or with a word that ties the title to what it serves ({@code a spokesperson for
+     * the UN human rights office,}): the name after the comma holds that office. {@code at} when there is none.
      */
-    private static int bodyOffice(List<Token> tokens, LexiconHits words, int at) {
+    private static int bodyOffice(List<Token> tokens, DictionaryHits hits, LexiconHits words, int at) {
         if (at >= tokens.size() || !tokens.get(at).isWord() || tokens.get(at).isCapitalized()
-                || !DefiniteNouns.standard().isHead(tokens.get(at).text())) {
+                || !DefiniteNouns.standard().isHead(tokens.get(at).text()) && !words.is(at, OFFICE_OF)) {
             return at;
         }
-        for (int k = at + 1; k < tokens.size() && k <= at + MAX_OFFICE_WORDS; k++) {
+        int counted = 0; // a known name counts as one word ('the Office of the UN High Commissioner for Human Rights')
+        for (int k = at + 1; k < tokens.size() && counted < MAX_OFFICE_WORDS; k++, counted++) {
             if (tokens.get(k).text().equals(",")) {
                 return k;
             }
             if (!tokens.get(k).isWord() || words.is(k, REPORTING)) {
                 return at;
             }
+            if (hits.named(k) != null) {
+                k += hits.named(k).length() - 1;
+            }
         }
         return at;
+    }
+
+    /**
+     * The names inside an office written after a title, {@code [from, to)}: known ones, and runs of capitalised words
+     * typed as names are ({@code a spokesperson for the Gran Grif gang,}); the holder after the comma is read apart.
+     */
+    private List<Mention> namesInOffice(List<Token> tokens, DictionaryHits hits, LexiconHits words, int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        int k = from;
+        while (k < to) {
+            ActorDictionary.Match known = hits.named(k);
+            if (known != null && known.actor().type() != EntityType.PERSON && k + known.length() <= to) {
+                out.add(Mention.name(tokens.get(k).start(), tokens.get(k + known.length() - 1).end(),
+                        known.actor().type(), known.actor(), 3));
+                k += known.length();
+                continue;
+            }
+            int end = k;
+            while (end < to && tokens.get(end).isWord() && tokens.get(end).isCapitalized() && hits.named(end) == null) {
+                end++;
+            }
+            Mention typed = end > k ? typer.type(tokens, k, end, false) : null;
+            if (typed != null && typed.type() == EntityType.PERSON && typed.evidence() == 0
+                    && words.phraseAt(k, TITLE) == 0) { // 'spokesperson of Operation Hadin Kai,': a body, not a person
+                typed = Mention.name(typed.start(), typed.end(), EntityType.ORGANIZATION, null, 1);
+            }
+            if (typed != null) {
+                out.add(typed);
+            }
+            k = Math.max(end, k + 1);
+        }
+        return out;
     }
 
     /**

@@ -28,12 +28,18 @@ final class NameLexicon {
         /** A reporting cue of {@code quote/cues.tsv} ({@code kata}, {@code mengatakan}), not a clue of the tagger. */
         REPORTING,
         /** A phrase before a source of {@code quote/cues.tsv} ({@code according to}), not a clue of the tagger. */
-        ACCORDING }
+        ACCORDING,
+        /** A word after a title that ties it to the body it serves ({@code spokesperson for}); not a tagger clue. */
+        OFFICE_OF,
+        /** A lower-case word after a name that makes it an armed group's ({@code the Gran Grif gang}); no tagger clue. */
+        ORG_AFTER }
 
     private final Map<String, Set<Kind>> phrases = new HashMap<>();
     private final WordTree<Set<Kind>> phraseTree = new WordTree<>();
     private final Set<String> lastWords = new HashSet<>();
     private final Map<String, Sector> titleSectors = new HashMap<>();
+    /** Sectors of titles written in lower case, where another office shares the capitalised form ('mayor', 'Mayor'). */
+    private final Map<String, Sector> lowerCaseSectors = new HashMap<>();
     /** Titles that name a field of knowledge or work, not an office ({@code Pengamat}), folded. */
     private final Set<String> fieldTitles = new HashSet<>();
     /** Honorifics that a name keeps when a building or a street is named after its bearer ({@code dr.}), folded. */
@@ -68,6 +74,10 @@ final class NameLexicon {
         NameLexicon lex = new NameLexicon();
         for (LexiconRow row : LexiconFile.rows("entity/titles.tsv")) {
             String key = lex.add(row.column(0), Kind.TITLE);
+            if (row.column(2, "").equals("lower")) {
+                lex.lowerCaseSectors.put(key, Sector.column(row, 1));
+                continue;
+            }
             lex.titleSectors.putIfAbsent(key, Sector.column(row, 1));
             if (row.column(2, "").equals("field")) {
                 lex.fieldTitles.add(key);
@@ -153,7 +163,8 @@ final class NameLexicon {
         } catch (IllegalArgumentException e) {
             throw new LexiconException(row, "unknown kind '" + raw + "'; expected one of org-head, org-tail, "
                     + "org-cue, place-head, place-tail, place-cue, place-after, person-cue, person-after, subject-after, connector, "
-                    + "particle, initials, thing-cue, org-end, ordinal, place-unit");
+                    + "particle, initials, thing-cue, org-end, ordinal, place-unit, "
+                    + "office-of, org-after");
         }
     }
 
@@ -244,7 +255,11 @@ final class NameLexicon {
     }
 
     Sector titleSector(List<Token> tokens, int from, int to) {
-        return titleSectors.get(NameKey.join(tokens, from, to, false));
+        String key = NameKey.join(tokens, from, to, false);
+        if (!lowerCaseSectors.isEmpty() && lowerCaseSectors.containsKey(key) && !tokens.get(from).isCapitalized()) {
+            return lowerCaseSectors.get(key); // 'the mayor of Mirebalais', not the rank 'Mayor Inf'
+        }
+        return titleSectors.get(key);
     }
 
     boolean isCommon(String word) {

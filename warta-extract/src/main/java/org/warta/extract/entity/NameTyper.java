@@ -1,5 +1,6 @@
 package org.warta.extract.entity;
 
+import static org.warta.extract.entity.NameLexicon.Kind.ORG_AFTER;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_CUE;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_END;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_HEAD;
@@ -53,6 +54,10 @@ final class NameTyper {
         if (lexicon.phraseAt(tokens, from, PLACE_HEAD) > 0
                 || to - from > 1 && lexicon.phraseEndingAt(tokens, to, PLACE_TAIL) > 0) {
             return Mention.name(start, end, EntityType.LOCATION, null, 2);
+        }
+        if (to < tokens.size() && !tokens.get(to).isCapitalized() && lexicon.phraseAt(tokens, to, ORG_AFTER) > 0
+                && (from > 0 ? !tokens.get(from - 1).isCapitalized() : to - from > 1)) { // not 'Six gang members'
+            return Mention.name(tokens.get(named).start(), end, EntityType.ORGANIZATION, null, 1); // 'The Gran Grif gang'
         }
         if (tokens.get(from).text().equals("The")) {
             if (to - from == 2 && ActorDictionary.standard().countryAt(tokens, from + 1, true) != null) {

@@ -87,7 +87,8 @@ public final class TokenClues {
                 case PERSON_AFTER -> Clue.PERSON_AFTER.bit();
                 case SUBJECT_AFTER -> Clue.SUBJECT_AFTER.bit();
                 case PARTICLE -> Clue.PARTICLE.bit();
-                case CONNECTOR, REPORTING, ACCORDING, THING_CUE, ORG_END, ORDINAL, PLACE_UNIT -> 0;
+                case CONNECTOR, REPORTING, ACCORDING, THING_CUE, ORG_END, ORDINAL, PLACE_UNIT, OFFICE_OF,
+                     ORG_AFTER -> 0;
             };
         }
         for (int j = at; j < at + len && j < out.length; j++) {

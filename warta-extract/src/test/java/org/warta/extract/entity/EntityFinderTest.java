@@ -705,6 +705,50 @@ class EntityFinderTest {
                 + "Regional Donetsk, Vadym Filashkin, mengatakan tiga warga tewas.", "id"), "Vadym Filashkin");
         assertThat(head.country()).isNotEqualTo("RUS");
     }
+    // An office tied to its title by 'for' or 'of' and closed by a comma ('A spokesperson for the Office of the UN High
+    // Commissioner for Human Rights, Sofía Beltrán, said') is the role of the name after the comma, who is a person
+    // and whom 'she' then refers to; the known body inside keeps its mention, and an unknown one there is a body.
+    @Test
+    void readsAnOfficeTiedToItsTitleByForOrOfBeforeTheHoldersName() {
+        List<Entity> all = entities("A spokesperson for the Office of the UN High Commissioner for Human Rights, "
+                + "Sofía Beltrán, said 41 people were killed. At least 16 others were wounded, she said.", "en");
+        Entity beltran = named(all, "Sofía Beltrán");
+        assertThat(beltran.type()).isEqualTo(EntityType.PERSON);
+        assertThat(beltran.role()).isEqualTo("spokesperson for the Office of the UN High Commissioner for Human Rights");
+        assertThat(beltran.mentions()).extracting(m -> m.text()).contains("she");
+        assertThat(all).extracting(Entity::name).contains("Office of the UN High Commissioner for Human Rights");
+        Entity army = named(entities("A spokesman for the Sudanese army, Brig. Gen. Nabil Abdallah, said 20 fighters "
+                + "were killed.", "en"), "Nabil Abdallah");
+        assertThat(army.role()).isEqualTo("spokesman for the Sudanese army, Brig. Gen.");
+        assertThat(army.country()).isEqualTo("SDN");
+        List<Entity> operation = entities("The spokesperson of Operation Hadin Kai, Lt. Col. Aliyu Danbaba Yerima, "
+                + "said 13 soldiers were killed.", "en");
+        assertThat(named(operation, "Operation Hadin Kai").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(operation, "Aliyu Danbaba Yerima").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entities("Steve Menet, Senior Vice President of Sales for Dräger, Inc., says the alarms work.", "en"))
+                .filteredOn(e -> e.name().equals("Inc.")).allMatch(e -> e.role() == null); // no holder of the office
+    }
+    // A name the dictionaries do not know, before 'gang', 'militia' or 'cartel', is an armed group's ('the Gran Grif
+    // gang'), without the sentence's opening 'The'; not a number word opening a sentence ('Six gang members').
+    @Test
+    void typesANameBeforeGangOrMilitiaAsAnOrganisation() {
+        List<Entity> all = entities("At least 41 people were killed when gunmen from the Gran Grif gang stormed the "
+                + "town. The Viv Ansanm gang coalition denied it. Six gang members were killed.", "en");
+        assertThat(named(all, "Gran Grif").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(all, "Viv Ansanm").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(all).extracting(Entity::name).doesNotContain("Six");
+    }
+    // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.
+    @Test
+    void givesALowerCaseMayorTheGovernmentsSector() {
+        Entity mayor = named(entities("The mayor of Mirebalais, Fritzner Joseph, said almost 300 houses had been burned.",
+                "en"), "Fritzner Joseph");
+        assertThat(mayor.type()).isEqualTo(EntityType.PERSON);
+        assertThat(mayor.role()).isEqualTo("mayor of Mirebalais");
+        assertThat(mayor.sector()).isEqualTo("GOV");
+        assertThat(named(entities("Mayor Inf Budi Santoso mengatakan dua prajurit terluka.", "id"), "Budi Santoso")
+                .sector()).isEqualTo("MIL");
+    }
     // A relay verb opening a sentence ('Dilansir Al Jazeera, ...', 'Melansir Al Jazeera, ...') is no part of a name.
     @Test
     void keepsARelayVerbOpeningASentenceOutOfTheOutletsName() {
