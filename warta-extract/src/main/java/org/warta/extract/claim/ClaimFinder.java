@@ -71,9 +71,9 @@ public final class ClaimFinder {
             Sentence s = sentences.get(si);
             List<Quantity> inSentence = quantities.stream()
                     .filter(q -> q.start() >= s.start() && q.end() <= s.end()).toList();
-            ClaimDraft row = table.row(s, si, inSentence);
-            if (row != null) { // '- Tank: 10.925 (+5)' under '... kerugian Rusia ..., menurut Staf Umum:'
-                drafts.add(row);
+            List<ClaimDraft> rows = table.row(s, si, inSentence);
+            if (!rows.isEmpty()) { // '- Tank: 10.925 (+5)' under '... kerugian Rusia ..., menurut Staf Umum:'
+                drafts.addAll(rows);
                 continue;
             }
             if (isCrosshead(sentences, si)) {

@@ -21,6 +21,8 @@ import org.warta.model.Span;
 final class LossTable {
     /** Tokens a row's label may take. */
     private static final int MAX_LABEL_TOKENS = 6;
+    /** Words that may hedge a row's number ({@code sekitar}, {@code lebih dari}). */
+    private static final int MAX_HEDGE_TOKENS = 2;
 
     private final ClaimLexicon lex;
     private final String text;
@@ -57,8 +59,46 @@ final class LossTable {
         }
     }
 
-    /** The claim of a row of the table introduced last, or null when {@code s} is no row. */
-    ClaimDraft row(Sentence s, int si, List<Quantity> inSentence) {
+    /**
+     * The claims of a row of the table introduced last: its total and, when a bracket gives the day's increase
+     * ({@code Tank: 11.402 (+3)}), that increase as a claim of its own, of the intro's last day; empty when {@code s}
+     * is no row.
+     */
+    List<ClaimDraft> row(Sentence s, int si, List<Quantity> inSentence) {
+        ClaimDraft total = total(s, si, inSentence);
+        if (total == null) {
+            return List.of();
+        }
+        List<ClaimDraft> out = new java.util.ArrayList<>(List.of(total));
+        for (int k = 1; k < inSentence.size(); k++) {
+            Quantity q = inSentence.get(k);
+            if (q.count() == null || !increase(q)) {
+                continue;
+            }
+            Figure f = new Figure(q.count(), q.start(), total.figure.objectStart(), total.figure.objectEnd(),
+                    total.figure.objectText(), total.figure.category(), false, false, false, false);
+            ClaimDraft d = new ClaimDraft(total.predicate, f, si, total.trigger, Span.of(s.start(), s.end()));
+            d.claimant = total.claimant;
+            d.affected = total.affected;
+            Period p = total.period;
+            d.period = p != null && p.to() != null ? new Period(p.to(), p.to()) : p;
+            d.otherAgent = true;
+            out.add(d);
+        }
+        return out;
+    }
+
+    /** True when quantity {@code q} is written as an increase in brackets: {@code (+3)}. */
+    private boolean increase(Quantity q) {
+        int open = q.start() - 1;
+        while (open >= 0 && text.charAt(open) == ' ') {
+            open--;
+        }
+        return open >= 0 && (text.charAt(open) == '+' && open > 0 && text.charAt(open - 1) == '('
+                || text.charAt(open) == '(' && q.end() > q.start() && text.charAt(q.start()) == '+');
+    }
+
+    private ClaimDraft total(Sentence s, int si, List<Quantity> inSentence) {
         List<Token> t = s.tokens();
         if (intro == null || inSentence.isEmpty() || !isRowShape(t)) {
             return null;
@@ -89,13 +129,24 @@ final class LossTable {
         return d;
     }
 
-    /** A label, a colon or a dash, a number and at most a bracket after it: {@code - Tank: 10.925 (+5)}. */
+    /**
+     * A label, a colon or a dash, a number (after at most {@value #MAX_HEDGE_TOKENS} lower-case words that hedge it:
+     * {@code sekitar}, {@code about}) and at most a bracket after it: {@code - Tank: 10.925 (+5)}.
+     */
     private boolean isRowShape(List<Token> t) {
         int sep = separator(t);
-        if (sep <= 0 || sep + 1 >= t.size() || !t.get(sep + 1).isNumeric()) {
+        if (sep <= 0) {
             return false;
         }
-        for (int i = sep + 2; i < t.size(); i++) {
+        int number = sep + 1;
+        while (number < t.size() && number <= sep + MAX_HEDGE_TOKENS && t.get(number).isWord()
+                && !t.get(number).isNumeric() && !t.get(number).isCapitalized()) {
+            number++;
+        }
+        if (number >= t.size() || !t.get(number).isNumeric()) {
+            return false;
+        }
+        for (int i = number + 1; i < t.size(); i++) {
             String w = t.get(i).text();
             if (t.get(i).isWord() && !t.get(i).isNumeric()) {
                 return false;

@@ -73,7 +73,7 @@ final class NotCounts {
         }
         if (!t.isNumber()) {
             return t.is("+") && i + 1 < toks.size() && toks.get(i + 1).isNumber() && t.touches(toks.get(i + 1))
-                    ? phoneEnd(toks, i + 1) : i;
+                    && !bracketedIncrease(toks, i) ? phoneEnd(toks, i + 1) : i;
         }
         if (i > 0 && (toks.get(i - 1).is("'") || toks.get(i - 1).is("\u2019"))
                 && t.start() - toks.get(i - 1).end() <= 1) {
@@ -187,6 +187,16 @@ final class NotCounts {
     }
 
     /** The end of {@code +62 21 555-1234}: numbers, dashes and brackets on after a plus sign. */
+    /**
+     * True when the sign at {@code i} opens a bracketed increase that ends the line or clause ({@code Tank: 11.402
+     * (+3)}): a count, not a country code ({@code (+62) 21 555}).
+     */
+    private static boolean bracketedIncrease(List<Tok> toks, int i) {
+        return i > 0 && toks.get(i - 1).is("(") && toks.get(i - 1).touches(toks.get(i)) && i + 2 < toks.size()
+                && toks.get(i + 2).is(")") && toks.get(i + 1).touches(toks.get(i + 2))
+                && (i + 3 == toks.size() || !toks.get(i + 3).isNumber());
+    }
+
     private static int phoneEnd(List<Tok> toks, int i) {
         int j = i;
         while (j < toks.size() && (toks.get(j).isNumber() || toks.get(j).is("-") || toks.get(j).is("(")

@@ -236,7 +236,28 @@ class ClaimRulesTest {
         assertThat(claims(f))
                 .extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::claimant, Claim::affected)
                 .containsExactly(tuple("KILLED_OR_WOUNDED", 998470.0, staff, russia),
+                        tuple("KILLED_OR_WOUNDED", 1080.0, staff, russia),
                         tuple("DESTROYED", 416.0, staff, russia));
+    }
+
+    // A row's number may be hedged ('Personel: sekitar 1.224.560'), and its bracketed increase is the day's loss, a
+    // claim of its own dated the intro's day; 'versi X' names the table's source.
+    @org.junit.jupiter.api.Test
+    void readsAHedgedRowAndTheDaysIncreaseInBrackets() {
+        ArticleFixture f = ArticleFixture.of("Berikut rincian kerugian Rusia versi Staf Umum Ukraina hingga Minggu "
+                + "(18/1/2026):\n\n- Personel: sekitar 1.224.560 (+1.180)\n\n- Tank: 11.402 (+3)\n\n- Helikopter: 347",
+                "id", LocalDate.of(2026, 1, 18));
+        String staff = f.entity(EntityType.ORGANIZATION, "General Staff of the Armed Forces of Ukraine", "UKR", "MIL",
+                "Staf Umum Ukraina");
+        f.entity(EntityType.LOCATION, "Russia", "RUS", null, "Rusia");
+        f.quantity("sekitar 1.224.560", 1224560, null, null).quantity("1.180", 1180, null, null)
+                .quantity("11.402", 11402, null, null).quantity("3", 3, null, null).quantity("347", 347, null, null)
+                .date("18/1/2026", "2026-01-18", org.warta.model.Resolution.DAY);
+        assertThat(claims(f))
+                .extracting(c -> c.count().value(), Claim::claimant, c -> c.period() == null ? null : c.period().from())
+                .containsExactly(tuple(1224560.0, staff, null), tuple(1180.0, staff, "2026-01-18"),
+                        tuple(11402.0, staff, null), tuple(3.0, staff, "2026-01-18"), tuple(347.0, staff, null));
+        assertThat(claims(f)).extracting(c -> c.period() == null ? null : c.period().to()).containsOnly("2026-01-18");
     }
 
     // 'tiga prajurit pemerintah': the state's forces, the side of the military named before; a noun in scare quotes

@@ -3,6 +3,7 @@ package org.warta.extract.quantity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.warta.model.Quantity;
@@ -217,6 +218,7 @@ class QuantityFinderTest {
             hubungi 081234567890
             NIK 3174012345678901
             telepon +62 21 555
+            telepon (+62) 21 555
             ke-4 kalinya
             Pasal 28 ayat 3
             UU No. 12 Tahun 2011
@@ -239,5 +241,12 @@ class QuantityFinderTest {
             """)
     void leavesOutNumbersThatCountNothing(String text) {
         assertThat(QuantityFinder.standard().find(text, true)).as(text).isEmpty();
+    }
+
+    /* A bracketed increase after a total is a count of its own ('Tank: 11.402 (+3)'), not a country code. */
+    @Test
+    void readsABracketedIncreaseAsACount() {
+        assertThat(QuantityFinder.standard().find("Tank: 11.402 (+3)", true))
+                .extracting(Quantity::value).containsExactly(11402.0, 3.0);
     }
 }
