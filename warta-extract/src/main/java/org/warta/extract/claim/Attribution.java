@@ -29,9 +29,11 @@ import org.warta.model.Stance;
  * @param otherSubject true when a reporting word's subject names someone the entity stage did not resolve
  *                     ({@code Ukraine's general staff said}, {@code Kelompok bersenjata itu mengklaim} after an
  *                     armed group named earlier), so the sentence's figures are not the previous source's
+ * @param firstUnnamed the offset of the first reporting word whose speaker no entity names, when no named source
+ *                     stood before it ({@code a local civil society leader said}); -1 when none
  */
 record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String> via, int cueStart,
-                   boolean otherSubject, List<Said> said, List<Integer> clauses) {
+                   boolean otherSubject, List<Said> said, List<Integer> clauses, int firstUnnamed) {
 
     /**
      * One reporting word and the source it names: {@code Russia's Defence Ministry said} (null when no entity names
@@ -65,6 +67,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         boolean cue = false;
         boolean other = false;
         int cueStart = -1;
+        int firstUnnamed = -1;
         Set<String> via = new LinkedHashSet<>();
         List<Said> said = new ArrayList<>();
         List<PhraseMatcher.Match<Cue>> cues = lex.cues().find(tokens);
@@ -133,7 +136,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
             if (found != null && found.entity().type() == EntityType.LOCATION
                     && !EntityIndex.isCountry(found.entity())) {
-                found = officeOfAPlace(index, text, tokens, found); // a province says nothing, its office may
+                found = officeOfAPlace(lex, index, text, tokens, found); // a province says nothing, its office may
             }
             if (found != null && kind == Cue.SOURCE_BEFORE && EntityIndex.isOutlet(found.entity())) {
                 Mention subject = coordinatedSubject(lex, index, text, s, tokens, m.from());
@@ -150,9 +153,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
             if (found != null && !EntityIndex.isOutlet(found.entity())) {
                 said.add(new Said(tokens.get(m.from()).start(), found.entity(), kind == Cue.SOURCE_AFTER));
-            } else if (found == null && source == null && kind == Cue.SOURCE_BEFORE && m.from() > 0
-                    && (lex.links(Link.PRONOUN).longestAt(tokens, m.from() - 1, m.from()) != null
-                    || lex.links(Link.BODY_PRONOUN).longestAt(tokens, m.from() - 1, m.from()) != null)) { // 'it said'
+            } else if (found == null && source == null && kind == Cue.SOURCE_BEFORE
+                    && pronounBefore(lex, tokens, m.from())) { // 'it said', 'It had earlier put the toll at'
                 pronoun = true;
                 cueStart = tokens.get(m.from()).start();
             } else if (found == null && source == null && kind == Cue.SOURCE_BEFORE
@@ -177,6 +179,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 other |= unnamed;
                 if (unnamed && source != null) { // '..., while the Islamist group said it had killed 15 soldiers'
                     said.add(new Said(tokens.get(m.from()).start(), null, false));
+                } else if (unnamed && firstUnnamed < 0) {
+                    firstUnnamed = tokens.get(m.from()).start(); // 'killed 38 people, a civil society leader said'
                 }
             }
         }
@@ -187,7 +191,22 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
         }
         return new Attribution(source, pronoun && source == null, cue, List.copyOf(via), cueStart,
-                other && source == null, List.copyOf(said), List.copyOf(clauses));
+                other && source == null, List.copyOf(said), List.copyOf(clauses), firstUnnamed);
+    }
+
+    /**
+     * True when a pronoun, or a speaker's word for itself ({@code kami}, {@code we}), stands right before token {@code
+     * at}, or before the adverbs and auxiliaries that may come between a subject and its verb ({@code It had earlier
+     * put the toll at 24}).
+     */
+    private static boolean pronounBefore(ClaimLexicon lex, List<Token> tokens, int at) {
+        int k = at - 1;
+        while (k > 0 && at - k <= MAX_GAP && lex.links(Link.SUBJECT_ADVERB).longestAt(tokens, k, k + 1) != null) {
+            k--;
+        }
+        return k >= 0 && (lex.links(Link.PRONOUN).longestAt(tokens, k, k + 1) != null
+                || lex.links(Link.BODY_PRONOUN).longestAt(tokens, k, k + 1) != null
+                || lex.links(Link.SELF).longestAt(tokens, k, k + 1) != null); // '"... kami mencatat ...," ujar X'
     }
 
     /**
@@ -339,7 +358,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
      * stage did not name ({@code Dinas Sosial Kabupaten Intan Jaya mencatat}); else no one ({@code ... in Butig, Lanao
      * del Sur, on Saturday, the military said}).
      */
-    private static Mention officeOfAPlace(EntityIndex index, String text, List<Token> tokens, Mention place) {
+    private static Mention officeOfAPlace(ClaimLexicon lex, EntityIndex index, String text, List<Token> tokens,
+                                          Mention place) {
         int k = 0;
         while (k < tokens.size() && tokens.get(k).end() <= place.start()) {
             k++;
@@ -355,7 +375,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
         }
         return before.isWord() && before.isCapitalized() && text.substring(before.end(), place.start()).isBlank()
-                ? place : null;
+                && lex.links(Link.ARTICLE).longestAt(tokens, k - 1, k) == null ? place : null; // not 'The X ministry'
     }
 
     /** True when a word that opens a clause of its own stands between offset {@code from} and token {@code cue}. */
@@ -497,6 +517,23 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
         }
         return null;
+    }
+
+    /**
+     * True when no reporting word stands before offset {@code trigger} and the first after it has a speaker no entity
+     * names ({@code Rebels killed at least 38 people, a local civil society leader said, while the army gave a lower
+     * toll of 21}): the figure is that speaker's, not the army's.
+     */
+    boolean unnamedSpeakerGoverns(int trigger) {
+        if (firstUnnamed < trigger) {
+            return false;
+        }
+        for (Said x : said) {
+            if (x.cueStart() < firstUnnamed) {
+                return false; // a named speaker's word comes first
+            }
+        }
+        return true;
     }
 
     /** True when the last reporting word before offset {@code to} has a speaker no entity names. */

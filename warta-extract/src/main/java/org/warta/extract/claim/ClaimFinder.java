@@ -220,7 +220,8 @@ public final class ClaimFinder {
             d.claimant = null; // 'Mali's army said ..., but an Al-Qaeda-linked group claimed it had killed 40 soldiers'
         } else if (speaker != null) {
             d.claimant = speaker;
-        } else if (a.source() != null && a.unnamedSpeakerBefore(d.trigger.start())) {
+        } else if (a.source() != null && (a.unnamedSpeakerBefore(d.trigger.start())
+                || a.unnamedSpeakerGoverns(d.trigger.start()))) {
             d.claimant = null; // 'the army said on Tuesday, while the Islamist group said it had killed 15 soldiers'
         } else if (a.source() != null) {
             // the source of the last reporting word before the figure governs it ('the junta said ..., while the

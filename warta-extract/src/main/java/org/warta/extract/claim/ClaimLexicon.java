@@ -50,6 +50,8 @@ public final class ClaimLexicon {
     private final PhraseMatcher<ObjectCategory> objects = new PhraseMatcher<>();
     private final java.util.Map<Link, PhraseMatcher<Link>> links = new java.util.EnumMap<>(Link.class);
     private final PhraseMatcher<Cue> cues = new PhraseMatcher<>();
+    /** The kind in attribution.tsv of a phrase that holds a reporting word but reports nothing ('were admitted'). */
+    private static final String NOT_A_CUE = "NOT_A_CUE";
     private final PhraseMatcher<ResponseWord> responses = new PhraseMatcher<>();
     private final java.util.Map<String, List<String>> endings = new java.util.HashMap<>();
     private final Set<String> linkWords;
@@ -75,7 +77,11 @@ public final class ClaimLexicon {
             endings.computeIfAbsent(r.column(1), k -> new java.util.ArrayList<>()).add(r.column(0));
         }
         for (LexiconRow r : LexiconFile.rows("claim/attribution.tsv")) {
-            cues.add(r.column(0), r.enumColumn(1, Cue.class));
+            if (r.column(1).equals(NOT_A_CUE)) {
+                cues.block(r.column(0)); // 'were admitted' (to hospital): no 'admitted' that reports
+            } else {
+                cues.add(r.column(0), r.enumColumn(1, Cue.class));
+            }
         }
         for (LexiconRow r : LexiconFile.rows("claim/responses.tsv")) {
             String where = r.column(2, "BEFORE").toUpperCase(java.util.Locale.ROOT);

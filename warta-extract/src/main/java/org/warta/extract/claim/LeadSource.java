@@ -38,6 +38,8 @@ final class LeadSource {
     private int later; // paragraphs after the first that go on with the lead's account, citing no one
     private Entity source;
     private List<String> via = List.of();
+    /** Lower-case words of the lead's clauses that cite someone unnamed ('according to a local volunteer group'). */
+    private final java.util.Set<String> unnamedWords = new java.util.HashSet<>();
 
     LeadSource(ClaimLexicon lex, List<Sentence> sentences, List<Quote> quotes, EntityIndex index) {
         this.lex = lex;
@@ -71,6 +73,9 @@ final class LeadSource {
         if (leadParagraph >= 0 && leadEnd < 0 && s.paragraph() == leadParagraph) {
             leadUncited = paragraphUncited;
             leadUnnamed = paragraphUnnamed;
+            if (a.cueSeen() && a.source() == null) {
+                unnamedWords.addAll(lastClauseWords(s));
+            }
         } else if (leadParagraph >= 0 && leadEnd < 0 && !closed(s)) {
             return; // 'Advertisement', 'Baca Juga': page residue between the lead and its source's paragraph
         } else if (leadParagraph >= 0 && leadEnd < 0) {
@@ -86,6 +91,9 @@ final class LeadSource {
             // a lead that cites only someone it does not name ('..., officials said') has its source named by a
             // paragraph that opens by pointing back to its figures ('The figures were shared by ... Dr X, who said')
             leadUncited |= leadUnnamed && pointsBack && a.source() != null;
+            // or whose unnamed speaker the source's own mentions describe ('..., according to a local volunteer
+            // group. // The Daraja Emergency Response Room ... said ... , the group said')
+            leadUncited |= leadUnnamed && speaker != null && describes(speaker);
             source = !leadUncited || !a.cueSeen() || responds || !onTheStory || speaker == null
                     || speaker.type() == EntityType.LOCATION || EntityIndex.isOutlet(speaker) ? null : speaker;
             via = source == null ? List.of() : List.copyOf(a.via()); // 'Surat kabar Dawn melaporkan, Kapolres X ...'
@@ -116,6 +124,36 @@ final class LeadSource {
                 d.claimantCarried = true;
             }
         }
+    }
+
+    /** The lower-case words after the last comma of sentence {@code s}: where a lead names its unnamed source. */
+    private static java.util.Set<String> lastClauseWords(Sentence s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        List<Token> t = s.tokens();
+        for (int i = t.size() - 1; i >= 0 && !t.get(i).text().equals(","); i--) {
+            if (t.get(i).isWord() && !t.get(i).isCapitalized()) {
+                out.add(t.get(i).lower());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when a lower-case mention of {@code speaker} ({@code the group}) is a word of the lead's unnamed citing
+     * clause: the lead cited this speaker without its name.
+     */
+    private boolean describes(Entity speaker) {
+        if (unnamedWords.isEmpty()) {
+            return false;
+        }
+        for (org.warta.model.Span m : speaker.mentions()) {
+            String w = m.text();
+            if (w != null && !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.indexOf(' ') < 0
+                    && w.length() > 3 && unnamedWords.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when sentence {@code s} ends with a stop, a closing quote or a bracket, as body text does. */

@@ -45,16 +45,26 @@ public final class PhraseMatcher<T> {
         return this;
     }
 
+    /**
+     * Adds a phrase that is none of the lexicon's though a phrase inside it is ({@code were admitted} against the cue
+     * {@code admitted}): where it is the longest match, nothing is found, and {@link #find} goes on after it.
+     */
+    public PhraseMatcher<T> block(String phrase) {
+        return add(phrase, null);
+    }
+
     /** All non-overlapping matches in {@code tokens[from, to)}, longest first at each position. */
     public List<Match<T>> find(List<Token> tokens, int from, int to) {
         List<Match<T>> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            Match<T> m = longestAt(tokens, i, to);
+            Match<T> m = longestOrBlockAt(tokens, i, to);
             if (m == null) {
                 i++;
             } else {
-                out.add(m);
+                if (m.value() != null) {
+                    out.add(m);
+                }
                 i = m.to();
             }
         }
@@ -67,6 +77,11 @@ public final class PhraseMatcher<T> {
 
     /** The longest phrase starting exactly at token {@code at} and ending by {@code to}, or null. */
     public Match<T> longestAt(List<Token> tokens, int at, int to) {
+        Match<T> m = longestOrBlockAt(tokens, at, to);
+        return m == null || m.value() == null ? null : m;
+    }
+
+    private Match<T> longestOrBlockAt(List<Token> tokens, int at, int to) {
         String first = lower(tokens.get(at));
         Match<T> best = longest(byFirstWord.get(first), null, tokens, at, to);
         if (first.isEmpty() || wildByInitial.isEmpty()) {

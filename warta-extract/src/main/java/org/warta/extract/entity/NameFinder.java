@@ -326,8 +326,9 @@ final class NameFinder {
                 out.addAll(owners);
                 out.addAll(namesInOffice(tokens, hits, words, officeFrom, roleEnd)); // 'for the Sudanese army,'
                 Sector held = sector != null || k == j + 1 ? sector : lexicon.titleSector(tokens, j + 1, k); // the rank's
+                int first = bodyNounsBefore(tokens, at); // 'The army spokesperson in the division, Musa Yakasai,'
                 out.add(Mention.name(tokens.get(k).start(), tokens.get(k + run - 1).end(), EntityType.PERSON, null, 2)
-                        .withRole(tokens.get(at).start(), tokens.get(k > j + 1 ? k - 1 : roleEnd - 1).end(), held));
+                        .withRole(tokens.get(first).start(), tokens.get(k > j + 1 ? k - 1 : roleEnd - 1).end(), held));
                 return k + run;
             }
         }

@@ -63,7 +63,10 @@ final class NameTyper {
             if (to - from == 2 && ActorDictionary.standard().countryAt(tokens, from + 1, true) != null) {
                 return null; // 'The Pakistani claims': a demonym, no name
             }
-            return Mention.name(start, end, EntityType.ORGANIZATION, null, 1); // 'The Clash', 'The Jakarta Post'
+            // 'The Clash', 'The Jakarta Post'; a long name opening a sentence has the article before it ('The Daraja
+            // Emergency Response Room, one of the neighbourhood networks, said')
+            int first = from == 0 && to - from > 3 ? named : from;
+            return Mention.name(tokens.get(first).start(), end, EntityType.ORGANIZATION, null, 1);
         }
         if (to - from == 1 && isAcronym(tokens.get(from).text())) {
             return Mention.name(start, end, EntityType.ORGANIZATION, null, 1);

@@ -993,4 +993,48 @@ class ClaimAttributionTest {
         assertThat(c.responses()).isEmpty();
         assertThat(c.status()).isNotEqualTo(ClaimStatus.DENIED);
     }
+
+    /*
+     * From a thirty-sixth blind set (BBC on El Fasher): a lead that cites 'a local volunteer group' has its source
+     * named in the next paragraph, whom 'the group' then refers to; 'It had earlier put the toll at 24' is that
+     * source's (a pronoun past adverbs); 'gave a lower figure of' reports.
+     */
+    @Test
+    void namesTheUnnamedGroupOfTheLeadAndReadsTollWordsAsReporting() {
+        String body = "Mosque strike\n\nAt least 38 people were killed when a drone struck a mosque in El Fasher on "
+                + "Friday, according to a local volunteer group.\n\nThe Daraja Emergency Response Room, one of the "
+                + "neighbourhood networks in the city, said the drone hit the mosque during prayers. Five of the dead "
+                + "were children, the group said.\n\nIt had earlier put the toll at 24.\n\nThe Sudan Doctors "
+                + "Network, a medical group, gave a lower figure of 31 dead.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-08-22", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant())).containsExactly(
+                tuple(38.0, "Daraja Emergency Response Room"), tuple(5.0, "Daraja Emergency Response Room"),
+                tuple(24.0, "Daraja Emergency Response Room"), tuple(31.0, "Doctors Network"));
+    }
+
+    /*
+     * From a thirty-sixth blind set (Reuters on Lubero): a figure before an unnamed speaker's word ('a local civil
+     * society leader said') is that speaker's, not the army's named after it.
+     */
+    @Test
+    void leavesAFigureToTheUnnamedSpeakerRightAfterIt() {
+        String body = "Attack in Lubero\n\nRebels killed at least 38 people in an attack on a parish in Lubero, a "
+                + "local civil society leader said on Monday, while the Congolese army gave a lower toll of 21 dead.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-15", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()) != null)
+                .containsExactly(tuple(38.0, false), tuple(21.0, true));
+    }
+
+    /* The Hamas-run and Houthi-run health ministries are bodies the dictionary knows, and the source of their tolls. */
+    @Test
+    void readsTheHealthMinistriesRunByArmedMovements() {
+        org.warta.model.Record r = ArticleFixture.extract("Strikes\n\nUS strikes killed 27 people and wounded 64 "
+                + "others, according to the Houthi-run health ministry. In Gaza, 12 people were killed, the Hamas-run "
+                + "health ministry said.", "2026-02-08", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> names.get(c.claimant())).containsExactly("Houthi Health Ministry",
+                "Houthi Health Ministry", "Gaza Health Ministry");
+    }
 }

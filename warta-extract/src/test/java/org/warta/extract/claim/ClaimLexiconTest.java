@@ -20,4 +20,16 @@ class ClaimLexiconTest {
         assertThat(lex.responses().find(org.warta.extract.segment.Tokenizer.standard()
                 .tokenize("membantah denied", 0, 16))).hasSize(2);
     }
+
+    /* 'were admitted' (to hospital) holds the reporting word 'admitted' but reports nothing. */
+    @Test
+    void findsNoCueInAPhraseThatOnlyHoldsOne() {
+        ClaimLexicon lex = ClaimLexicon.standard();
+        String hospital = "four were admitted to hospital";
+        String admission = "the army admitted losses";
+        assertThat(lex.cues().find(org.warta.extract.segment.Tokenizer.standard().tokenize(hospital, 0,
+                hospital.length()))).isEmpty();
+        assertThat(lex.cues().find(org.warta.extract.segment.Tokenizer.standard().tokenize(admission, 0,
+                admission.length()))).hasSize(1);
+    }
 }

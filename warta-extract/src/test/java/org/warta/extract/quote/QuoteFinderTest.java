@@ -335,7 +335,7 @@ class QuoteFinderTest {
         "Marco Villa, the company's chief operating officer, said Tyvak would leverage that experience in its "
             + "landers.|Tyvak would leverage that experience in its landers|Marco Villa",
         "The Houthi-run Health Ministry in the capital, Sanaa, said an airstrike near Sirwah killed six civilians."
-            + "|an airstrike near Sirwah killed six civilians|Health Ministry"})
+            + "|an airstrike near Sirwah killed six civilians|Houthi Health Ministry"})
     void readsEnglishReportedSpeechAfterARankedOrDescribedSubject(String text, String said, String speaker) {
         assertThat(quotes(text, "en")).extracting(Quote::text, Quote::speakerText)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(said, speaker));
