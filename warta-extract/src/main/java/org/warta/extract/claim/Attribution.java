@@ -175,7 +175,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             } else if (found == null && kind == Cue.SOURCE_BEFORE) {
                 // 'A doctor at the hospital in Debre Markos, northwest of the capital Addis Ababa, said': unnamed
                 boolean unnamed = unresolvedSubject(lex, index, text, s, tokens, m.from())
-                        || lex.links(Link.INDEFINITE).longestAt(tokens, 0, 1) != null;
+                        || lex.links(Link.INDEFINITE).longestAt(tokens, 0, 1) != null
+                        && lex.links(Link.STATEMENT).find(tokens, 0, Math.min(m.from(), MAX_GAP)).isEmpty();
+                // 'An earlier toll released overnight had put the number of dead at 12': the last source's
                 other |= unnamed;
                 if (unnamed && source != null) { // '..., while the Islamist group said it had killed 15 soldiers'
                     said.add(new Said(tokens.get(m.from()).start(), null, false));

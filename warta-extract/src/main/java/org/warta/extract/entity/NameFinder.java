@@ -246,6 +246,7 @@ final class NameFinder {
                 while (j < tokens.size() && lexicon.isOrdinal(tokens.get(j))) {
                     j++;
                 }
+                j = pastBracketedAcronym(tokens, j); // 'Kepala Dinas Penerangan TNI Angkatan Darat (Kadispenad) Brigjen'
                 while (j < tokens.size() && words.phraseAt(j, TITLE) > 0) { // the holder's rank ('... Kombes')
                     sector = sector != null ? sector : lexicon.titleSector(tokens, j, j + words.phraseAt(j, TITLE));
                     j += words.phraseAt(j, TITLE);
@@ -560,6 +561,7 @@ final class NameFinder {
         while (after < tokens.size() && lexicon.isOrdinal(tokens.get(after))) {
             after++;
         }
+        after = pastBracketedAcronym(tokens, after);
         if (end > at + 1 && after < tokens.size() && words.phraseAt(after, TITLE) > 0 && holdsAnOrgHead(words, at, end)
                 && personRun(tokens, hits, words, after + words.phraseAt(after, TITLE)) >= 2) {
             return end; // 'Direktur Reserse Narkoba Polda Sumut Kombes Yudhi Pranata': the office, a rank, a name
@@ -575,6 +577,15 @@ final class NameFinder {
         int name = personRun(tokens, hits, words, after + 1);
         int next = after + 1 + name;
         return name >= 2 && next < tokens.size() && !tokens.get(next).isWord() ? end : at;
+    }
+
+    /**
+     * The token after an office's short form in round brackets at {@code at}, one capitalised word ({@code (DPO)},
+     * {@code (Kadispenad)}), else {@code at}.
+     */
+    private static int pastBracketedAcronym(List<Token> tokens, int at) {
+        return at + 2 < tokens.size() && tokens.get(at).text().equals("(") && tokens.get(at + 2).text().equals(")")
+                && tokens.get(at + 1).isWord() && tokens.get(at + 1).isCapitalized() ? at + 3 : at;
     }
 
     /**

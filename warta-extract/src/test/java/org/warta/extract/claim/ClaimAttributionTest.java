@@ -1037,4 +1037,27 @@ class ClaimAttributionTest {
         assertThat(r.claims()).extracting(c -> names.get(c.claimant())).containsExactly("Houthi Health Ministry",
                 "Houthi Health Ministry", "Gaza Health Ministry");
     }
+
+    /*
+     * From blind sets 36 and 37 (Al Jazeera on Yemen, Dawn on Barkhan, Kyiv Independent, Kompas on Tolikara): 'An
+     * earlier toll ... had put the number of dead at 12' is the last source's; 'raised the death toll to' gives a
+     * figure and its source; people 'with gunshot wounds' are wounded, those 'believed to be trapped' missing; 'Korban
+     * luka ada 17 orang' gives its count after 'ada'.
+     */
+    @Test
+    void readsEarlierTollsRaisedTollsWoundsAndTheTrapped() {
+        org.warta.model.Record r = ArticleFixture.extract("Strikes\n\nMinistry spokesman Abdulkarim al-Marwani said on "
+                + "Sunday that most of the dead were port workers. An earlier toll released overnight had put the number "
+                + "of dead at 12.\n\nDeputy Commissioner Sajid Ali Marri later raised the death toll to 11. At least 23 "
+                + "people with gunshot wounds were brought to the hospital. At least five people are still believed to "
+                + "be trapped under the rubble.", "2026-02-08", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value()).containsExactly(
+                tuple("KILLED", 12.0), tuple("KILLED", 11.0), tuple("WOUNDED", 23.0), tuple("MISSING", 5.0));
+        assertThat(names.get(r.claims().get(0).claimant())).isEqualTo("Abdulkarim al-Marwani");
+        assertThat(names.get(r.claims().get(1).claimant())).contains("Sajid Ali Marri");
+        org.warta.model.Record id = ArticleFixture.extract("Ricuh\n\nKorban luka ada 17 orang.", "2026-01-20", "id");
+        assertThat(id.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("WOUNDED", 17.0));
+    }
 }

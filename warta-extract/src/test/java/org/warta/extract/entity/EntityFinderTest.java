@@ -749,6 +749,16 @@ class EntityFinderTest {
         assertThat(cossa.type()).isEqualTo(EntityType.PERSON);
         assertThat(cossa.role()).isEqualTo("police spokesman in the provincial capital Pemba");
     }
+    // An office's short form in brackets between the office and the holder's rank is part of the role ('Kepala Dinas
+    // Penerangan TNI Angkatan Darat (Kadispenad) Brigjen TNI X'): 'Dinas' is no one's name.
+    @Test
+    void readsAnOfficesBracketedShortFormBeforeTheRank() {
+        List<Entity> all = entities("Data itu disampaikan Kepala Dinas Penerangan TNI Angkatan Darat (Kadispenad) "
+                + "Brigjen TNI Wahyu Handoko Saputra.", "id");
+        assertThat(named(all, "Wahyu Handoko Saputra").role())
+                .startsWith("Kepala Dinas Penerangan TNI Angkatan Darat (Kadispenad) Brigjen");
+        assertThat(all).extracting(Entity::name).doesNotContain("Dinas");
+    }
     // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.
     @Test
     void givesALowerCaseMayorTheGovernmentsSector() {
