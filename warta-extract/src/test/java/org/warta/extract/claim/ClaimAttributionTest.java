@@ -1060,4 +1060,15 @@ class ClaimAttributionTest {
         assertThat(id.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("WOUNDED", 17.0));
     }
+
+    /* From blind set 35 (Anadolu on North Waziristan): 'There was no response from the ISPR' is the ISPR's no-comment. */
+    @Test
+    void readsNoResponseFromAPartyAfterTheWords() {
+        org.warta.model.Record r = ArticleFixture.extract("Claims\n\nThe TTP said its fighters killed 11 soldiers. There "
+                + "was no response from the ISPR to the TTP's claims.", "2026-01-18", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).hasSize(1);
+        assertThat(r.claims().get(0).responses()).extracting(x -> names.get(x.party()), x -> x.stance().name())
+                .containsExactly(tuple("ISPR", "NO_COMMENT"));
+    }
 }
