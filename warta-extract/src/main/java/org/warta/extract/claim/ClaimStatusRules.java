@@ -45,6 +45,10 @@ final class ClaimStatusRules {
     private static final int CLAIM_REFERENCE_REACH = 3;
     /** Tokens between a denial and the word that makes it one of an act ('membantah kliennya terlibat'). */
     private static final int MAX_ACT_GAP = 3;
+    /** Tokens after a response word within which a word saying what it is about may stand, past its party's name. */
+    private static final int TOPIC_REACH = 8;
+    /** Tokens after such a word in which the matter answered is named. */
+    private static final int TOPIC_WORDS = 6;
     /** Tokens of a relative clause between a party and its response ('Rwanda, yang dituding ..., belum menanggapi'). */
     private static final int MAX_RELATIVE_CLAUSE = 20;
     /**
@@ -97,6 +101,9 @@ final class ClaimStatusRules {
                 boolean ofAnAct = namedAfter(ClaimLexicon.Link.INVOLVEMENT, t, m, MAX_ACT_GAP);
                 if (m.value().stance() == Stance.CONFIRMED && namedAfter(ClaimLexicon.Link.ATTACK, t, m, MAX_ACT_GAP)) {
                     continue; // 'confirmed the attack but gave a lower toll': the event, not its figures
+                }
+                if (aboutAnotherTopic(t, m)) {
+                    continue; // 'belum ada tanggapan dari kantor Perdana Menteri terkait kemungkinan serangan balasan'
                 }
                 ClaimDraft named = deniesHere || toAStatement || m.value().afterClaimNoun() ? null
                         : namedFigure(doc.text(), t, m, si, r.start(), drafts, party);
@@ -389,6 +396,37 @@ final class ClaimStatusRules {
             }
         }
         return null;
+    }
+
+    /**
+     * True when a word that says what the response is about follows it, within its party's name ({@code terkait},
+     * {@code about}), and neither the words up to it nor those after it name a claim, figure, loss, attack or counted
+     * thing: the response answers another matter ({@code ... terkait kemungkinan serangan balasan ke Yaman}).
+     */
+    private boolean aboutAnotherTopic(List<Token> t, PhraseMatcher.Match<ResponseWord> m) {
+        PhraseMatcher.Match<ClaimLexicon.Link> topic = null;
+        for (PhraseMatcher.Match<ClaimLexicon.Link> x : lex.links(ClaimLexicon.Link.TOPIC).find(t, m.to(),
+                Math.min(t.size(), m.to() + TOPIC_REACH))) {
+            topic = x;
+            break;
+        }
+        if (topic == null) {
+            return false;
+        }
+        int to = Math.min(t.size(), topic.to() + TOPIC_WORDS);
+        for (int k = m.to(); k < to; k++) {
+            if (t.get(k).isNumeric()) {
+                return false;
+            }
+        }
+        for (ClaimLexicon.Link named : List.of(ClaimLexicon.Link.CLAIM_NOUN, ClaimLexicon.Link.CLAIM_REFERENCE,
+                ClaimLexicon.Link.RUMOUR, ClaimLexicon.Link.CORPSE, ClaimLexicon.Link.TOLL_NOUN,
+                ClaimLexicon.Link.ATTACK, ClaimLexicon.Link.LOSS_NOUN)) { // 'soal serangan udara tersebut': its toll
+            if (!lex.links(named).find(t, m.to(), to).isEmpty()) {
+                return false;
+            }
+        }
+        return lex.predicates().find(t, m.to(), to).isEmpty() && lex.objects().find(t, m.to(), to).isEmpty();
     }
 
     /** True when a word of role {@code link} stands within {@code words} tokens after the response words {@code m}. */

@@ -1071,4 +1071,22 @@ class ClaimAttributionTest {
         assertThat(r.claims().get(0).responses()).extracting(x -> names.get(x.party()), x -> x.stance().name())
                 .containsExactly(tuple("ISPR", "NO_COMMENT"));
     }
+
+    /*
+     * A refusal about another matter ('soal dugaan kelalaian dalam prosedur keselamatan kerja') answers no figure; one
+     * about the strike or the arrests ('soal serangan udara tersebut', 'mengenai penangkapan warganya') does.
+     */
+    @Test
+    void leavesARefusalAboutAnotherMatterUnattached() {
+        String lead = "Ledakan\n\nLedakan di pabrik itu melukai 14 orang, kata Kapolres Cilegon AKBP Hendra Wisnu Saputra. ";
+        org.warta.model.Record other = ArticleFixture.extract(lead + "Direktur pabrik Maria Dewi Lestari menolak "
+                + "berkomentar soal dugaan kelalaian dalam prosedur keselamatan kerja.", "2025-12-17", "id");
+        assertThat(other.claims()).hasSize(1);
+        assertThat(other.claims().get(0).responses()).isEmpty();
+        org.warta.model.Record strike = ArticleFixture.extract("Serangan\n\nArakan Army mengklaim serangan udara junta "
+                + "menewaskan 17 warga. Juru bicara junta Kyaw Thet Naing menolak berkomentar soal serangan udara "
+                + "tersebut.", "2025-12-17", "id");
+        assertThat(strike.claims()).hasSize(1);
+        assertThat(strike.claims().get(0).responses()).extracting(x -> x.stance().name()).containsExactly("NO_COMMENT");
+    }
 }
