@@ -45,6 +45,8 @@ final class ClaimStatusRules {
     private static final int CLAIM_REFERENCE_REACH = 3;
     /** Tokens between a denial and the word that makes it one of an act ('membantah kliennya terlibat'). */
     private static final int MAX_ACT_GAP = 3;
+    /** Characters after a figure's counted noun in which the size it is told by is written ('3 kilogram'). */
+    private static final int SIZE_CHARS = 12;
     /** Tokens after a response word within which a word saying what it is about may stand, past its party's name. */
     private static final int TOPIC_REACH = 8;
     /** Tokens after such a word in which the matter answered is named. */
@@ -185,7 +187,7 @@ final class ClaimStatusRules {
                 things.add(t.get(o.from()).lower());
             }
         }
-        if (predicates.isEmpty() && things.isEmpty()) {
+        if (predicates.isEmpty() && things.isEmpty() && !numberAfterANoun(t, m.to(), to)) {
             return null;
         }
         ClaimDraft last = null;
@@ -197,7 +199,13 @@ final class ClaimStatusRules {
             }
             String counted = " " + text.substring(d.figure.objectStart(), d.figure.objectEnd())
                     .toLowerCase(java.util.Locale.ROOT) + " ";
-            if (predicates.contains(d.predicate) || things.stream().anyMatch(w -> counted.contains(" " + w + " "))) {
+            String size = sizeNamed(t, m.to(), to, counted); // 'tabung 3 kilogram yang disita polisi'
+            if (size != null && !text.substring(d.figure.objectEnd(), Math.min(text.length(), d.figure.objectEnd()
+                    + SIZE_CHARS)).strip().startsWith(size)) {
+                continue; // '38 tabung gas 3 kilogram, sembilan tabung 12 kilogram': not the 12-kilogram ones
+            }
+            if (size != null || predicates.contains(d.predicate)
+                    || things.stream().anyMatch(w -> counted.contains(" " + w + " "))) {
                 if (last != null && !Objects.equals(last.figure.count(), d.figure.count())) {
                     return null; // two figures so named ('the number of Chinese nationals detained'): which, the words
                 }                // do not tell; a restatement of one figure is the same
@@ -393,6 +401,30 @@ final class ClaimStatusRules {
             if (gap <= MAX_GAP && !EntityIndex.isOutlet(mention.entity())
                     && !Attribution.afterMedium(lex, t, mention)) { // not 'melalui Telegram, kelompok itu menyangkal'
                 return mention.entity();
+            }
+        }
+        return null;
+    }
+
+    /** True when a number follows a word in tokens {@code [from, to)} ('tabung 3 kilogram'). */
+    private static boolean numberAfterANoun(List<Token> t, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (t.get(k).isWord() && !t.get(k).isNumeric() && t.get(k + 1).isNumeric()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The number written right after a word of a figure's counted phrase ({@code counted}, padded with spaces) in
+     * tokens {@code [from, to)}: the size that tells the figure ('tabung 3 kilogram'); null when none.
+     */
+    private static String sizeNamed(List<Token> t, int from, int to, String counted) {
+        for (int k = from; k + 1 < to; k++) {
+            if (t.get(k).isWord() && !t.get(k).isNumeric() && t.get(k + 1).isNumeric()
+                    && counted.contains(" " + t.get(k).lower() + " ")) {
+                return t.get(k + 1).text();
             }
         }
         return null;

@@ -358,6 +358,10 @@ final class FigureReader {
             if (it.from() < at || used.contains(i)) {
                 continue;
             }
+            if (!out.isEmpty() && it.from() == at && it.q().category() == null && it.q().unit() != null) {
+                at = it.to(); // 'dua howitzer 105 mm, empat mortir': the calibre of the item before, no item
+                continue;
+            }
             // 'membakar bangunan pustu dan enam rumah'; not '... two wounded personnel and zero killed', a figure with
             // a predicate of its own
             boolean afterABareItem = out.isEmpty() && first == Link.LEAD && bareItemBefore(at, it.from())

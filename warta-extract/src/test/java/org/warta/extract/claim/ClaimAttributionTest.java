@@ -1089,4 +1089,22 @@ class ClaimAttributionTest {
         assertThat(strike.claims()).hasSize(1);
         assertThat(strike.claims().get(0).responses()).extracting(x -> x.stance().name()).containsExactly("NO_COMMENT");
     }
+
+    /*
+     * From blind set 36 (Tempo on Kyaukphyu): a calibre after a listed thing ('dua howitzer 105 mm, empat mortir')
+     * does not end the list. A response that names a thing with its size ('tabung 3 kilogram yang disita polisi')
+     * answers the figure of that size, not the other of the same thing.
+     */
+    @Test
+    void readsPastACalibreInAListAndTellsFiguresBySize() {
+        org.warta.model.Record list = ArticleFixture.extract("Kyaukphyu\n\nArakan Army mengaku menyita dua howitzer 105 "
+                + "mm, empat mortir, dan ratusan pucuk senapan serbu.", "2025-12-17", "id");
+        assertThat(list.claims()).extracting(c -> c.count().value()).containsExactly(2.0, 4.0, null);
+        org.warta.model.Record gas = ArticleFixture.extract("Ledakan\n\nDari kios tersebut, penyidik menyita 38 tabung gas "
+                + "3 kilogram, sembilan tabung 12 kilogram, serta seperangkat alat suntik gas. Manajer Pertamina, Dimas "
+                + "Aryo Pamungkas, membenarkan bahwa tabung 3 kilogram yang disita polisi merupakan elpiji bersubsidi.",
+                "2026-01-24", "id");
+        assertThat(gas.claims()).extracting(c -> c.count().value(), c -> c.responses().size())
+                .startsWith(tuple(38.0, 1), tuple(9.0, 0));
+    }
 }
