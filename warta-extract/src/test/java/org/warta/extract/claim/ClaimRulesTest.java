@@ -2304,4 +2304,19 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().name())
                 .containsExactly(tuple("KILLED", 3.0, "PERSONNEL"));
     }
+
+    // From blind sets 35 and 36: 'luka sedang' is a wound; people who 'meninggalkan desa-desa', were forced 'from their
+    // homes' or 'had left the area' are displaced; a bulldozer is a vehicle.
+    @org.junit.jupiter.api.Test
+    void readsModerateWoundsPeopleWhoLeftAndBulldozers() {
+        org.warta.model.Record id = ArticleFixture.extract("Gaza\n\nDua tentara lain luka sedang. Brigade Al-Qassam "
+                + "mengklaim menghancurkan empat tank dan sebuah buldoser militer. UNHCR mencatat sekitar 2.800 orang "
+                + "meninggalkan desa-desa di sekitar lokasi.", "2025-07-18", "id");
+        assertThat(id.claims()).extracting(c -> c.predicate().name(), c -> c.count().value()).containsExactly(
+                tuple("WOUNDED", 2.0), tuple("DESTROYED", 4.0), tuple("DESTROYED", 1.0), tuple("DISPLACED", 2800.0));
+        org.warta.model.Record en = ArticleFixture.extract("Sudan\n\nThe war has forced about 12 million from their "
+                + "homes, according to the UN. Residents said dozens of families had left the area.", "2025-08-22", "en");
+        assertThat(en.claims()).extracting(c -> c.predicate().name(), c -> c.count().value()).containsExactly(
+                tuple("DISPLACED", 12_000_000.0), tuple("DISPLACED", null));
+    }
 }
