@@ -416,6 +416,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 boolean ofTheFigure = claimNoun && k + 1 < t.size() && t.get(k + 1).start() == figureStart
                         && lex.links(Link.QUALIFIER).longestAt(t, k, k + 1) != null; // 'figure of 31 dead militants'
                 boolean opens = lex.links(Link.THAT).longestAt(t, k, k + 1) != null
+                        || claimNoun && lex.links(Link.TOPIC).longestAt(t, k, k + 1) != null // 'klaim TPNPB soal'
                         || claimNoun && k > 0 && lex.links(Link.RELATIVE).longestAt(t, k - 1, k) != null
                         && lex.cues().longestAt(t, k, k + 1) != null; // 'kabar ... yang menyebut', 'reports which said'
                 if (k >= m.to() && (ofTheFigure || opens)) {

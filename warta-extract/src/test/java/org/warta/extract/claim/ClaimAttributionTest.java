@@ -1107,4 +1107,18 @@ class ClaimAttributionTest {
         assertThat(gas.claims()).extracting(c -> c.count().value(), c -> c.responses().size())
                 .startsWith(tuple(38.0, 1), tuple(9.0, 0));
     }
+
+    /*
+     * From blind set 35 (detikNews on Puncak): 'membantah klaim TPNPB soal tiga prajurit tewas' restates the claim it
+     * denies, TPNPB's, as 'bahwa' does: no figure of the denier's own.
+     */
+    @Test
+    void readsAClaimAboutAFigureInADenialAsTheDeniedOne() {
+        org.warta.model.Record r = ArticleFixture.extract("Puncak\n\nTPNPB mengklaim menembak mati tiga prajurit TNI di "
+                + "Puncak. Kapendam XVII/Cenderawasih Letkol Inf Benny Sirait membantah klaim TPNPB soal tiga prajurit "
+                + "tewas dan perampasan senjata.", "2026-01-18", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), c -> c.status().name())
+                .containsExactly(tuple(3.0, "TPNPB-OPM", "DENIED"));
+    }
 }
