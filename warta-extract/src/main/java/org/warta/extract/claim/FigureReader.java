@@ -28,6 +28,8 @@ final class FigureReader {
     /** Words of an AMONG phrase ('were among the'). */
     private static final int MAX_AMONG_WORDS = 3;
     private static final int MAX_OWN_UNIT = 6;
+    /** Words naming a thing before the word that gives its weight ({@code sabu} of {@code sabu seberat}). */
+    private static final int MAX_MEASURED_WORDS = 3;
     /** Words of its clause a predicate may take before the part of its figure ('killed in X since Thursday, including'). */
     private static final int MAX_SUBSET_GAP = 10;
     /** Words between a reference to the figure before and its verb of reaching ({@code Angka itu kemudian naik}). */
@@ -1049,7 +1051,7 @@ final class FigureReader {
             int aside = role == Link.AUX ? Math.max(Math.max(Math.max(asideEnd(i, to), originEnd(i, to)),
                     Math.max(conjoinedEnd(i, to), i == from ? relativeClauseEnd(i, to) : -1)),
                     Math.max(Math.max(namedEnd(i, to), alternativeEnd(i, to)), oneItemEnd(i, to)))
-                    : role == Link.SEPARATOR ? itemTailEnd(i, to) : -1;
+                    : role == Link.SEPARATOR ? itemTailEnd(i, to) : role == Link.LEAD ? measuredEnd(i, to) : -1;
             if (aside > i) {
                 i = aside; // 'Dua warga lainnya, kata dia, belum diketahui keberadaannya': a speaker's aside
                 continue;
@@ -1079,6 +1081,24 @@ final class FigureReader {
             i = m.to();
         }
         return true;
+    }
+
+    /**
+     * {@code to} when tokens {@code [at, to)} are a few lower-case words naming a thing, then a word that gives its
+     * weight or size before the figure ({@code menyita sabu seberat 312,5 gram}, {@code seized cocaine weighing 40
+     * kilograms}); -1 otherwise.
+     */
+    private int measuredEnd(int at, int to) {
+        for (int k = at; k < to && k - at <= MAX_MEASURED_WORDS; k++) {
+            PhraseMatcher.Match<Link> m = lex.links(Link.MEASURED).longestAt(tokens, k, to);
+            if (m != null) {
+                return k > at && m.to() == to ? to : -1;
+            }
+            if (!tokens.get(k).isWord() || tokens.get(k).isCapitalized() || tokens.get(k).isNumeric()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1266,12 +1286,12 @@ final class FigureReader {
         boolean guessed = false;
         if (cat == null) {
             cat = nounCategory(it.numberTo(), it.to());
-        } else if (!PERSONS.contains(cat) && HUMAN.contains(p)) {
+        } else if (!PERSONS.contains(cat) && HUMAN.contains(p) && p != Predicate.AFFECTED) { // houses are flooded
             ObjectCategory person = personCategory(it.numberTo(), it.to()); // 'Empat penumpang kapal tewas'
             cat = person != null ? person : cat;
         }
-        if (cat == null) {
-            cat = HUMAN.contains(p) ? ObjectCategory.PEOPLE : ObjectCategory.OTHER;
+        if (cat == null) { // what is affected may be land ('1.250 hektare sawah terendam'), not people
+            cat = HUMAN.contains(p) && p != Predicate.AFFECTED ? ObjectCategory.PEOPLE : ObjectCategory.OTHER;
             guessed = true;
         }
         return new Figure(q.count(), q.start(), objStart, objEnd, objectText, cat, before, guessed, false, false);

@@ -110,10 +110,11 @@ final class LossTable {
             what = lex.objects().longestAt(t, i, sep);
         }
         Quantity q = inSentence.get(0);
-        if (what == null || q.count() == null || q.start() < t.get(sep).end()) {
+        if (q.count() == null || q.start() < t.get(sep).end() || what == null && !labelOfWords(t, from, sep)) {
             return null;
         }
-        ObjectCategory category = what.value();
+        // a row the object words do not know ('special equipment', 'Peralatan khusus') is still a loss of the table's
+        ObjectCategory category = what == null ? ObjectCategory.OTHER : what.value();
         boolean people = category == ObjectCategory.PERSONNEL || category == ObjectCategory.PEOPLE
                 || category == ObjectCategory.CIVILIANS;
         int ls = t.get(from).start();
@@ -127,6 +128,16 @@ final class LossTable {
         d.period = intro.period();
         d.otherAgent = true;
         return d;
+    }
+
+    /** True when tokens {@code [from, to)} are words only: a row's label ('special equipment', 'Kapal perang/kapal'). */
+    private static boolean labelOfWords(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!t.get(i).isWord() && !t.get(i).text().equals("/") || t.get(i).isNumeric()) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /**

@@ -2319,4 +2319,27 @@ class ClaimRulesTest {
         assertThat(en.claims()).extracting(c -> c.predicate().name(), c -> c.count().value()).containsExactly(
                 tuple("DISPLACED", 12_000_000.0), tuple("DISPLACED", null));
     }
+
+    // From blind sets 38-40 (Detik on Penjaringan, Antara on Demak, Liputan6 on Kharkiv, Sindonews on Poonch, Kyiv
+    // Post): drugs 'seberat 312,5 gram'; houses 'terendam banjir' are affected (houses, not their residents; land in
+    // hectares neither), a count of districts is where, not what; people 'diyakini masih tertimbun' are missing; an
+    // aside 'salah satunya ...' may stand before the predicate; a loss table's row of a thing no word list knows
+    // ('special equipment') is still a loss.
+    @org.junit.jupiter.api.Test
+    void readsWeightsFloodedHousesBuriedPeopleAndUnknownTableRows() {
+        org.warta.model.Record id = ArticleFixture.extract("Rob\n\nPolisi menyita sabu seberat 312,5 gram. Sebanyak "
+                + "3.412 rumah warga di dua kecamatan terendam banjir. Sekitar 1.250 hektare sawah terendam. Dua warga "
+                + "diyakini masih tertimbun reruntuhan. Dua warga sipil, salah satunya seorang anak perempuan, tewas.",
+                "2026-01-20", "id");
+        assertThat(id.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().name())
+                .containsExactly(tuple("SEIZED", 312.5, "OTHER"), tuple("AFFECTED", 3412.0, "BUILDING"),
+                        tuple("AFFECTED", 1250.0, "OTHER"), tuple("MISSING", 2.0, "PEOPLE"),
+                        tuple("KILLED", 2.0, "CIVILIANS"));
+        org.warta.model.Record en = ArticleFixture.extract("Losses\n\nRussia's total combat losses, according to the "
+                + "General Staff, are estimated at the following:\n\ntanks – 11,562 (+5)\n\nspecial equipment – 4,051 "
+                + "(+3)", "2026-01-23", "en");
+        assertThat(en.claims()).extracting(c -> c.count().value(), c -> c.object().name()).containsExactly(
+                tuple(11562.0, "ARMOURED_VEHICLE"), tuple(5.0, "ARMOURED_VEHICLE"), tuple(4051.0, "OTHER"),
+                tuple(3.0, "OTHER"));
+    }
 }
