@@ -72,6 +72,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         List<Said> said = new ArrayList<>();
         List<PhraseMatcher.Match<Cue>> cues = lex.cues().find(tokens);
         int[] aside = citingAside(tokens, cues);
+        Entity holder;
         for (PhraseMatcher.Match<Cue> m : cues) {
             Cue kind = m.value();
             if (kind == Cue.PUBLISHER) {
@@ -170,6 +171,15 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                     .find(tokens, m.from(), Math.min(tokens.size(), m.to() + 2)).isEmpty()) {
                 pronoun = true; // 'Menurut laporan tersebut, ...', 'According to the report, ...': the last source's
                 cueStart = tokens.get(m.from()).start();
+            } else if (found == null && kind == Cue.SOURCE_BEFORE
+                    && (holder = roleSubject(lex, index, tokens, m.from())) != null) {
+                // '..., while the regional governor said air defences had downed 37 drones' when the article names
+                // one 'Volgograd Governor Pavel Kirsanov'
+                said.add(new Said(tokens.get(m.from()).start(), holder, false));
+                if (source == null) {
+                    source = holder;
+                    cueStart = tokens.get(m.from()).start();
+                }
             } else if (found == null && kind == Cue.SOURCE_AFTER) {
                 other |= unnamedAfter(lex, index, tokens, m.to()); // 'according to local aid workers'
             } else if (found == null && kind == Cue.SOURCE_BEFORE) {
@@ -293,6 +303,29 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         Token t = tokens.get(k);
         return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ing") && t.text().length() > 5
                 || lex.links(Link.RELATIVE).longestAt(tokens, k, k + 1) != null);
+    }
+
+    /**
+     * The one person whose role a definite subject of a few lower-case words names ({@code the regional governor said}
+     * when the article names 'Volgograd Governor Pavel Kirsanov'), or null.
+     */
+    private static Entity roleSubject(ClaimLexicon lex, EntityIndex index, List<Token> tokens, int at) {
+        boolean definite = false;
+        Entity holder = null;
+        for (int i = at - 1; i >= 0 && at - i <= MAX_GAP; i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || index.covers(t.start(), t.end())) {
+                break;
+            }
+            if (lex.links(Link.ANAPHOR).longestAt(tokens, i, i + 1) != null) {
+                definite = true;
+                break;
+            }
+            if (holder == null && !t.isCapitalized() && t.text().length() > 3) {
+                holder = index.roleHolder(t.lower());
+            }
+        }
+        return definite ? holder : null;
     }
 
     /**

@@ -109,6 +109,24 @@ public final class EntityIndex {
         return false;
     }
 
+    /**
+     * The one person whose role holds {@code word} ({@code governor} of 'Volgograd Governor'), or null when no one's
+     * or several people's do.
+     */
+    public Entity roleHolder(String word) {
+        Entity found = null;
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PERSON && e.role() != null
+                    && (" " + e.role().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
     public static boolean isOutlet(Entity e) {
         return e != null && "JRN".equalsIgnoreCase(e.sector());
     }

@@ -1121,4 +1121,19 @@ class ClaimAttributionTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), c -> c.status().name())
                 .containsExactly(tuple(3.0, "TPNPB-OPM", "DENIED"));
     }
+
+    /*
+     * From blind set 38 (Reuters on Volgograd): 'the regional governor said' is the one person whose role the article
+     * gives as a governor's, named later, not the source named first in the sentence.
+     */
+    @Test
+    void readsADefiniteRoleSubjectAsItsOneHolder() {
+        org.warta.model.Record r = ArticleFixture.extract("Refinery\n\nUkraine said its drones had struck an oil "
+                + "refinery in Russia's Volgograd region, while the regional governor said air defences had downed 37 "
+                + "drones.\n\nVolgograd Governor Pavel Kirsanov wrote on Telegram that debris had caused a fire.",
+                "2026-01-22", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(37.0, "Pavel Kirsanov"));
+    }
 }
