@@ -45,6 +45,10 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     /** How far after a noun the name it describes may start ('Kelompok bersenjata etnis Arakan Army'). */
     private static final int MAX_DESCRIBED_NAME_GAP = 40;
     private static final int MAX_GAP = 4;
+    /** Characters of an office written out before its holder's name ('Kepala Kantor Pencarian dan Pertolongan ...'). */
+    private static final int MAX_ROLE_CHARS = 160;
+    /** Characters of a rank or comma between an office written out and its holder ('TNI', 'Kombes Pol'). */
+    private static final int RANK_CHARS = 16;
     /** Tokens between a denial and the word that opens the claim it denies ('membantah klaim TPNPB bahwa'). */
     private static final int MAX_DENIED_CLAIM_WORDS = 8;
     /** Tokens of an aside between a subject and its reporting verb ('Residents, speaking to HT by phone, said'). */
@@ -754,6 +758,10 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             return null;
         }
         List<Mention> ms = index.actorsIn(text, tokens.get(at).start(), s.end());
+        Mention titled = holderAfterRole(text, tokens.get(at).start(), ms);
+        if (titled != null) {
+            return titled; // 'disampaikan Kepala Kantor Pencarian dan Pertolongan (Basarnas) Manado, Hendrik Sumual'
+        }
         if (!ms.isEmpty() && wordsBetween(tokens, tokens.get(at).start(), ms.get(0).start(), dates)
                 - capitalisedRun(tokens, at, ms.get(0).start()) <= MAX_GAP
                 && !commaBetween(tokens, tokens.get(at).start(), ms.get(0).start())
@@ -772,6 +780,27 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                     && holder.entity().role() != null
                     && holder.entity().role().endsWith(text.substring(first.start(), first.end()));
             return rank > 0 && rank <= MAX_GAP || commaThenHolder ? holder : first;
+        }
+        return null;
+    }
+
+    /**
+     * The person among {@code ms} whose role is the whole text from offset {@code from} up to their name, but a
+     * comma or a rank after it: the source is the office's holder, not a body or place named inside the office.
+     */
+    private static Mention holderAfterRole(String text, int from, List<Mention> ms) {
+        for (Mention m : ms) {
+            if (m.start() - from > MAX_ROLE_CHARS) {
+                return null;
+            }
+            String role = m.entity().role();
+            if (m.entity().type() != EntityType.PERSON || role == null || role.isBlank()) {
+                continue;
+            }
+            String between = text.substring(from, m.start()).strip();
+            if (between.startsWith(role.strip()) && between.length() <= role.strip().length() + RANK_CHARS) {
+                return m;
+            }
         }
         return null;
     }

@@ -246,7 +246,9 @@ final class NameFinder {
                 while (j < tokens.size() && lexicon.isOrdinal(tokens.get(j))) {
                     j++;
                 }
-                j = pastBracketedAcronym(tokens, j); // 'Kepala Dinas Penerangan TNI Angkatan Darat (Kadispenad) Brigjen'
+                int tail = pastOfficeTail(tokens, hits, j); // '... (Kadispenad) Brigjen', '(Basarnas) Manado,'
+                owners.addAll(namesInOffice(tokens, hits, words, j, tail));
+                j = tail;
                 while (j < tokens.size() && words.phraseAt(j, TITLE) > 0) { // the holder's rank ('... Kombes')
                     sector = sector != null ? sector : lexicon.titleSector(tokens, j, j + words.phraseAt(j, TITLE));
                     j += words.phraseAt(j, TITLE);
@@ -553,6 +555,9 @@ final class NameFinder {
                 end++;
             } else if (tokens.get(end).text().equals("/") && end + 1 < tokens.size() && nameWord(words, end + 1)) {
                 end++;
+            } else if (words.is(end, CONNECTOR) && end + 1 < tokens.size() && nameWord(words, end + 1)
+                    && hits.named(end + 1) == null) {
+                end++; // 'Kantor Pencarian dan Pertolongan'
             } else {
                 break;
             }
@@ -561,7 +566,7 @@ final class NameFinder {
         while (after < tokens.size() && lexicon.isOrdinal(tokens.get(after))) {
             after++;
         }
-        after = pastBracketedAcronym(tokens, after);
+        after = pastOfficeTail(tokens, hits, after);
         if (end > at + 1 && after < tokens.size() && words.phraseAt(after, TITLE) > 0 && holdsAnOrgHead(words, at, end)
                 && personRun(tokens, hits, words, after + words.phraseAt(after, TITLE)) >= 2) {
             return end; // 'Direktur Reserse Narkoba Polda Sumut Kombes Yudhi Pranata': the office, a rank, a name
@@ -577,6 +582,17 @@ final class NameFinder {
         int name = personRun(tokens, hits, words, after + 1);
         int next = after + 1 + name;
         return name >= 2 && next < tokens.size() && !tokens.get(next).isWord() ? end : at;
+    }
+
+    /**
+     * The token after an office's short form in brackets and the known place it serves, either or both ({@code
+     * (Basarnas) Manado}), from token {@code at}; {@code at} when neither stands there.
+     */
+    private static int pastOfficeTail(List<Token> tokens, DictionaryHits hits, int at) {
+        int k = pastBracketedAcronym(tokens, at);
+        ActorDictionary.Match place = k < tokens.size() ? hits.named(k) : null;
+        return place != null && place.actor().type() == EntityType.LOCATION && k + place.length() < tokens.size()
+                && tokens.get(k + place.length()).text().equals(",") ? k + place.length() : k;
     }
 
     /**

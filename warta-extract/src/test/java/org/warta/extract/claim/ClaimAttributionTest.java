@@ -1136,4 +1136,19 @@ class ClaimAttributionTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
                 .containsExactly(tuple(37.0, "Pavel Kirsanov"));
     }
+
+    /*
+     * From blind sets 37 and 38 (Tribunnews on Minahasa Tenggara, Detik on Garut): 'disampaikan' before an office
+     * written out and its holder names the holder, not a body or place named inside the office.
+     */
+    @Test
+    void namesTheHolderAfterAnOfficeWrittenOut() {
+        org.warta.model.Record r = ArticleFixture.extract("Longsor\n\nTujuh penambang ditemukan tewas. Data terbaru itu "
+                + "disampaikan Kepala Kantor Pencarian dan Pertolongan (Basarnas) Manado, Hendrik Sumual, di posko "
+                + "pencarian, Rabu.\n\nSebanyak 11 orang tewas dalam ledakan lain. Data itu disampaikan Kepala Dinas "
+                + "Penerangan TNI Angkatan Darat (Kadispenad) Brigjen TNI Wahyu Handoko Saputra.", "2025-12-17", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(7.0, "Hendrik Sumual"), tuple(11.0, "Wahyu Handoko Saputra"));
+    }
 }

@@ -759,6 +759,24 @@ class EntityFinderTest {
                 .startsWith("Kepala Dinas Penerangan TNI Angkatan Darat (Kadispenad) Brigjen");
         assertThat(all).extracting(Entity::name).doesNotContain("Dinas");
     }
+    // An office of several words joined by 'dan', with its short form in brackets and the place it serves, before a
+    // comma and its holder ('Kepala Kantor Pencarian dan Pertolongan (Basarnas) Manado, Hendrik Sumual'): the holder is
+    // a person with that role, the short form and the place keep their mentions, and 'Dinas ...' is no one's name.
+    @Test
+    void readsALongOfficeWithItsShortFormAndPlaceBeforeTheHolder() {
+        List<Entity> all = entities("Data terbaru itu disampaikan Kepala Kantor Pencarian dan Pertolongan (Basarnas) "
+                + "Manado, Hendrik Sumual, di posko pencarian, Rabu.", "id");
+        Entity hendrik = named(all, "Hendrik Sumual");
+        assertThat(hendrik.type()).isEqualTo(EntityType.PERSON);
+        assertThat(hendrik.role()).isEqualTo("Kepala Kantor Pencarian dan Pertolongan (Basarnas) Manado");
+        assertThat(named(all, "Basarnas").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(all, "Manado").type()).isEqualTo(EntityType.LOCATION);
+        List<Entity> fire = entities("Kepala Dinas Pemadam Kebakaran dan Penyelamatan Kota Medan, Ferdinan Situmeang, "
+                + "mengatakan api padam.", "id");
+        assertThat(named(fire, "Ferdinan Situmeang").role())
+                .isEqualTo("Kepala Dinas Pemadam Kebakaran dan Penyelamatan Kota Medan");
+        assertThat(fire).extracting(Entity::name).doesNotContain("Dinas Pemadam", "Kebakaran");
+    }
     // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.
     @Test
     void givesALowerCaseMayorTheGovernmentsSector() {
