@@ -1564,6 +1564,12 @@ final class FigureReader {
                 i = name;
                 continue;
             }
+            if (i > from && tokens.get(i).isPossessive() && tokens.get(i - 1).isWord() && i + 1 < tokens.size()
+                    && tokens.get(i + 1).isWord() && !tokens.get(i + 1).isCapitalized()) {
+                marks++; // 'Two of the group's fighters': the noun the possessor owns
+                i++;
+                continue;
+            }
             if (!tokens.get(i).isWord() || lex.links(Link.STOP).longestAt(tokens, i, i + 1) != null
                     || lex.links(Link.SEPARATOR).longestAt(tokens, i, i + 1) != null
                     || lex.predicates().longestAt(tokens, i, tokens.size()) != null) {

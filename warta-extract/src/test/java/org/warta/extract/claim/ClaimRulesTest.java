@@ -2342,4 +2342,19 @@ class ClaimRulesTest {
                 tuple(11562.0, "ARMOURED_VEHICLE"), tuple(5.0, "ARMOURED_VEHICLE"), tuple(4051.0, "OTHER"),
                 tuple(3.0, "OTHER"));
     }
+
+    // From blind set 40 (Tempo on Khan Younis, Anadolu on Deir Hafer, BBC on Lebanon): bodies a ministry 'mencatat'
+    // or that 'tiba di' a hospital are dead (not people or houses so counted); 'two of the group's fighters' counts
+    // the fighters the possessor owns.
+    @org.junit.jupiter.api.Test
+    void readsRecordedBodiesAndCountedNounsAfterAPossessive() {
+        org.warta.model.Record id = ArticleFixture.extract("Gaza\n\nKementerian mencatat 46 jenazah tiba di rumah sakit. "
+                + "BNPB mencatat 3.000 rumah rusak.", "2025-12-15", "id");
+        assertThat(id.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 46.0), tuple("DAMAGED", 3000.0));
+        org.warta.model.Record en = ArticleFixture.extract("Clashes\n\nTwo of the group's fighters were killed.",
+                "2025-12-20", "en");
+        assertThat(en.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.objectText())
+                .containsExactly(tuple("KILLED", 2.0, "of the group's fighters"));
+    }
 }
