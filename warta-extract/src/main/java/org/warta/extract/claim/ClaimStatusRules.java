@@ -45,6 +45,8 @@ final class ClaimStatusRules {
     private static final int CLAIM_REFERENCE_REACH = 3;
     /** Tokens between a denial and the word that makes it one of an act ('membantah kliennya terlibat'). */
     private static final int MAX_ACT_GAP = 3;
+    /** Tokens after a response word within which a plural word for the accounts answered stands ('the accounts'). */
+    private static final int ACCOUNTS_WORDS = 3;
     /** Characters after a figure's counted noun in which the size it is told by is written ('3 kilogram'). */
     private static final int SIZE_CHARS = 12;
     /** Tokens after a response word within which a word saying what it is about may stand, past its party's name. */
@@ -107,7 +109,11 @@ final class ClaimStatusRules {
                 if (aboutAnotherTopic(t, m)) {
                     continue; // 'belum ada tanggapan dari kantor Perdana Menteri terkait kemungkinan serangan balasan'
                 }
-                ClaimDraft named = deniesHere || toAStatement || m.value().afterClaimNoun() ? null
+                // 'rejected the accounts', 'menepis laporan-laporan itu': every account of another side before it
+                boolean everyAccount = !deniesHere && !toAStatement && m.value().stance() != Stance.NO_COMMENT
+                        && m.value().stance() != Stance.CONFIRMED && !lex.links(ClaimLexicon.Link.ACCOUNTS)
+                        .find(t, m.from(), Math.min(t.size(), m.to() + ACCOUNTS_WORDS)).isEmpty();
+                ClaimDraft named = deniesHere || toAStatement || everyAccount || m.value().afterClaimNoun() ? null
                         : namedFigure(doc.text(), t, m, si, r.start(), drafts, party);
                 if (named != null) {
                     named.addResponse(r); // 'membantah kliennya menyimpan senjata api': the seized arms, whoever
@@ -132,6 +138,11 @@ final class ClaimStatusRules {
                     }
                     if (m.value().afterClaimNoun() && d.sentence != si) {
                         continue; // 'a claim the military rejected' answers the figures of its own sentence
+                    }
+                    if (everyAccount && d.claimant != null && d.sentence < si && !EntityIndex.sameSide(d.claimant, party)
+                            && (d.agent == null || EntityIndex.sameSide(d.agent, party))) {
+                        d.addResponse(r); // 'The RSF rejected the accounts': the doctors' and the witnesses' alike
+                        continue;
                     }
                     if (target != null && d.claimant != null && d.sentence <= si && (d.claimant.id().equals(target.id())
                             || answersTheSide(r, d, target) && si - d.sentence <= (r.stance() == Stance.NO_COMMENT

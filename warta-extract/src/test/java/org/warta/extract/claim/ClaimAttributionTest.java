@@ -1151,4 +1151,20 @@ class ClaimAttributionTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
                 .containsExactly(tuple(7.0, "Hendrik Sumual"), tuple(11.0, "Wahyu Handoko Saputra"));
     }
+
+    /*
+     * From blind set 38 (the Guardian on a camp near El Fasher): 'The RSF rejected the accounts' answers every other
+     * side's figures before it of what the RSF did or of no one's doing, not only the last claimant's.
+     */
+    @Test
+    void answersEveryAccountBeforeAPluralDenial() {
+        org.warta.model.Record r = ArticleFixture.extract("Camp\n\nThe Rapid Support Forces killed at least 38 people "
+                + "in the camp, the Sudan Doctors Network said. A volunteer, Adam Yousif, said 17 women were abducted. "
+                + "The RSF rejected the accounts.", "2025-09-02", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> c.responses().stream()
+                .map(x -> names.get(x.party()) + ":" + x.stance().name()).toList())
+                .containsExactly(tuple(38.0, List.of("Rapid Support Forces:DENIED")),
+                        tuple(17.0, List.of("Rapid Support Forces:DENIED")));
+    }
 }
