@@ -2357,4 +2357,16 @@ class ClaimRulesTest {
         assertThat(en.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.objectText())
                 .containsExactly(tuple("KILLED", 2.0, "of the group's fighters"));
     }
+
+    // From blind set 36 (Dawn on Barkhan, AP on Haiti): things set 'on fire' are destroyed and people taken 'hostage'
+    // or 'took away' are captured, with the predicate split by what it counts; storage tanks are depots, not armour.
+    @org.junit.jupiter.api.Test
+    void readsPredicatesSplitByWhatTheyCount() {
+        org.warta.model.Record en = ArticleFixture.extract("Barkhan\n\nThe gunmen set two trucks on fire and took away "
+                + "two passengers. Militants took 20 villagers hostage. Drones set at least two storage tanks on fire.",
+                "2025-12-19", "en");
+        assertThat(en.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().name())
+                .containsExactly(tuple("DESTROYED", 2.0, "VEHICLE"), tuple("CAPTURED", 2.0, "PEOPLE"),
+                        tuple("CAPTURED", 20.0, "PEOPLE"), tuple("DESTROYED", 2.0, "DEPOT"));
+    }
 }
