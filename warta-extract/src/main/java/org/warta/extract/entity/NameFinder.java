@@ -160,6 +160,8 @@ final class NameFinder {
                 boolean conjoined = !text.substring(a.end(), joint).strip().equals(",");
                 if (a.type() == b.type()) {
                     continue;
+                } else if (!conjoined && a.actor() != null && b.evidence() == 0 && appositiveAfter(text, b)) {
+                    continue; // 'the mayor of Saint-Marc, Jean Baptiste, said': a name set off by commas, no list
                 } else if (surer(a, b, conjoined)) {
                     out.set(k + 1, Mention.name(b.start(), b.end(), a.type(), null, 1));
                 } else if (surer(b, a, conjoined)) {
@@ -168,6 +170,32 @@ final class NameFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * True when guessed name {@code b} of two words or more is followed by a comma and a lower-case word that joins no
+     * list ({@code , said}, {@code , di posko}): set off by commas after another name, it is an appositive.
+     */
+    private static boolean appositiveAfter(String text, Mention b) {
+        if (text.substring(b.start(), b.end()).indexOf(' ') < 0) {
+            return false;
+        }
+        int k = b.end();
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k >= text.length() || text.charAt(k) != ',') {
+            return false;
+        }
+        k++;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        int end = k;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > k && Character.isLowerCase(text.charAt(k)) && !isListJoint(text, k, end);
     }
 
     /** True when {@code text[from..to)}, stripped, is a comma, 'dan', 'and', 'atau', 'serta', ', dan' or ', and'. */

@@ -777,6 +777,15 @@ class EntityFinderTest {
                 .isEqualTo("Kepala Dinas Pemadam Kebakaran dan Penyelamatan Kota Medan");
         assertThat(fire).extracting(Entity::name).doesNotContain("Dinas Pemadam", "Kebakaran");
     }
+    // A guessed name of two words set off by commas after a known place, with a lower-case word after the second comma,
+    // is an appositive, not the next item of a list of places ('... in Niamey, Moussa Hamani, said'); a list stays one.
+    @Test
+    void readsANameSetOffByCommasAfterAPlaceAsNoListItem() {
+        assertThat(named(entities("The convoy owner in Niamey, Moussa Hamani, said six trucks burned.", "en"),
+                "Moussa Hamani").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities("Banjir melanda Jawa, Bali dan Lombok.", "id"), "Lombok").type())
+                .isEqualTo(EntityType.LOCATION);
+    }
     // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.
     @Test
     void givesALowerCaseMayorTheGovernmentsSector() {
