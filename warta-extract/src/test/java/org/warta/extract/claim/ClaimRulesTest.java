@@ -2369,4 +2369,15 @@ class ClaimRulesTest {
                 .containsExactly(tuple("DESTROYED", 2.0, "VEHICLE"), tuple("CAPTURED", 2.0, "PEOPLE"),
                         tuple("CAPTURED", 20.0, "PEOPLE"), tuple("DESTROYED", 2.0, "DEPOT"));
     }
+
+    // From blind sets 38 and 39 (Tribunnews on a mine landslide, Antara on Demak): floods that 'merendam' schools affect
+    // them; families who 'keluar dari rumah' are displaced; bodies a team 'angkat' are dead, officers 'diangkat' not.
+    @org.junit.jupiter.api.Test
+    void readsFloodedSchoolsFamiliesWhoLeftAndBodiesLiftedOut() {
+        org.warta.model.Record id = ArticleFixture.extract("Rob\n\nBanjir rob juga merendam 12 gedung sekolah. Warga yang "
+                + "keluar dari rumah hampir 400 kepala keluarga. Pagi tadi dua jenazah lagi kami angkat dari lubang. "
+                + "Kapolri mengangkat 20 perwira baru.", "2025-12-17", "id");
+        assertThat(id.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("AFFECTED", 12.0), tuple("DISPLACED", 400.0), tuple("KILLED", 2.0));
+    }
 }
