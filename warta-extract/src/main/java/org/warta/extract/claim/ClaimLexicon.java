@@ -25,6 +25,9 @@ public final class ClaimLexicon {
     public record PredicateWord(Predicate predicate, Voice voice) {
     }
 
+    /** The kind in attribution.tsv of a phrase that holds a reporting word but reports nothing ('were admitted'). */
+    private static final String NOT_A_CUE = "NOT_A_CUE";
+
     /** Closed-class roles of {@code claim/links.tsv}. */
     public enum Link {
         SEPARATOR, LEAD, AUX, STOP, SINGULAR, LOCATIVE, SINCE, UNTIL, PRONOUN, NOT_COUNTED, PLURAL, POSSESSIVE, SELF,
@@ -58,8 +61,6 @@ public final class ClaimLexicon {
     private final PhraseMatcher<ObjectCategory> objects = new PhraseMatcher<>();
     private final java.util.Map<Link, PhraseMatcher<Link>> links = new java.util.EnumMap<>(Link.class);
     private final PhraseMatcher<Cue> cues = new PhraseMatcher<>();
-    /** The kind in attribution.tsv of a phrase that holds a reporting word but reports nothing ('were admitted'). */
-    private static final String NOT_A_CUE = "NOT_A_CUE";
     private final PhraseMatcher<ResponseWord> responses = new PhraseMatcher<>();
     private final java.util.Map<String, List<String>> endings = new java.util.HashMap<>();
     private final Set<String> linkWords;

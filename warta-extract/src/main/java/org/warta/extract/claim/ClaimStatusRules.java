@@ -139,7 +139,8 @@ final class ClaimStatusRules {
                     if (m.value().afterClaimNoun() && d.sentence != si) {
                         continue; // 'a claim the military rejected' answers the figures of its own sentence
                     }
-                    if (everyAccount && d.claimant != null && d.sentence < si && !EntityIndex.sameSide(d.claimant, party)
+                    if (everyAccount && d.claimant != null && d.sentence < si
+                            && !EntityIndex.sameSide(d.claimant, party)
                             && (d.agent == null || EntityIndex.sameSide(d.agent, party))) {
                         d.addResponse(r); // 'The RSF rejected the accounts': the doctors' and the witnesses' alike
                         continue;
@@ -198,7 +199,7 @@ final class ClaimStatusRules {
                 things.add(t.get(o.from()).lower());
             }
         }
-        if (predicates.isEmpty() && things.isEmpty() && !numberAfterANoun(t, m.to(), to)) {
+        if (predicates.isEmpty() && things.isEmpty() && sizeNamed(t, m.to(), to, null) == null) {
             return null;
         }
         ClaimDraft last = null;
@@ -350,17 +351,17 @@ final class ClaimStatusRules {
                 && EntityIndex.sameSide(d.claimant, target);
     }
 
-    /**
-     * A side's concession of its own losses ({@code mengakui dua tentara Thailand tewas}, {@code admitted}): the other
-     * side's denial or silence does not answer it. A toll a side states as a claim ({@code the health ministry said})
-     * is answered as any claim is.
-     */
     /** An army's figure of its own regular soldiers ('one soldier was wounded'): the other side denies no such thing. */
     private static boolean ownSoldiers(ClaimDraft d) {
         return d.regularSoldiers && d.claimant != null && d.affected != null
                 && EntityIndex.sameSide(d.claimant, d.affected);
     }
 
+    /**
+     * A side's concession of its own losses ({@code mengakui dua tentara Thailand tewas}, {@code admitted}): the other
+     * side's denial or silence does not answer it. A toll a side states as a claim ({@code the health ministry said})
+     * is answered as any claim is.
+     */
     private boolean admitsOwnLoss(Document doc, ClaimDraft d) {
         boolean sideUnknown = d.claimant != null && d.claimant.type() == EntityType.PERSON
                 && d.claimant.country() == null; // 'Ia mengakui empat tentara Kongo tewas': a spokesman admits
@@ -417,24 +418,14 @@ final class ClaimStatusRules {
         return null;
     }
 
-    /** True when a number follows a word in tokens {@code [from, to)} ('tabung 3 kilogram'). */
-    private static boolean numberAfterANoun(List<Token> t, int from, int to) {
-        for (int k = from; k + 1 < to; k++) {
-            if (t.get(k).isWord() && !t.get(k).isNumeric() && t.get(k + 1).isNumeric()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
-     * The number written right after a word of a figure's counted phrase ({@code counted}, padded with spaces) in
-     * tokens {@code [from, to)}: the size that tells the figure ('tabung 3 kilogram'); null when none.
+     * The number written right after a word of a figure's counted phrase ({@code counted}, padded with spaces; null for
+     * any word) in tokens {@code [from, to)}: the size that tells the figure ('tabung 3 kilogram'); null when none.
      */
     private static String sizeNamed(List<Token> t, int from, int to, String counted) {
         for (int k = from; k + 1 < to; k++) {
             if (t.get(k).isWord() && !t.get(k).isNumeric() && t.get(k + 1).isNumeric()
-                    && counted.contains(" " + t.get(k).lower() + " ")) {
+                    && (counted == null || counted.contains(" " + t.get(k).lower() + " "))) {
                 return t.get(k + 1).text();
             }
         }

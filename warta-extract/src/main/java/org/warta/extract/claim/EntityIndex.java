@@ -101,12 +101,17 @@ public final class EntityIndex {
     /** True when a person of the article holds a role with {@code word} in it ('spokesperson of Operation X'). */
     public boolean aRoleHolds(String word) {
         for (Entity e : entities) {
-            if (e.type() == EntityType.PERSON && e.role() != null
-                    && (" " + e.role().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")) {
+            if (roleHolds(e, word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when {@code e} is a person whose role holds {@code word}, a lower-case word. */
+    private static boolean roleHolds(Entity e, String word) {
+        return e.type() == EntityType.PERSON && e.role() != null
+                && (" " + e.role().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ");
     }
 
     /**
@@ -116,8 +121,7 @@ public final class EntityIndex {
     public Entity roleHolder(String word) {
         Entity found = null;
         for (Entity e : entities) {
-            if (e.type() == EntityType.PERSON && e.role() != null
-                    && (" " + e.role().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")) {
+            if (roleHolds(e, word)) {
                 if (found != null) {
                     return null;
                 }

@@ -130,7 +130,7 @@ final class LossTable {
         return d;
     }
 
-    /** True when tokens {@code [from, to)} are words only: a row's label ('special equipment', 'Kapal perang/kapal'). */
+    /** True when tokens {@code [from, to)} are words only: a row's label ('special equipment', 'Kapal selam'). */
     private static boolean labelOfWords(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!t.get(i).isWord() && !t.get(i).text().equals("/") || t.get(i).isNumeric()) {

@@ -340,7 +340,7 @@ final class NameFinder {
         }
         int officeFrom = j;
         if (len == 0 && !headline && roleEnd == at + titleLen) {
-            j = bodyOffice(tokens, hits, words, j); // 'Juru bicara militer untuk operasi di Kivu Utara, Letnan Kolonel X'
+            j = bodyOffice(tokens, hits, words, j); // 'Juru bicara militer untuk operasi di Kivu Utara, Letkol X'
             roleEnd = j;
         }
         if (len == 0 && !headline && roleEnd > at + titleLen && j + 1 < tokens.size()

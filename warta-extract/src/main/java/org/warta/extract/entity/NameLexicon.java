@@ -31,7 +31,7 @@ final class NameLexicon {
         ACCORDING,
         /** A word after a title that ties it to the body it serves ({@code spokesperson for}); not a tagger clue. */
         OFFICE_OF,
-        /** A lower-case word after a name that makes it an armed group's ({@code the Gran Grif gang}); no tagger clue. */
+        /** A lower-case word after a name that makes it a group's ({@code the Gran Grif gang}); no tagger clue. */
         ORG_AFTER }
 
     private final Map<String, Set<Kind>> phrases = new HashMap<>();

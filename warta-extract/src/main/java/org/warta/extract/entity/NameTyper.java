@@ -57,7 +57,7 @@ final class NameTyper {
         }
         if (to < tokens.size() && !tokens.get(to).isCapitalized() && lexicon.phraseAt(tokens, to, ORG_AFTER) > 0
                 && (from > 0 ? !tokens.get(from - 1).isCapitalized() : to - from > 1)) { // not 'Six gang members'
-            return Mention.name(tokens.get(named).start(), end, EntityType.ORGANIZATION, null, 1); // 'The Gran Grif gang'
+            return Mention.name(tokens.get(named).start(), end, EntityType.ORGANIZATION, null, 1); // 'The X gang'
         }
         if (tokens.get(from).text().equals("The")) {
             if (to - from == 2 && ActorDictionary.standard().countryAt(tokens, from + 1, true) != null) {
