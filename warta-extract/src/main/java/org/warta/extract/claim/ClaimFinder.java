@@ -13,6 +13,7 @@ import org.warta.model.Claim;
 import org.warta.model.DateMention;
 import org.warta.model.Entity;
 import org.warta.model.EntityType;
+import org.warta.model.Predicate;
 import org.warta.model.Quantity;
 import org.warta.model.Quote;
 import org.warta.model.Span;
@@ -32,6 +33,8 @@ public final class ClaimFinder {
     private static final int PART_REACH = 3;
     /** Words at a sentence's start within which its part phrase stands ('Delapan korban di antaranya'). */
     private static final int PART_OPENING_WORDS = 8;
+    /** Words at a sentence's start within which one displaced person who speaks is named ('Seorang pengungsi'). */
+    private static final int SPEAKER_OPENING_WORDS = 3;
     /** Sentences after a claim in which a relay named for 'the claim' still reaches it. */
     private static final int RELAY_REACH = 2;
     private final ClaimLexicon lex;
@@ -93,6 +96,7 @@ public final class ClaimFinder {
                 update = !here.isEmpty();
             }
             Attribution a = Attribution.of(lex, index, text, s, dates);
+            here = withoutADisplacedSpeaker(here, s);
             if (update && here.stream().allMatch(d -> d.figure.part()) && a.hasSource() && !saysSomethingElse(s, a, quotes)
                     && sentences.get(si - 1).paragraph() == s.paragraph()) {
                 // '... mencapai 58.573 orang ... . Kementerian mencatat 7.750 orang di antaranya tewas ...': who gives
@@ -190,6 +194,25 @@ public final class ClaimFinder {
             out.add(d.toClaim("c" + (out.size() + 1)));
         }
         return Outcome.of(List.copyOf(out));
+    }
+
+    /**
+     * The figures of sentence {@code s} but one displaced person who opens it as the subject of its reporting word
+     * ({@code Seorang pengungsi, Umm Rami (38), mengatakan ...}, {@code One displaced woman said ...}): a witness
+     * introduced, no count of the displaced.
+     */
+    private List<ClaimDraft> withoutADisplacedSpeaker(List<ClaimDraft> here, Sentence s) {
+        if (here.isEmpty()) {
+            return here;
+        }
+        List<Token> t = s.tokens();
+        List<PhraseMatcher.Match<ClaimLexicon.Cue>> cues = lex.cues().find(t);
+        return here.stream().filter(d -> !(d.predicate == Predicate.DISPLACED
+                && Double.valueOf(1).equals(d.figure.count().value())
+                && Token.indexAt(t, d.figure.countStart()) < SPEAKER_OPENING_WORDS
+                && cues.stream().anyMatch(c -> (c.value() == ClaimLexicon.Cue.SOURCE_BEFORE
+                        || c.value() == ClaimLexicon.Cue.TOLD) && t.get(c.from()).start() > d.figure.countStart())))
+                .toList();
     }
 
     /** True when a part phrase stands in the first words of sentence {@code s} ('Lima di antaranya', 'Two of them'). */

@@ -2380,4 +2380,17 @@ class ClaimRulesTest {
         assertThat(id.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("AFFECTED", 12.0), tuple("DISPLACED", 400.0), tuple("KILLED", 2.0));
     }
+
+    // From blind set 38 (CNN Indonesia on a Gaza school shelter): one displaced person who opens a sentence as the
+    // subject of its reporting word is a witness introduced, no count of the displaced; one who fled is still one.
+    @org.junit.jupiter.api.Test
+    void readsOneDisplacedSpeakerAsAWitness() {
+        org.warta.model.Record id = ArticleFixture.extract("Gaza\n\nSeorang pengungsi, Umm Rami (38), mengatakan ia "
+                + "kehilangan dua keponakan. Seorang warga mengungsi ke rumah kerabat.", "2025-12-16", "id");
+        assertThat(id.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.objectText())
+                .containsExactly(tuple("DISPLACED", 1.0, "warga"));
+        org.warta.model.Record en = ArticleFixture.extract("Base\n\nA resident of Tougouri-Nord who fled to Kaya said he "
+                + "saw bodies near the gate.", "2026-01-24", "en");
+        assertThat(en.claims()).extracting(c -> c.predicate().name()).doesNotContain("DISPLACED");
+    }
 }
