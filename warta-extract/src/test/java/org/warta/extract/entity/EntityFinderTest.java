@@ -786,6 +786,15 @@ class EntityFinderTest {
         assertThat(named(entities("Banjir melanda Jawa, Bali dan Lombok.", "id"), "Lombok").type())
                 .isEqualTo(EntityType.LOCATION);
     }
+    // A noun for an unnamed group of people opening a sentence as its speaker ('Residents said', 'Warga mengatakan') is
+    // no one's name.
+    @Test
+    void readsNoNameInAGroupNounOpeningASentence() {
+        assertThat(entities("Residents said dozens of families had left. Witnesses said 12 houses burned.", "en"))
+                .extracting(Entity::name).doesNotContain("Residents", "Witnesses");
+        assertThat(entities("Warga mengatakan puluhan keluarga mengungsi.", "id")).extracting(Entity::name)
+                .doesNotContain("Warga");
+    }
     // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.
     @Test
     void givesALowerCaseMayorTheGovernmentsSector() {
