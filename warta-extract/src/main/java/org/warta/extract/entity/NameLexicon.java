@@ -32,7 +32,9 @@ final class NameLexicon {
         /** A word after a title that ties it to the body it serves ({@code spokesperson for}); not a tagger clue. */
         OFFICE_OF,
         /** A lower-case word after a name that makes it a group's ({@code the Gran Grif gang}); no tagger clue. */
-        ORG_AFTER }
+        ORG_AFTER,
+        /** A lower-case word after a name that makes it a place's ({@code the Kangpokpi district}); no tagger clue. */
+        PLACE_NOUN_AFTER }
 
     private final Map<String, Set<Kind>> phrases = new HashMap<>();
     private final WordTree<Set<Kind>> phraseTree = new WordTree<>();
@@ -164,7 +166,7 @@ final class NameLexicon {
             throw new LexiconException(row, "unknown kind '" + raw + "'; expected one of org-head, org-tail, "
                     + "org-cue, place-head, place-tail, place-cue, place-after, person-cue, person-after, subject-after, connector, "
                     + "particle, initials, thing-cue, org-end, ordinal, place-unit, "
-                    + "office-of, org-after");
+                    + "office-of, org-after, place-noun-after");
         }
     }
 

@@ -10,6 +10,7 @@ import static org.warta.extract.entity.NameLexicon.Kind.PERSON_CUE;
 import static org.warta.extract.entity.NameLexicon.Kind.PLACE_AFTER;
 import static org.warta.extract.entity.NameLexicon.Kind.PLACE_CUE;
 import static org.warta.extract.entity.NameLexicon.Kind.PLACE_HEAD;
+import static org.warta.extract.entity.NameLexicon.Kind.PLACE_NOUN_AFTER;
 import static org.warta.extract.entity.NameLexicon.Kind.PLACE_TAIL;
 
 import java.util.List;
@@ -54,6 +55,10 @@ final class NameTyper {
         if (lexicon.phraseAt(tokens, from, PLACE_HEAD) > 0
                 || to - from > 1 && lexicon.phraseEndingAt(tokens, to, PLACE_TAIL) > 0) {
             return Mention.name(start, end, EntityType.LOCATION, null, 2);
+        }
+        if (to < tokens.size() && !tokens.get(to).isCapitalized() && lexicon.phraseAt(tokens, to, PLACE_NOUN_AFTER) > 0
+                && (from > 0 ? !tokens.get(from - 1).isCapitalized() : to - from > 1)) {
+            return Mention.name(tokens.get(named).start(), end, EntityType.LOCATION, null, 1); // 'the Kangpokpi district'
         }
         if (to < tokens.size() && !tokens.get(to).isCapitalized() && lexicon.phraseAt(tokens, to, ORG_AFTER) > 0
                 && (from > 0 ? !tokens.get(from - 1).isCapitalized() : to - from > 1)) { // not 'Six gang members'

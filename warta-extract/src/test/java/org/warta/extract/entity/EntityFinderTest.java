@@ -803,6 +803,15 @@ class EntityFinderTest {
         assertThat(all).filteredOn(e -> List.of("Rappler", "BenarNews", "The Hindu").contains(e.name()))
                 .extracting(Entity::sector).containsExactlyInAnyOrder("JRN", "JRN", "JRN");
     }
+    // A name the dictionaries do not know before 'district', 'village' or 'region' is a place's ('the Kangpokpi
+    // district administration', 'a resident of Kyein Ta Li village'), not a person's.
+    @Test
+    void typesANameBeforeDistrictOrVillageAsAPlace() {
+        List<Entity> all = entities("A report by the Kangpokpi district administration said 41 houses burned. A "
+                + "resident of Kyein Ta Li village said four civilians were killed.", "en");
+        assertThat(named(all, "Kangpokpi").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(all, "Kyein Ta Li").type()).isEqualTo(EntityType.LOCATION);
+    }
     // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.
     @Test
     void givesALowerCaseMayorTheGovernmentsSector() {
