@@ -202,7 +202,7 @@ public final class ClaimFinder {
      * introduced, no count of the displaced.
      */
     private List<ClaimDraft> withoutADisplacedSpeaker(List<ClaimDraft> here, Sentence s) {
-        if (here.isEmpty()) {
+        if (here.stream().noneMatch(d -> d.predicate == Predicate.DISPLACED)) {
             return here;
         }
         List<Token> t = s.tokens();
