@@ -1541,6 +1541,9 @@ final class FigureReader {
                 break;
             }
         }
+        while (to > numberTo + 1 && lex.links(Link.SEPARATOR).longestAt(tokens, to - 1, to) != null) {
+            to--; // 'killing at least 12 people and wounding 30 others': no 'and' in the counted phrase
+        }
         return new Item(q, from, numberTo, to);
     }
 

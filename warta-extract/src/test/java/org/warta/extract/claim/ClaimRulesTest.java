@@ -2393,4 +2393,14 @@ class ClaimRulesTest {
                 + "saw bodies near the gate.", "2026-01-24", "en");
         assertThat(en.claims()).extracting(c -> c.predicate().name()).doesNotContain("DISPLACED");
     }
+
+    // 'killing at least 12 people and wounding 30 others': the counted phrase ends before 'and', which the quantity's
+    // unit had run on into ('people and').
+    @org.junit.jupiter.api.Test
+    void endsTheCountedPhraseBeforeTheListWord() {
+        org.warta.model.Record en = ArticleFixture.extract("Market\n\nAn airstrike hit the market, killing at least 12 "
+                + "people and wounding 30 others.", "2025-12-19", "en");
+        assertThat(en.claims()).extracting(c -> c.count().value(), c -> c.objectText())
+                .containsExactly(tuple(12.0, "people"), tuple(30.0, "others"));
+    }
 }
