@@ -249,4 +249,11 @@ class QuantityFinderTest {
         assertThat(QuantityFinder.standard().find("Tank: 11.402 (+3)", true))
                 .extracting(Quantity::value).containsExactly(11402.0, 3.0);
     }
+
+    /* 'beserta' (along with) ends a counted phrase: 'tiga pelaku beserta barang bukti' counts offenders. */
+    @Test
+    void endsTheUnitBeforeBeserta() {
+        assertThat(QuantityFinder.standard().find("mengamankan tiga pelaku beserta barang bukti", true))
+                .extracting(Quantity::unit).containsExactly("pelaku");
+    }
 }
