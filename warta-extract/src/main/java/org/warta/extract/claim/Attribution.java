@@ -530,7 +530,6 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         return false;
     }
 
-    /** The source of the last reporting word that stands after {@code from} and before {@code to}, or null. */
     /**
      * The source named after a figure whose predicate starts at {@code trigger}, when a clause of its own ({@code
      * while}, {@code sementara}) opens between the last reporting word before the figure and the figure: {@code
@@ -592,6 +591,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         return last != null && last.source() == null;
     }
 
+    /** The source of the last reporting word that stands after {@code from} and before {@code to}, or null. */
     Entity saidBetween(int from, int to) {
         Entity found = null;
         for (Said x : said) {
@@ -840,10 +840,6 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     }
 
     /**
-     * True when a comma stands between two offsets: the source named after a cue comes before the clause's comma
-     * ({@code Menurut Staf Umum, Rusia kehilangan ...}: Rusia is what the source speaks of, not the source).
-     */
-    /**
      * True when a comma after offset {@code from} opens an indefinite noun phrase that runs to the verb at token
      * {@code verb} ({@code ..., a medical group said}): that phrase, not the name before the comma, is the subject.
      */
@@ -857,6 +853,10 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         return false;
     }
 
+    /**
+     * True when a comma stands between two offsets: the source named after a cue comes before the clause's comma
+     * ({@code Menurut Staf Umum, Rusia kehilangan ...}: Rusia is what the source speaks of, not the source).
+     */
     private static boolean commaBetween(List<Token> tokens, int from, int to) {
         for (Token t : tokens) {
             if (t.start() >= from && t.end() <= to && t.text().equals(",")) {

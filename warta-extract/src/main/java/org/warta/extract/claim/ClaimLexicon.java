@@ -49,7 +49,6 @@ public final class ClaimLexicon {
         }
     }
 
-    /** A response word: the stance and whether the party stands after it. */
     /**
      * How a party answers: the stance, whether the party stands after the words ({@code dibantah oleh X}), and whether
      * the words count only after a noun for a claim and the party ({@code a claim the military rejected}).

@@ -438,15 +438,12 @@ final class ClaimStatusRules {
      * thing: the response answers another matter ({@code ... terkait kemungkinan serangan balasan ke Yaman}).
      */
     private boolean aboutAnotherTopic(List<Token> t, PhraseMatcher.Match<ResponseWord> m) {
-        PhraseMatcher.Match<ClaimLexicon.Link> topic = null;
-        for (PhraseMatcher.Match<ClaimLexicon.Link> x : lex.links(ClaimLexicon.Link.TOPIC).find(t, m.to(),
-                Math.min(t.size(), m.to() + TOPIC_REACH))) {
-            topic = x;
-            break;
-        }
-        if (topic == null) {
+        List<PhraseMatcher.Match<ClaimLexicon.Link>> topics = lex.links(ClaimLexicon.Link.TOPIC).find(t, m.to(),
+                Math.min(t.size(), m.to() + TOPIC_REACH));
+        if (topics.isEmpty()) {
             return false;
         }
+        PhraseMatcher.Match<ClaimLexicon.Link> topic = topics.get(0);
         int to = Math.min(t.size(), topic.to() + TOPIC_WORDS);
         for (int k = m.to(); k < to; k++) {
             if (t.get(k).isNumeric()) {

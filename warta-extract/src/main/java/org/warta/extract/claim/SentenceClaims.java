@@ -689,12 +689,6 @@ final class SentenceClaims {
         return country != null ? country : index.stateBody(iso);
     }
 
-    /**
-     * Where the subject of an active predicate may begin: after the last reporting word before it, since whoever
-     * speaks ({@code the Observatory said that air strikes killed}) is not thereby the one who acted, nor is the
-     * subject of a main clause the agent in a clause of its own ({@code Guterres called for ..., where fighting has
-     * displaced}); a party's own action is given back by its claimant later.
-     */
     /** True when the clause from offset {@code from} opens with a possessive or first-person pronoun ('its fighters'). */
     private boolean pronounOpens(List<Token> tokens, int from, int predicate) {
         for (int k = 0; k < predicate; k++) {
@@ -706,6 +700,12 @@ final class SentenceClaims {
         return false;
     }
 
+    /**
+     * Where the subject of an active predicate may begin: after the last reporting word before it, since whoever
+     * speaks ({@code the Observatory said that air strikes killed}) is not thereby the one who acted, nor is the
+     * subject of a main clause the agent in a clause of its own ({@code Guterres called for ..., where fighting has
+     * displaced}); a party's own action is given back by its claimant later.
+     */
     private int afterLastCue(List<Token> tokens, int predicate, int sentenceStart) {
         int from = sentenceStart;
         for (PhraseMatcher.Match<ClaimLexicon.Cue> c : lex.cues().find(tokens, 0, predicate)) {
@@ -728,10 +728,6 @@ final class SentenceClaims {
     }
 
     /**
-     * A reporting word is followed by a subject of its own before the active predicate ({@code police said gunmen
-     * abducted 27 students}): whoever acted is named there, not the speaker.
-     */
-    /**
      * True when an armed group's noun stands before the predicate in its clause, no coordinator, clause word,
      * reporting word or other predicate between, and none before it, whose object it would be ({@code menewaskan 120
      * anggota pasukan pemberontak dan menghancurkan 14 tank}) ({@code Separatist militants attacked security posts
@@ -750,6 +746,10 @@ final class SentenceClaims {
                 && lex.predicates().find(tokens, group, predicate).isEmpty();
     }
 
+    /**
+     * A reporting word is followed by a subject of its own before the active predicate ({@code police said gunmen
+     * abducted 27 students}): whoever acted is named there, not the speaker.
+     */
     private boolean namedSubject(List<Token> tokens, int predicate) {
         int from = -1;
         for (PhraseMatcher.Match<ClaimLexicon.Cue> c : lex.cues().find(tokens, 0, predicate)) {

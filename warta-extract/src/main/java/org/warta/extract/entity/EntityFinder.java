@@ -223,10 +223,6 @@ public final class EntityFinder {
     }
 
     /**
-     * A guessed one-word name right after a word for a weapon or machine ({@code pesawat Rafale}): the thing's model.
-     * A longer name there is often its operator's ({@code pesawat Pelita Air Service}).
-     */
-    /**
      * An organisation or place found with no dictionary actor whose words are a thing's, a unit's or a time's
      * acronym ({@code (03:40 GMT)}, {@code an IED}, {@code dirawat di ICU}: {@code entity/common-acronyms.txt}) or a
      * rank alone ({@code Kapolres Bima AKBP Eko}, where the tagger reads {@code AKBP} as a body): no actor. A person
@@ -248,6 +244,10 @@ public final class EntityFinder {
                 || listed.phraseAt(from, NameLexicon.Kind.TITLE) == to - from;
     }
 
+    /**
+     * A guessed one-word name right after a word for a weapon or machine ({@code pesawat Rafale}): the thing's model.
+     * A longer name there is often its operator's ({@code pesawat Pelita Air Service}).
+     */
     private static boolean namesAThing(List<Token> tokens, LexiconHits listed, Mention m) {
         if (m.actor() != null || m.evidence() > 1 || m.pronoun()) {
             return false;

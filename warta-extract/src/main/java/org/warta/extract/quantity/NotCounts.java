@@ -79,8 +79,7 @@ final class NotCounts {
                 && t.start() - toks.get(i - 1).end() <= 1) {
             return chainEnd(toks, i); // '90s, '98
         }
-        if (i > 1 && toks.get(i - 1).is("-") && toks.get(i - 1).touches(t) && toks.get(i - 2).isWord()
-                && toks.get(i - 2).touches(toks.get(i - 1))) {
+        if (i > 1 && Tok.modelNameAt(toks, i - 2)) {
             return chainEnd(toks, i); // model names: Karrar-4, F-16, MH-17
         }
         if (i > 0 && toks.get(i - 1).isWord() && toks.get(i - 1).touches(t)) {
@@ -186,7 +185,6 @@ final class NotCounts {
         return digitsOnly && (s.length() >= 9 || s.length() >= 6 && s.charAt(0) == '0');
     }
 
-    /** The end of {@code +62 21 555-1234}: numbers, dashes and brackets on after a plus sign. */
     /**
      * True when the sign at {@code i} opens a bracketed increase that ends the line or clause ({@code Tank: 11.402
      * (+3)}): a count, not a country code ({@code (+62) 21 555}).
@@ -197,6 +195,7 @@ final class NotCounts {
                 && (i + 3 == toks.size() || !toks.get(i + 3).isNumber());
     }
 
+    /** The end of {@code +62 21 555-1234}: numbers, dashes and brackets on after a plus sign. */
     private static int phoneEnd(List<Tok> toks, int i) {
         int j = i;
         while (j < toks.size() && (toks.get(j).isNumber() || toks.get(j).is("-") || toks.get(j).is("(")

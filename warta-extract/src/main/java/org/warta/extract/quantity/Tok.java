@@ -30,6 +30,13 @@ record Tok(int start, int end, String text, Kind kind, String lower) {
         return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
     }
 
+    /** True when a word, a hyphen and a number stand together from token {@code j}: a model's name ({@code AK-47}). */
+    static boolean modelNameAt(java.util.List<Tok> toks, int j) {
+        return j >= 0 && j + 2 < toks.size() && toks.get(j).isWord() && toks.get(j + 1).is("-")
+                && toks.get(j).touches(toks.get(j + 1)) && toks.get(j + 2).isNumber()
+                && toks.get(j + 1).touches(toks.get(j + 2));
+    }
+
     /** True when nothing stands between this token and {@code next}. */
     boolean touches(Tok next) {
         return end == next.start;

@@ -44,8 +44,7 @@ final class UnitReader {
                 continue;
             }
             Tok t = toks.get(j);
-            if (t.isWord() && j + 2 < toks.size() && toks.get(j + 1).is("-") && t.touches(toks.get(j + 1))
-                    && toks.get(j + 2).isNumber() && toks.get(j + 1).touches(toks.get(j + 2))) {
+            if (Tok.modelNameAt(toks, j)) {
                 last = j + 2; // a model's name: 'two AK-47 rifles', 'F-16 jets'
                 words++;
                 j += 3;
