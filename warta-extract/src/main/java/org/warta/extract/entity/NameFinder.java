@@ -239,8 +239,7 @@ final class NameFinder {
         List<Mention> owners = new ArrayList<>();
         boolean placed = false; // the office's place is one the article named: whoever follows is surely its holder
         while (j < tokens.size()) {
-            if (j == at + titleLen && j + 2 < tokens.size() && tokens.get(j).text().equals("(")
-                    && NameTyper.isAcronym(tokens.get(j + 1).text()) && tokens.get(j + 2).text().equals(")")) {
+            if (j == at + titleLen && inBrackets(tokens, j) && NameTyper.isAcronym(tokens.get(j + 1).text())) {
                 // the title's own acronym ('District Police Officer (DPO) Sajjad Ahmed Gandapur'): the holder's, so
                 // that 'the DPO said' later is that person
                 owners.add(Mention.name(tokens.get(j + 1).start(), tokens.get(j + 1).end(), EntityType.PERSON, null, 2));
@@ -303,8 +302,8 @@ final class NameFinder {
                 j = place;
                 continue;
             }
-            if (!owners.isEmpty() && j + 3 < tokens.size() && tokens.get(j).text().equals("(")
-                    && NameTyper.isAcronym(tokens.get(j + 1).text()) && tokens.get(j + 2).text().equals(")")
+            if (!owners.isEmpty() && j + 3 < tokens.size() && inBrackets(tokens, j)
+                    && NameTyper.isAcronym(tokens.get(j + 1).text())
                     && headedPlace(tokens, hits, words, j + 3, places, false) > j + 3) {
                 j += 3; // the office's acronym after its name, then its place ('... (BPBD) Kabupaten Banjarnegara')
                 continue;
@@ -628,8 +627,13 @@ final class NameFinder {
      * {@code (Kadispenad)}), else {@code at}.
      */
     private static int pastBracketedAcronym(List<Token> tokens, int at) {
-        return at + 2 < tokens.size() && tokens.get(at).text().equals("(") && tokens.get(at + 2).text().equals(")")
-                && tokens.get(at + 1).isWord() && tokens.get(at + 1).isCapitalized() ? at + 3 : at;
+        return inBrackets(tokens, at) && tokens.get(at + 1).isCapitalized() ? at + 3 : at;
+    }
+
+    /** True when one word stands in round brackets from token {@code at}: {@code (}, the word, {@code )}. */
+    private static boolean inBrackets(List<Token> tokens, int at) {
+        return at + 2 < tokens.size() && tokens.get(at).text().equals("(") && tokens.get(at + 1).isWord()
+                && tokens.get(at + 2).text().equals(")");
     }
 
     /**
