@@ -14,7 +14,10 @@ import org.warta.extract.segment.Tokenizer;
 
 /** The reporting cues of {@code quote/cues.tsv}: words and phrases with what they point to. */
 final class CueLexicon {
-    enum Kind { BASE, CLITIC, VERB, ACCORDING, NEGATOR, ADDRESSEE, ADJUNCT, JOINER, DETERMINER, DESCRIPTION, DEMONSTRATIVE, THAT, CLAUSE, APPOSITIVE, RELATIVE, CHANNEL, OCCASION, TO, LEAD }
+    enum Kind {
+        BASE, CLITIC, VERB, ACCORDING, NEGATOR, ADDRESSEE, ADJUNCT, JOINER, DETERMINER, DESCRIPTION, DEMONSTRATIVE,
+        THAT, CLAUSE, APPOSITIVE, RELATIVE, CHANNEL, OCCASION, TO, LEAD
+    }
 
     private final Map<String, Set<Kind>> cues = new HashMap<>();
     /** The kinds of the cues that start with a word: a word that starts none is passed over without building keys. */
