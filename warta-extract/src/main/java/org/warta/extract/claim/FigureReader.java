@@ -460,8 +460,8 @@ final class FigureReader {
      * anak-anak}, {@code 19 people were killed, six of them children}): a part of the figure before; empty when none.
      */
     private List<Integer> partOfThem(int to, Set<Integer> used) {
-        int k = to < tokens.size() && tokens.get(to).text().equals(",") ? to + 1 : -1;
-        int i = k < 0 ? -1 : itemAt(k);
+        int comma = commaClosing(to);
+        int i = comma < 0 ? -1 : itemAt(comma + 1);
         if (i < 0 || used.contains(i)) {
             return List.of();
         }
@@ -574,9 +574,20 @@ final class FigureReader {
         for (int i : parts) {
             used.add(i);
             Item it = items.get(i);
-            out.add(it.to() > it.numberTo() || whole == null ? figure(it, p, before).asPart() : partOf(whole, it.q()));
+            out.add(it.to() > it.numberTo() || whole == null ? ownPart(figure(it, p, before).asPart(), whole)
+                    : partOf(whole, it.q()));
         }
         return out;
+    }
+
+    /**
+     * A part that names its own noun counts what its whole counts when that noun names no category of its own
+     * ({@code 11 bodies, four of them teenagers}: people, not other things).
+     */
+    private static Figure ownPart(Figure own, Figure whole) {
+        boolean unnamed = own.categoryGuessed() || own.category() == ObjectCategory.OTHER;
+        return whole != null && unnamed && whole.category() != ObjectCategory.OTHER && !whole.categoryGuessed()
+                ? own.countingAs(whole.category()) : own;
     }
 
     /** A part of figure {@code whole} given by a bare number: it counts what the whole counts. */
@@ -674,15 +685,40 @@ final class FigureReader {
             if (m != null) {
                 return pastAux(m.to()); // 'Among them were 12 children'
             }
-            Token t = tokens.get(k);
-            boolean stopBeforeSubset = t.text().equals(".") && k + 1 < tokens.size() // '14 orang. Di antaranya'
-                    && lex.links(Link.SUBSET).longestAt(tokens, k + 1, tokens.size()) != null;
-            if (!t.isWord() && !t.text().equals(",") && !inDate(t) && !stopBeforeSubset || startsAnItem(k)
-                    || lex.predicates().longestAt(tokens, k, tokens.size()) != null) {
+            if (!endsPredicateClause(k, false)) {
                 return -1; // 'killed 5 soldiers and wounded many, including ...': the part is another predicate's
             }
         }
         return -1;
+    }
+
+    /**
+     * The comma that closes a predicate's clause from token {@code to} ({@code tewas dalam serangan itu, tiga di
+     * antaranya anak-anak}): words and dates only before it, no figure and no other predicate; -1 when none.
+     */
+    private int commaClosing(int to) {
+        for (int k = to; k < tokens.size() && k < to + MAX_SUBSET_GAP; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return k;
+            }
+            if (!endsPredicateClause(k, true)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when token {@code k} may stand in a predicate's clause after its figure: a word, a comma or a date, not
+     * a figure nor another predicate; a period before a subset word too ({@code 14 orang. Di antaranya}) unless
+     * {@code commaOnly}.
+     */
+    private boolean endsPredicateClause(int k, boolean commaOnly) {
+        Token t = tokens.get(k);
+        boolean stopBeforeSubset = !commaOnly && t.text().equals(".") && k + 1 < tokens.size()
+                && lex.links(Link.SUBSET).longestAt(tokens, k + 1, tokens.size()) != null;
+        return (t.isWord() || t.text().equals(",") || inDate(t) || stopBeforeSubset) && !startsAnItem(k)
+                && lex.predicates().longestAt(tokens, k, tokens.size()) == null;
     }
 
     private boolean startsAnItem(int k) {

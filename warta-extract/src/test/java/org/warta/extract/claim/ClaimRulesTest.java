@@ -317,6 +317,19 @@ class ClaimRulesTest {
                         tuple("KILLED", 6.0));
     }
 
+    // The predicate's clause may go on before the comma: 'tewas dalam serangan itu, tiga di antaranya anak-anak',
+    // 'were killed in the strike on Tuesday, six of them children'. A figure between them ends it.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Sedikitnya 7 warga sipil tewas dalam serangan itu, 3 di antaranya anak-anak. | id | 7 | 3 | KILLED",
+        "At least 19 people were killed in the strike on Tuesday, 6 of them children. | en | 19 | 6 | KILLED"})
+    void readsAPartOfThemAfterTheRestOfTheClause(String text, String lang, String whole, String part, String p) {
+        ArticleFixture f = ArticleFixture.of(text, lang, LocalDate.of(2026, 1, 19));
+        f.quantity(whole, Double.parseDouble(whole), null, null).quantity(part, Double.parseDouble(part), null, null);
+        assertThat(predicatesAndCounts(claims(f)))
+                .containsExactly(tuple(p, Double.parseDouble(whole)), tuple(p, Double.parseDouble(part)));
+    }
+
     // A thing of arms counted by its article, then a list: 'an Israeli F-35 fighter jet and three drones'.
     @org.junit.jupiter.api.Test
     void readsOneThingOfArmsByItsArticleAndTheListAfterIt() {
