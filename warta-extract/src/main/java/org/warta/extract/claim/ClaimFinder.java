@@ -33,6 +33,8 @@ public final class ClaimFinder {
     private static final int PART_REACH = 3;
     /** Words at a sentence's start within which its part phrase stands ('Delapan korban di antaranya'). */
     private static final int PART_OPENING_WORDS = 8;
+    /** Words after a speech word within which its part phrase stands ('said nine of the dead'). */
+    private static final int PART_AFTER_SPEECH_WORDS = 4;
     /** Words at a sentence's start within which one displaced person who speaks is named ('Seorang pengungsi'). */
     private static final int SPEAKER_OPENING_WORDS = 3;
     /** Sentences after a claim in which a relay named for 'the claim' still reaches it. */
@@ -215,9 +217,15 @@ public final class ClaimFinder {
                 .toList();
     }
 
-    /** True when a part phrase stands in the first words of sentence {@code s} ('Lima di antaranya', 'Two of them'). */
+    /**
+     * True when a part phrase stands in the first words of sentence {@code s} ('Lima di antaranya', 'Two of them'), or
+     * right after its speech word.
+     */
     private boolean opensWithAPart(Sentence s) {
-        return !lex.links(Link.OF_THEM).find(s.tokens(), 0, Math.min(s.tokens().size(), PART_OPENING_WORDS)).isEmpty();
+        int said = FigureReader.pastSpeech(lex, s.tokens()); // 'Unmiss, which said nine of the dead were civilians'
+        return !lex.links(Link.OF_THEM).find(s.tokens(), 0, Math.min(s.tokens().size(), PART_OPENING_WORDS)).isEmpty()
+                || said >= 0 && !lex.links(Link.OF_THEM).find(s.tokens(), said,
+                        Math.min(s.tokens().size(), said + PART_AFTER_SPEECH_WORDS)).isEmpty();
     }
 
     /** True when sentence {@code s} opens with its source after an according word ('Menurut Yuliansyah, ...'). */

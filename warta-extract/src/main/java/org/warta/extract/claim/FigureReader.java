@@ -36,6 +36,8 @@ final class FigureReader {
     private static final int MAX_UPDATE_WORDS = 3;
     /** Words of a phrase that opens a sentence before its part ('Hingga Minggu malam,'). */
     private static final int MAX_OPENING_WORDS = 4;
+    /** Words between a speech word and the 'that' after it ('said in a statement on Telegram that'). */
+    private static final int MAX_SPEECH_WORDS = 6;
     /** Words of a speaker's aside between a figure and its predicate ({@code , kata dia,}). */
     private static final int MAX_ASIDE_WORDS = 3;
     /** Words of an aside that opens with a reporting word and names its speaker ({@code , tambah Khaing Min Lwin,}). */
@@ -238,6 +240,27 @@ final class FigureReader {
     }
 
     /**
+     * The token right after the first word that says its source spoke before it ({@code said}, {@code mengatakan})
+     * and the 'that' closing its clause within a few words ({@code said in a statement on Telegram that}); -1 when the
+     * sentence has no such word.
+     */
+    static int pastSpeech(ClaimLexicon lex, List<Token> tokens) {
+        for (PhraseMatcher.Match<ClaimLexicon.Cue> c : lex.cues().find(tokens)) {
+            if (c.value() != ClaimLexicon.Cue.SOURCE_BEFORE) {
+                continue;
+            }
+            for (int k = c.to(); k < tokens.size() && k <= c.to() + MAX_SPEECH_WORDS && tokens.get(k).isWord(); k++) {
+                PhraseMatcher.Match<Link> that = lex.links(Link.THAT).longestAt(tokens, k, tokens.size());
+                if (that != null) {
+                    return that.to();
+                }
+            }
+            return c.to();
+        }
+        return -1;
+    }
+
+    /**
      * The figures of an update that opens a sentence ({@code Angka itu naik menjadi sekitar 430 orang ..., termasuk
      * 97 anak-anak}, {@code The figure later rose to 45}): a reference to the figure before, a verb of reaching
      * within a few words, then the new figure and its parts; each counts what {@code earlier} counted unless it
@@ -262,6 +285,7 @@ final class FigureReader {
             return List.of(single);
         }
         int first = itemAt(pastAnOpening());
+        first = first >= 0 ? first : itemAt(pastSpeech(lex, tokens)); // 'Unmiss, which said nine of the dead were'
         PhraseMatcher.Match<Link> ofThem = null;
         for (int k = first < 0 ? tokens.size() : items.get(first).numberTo(); ofThem == null && first >= 0
                 && k <= items.get(first).to() && k < tokens.size(); k++) { // 'Five of the injured': 'of the' the unit
@@ -837,8 +861,8 @@ final class FigureReader {
                 continue;
             }
             boolean first = out.isEmpty();
-            if (first && (restates(it.from()) || ageAfterName(it))) {
-                used.add(i); // ', or about 380 families,': the figure before in other units; 'RS (41)': an age
+            if (first && (restates(it.from()) || ageAfterName(it) || ageAfterWord(it))) {
+                used.add(i); // ', or about 380 families,': the figure before in other units; 'RS (41)', 'aged 27': ages
                 continue;
             }
             int end = first ? nounTail(it.to(), at) : it.to();
@@ -869,6 +893,12 @@ final class FigureReader {
         int from = it.from();
         return from >= 2 && it.to() == from + 1 && it.to() == it.numberTo() && ageInBrackets(from)
                 && tokens.get(from - 2).isWord() && tokens.get(from - 2).isCapitalized();
+    }
+
+    /** True when item {@code it} is a bare number right after an age word ({@code aged 27}, {@code berusia 16}). */
+    private boolean ageAfterWord(Item it) {
+        int from = it.from();
+        return from >= 1 && lex.links(Link.AGE).longestAt(tokens, from - 1, from) != null;
     }
 
     /** True when the number at token {@code k} stands alone in brackets ({@code (41)}). */

@@ -826,6 +826,48 @@ class ClaimRulesTest {
                         tuple("DESTROYED", 300.0, null));
     }
 
+    // From blind sets 41-43: more words for what befell the counted, and an age that is no figure ('aged 27').
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Three soldiers of the Frontier Corps embraced martyrdom, the army said. | en | KILLED | 3",
+        "Railway officials said 31 passengers remained unaccounted for. | en | MISSING | 31",
+        "The army had demolished 11 buildings in the camp. | en | DESTROYED | 11",
+        "The agency said 420 houses collapsed in the floods. | en | DESTROYED | 420",
+        "Rescuers retrieved five bodies from the river. | en | KILLED | 5",
+        "Warga menyebut 20 penambang terkubur di lubang tambang. | id | MISSING | 20",
+        "Layanan ambulans itu telah mengangkut 14 jenazah dari lokasi. | id | KILLED | 14",
+        "Ia telah menghitung lebih dari 50 jenazah di desa itu. | id | KILLED | 50",
+        "Sebanyak 44 jenazah telah dikuburkan di Mabuku. | id | KILLED | 44",
+        "Lima rumah warga runtuh akibat gempa itu. | id | DESTROYED | 5"})
+    void readsMoreWordsOfWhatBefellTheCounted(String text, String lang, String predicate, double count) {
+        org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + text, "2026-01-20", lang);
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple(predicate, count));
+    }
+
+    // Things other than bodies carried or counted are no claim; an age after 'aged' is no figure of the predicate.
+    @ParameterizedTest
+    @ValueSource(strings = {"Truk itu mengangkut 14 ton beras ke desa.", "Petugas menghitung 500 surat suara.",
+        "Seven soldiers, including Captain Usman Tariq, aged 27, having fought gallantly, embraced martyrdom."})
+    void readsNoClaimOfThingsCarriedOrOfAnAge(String text) {
+        org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + text, "2026-01-20",
+                text.startsWith("Seven") ? "en" : "id");
+        assertThat(r.claims()).extracting(c -> c.count().value()).doesNotContain(27.0, 14.0, 500.0);
+    }
+
+    // A part right after the speech word of a later sentence ('which said nine of the dead were civilians',
+    // 'mengatakan sembilan di antaranya perempuan'), past a sentence without figures.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The clashes killed 15 people. The figure was given by Unmiss, which said 9 of the dead were civilians. | en",
+        "Serangan itu menewaskan 15 orang. Angka itu disampaikan OHCHR. Juru bicara OHCHR mengatakan 9 di antaranya "
+            + "perempuan. | id"})
+    void readsAPartAfterTheSpeechWordOfALaterSentence(String text, String lang) {
+        ArticleFixture f = ArticleFixture.of(text, lang, LocalDate.of(2026, 1, 19));
+        f.quantity("15", 15, null, null).quantity("9", 9, null, null);
+        assertThat(predicatesAndCounts(claims(f))).containsExactly(tuple("KILLED", 15.0), tuple("KILLED", 9.0));
+    }
+
     // From a fifth blind set (Merdeka on Congo): a spokesman of no known side admitting his own side's dead is not
     // answered by the enemy's denial; 'Sembilan di antaranya ...' in a sentence of its own is a part; a relative
     // clause before a response ('Pemerintah Rwanda, yang dituding ... mendukung M23, belum menanggapi') names no party.
