@@ -74,7 +74,7 @@ final class LeadSource {
             leadUncited = paragraphUncited;
             leadUnnamed = paragraphUnnamed;
             if (a.cueSeen() && a.source() == null) {
-                unnamedWords.addAll(lastClauseWords(s));
+                unnamedWords.addAll(unnamedSourceWords(s));
             }
         } else if (leadParagraph >= 0 && leadEnd < 0 && !closed(s)) {
             return; // 'Advertisement', 'Baca Juga': page residue between the lead and its source's paragraph
@@ -126,16 +126,30 @@ final class LeadSource {
         }
     }
 
-    /** The lower-case words after the last comma of sentence {@code s}: where a lead names its unnamed source. */
-    private static java.util.Set<String> lastClauseWords(Sentence s) {
+    /**
+     * The lower-case words after the last comma of sentence {@code s}, and those after a word that names its source
+     * after it up to the next comma ({@code according to the country's state-funded human rights commission, as
+     * protests ...}): where a lead names its unnamed source.
+     */
+    private java.util.Set<String> unnamedSourceWords(Sentence s) {
         java.util.Set<String> out = new java.util.HashSet<>();
         List<Token> t = s.tokens();
-        for (int i = t.size() - 1; i >= 0 && !t.get(i).text().equals(","); i--) {
-            if (t.get(i).isWord() && !t.get(i).isCapitalized()) {
-                out.add(t.get(i).lower());
+        addLowerWords(t, t.size() - 1, -1, out);
+        for (PhraseMatcher.Match<ClaimLexicon.Cue> c : lex.cues().find(t)) {
+            if (c.value() == ClaimLexicon.Cue.SOURCE_AFTER) {
+                addLowerWords(t, c.to(), 1, out);
             }
         }
         return out;
+    }
+
+    /** Adds the lower-case words from token {@code i} in direction {@code step} up to a comma or the sentence's end. */
+    private static void addLowerWords(List<Token> t, int i, int step, java.util.Set<String> out) {
+        for (int k = i; k >= 0 && k < t.size() && !t.get(k).text().equals(","); k += step) {
+            if (t.get(k).isWord() && !t.get(k).isCapitalized()) {
+                out.add(t.get(k).lower());
+            }
+        }
     }
 
     /**

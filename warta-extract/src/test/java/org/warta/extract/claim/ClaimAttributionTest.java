@@ -1014,6 +1014,23 @@ class ClaimAttributionTest {
     }
 
     /*
+     * From a forty-second blind set (The Guardian on Nairobi): the lead's unnamed source stands after 'according to'
+     * with a clause after it ('according to the country's state-funded human rights commission, as protests ...');
+     * the next paragraph names it, and later calls it 'the commission'.
+     */
+    @Test
+    void namesTheUnnamedSourceAfterAccordingToWithAClauseAfterIt() {
+        String body = "Protests\n\nPolice opened fire on demonstrators in Nairobi on Tuesday, killing at least 11 people, "
+                + "according to the country's state-funded human rights commission, as protests turned into running "
+                + "battles.\n\nThe Kenya National Commission on Human Rights (KNCHR) had put the death toll at eight "
+                + "late on Tuesday night.\n\nThe commission also said at least six protesters were unaccounted for.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-17", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant())).contains(
+                tuple(11.0, "Kenya National Commission on Human Rights"));
+    }
+
+    /*
      * From a thirty-sixth blind set (Reuters on Lubero): a figure before an unnamed speaker's word ('a local civil
      * society leader said') is that speaker's, not the army's named after it.
      */
