@@ -126,7 +126,10 @@ final class FigureReader {
         boolean before = false;
         Voice v = word.voice();
         Figure one = null;
-        if (v == Voice.ACTIVE || v == Voice.LOSS) {
+        int adjective = v == Voice.ACTIVE && word.predicate() == Predicate.WOUNDED ? countedBy(from, to, used) : -1;
+        if (adjective >= 0) { // 'had received 11 wounded soldiers', '27 injured passengers had been brought in'
+            chosen = List.of(adjective);
+        } else if (v == Voice.ACTIVE || v == Voice.LOSS) {
             chosen = after(to, used);
             if (chosen.isEmpty() && v == Voice.ACTIVE && !HUMAN.contains(word.predicate())) {
                 // 'shot down an Israeli F-35 fighter jet and three drones'; anything but people is seized ('a revolver')
@@ -580,6 +583,38 @@ final class FigureReader {
             }
         }
         return parts;
+    }
+
+    /**
+     * The item of a bare number right before a predicate at tokens {@code [from, to)} used as an adjective of the
+     * person noun after it ({@code 11 wounded soldiers}), widened to that noun; -1 when there is none, when the number
+     * is not the first of a list ({@code 23 bodies and 41 wounded people}), follows an article or when another
+     * predicate says what befell the noun ({@code Two injured persons succumbed}).
+     */
+    private int countedBy(int from, int to, Set<Integer> used) {
+        int i = -1;
+        for (int k = 0; k < items.size(); k++) {
+            Item it = items.get(k);
+            i = it.to() == from && it.numberTo() == from && !used.contains(k) ? k : i;
+        }
+        int at = i < 0 ? 0 : items.get(i).from();
+        if (i < 0 || to >= tokens.size() || at > 0 && (lex.links(Link.SEPARATOR).longestAt(tokens, at - 1, at) != null
+                || lex.links(Link.ARTICLE).longestAt(tokens, at - 1, at) != null)) {
+            return -1; // 'The three wounded soldiers were in stable condition': the three said before
+        }
+        int end = to;
+        while (end < ownUnitEnd(to) && lex.predicates().longestAt(tokens, end, tokens.size()) == null
+                && lex.links(Link.AUX).longestAt(tokens, end, tokens.size()) == null) {
+            end++;
+        }
+        PhraseMatcher.Match<ClaimLexicon.PredicateWord> next = lex.predicates().longestAt(tokens, pastAux(end),
+                tokens.size());
+        if (end == to || personCategory(to, end) == null
+                || next != null && next.value().predicate() != Predicate.WOUNDED) {
+            return -1;
+        }
+        items.set(i, new Item(items.get(i).q(), items.get(i).from(), to, end));
+        return i;
     }
 
     /** The index of the item that starts at token {@code k}, or -1. */

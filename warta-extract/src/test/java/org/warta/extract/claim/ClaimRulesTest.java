@@ -845,6 +845,24 @@ class ClaimRulesTest {
                 .containsExactly(tuple(predicate, count));
     }
 
+    // 'wounded' and 'injured' between a number and a person noun say what befell them ('had received 11 wounded
+    // soldiers'), unless the number is a list's second ('23 bodies and 41 wounded people': both read as before), the
+    // three said before ('The three wounded soldiers were') or another predicate follows ('Two injured persons
+    // succumbed': dead).
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A doctor said the hospital had received 11 wounded soldiers. | WOUNDED 11 soldiers",
+        "Dr Lehri said 27 injured passengers had been brought in. | WOUNDED 27 passengers",
+        "The hospital had received 23 bodies and 41 wounded people. | KILLED 23 bodies, WOUNDED 41 ",
+        "Three soldiers were wounded. The three wounded soldiers were in stable condition. | WOUNDED 3 soldiers",
+        "Two more persons succumbed on Wednesday. | KILLED 2 more persons"})
+    void readsWoundedBetweenANumberAndItsNoun(String text, String expected) {
+        org.warta.model.Record r = ArticleFixture.extract("News\n\n" + text, "2026-01-20", "en");
+        assertThat(r.claims().stream().map(c -> c.predicate() + " " + Math.round(c.count().value()) + " "
+                + c.objectText()).map(String::strip).collect(java.util.stream.Collectors.joining(", ")))
+                .isEqualTo(expected.strip());
+    }
+
     // Things other than bodies carried or counted are no claim; an age after 'aged' is no figure of the predicate.
     @ParameterizedTest
     @ValueSource(strings = {"Truk itu mengangkut 14 ton beras ke desa.", "Petugas menghitung 500 surat suara.",
@@ -1894,7 +1912,8 @@ class ClaimRulesTest {
 
     // A list's first item without a number does not hide the figure after it ('membakar bangunan pustu dan enam rumah
     // warga', 'menewaskan istri dan dua anak'), unless that figure has a predicate of its own ('two wounded personnel
-    // and zero killed'); 'memilih mengungsi' is flight.
+    // and zero killed': 'wounded' between the number and its noun says what befell the two); 'memilih mengungsi' is
+    // flight.
     @Test
     void readsTheFigureAfterAListsBareFirstItem() {
         org.warta.model.Record r = ArticleFixture.extract("Serangan di Puncak\n\nKKB juga membakar bangunan pustu dan "
@@ -1905,7 +1924,7 @@ class ClaimRulesTest {
         org.warta.model.Record own = ArticleFixture.extract("Clash in Lanao\n\n\"We have two wounded personnel and "
                 + "zero killed in action,\" Baguio said.", "2025-05-19", "en");
         assertThat(own.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
-                .containsExactly(tuple("KILLED", 0.0));
+                .containsExactly(tuple("WOUNDED", 2.0), tuple("KILLED", 0.0));
     }
 
     // A source after the cue that opens with the office's place ('disampaikan Kapolres Makassar AKBP Arya ...') is
