@@ -168,6 +168,8 @@ final class ClaimStatusRules {
                 d.status = ClaimStatus.DENIED;
             } else if (has(d, Stance.CONFIRMED)) {
                 d.status = ClaimStatus.CONFIRMED;
+            } else if (has(d, Stance.DISPUTED)) {
+                d.status = ClaimStatus.DISPUTED; // 'The National Police Service rejected the figures'
             }
         }
         disputes(drafts);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.warta.model.Claim;
 import org.warta.model.ClaimStatus;
 import org.warta.model.EntityType;
@@ -1011,6 +1013,24 @@ class ClaimAttributionTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant())).containsExactly(
                 tuple(38.0, "Daraja Emergency Response Room"), tuple(5.0, "Daraja Emergency Response Room"),
                 tuple(24.0, "Daraja Emergency Response Room"), tuple(31.0, "Doctors Network"));
+    }
+
+    /*
+     * From blind sets 41-43: rejecting a figure disputes its size ('The National Police Service rejected the figures',
+     * 'Vutsora menepis angka tersebut'), and the claim is then disputed; rejecting a claim still denies it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The KNCHR said 11 protesters were killed. The National Police Service rejected the figures. | en | DISPUTED",
+        "The KNCHR said 11 protesters were killed. The National Police Service rejected the commission's figures. | en "
+            + "| DISPUTED",
+        "Forum itu menyebut 44 warga tewas. Juru bicara TNI Letnan Budi Santoso menepis angka tersebut. | id | DISPUTED",
+        "The KNCHR said 11 protesters were killed. The National Police Service rejected the claim. | en | DENIED"})
+    void readsARejectedFigureAsDisputed(String text, String lang, String stance) {
+        org.warta.model.Record r = ArticleFixture.extract("News\n\n" + text, "2025-12-17", lang);
+        assertThat(r.claims()).hasSize(1);
+        assertThat(r.claims().get(0).responses()).extracting(x -> x.stance().name()).containsExactly(stance);
+        assertThat(r.claims().get(0).status().name()).isEqualTo(stance);
     }
 
     /*
