@@ -228,18 +228,20 @@ final class FigureReader {
 
     /**
      * The token after a short opening phrase closed by a comma ('Hingga Minggu malam, sembilan di antaranya ...'), no
-     * figure in it; 0 when the sentence opens otherwise.
+     * figure in it, or after an opening quotation mark ('"Lima di antaranya ditangkap ...," kata Erlangga'); 0 when
+     * the sentence opens otherwise.
      */
     private int pastAnOpening() {
-        for (int k = 1; k < tokens.size() && k <= MAX_OPENING_WORDS; k++) {
+        int open = !tokens.isEmpty() && tokens.get(0).isDoubleQuote() ? 1 : 0;
+        for (int k = open + 1; k < tokens.size() && k <= open + MAX_OPENING_WORDS; k++) {
             if (tokens.get(k).text().equals(",")) {
                 return k + 1;
             }
             if (!tokens.get(k - 1).isWord() || itemAt(k - 1) >= 0) {
-                return 0;
+                return open;
             }
         }
-        return 0;
+        return open;
     }
 
     /**

@@ -874,12 +874,13 @@ class ClaimRulesTest {
     }
 
     // A part right after the speech word of a later sentence ('which said nine of the dead were civilians',
-    // 'mengatakan sembilan di antaranya perempuan'), past a sentence without figures.
+    // 'mengatakan sembilan di antaranya perempuan'), past a sentence without figures, or after a quotation mark.
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "The clashes killed 15 people. The figure was given by Unmiss, which said 9 of the dead were civilians. | en",
         "Serangan itu menewaskan 15 orang. Angka itu disampaikan OHCHR. Juru bicara OHCHR mengatakan 9 di antaranya "
-            + "perempuan. | id"})
+            + "perempuan. | id",
+        "Serangan itu menewaskan 15 orang. \"9 di antaranya anak-anak,\" kata Bambang. | id"})
     void readsAPartAfterTheSpeechWordOfALaterSentence(String text, String lang) {
         ArticleFixture f = ArticleFixture.of(text, lang, LocalDate.of(2026, 1, 19));
         f.quantity("15", 15, null, null).quantity("9", 9, null, null);
