@@ -958,14 +958,20 @@ final class FigureReader {
     }
 
     /**
-     * True when the clause ends at token {@code at}: the sentence's end or a mark other than a quote mark; an English
-     * participle there has no object ({@code the army reported three rebels killed.}).
+     * True when the clause ends at token {@code at}, past a date and the word before it: the sentence's end or a mark
+     * other than a quote mark; an English participle there has no object ({@code the army reported three rebels
+     * killed.}, {@code ... killed on Thursday.}).
      */
     private boolean endsItsClause(int at) {
-        if (at >= tokens.size()) {
+        int k = at;
+        while (k < tokens.size() && (inDate(tokens.get(k)) || k + 1 < tokens.size() && inDate(tokens.get(k + 1))
+                && tokens.get(k).isWord() && !tokens.get(k).isCapitalized())) {
+            k++; // 'reported 11 junta soldiers killed on Thursday.'
+        }
+        if (k >= tokens.size()) {
             return true;
         }
-        Token t = tokens.get(at);
+        Token t = tokens.get(k);
         return !t.isWord() && !t.isNumeric() && !t.isDoubleQuote() && !t.text().equals("(")
                 && at > 0 && lex.endsAs(tokens.get(at - 1).text(), "participle")
                 && lex.links(Link.AMONG).find(tokens, Math.max(0, at - MAX_AMONG_WORDS - 3), at).isEmpty();

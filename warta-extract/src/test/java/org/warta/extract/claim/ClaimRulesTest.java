@@ -826,7 +826,8 @@ class ClaimRulesTest {
                         tuple("DESTROYED", 300.0, null));
     }
 
-    // From blind sets 41-43: more words for what befell the counted, and an age that is no figure ('aged 27').
+    // From blind sets 41-43: more words for what befell the counted ('killed' closing its clause past a date too),
+    // and an age that is no figure ('aged 27').
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Three soldiers of the Frontier Corps embraced martyrdom, the army said. | en | KILLED | 3",
@@ -838,7 +839,12 @@ class ClaimRulesTest {
         "Layanan ambulans itu telah mengangkut 14 jenazah dari lokasi. | id | KILLED | 14",
         "Ia telah menghitung lebih dari 50 jenazah di desa itu. | id | KILLED | 50",
         "Sebanyak 44 jenazah telah dikuburkan di Mabuku. | id | KILLED | 44",
-        "Lima rumah warga runtuh akibat gempa itu. | id | DESTROYED | 5"})
+        "Lima rumah warga runtuh akibat gempa itu. | id | DESTROYED | 5",
+        "The hospital said it had received 64 people with injuries. | en | WOUNDED | 64",
+        "He said 56 suspects were in custody. | en | ARRESTED | 56",
+        "One ranger was shot in the left leg. | en | WOUNDED | 1",
+        "The task force put the haul at 1.8 million pills. | en | SEIZED | 1800000",
+        "The KNDF reported 11 junta soldiers killed on Thursday. | en | KILLED | 11"})
     void readsMoreWordsOfWhatBefellTheCounted(String text, String lang, String predicate, double count) {
         org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + text, "2026-01-20", lang);
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
