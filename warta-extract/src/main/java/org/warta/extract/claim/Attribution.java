@@ -45,6 +45,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     /** How far after a noun the name it describes may start ('Kelompok bersenjata etnis Arakan Army'). */
     private static final int MAX_DESCRIBED_NAME_GAP = 40;
     private static final int MAX_GAP = 4;
+    /** Tokens of a subject closed by a word that points back, a relative clause inside ('Kelompok yang ... tersebut'). */
+    private static final int MAX_DEFINITE_SUBJECT = 8;
     /** Characters of an office written out before its holder's name ('Kepala Kantor Pencarian dan Pertolongan ...'). */
     private static final int MAX_ROLE_CHARS = 160;
     /** Characters of a rank or comma between an office written out and its holder ('TNI', 'Kombes Pol'). */
@@ -261,6 +263,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 }
             }
         }
+        int relative = relativeInDefiniteSubject(lex, tokens, end);
+        boolean anaphor = relative >= 0; // 'Kelompok yang berafiliasi dengan Alqaidah tersebut mengklaim': 'Kelompok'
+        end = relative >= 0 ? relative : end;
         int from = Math.max(0, end - MAX_GAP);
         for (int i = end - 1; i >= from; i--) {
             if (tokens.get(i).text().equals(",")) {
@@ -269,7 +274,6 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
         }
         boolean nouns = false;
-        boolean anaphor = false;
         for (int i = from; i < end; i++) {
             Token t = tokens.get(i);
             if (t.isPossessive() && !index.covers(t.start(), t.end())) {
@@ -297,6 +301,22 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
         }
         return nouns && !anaphor;
+    }
+
+    /**
+     * The relative word inside a subject that a word pointing back closes right before token {@code end} ({@code yang}
+     * of {@code Kelompok yang berafiliasi dengan Alqaidah tersebut}), or -1: the subject is its words before it.
+     */
+    private static int relativeInDefiniteSubject(ClaimLexicon lex, List<Token> tokens, int end) {
+        if (end < 2 || lex.links(Link.ANAPHOR).longestAt(tokens, end - 1, end) == null) {
+            return -1;
+        }
+        for (int i = end - 2; i > 0 && i >= end - MAX_DEFINITE_SUBJECT && tokens.get(i).isWord(); i--) {
+            if (lex.links(Link.RELATIVE).longestAt(tokens, i, i + 1) != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

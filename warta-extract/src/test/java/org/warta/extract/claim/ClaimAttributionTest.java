@@ -1016,6 +1016,20 @@ class ClaimAttributionTest {
     }
 
     /*
+     * From a forty-first blind set (Republika on Mogadishu): a subject closed by a word that points back, with a
+     * relative clause inside ('Kelompok yang berafiliasi dengan Alqaidah tersebut mengklaim'), is the last source.
+     */
+    @Test
+    void readsADefiniteSubjectWithARelativeClauseAsTheLastSource() {
+        org.warta.model.Record r = ArticleFixture.extract("Serangan hotel\n\nAlshabab mengaku bertanggung jawab atas "
+                + "serangan tersebut melalui stasiun radio Andalus. Kelompok yang berafiliasi dengan Alqaidah tersebut "
+                + "mengklaim pejuangnya telah membunuh lebih dari 40 pejabat.", "2026-11-18", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(40.0, "Alshabab"));
+    }
+
+    /*
      * From blind sets 41-43: rejecting a figure disputes its size ('The National Police Service rejected the figures',
      * 'Vutsora menepis angka tersebut'), and the claim is then disputed; rejecting a claim still denies it.
      */
