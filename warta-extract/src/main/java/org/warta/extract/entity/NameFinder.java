@@ -675,13 +675,6 @@ final class NameFinder {
         return end;
     }
 
-    /** A particle joined by a hyphen to a capitalised name ({@code al-Nour}, {@code el-Sisi}, {@code bin-Salman}). */
-    private boolean particleCompound(String w) {
-        int hyphen = w.indexOf('-');
-        return hyphen > 0 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1))
-                && lexicon.is(w.substring(0, hyphen), PARTICLE);
-    }
-
     /** Capitalised words after a title: a person's name, with particles ({@code bin}, {@code van}) inside. */
     private int personRun(List<Token> tokens, DictionaryHits hits, LexiconHits words, int at) {
         int j = at;
@@ -694,7 +687,7 @@ final class NameFinder {
             } else if (j > at && words.is(j, PARTICLE) && j + 1 < tokens.size()
                     && nameWord(words, j + 1)) {
                 j++;
-            } else if (j > at && particleCompound(t.text())) {
+            } else if (j > at && lexicon.particleCompound(t.text())) {
                 j++; // 'Khalid al-Nour'
             } else {
                 break;
@@ -759,7 +752,7 @@ final class NameFinder {
                 afterPerson = true;
                 j += words.phraseAt(j, TITLE); // 'RSUD dr. Hendrikus Fernandez': named after a person, an honorific
                 // right after the head ('Divisi Humas Polri Brigjen X' is an office and its holder)
-            } else if (!headed && j > at && particleCompound(t.text())) {
+            } else if (!headed && j > at && lexicon.particleCompound(t.text())) {
                 j++; // 'Ahmed al-Sharaa'
             } else if (!headed && j > at && tokens.get(j).isDoubleQuote() && nicknameEnd(tokens, words, j) > j) {
                 j = nicknameEnd(tokens, words, j); // 'Wendy “Ti Bouki” Charles' (the mark checked first: cheap)

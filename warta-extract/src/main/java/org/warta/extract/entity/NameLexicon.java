@@ -230,6 +230,13 @@ final class NameLexicon {
         return 0;
     }
 
+    /** A particle joined by a hyphen to a capitalised name ({@code al-Nour}, {@code el-Sisi}, {@code bin-Salman}). */
+    boolean particleCompound(String w) {
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1))
+                && is(w.substring(0, hyphen), Kind.PARTICLE);
+    }
+
     boolean is(String word, Kind kind) {
         Set<Kind> kinds = phrases.get(NameKey.fold(word));
         return kinds != null && kinds.contains(kind);

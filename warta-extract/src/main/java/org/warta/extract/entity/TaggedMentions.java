@@ -55,7 +55,12 @@ final class TaggedMentions {
         for (TaggedName t : tagger.get().tag(words, bits)) {
             // a common word opening the sentence is no part of the name after it ('Melansir Anadolu Agency, ...')
             int from = t.from() == 0 && t.to() > 1 && listed.isCommon(0) ? 1 : t.from();
-            names.add(Mention.name(tokens.get(from).start(), tokens.get(t.to() - 1).end(), t.type(), null, 1));
+            int to = t.to();
+            while (t.type() == EntityType.PERSON && to < tokens.size()
+                    && lexicon.particleCompound(tokens.get(to).text())) {
+                to++; // 'Yahya Abdulmalik al-Qudsi': the tagger stops before the lower-case particle
+            }
+            names.add(Mention.name(tokens.get(from).start(), tokens.get(to - 1).end(), t.type(), null, 1));
         }
         List<Mention> out = new ArrayList<>();
         boolean[] taken = new boolean[names.size()];

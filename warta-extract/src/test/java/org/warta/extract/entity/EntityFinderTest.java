@@ -133,6 +133,14 @@ class EntityFinderTest {
         assertThat(named(entities(text, "en"), name).type()).isEqualTo(EntityType.PERSON);
     }
 
+    // The Indonesian tagger's names take it too: it stops before the lower-case particle ('Yahya Abdulmalik al-Qudsi').
+    @Test
+    void keepsAHyphenedParticleInATaggedName() {
+        List<Entity> found = entities("Juru bicara kementerian, Yahya Abdulmalik al-Qudsi, menyebut sebagian besar "
+                + "korban adalah pekerja pelabuhan.", "id");
+        assertThat(named(found, "Yahya Abdulmalik al-Qudsi").type()).isEqualTo(EntityType.PERSON);
+    }
+
     // A nickname in quotation marks inside a person's name is part of it ('Wendy “Ti Bouki” Charles').
     @Test
     void keepsANicknameInsideAPersonsName() {
