@@ -78,6 +78,8 @@ final class FigureReader {
     /** Words a count noun may stand before its toll's predicate ({@code jumlah warga Palestina yang tewas}). */
     private static final int MAX_TOLL_COUNT_WORDS = 5;
     private final List<Item> items = new ArrayList<>();
+    /** Sums of money, counted as no figure but read as a list's item ({@code uang tunai Rp 1,3 miliar, 42 unit ponsel}). */
+    private final List<Item> money = new ArrayList<>();
     /** Single things of arms read inside the list of the predicate read last ({@code ..., a tank, ...}). */
     private final List<Figure> listed = new ArrayList<>();
     private final List<org.warta.model.DateMention> dates;
@@ -96,6 +98,8 @@ final class FigureReader {
             Item it = item(q);
             if (it != null && !notCounted(it)) {
                 items.add(it);
+            } else if (it != null && isMoney(it)) {
+                money.add(it);
             }
         }
     }
@@ -420,8 +424,15 @@ final class FigureReader {
     private boolean bareItemBefore(int at, int to) {
         PhraseMatcher.Match<Link> sep = null;
         int k = at;
-        while (k < to && k - at < MAX_BARE_ITEM_WORDS && nounWord(k)) {
-            k++;
+        while (k < to && k - at < MAX_BARE_ITEM_WORDS) {
+            int sum = moneyEndAt(k);
+            if (sum > k) {
+                k = sum; // 'menyita uang tunai Rp 1,3 miliar, 42 unit ponsel': a sum is no figure, the list goes on
+            } else if (nounWord(k)) {
+                k++;
+            } else {
+                break;
+            }
         }
         if (k > at && k < to) {
             sep = lex.links(Link.SEPARATOR).longestAt(tokens, k, to);
@@ -1557,6 +1568,16 @@ final class FigureReader {
     }
 
     /** True when token {@code k} is a lower-case word that is no predicate and no word of links.tsv. */
+    /** The token after the sum of money that starts at token {@code k}, or {@code k} when none does. */
+    private int moneyEndAt(int k) {
+        for (Item m : money) {
+            if (m.from() == k) {
+                return Math.max(m.to(), m.numberTo());
+            }
+        }
+        return k;
+    }
+
     private boolean nounWord(int k) {
         Token t = tokens.get(k);
         return t.isWord() && !t.isCapitalized() && !lex.isLinkWord(t.text().toLowerCase(Locale.ROOT))
@@ -1728,8 +1749,7 @@ final class FigureReader {
 
     private boolean notCounted(Item it) {
         String unit = it.q().unit() == null ? "" : it.q().unit();
-        if (unit.contains("%") || it.q().text().contains("%") || it.q().text().contains("$")
-                || it.q().text().toLowerCase(Locale.ROOT).startsWith("rp") || fraction(it.q().count())) {
+        if (unit.contains("%") || it.q().text().contains("%") || isMoney(it) || fraction(it.q().count())) {
             return true;
         }
         for (int i = it.numberTo(); i < it.to(); i++) {
@@ -1747,6 +1767,11 @@ final class FigureReader {
             }
         }
         return deniedOne(it) || modifiesACompound(it);
+    }
+
+    /** True when item {@code it} is a sum in dollars or rupiah ({@code $5 million}, {@code Rp 1,3 miliar}). */
+    private static boolean isMoney(Item it) {
+        return it.q().text().contains("$") || it.q().text().toLowerCase(Locale.ROOT).startsWith("rp");
     }
 
     /**

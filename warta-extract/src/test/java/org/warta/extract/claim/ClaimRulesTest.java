@@ -844,7 +844,12 @@ class ClaimRulesTest {
         "He said 56 suspects were in custody. | en | ARRESTED | 56",
         "One ranger was shot in the left leg. | en | WOUNDED | 1",
         "The task force put the haul at 1.8 million pills. | en | SEIZED | 1800000",
-        "The KNDF reported 11 junta soldiers killed on Thursday. | en | KILLED | 11"})
+        "The KNDF reported 11 junta soldiers killed on Thursday. | en | KILLED | 11",
+        "Banjir menghanyutkan 38 rumah warga. | id | DESTROYED | 38",
+        "Menurut Rusdiansyah, kios yang ludes lebih dari 200 unit. | id | DESTROYED | 200",
+        "The agency said 540 houses were partially damaged. | en | DAMAGED | 540",
+        "Three officers were initially listed as missing. | en | MISSING | 3",
+        "Investigators recovered the remains of 31 people from the site. | en | KILLED | 31"})
     void readsMoreWordsOfWhatBefellTheCounted(String text, String lang, String predicate, double count) {
         org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + text, "2026-01-20", lang);
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
@@ -867,6 +872,16 @@ class ClaimRulesTest {
         assertThat(r.claims().stream().map(c -> c.predicate() + " " + Math.round(c.count().value()) + " "
                 + c.objectText()).map(String::strip).collect(java.util.stream.Collectors.joining(", ")))
                 .isEqualTo(expected.strip());
+    }
+
+    // A sum of money opening a list of things seized is no figure, and the list goes on after it ('menyita uang tunai
+    // Rp 1,3 miliar, 42 unit ponsel, 15 unit komputer dan tujuh laptop').
+    @Test
+    void readsTheThingsSeizedAfterASumOfMoney() {
+        org.warta.model.Record r = ArticleFixture.extract("Judi online\n\nDalam penggerebekan itu, polisi menyita uang "
+                + "tunai Rp 1,3 miliar, 42 unit ponsel, 15 unit komputer dan tujuh laptop.", "2026-01-20", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("SEIZED", 42.0), tuple("SEIZED", 15.0), tuple("SEIZED", 7.0));
     }
 
     // Things other than bodies carried or counted are no claim; an age after 'aged' is no figure of the predicate.
