@@ -307,6 +307,12 @@ final class FigureReader {
             used.add(first);
             return List.of(partOf(earlier, items.get(first).q()));
         }
+        int whole = first < 0 || used.contains(first) ? -1 : partitiveWhole(first, earlier);
+        if (whole >= 0) { // '... menangkap 14 orang. Sembilan dari 14 orang tersebut telah ditetapkan sebagai tersangka'
+            used.add(first);
+            used.add(whole);
+            return List.of(partOf(earlier, items.get(first).q()));
+        }
         PhraseMatcher.Match<Link> ref = lex.links(Link.CLAIM_REFERENCE).longestAt(tokens, 0, tokens.size());
         if (ref == null) {
             return List.of();
@@ -358,6 +364,19 @@ final class FigureReader {
         Token t = tokens.get(at);
         return new Figure(Count.exact(1), tokens.get(0).start(), t.end(), t.end(), earlier.objectText(),
                 earlier.category(), earlier.before(), earlier.categoryGuessed(), true, true);
+    }
+
+    /**
+     * The item after a partitive word that follows item {@code first} and restates the figure before ({@code Sembilan
+     * dari 14 orang tersebut} after 14 arrested, {@code two of the three injured}): -1 when there is none.
+     */
+    private int partitiveWhole(int first, Figure earlier) {
+        Double value = earlier.count().value();
+        int at = items.get(first).numberTo();
+        PhraseMatcher.Match<Link> of = at < tokens.size() ? lex.links(Link.PARTITIVE).longestAt(tokens, at,
+                tokens.size()) : null;
+        int whole = of == null ? -1 : itemAt(of.to());
+        return whole >= 0 && value != null && value.equals(items.get(whole).q().count().value()) ? whole : -1;
     }
 
     /** The token after the auxiliary words from token {@code at} ('among them were'). */

@@ -874,6 +874,19 @@ class ClaimRulesTest {
                 .isEqualTo(expected.strip());
     }
 
+    // A part given against the whole it restates opens the next sentence ('Sembilan dari 14 orang tersebut', 'Three
+    // of the seven civilians killed'); another number after 'of' is no such whole ('Nine of 20 suspects').
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Polisi menangkap 14 orang. Sembilan dari 14 orang tersebut telah ditetapkan sebagai tersangka. | id | 14, 9",
+        "The attack killed seven civilians. Three of the seven civilians killed were children. | en | 7, 3",
+        "Police arrested 14 people. Nine of 20 suspects were later freed. | en | 14"})
+    void readsAPartGivenAgainstTheWholeItRestates(String text, String lang, String counts) {
+        org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + text, "2026-01-20", lang);
+        assertThat(r.claims().stream().map(c -> String.valueOf(Math.round(c.count().value())))
+                .collect(java.util.stream.Collectors.joining(", "))).isEqualTo(counts);
+    }
+
     // A sum of money opening a list of things seized is no figure, and the list goes on after it ('menyita uang tunai
     // Rp 1,3 miliar, 42 unit ponsel, 15 unit komputer dan tujuh laptop').
     @Test
