@@ -249,9 +249,9 @@ final class FigureReader {
     }
 
     /**
-     * The token right after the first word that says its source spoke before it ({@code said}, {@code mengatakan})
-     * and the 'that' closing its clause within a few words ({@code said in a statement on Telegram that}); -1 when the
-     * sentence has no such word.
+     * The token right after the first word that says its source spoke before it ({@code said}, {@code mengatakan}),
+     * a comma after it ({@code mengatakan, sembilan dari 14 orang}) and the 'that' closing its clause within a few
+     * words ({@code said in a statement on Telegram that}); -1 when the sentence has no such word.
      */
     static int pastSpeech(ClaimLexicon lex, List<Token> tokens) {
         for (PhraseMatcher.Match<ClaimLexicon.Cue> c : lex.cues().find(tokens)) {
@@ -264,7 +264,7 @@ final class FigureReader {
                     return that.to();
                 }
             }
-            return c.to();
+            return c.to() < tokens.size() && tokens.get(c.to()).text().equals(",") ? c.to() + 1 : c.to();
         }
         return -1;
     }

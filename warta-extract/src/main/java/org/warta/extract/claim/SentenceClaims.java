@@ -235,6 +235,7 @@ final class SentenceClaims {
     List<ClaimDraft> update(Sentence s, int si, List<Quantity> quantities, List<ClaimDraft> before) {
         List<Token> tokens = s.tokens();
         ClaimDraft earlier = wholeNamed(tokens, before); // 'Three of the dead': the dead, not the injured said last
+        earlier = earlier == null ? null : wholeOfThePartsPredicate(tokens, before, earlier);
         List<ClaimDraft> out = new ArrayList<>();
         if (earlier == null) {
             return out; // 'Of the injured, 12 ...' after a sentence that gave no injured: a whole not read here
@@ -287,6 +288,27 @@ final class SentenceClaims {
             }
         }
         return last;
+    }
+
+    /**
+     * The claim before whose predicate the part says after its 'of them' phrase, when {@code earlier} has another
+     * ({@code Sebelas personel polisi terluka dan empat kendaraan dibakar. ... tiga di antaranya mengalami luka robek}:
+     * the wounded, not the vehicles said last); else {@code earlier}.
+     */
+    private ClaimDraft wholeOfThePartsPredicate(List<Token> tokens, List<ClaimDraft> before, ClaimDraft earlier) {
+        List<PhraseMatcher.Match<Link>> ofThem = lex.links(Link.OF_THEM).find(tokens);
+        if (ofThem.isEmpty()) {
+            return earlier;
+        }
+        List<PhraseMatcher.Match<PredicateWord>> after = lex.predicates().find(tokens, ofThem.get(0).to(),
+                tokens.size());
+        Predicate p = after.isEmpty() ? null : after.get(0).value().predicate();
+        for (int k = before.size() - 1; p != null && p != earlier.predicate && k >= 0; k--) {
+            if (before.get(k).predicate == p) {
+                return before.get(k);
+            }
+        }
+        return earlier;
     }
 
     /** The first token that starts at or after the end of figure {@code f}'s noun. */

@@ -887,6 +887,17 @@ class ClaimRulesTest {
                 .collect(java.util.stream.Collectors.joining(", "))).isEqualTo(counts);
     }
 
+    // A part whose own predicate names a whole before the last one is that whole's ('Sebelas personel polisi terluka
+    // dan empat kendaraan dibakar. ... tiga di antaranya mengalami luka robek': wounded officers, not vehicles).
+    @Test
+    void readsAPartOfTheWholeItsPredicateNames() {
+        org.warta.model.Record r = ArticleFixture.extract("Bentrok\n\nSebelas personel polisi terluka dan empat "
+                + "kendaraan dibakar massa. Kapolresta menjelaskan, tiga di antaranya mengalami luka robek di kepala.",
+                "2026-11-23", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.object().name())
+                .contains(tuple("WOUNDED", 3.0, "PERSONNEL"));
+    }
+
     // A sum of money opening a list of things seized is no figure, and the list goes on after it ('menyita uang tunai
     // Rp 1,3 miliar, 42 unit ponsel, 15 unit komputer dan tujuh laptop').
     @Test
@@ -914,7 +925,9 @@ class ClaimRulesTest {
         "The clashes killed 15 people. The figure was given by Unmiss, which said 9 of the dead were civilians. | en",
         "Serangan itu menewaskan 15 orang. Angka itu disampaikan OHCHR. Juru bicara OHCHR mengatakan 9 di antaranya "
             + "perempuan. | id",
-        "Serangan itu menewaskan 15 orang. \"9 di antaranya anak-anak,\" kata Bambang. | id"})
+        "Serangan itu menewaskan 15 orang. \"9 di antaranya anak-anak,\" kata Bambang. | id",
+        "Serangan itu menewaskan 15 orang. Kapolres Metro Jakarta Barat Kombes Pol Hendarto Wicaksana mengatakan, "
+            + "9 di antaranya anak-anak. | id"})
     void readsAPartAfterTheSpeechWordOfALaterSentence(String text, String lang) {
         ArticleFixture f = ArticleFixture.of(text, lang, LocalDate.of(2026, 1, 19));
         f.quantity("15", 15, null, null).quantity("9", 9, null, null);
