@@ -196,7 +196,11 @@ final class FigureReader {
         }
         if (out.isEmpty() && HUMAN.contains(word.predicate())) {
             Figure person = v == Voice.ACTIVE ? singularAfter(to, word.predicate()) : null;
-            out.addAll(person != null ? List.of(person) : singularBefore(from, word.predicate()));
+            int wordStart = tokens.get(from).start();
+            int wordEnd = tokens.get(to - 1).end();
+            out.addAll(person != null ? List.of(person) : singularBefore(from, word.predicate()).stream()
+                    .filter(f -> f.objectEnd() <= wordStart || f.objectEnd() > wordEnd).toList()); // 'a prisoner', 'seorang
+                    // pengungsi': a noun that is the predicate word itself says nothing befell one
             if (person != null) { // 'killed a soldier and three rebels': the figures joined after the person
                 int end = firstTokenAtOrAfter(person.objectEnd());
                 PhraseMatcher.Match<Link> and = end < tokens.size()

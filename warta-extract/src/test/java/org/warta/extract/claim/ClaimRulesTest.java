@@ -849,7 +849,11 @@ class ClaimRulesTest {
         "Menurut Rusdiansyah, kios yang ludes lebih dari 200 unit. | id | DESTROYED | 200",
         "The agency said 540 houses were partially damaged. | en | DAMAGED | 540",
         "Three officers were initially listed as missing. | en | MISSING | 3",
-        "Investigators recovered the remains of 31 people from the site. | en | KILLED | 31"})
+        "Investigators recovered the remains of 31 people from the site. | en | KILLED | 31",
+        "Empat personel terkena anak panah di lokasi bentrok. | id | WOUNDED | 4",
+        "A police staff sergeant was wounded in the arm. | en | WOUNDED | 1",
+        "Rain slowed the search on Tuesday, bringing the death toll to 13. | en | KILLED | 13",
+        "JNIM said its fighters had taken four prisoner. | en | CAPTURED | 4"})
     void readsMoreWordsOfWhatBefellTheCounted(String text, String lang, String predicate, double count) {
         org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + text, "2026-01-20", lang);
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
@@ -916,6 +920,15 @@ class ClaimRulesTest {
         org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + text, "2026-01-20",
                 text.startsWith("Seven") ? "en" : "id");
         assertThat(r.claims()).extracting(c -> c.count().value()).doesNotContain(27.0, 14.0, 500.0);
+    }
+
+    // 'prisoner' after a number says they were taken ('had taken four prisoner'); the noun alone with an article
+    // is no one taken ('released a prisoner', 'seorang pengungsi').
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"The rebels said they had released a prisoner. | en",
+        "Seorang pengungsi mengatakan kamp itu penuh. | id"})
+    void readsNoClaimOfTheNounThatIsItsPredicate(String text, String lang) {
+        assertThat(ArticleFixture.extract("Berita\n\n" + text, "2026-01-20", lang).claims()).isEmpty();
     }
 
     // A part right after the speech word of a later sentence ('which said nine of the dead were civilians',
