@@ -198,9 +198,9 @@ final class FigureReader {
             Figure person = v == Voice.ACTIVE ? singularAfter(to, word.predicate()) : null;
             int wordStart = tokens.get(from).start();
             int wordEnd = tokens.get(to - 1).end();
+            // 'a prisoner', 'seorang pengungsi': a noun that is the predicate word itself says nothing befell one
             out.addAll(person != null ? List.of(person) : singularBefore(from, word.predicate()).stream()
-                    .filter(f -> f.objectEnd() <= wordStart || f.objectEnd() > wordEnd).toList()); // 'a prisoner', 'seorang
-                    // pengungsi': a noun that is the predicate word itself says nothing befell one
+                    .filter(f -> f.objectEnd() <= wordStart || f.objectEnd() > wordEnd).toList());
             if (person != null) { // 'killed a soldier and three rebels': the figures joined after the person
                 int end = firstTokenAtOrAfter(person.objectEnd());
                 PhraseMatcher.Match<Link> and = end < tokens.size()
