@@ -154,6 +154,13 @@ public final class ArticleFixture {
                 published, language, null));
     }
 
+    /** Each claim's count and its claimant's name, in record order. */
+    public static java.util.List<org.assertj.core.groups.Tuple> countsAndClaimants(org.warta.model.Record r) {
+        java.util.Map<String, String> names = names(r);
+        return r.claims().stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.count().value(),
+                names.get(c.claimant()))).toList();
+    }
+
     /** Each entity's name by its id, to read a record's claims by names. */
     public static java.util.Map<String, String> names(org.warta.model.Record r) {
         java.util.Map<String, String> names = new java.util.HashMap<>();

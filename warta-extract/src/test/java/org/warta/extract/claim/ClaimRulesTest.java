@@ -1028,8 +1028,7 @@ class ClaimRulesTest {
                 + "material bangunan. Selain korban meninggal, sebanyak 23 warga mengalami luka-luka.\n\nDengan "
                 + "penangkapan ini, lanjut Rahmat Syafii, Densus 88 telah menangkap 51 tersangka sepanjang 2025.";
         org.warta.model.Record r = ArticleFixture.extract(body, "2025-09-22", "id");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+        assertThat(ArticleFixture.countsAndClaimants(r))
                 .containsExactly(tuple(23.0, "Yohanes Bala Kelen"), tuple(51.0, "Rahmat Syafii"));
     }
     // From an eighth blind set (Hindustan Times on Bijapur): 'Rejecting the claims, SP Kashyap said' denies the figure
@@ -1070,8 +1069,7 @@ class ClaimRulesTest {
                 + "told TASS. Meanwhile, the Belgorod Region's operational headquarters said a drone attack had injured "
                 + "three civilians. Two of them were hospitalized, it said.";
         org.warta.model.Record r = ArticleFixture.extract(body, "2025-08-20", "en");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant())).containsExactly(
+        assertThat(ArticleFixture.countsAndClaimants(r)).containsExactly(
                 tuple(22.0, "Syrian Observatory for Human Rights"), tuple(11.0, "Syrian Observatory for Human Rights"),
                 tuple(30.0, "Syrian Observatory for Human Rights"), tuple(3.0, null), tuple(2.0, null));
     }
@@ -1240,8 +1238,7 @@ class ClaimRulesTest {
         String body = "Serbuan Jenin\n\nSedikitnya sembilan warga Palestina tewas dalam serbuan militer Israel ke kota "
                 + "Jenin. Kementerian Kesehatan Palestina menyebut dua di antara korban tewas masih remaja.";
         org.warta.model.Record r = ArticleFixture.extract(body, "2025-06-17", "id");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+        assertThat(ArticleFixture.countsAndClaimants(r))
                 .containsExactly(tuple(9.0, "Ministry of Health of Palestine"),
                         tuple(2.0, "Ministry of Health of Palestine"));
         String larger = "Serbuan Jenin\n\nSedikitnya sembilan warga Palestina tewas dalam serbuan itu. Kementerian "
@@ -1636,8 +1633,7 @@ class ClaimRulesTest {
                 + "A Russian drone attack on the port of Odesa killed two people and injured seven others.\n\nOdesa "
                 + "Oblast Governor Oleksandr Harkusha reported the casualties on Telegram.";
         org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-19", "en");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+        assertThat(ArticleFixture.countsAndClaimants(r))
                 .containsExactly(tuple(2.0, "Oleksandr Harkusha"), tuple(7.0, "Oleksandr Harkusha"));
         String spoke = "Gaza\n\n\"The operation goes on,\" Prime Minister Benjamin Netanyahu said.\n\nOn the Israeli "
                 + "side, 68 people have been killed.\n\nEnergy minister Ali Rahman said fuel prices would rise.";
@@ -1927,8 +1923,7 @@ class ClaimRulesTest {
         String body = "Strike on a school\n\nDr Khalil Awadallah, director of al-Ahli Arab Hospital, where most of the "
                 + "casualties were taken, said the hospital had received 23 bodies and 41 wounded people.";
         org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-16", "en");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+        assertThat(ArticleFixture.countsAndClaimants(r))
                 .containsExactly(tuple(23.0, "Khalil Awadallah"), tuple(41.0, "Khalil Awadallah"));
     }
 
@@ -1956,8 +1951,7 @@ class ClaimRulesTest {
                 + "wilayah Zapad. Pasukan Rusia juga menghancurkan satu tank.\n\nKemhan juga menyebut 14 tentara "
                 + "Ukraina ditawan.";
         org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-19", "id");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+        assertThat(ArticleFixture.countsAndClaimants(r))
                 .containsExactly(tuple(1310.0, "Ministry of Defence of Russia"),
                         tuple(1.0, "Ministry of Defence of Russia"), tuple(14.0, "Ministry of Defence of Russia"));
     }
@@ -1986,8 +1980,7 @@ class ClaimRulesTest {
         org.warta.model.Record r = ArticleFixture.extract("Bentrok mahasiswa di Makassar\n\nSembilan sepeda motor "
                 + "dibakar dan sedikitnya tujuh mahasiswa terluka dalam kericuhan itu.\n\nAngka tersebut disampaikan "
                 + "Kapolres Makassar AKBP Arya Wiratama Lubis saat ditemui di lokasi.", "2026-01-14", "id");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+        assertThat(ArticleFixture.countsAndClaimants(r))
                 .containsExactly(tuple(9.0, "Arya Wiratama Lubis"), tuple(7.0, "Arya Wiratama Lubis"));
         org.warta.model.Record en = ArticleFixture.extract("Strikes on Dnipro\n\nAir defenses shot down or jammed 94 "
                 + "of the drones and four of the missiles, it said.", "2026-01-10", "en");
@@ -2003,8 +1996,7 @@ class ClaimRulesTest {
                 + "Pol Rudy Hartanto mengatakan situasi sudah kondusif.\n\nPolisi juga menyita 12 senjata tajam dan 31 "
                 + "batang flare. Barang bukti itu, menurut Rudy, ditemukan di dalam tas milik para pelaku.",
                 "2026-01-15", "id");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+        assertThat(ArticleFixture.countsAndClaimants(r))
                 .containsExactly(tuple(12.0, "Rudy Hartanto"), tuple(31.0, "Rudy Hartanto"));
     }
 
@@ -2283,8 +2275,7 @@ class ClaimRulesTest {
                 + "Penggerebekan dilakukan sekitar pukul 16.30 WIB.\n\nMenurut Yuliansyah, tembakan datang dari arah "
                 + "kebun karet. Saat itu ada sekitar 70 orang di lokasi. Sebagian besar penonton kabur, sementara polisi "
                 + "mengamankan 19 orang di tempat kejadian.", "2026-01-10", "id");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+        assertThat(ArticleFixture.countsAndClaimants(r))
                 .containsExactly(tuple(2.0, "Yuliansyah Darmawan"), tuple(1.0, "Yuliansyah Darmawan"),
                         tuple(19.0, "Yuliansyah Darmawan"));
     }
@@ -2298,8 +2289,7 @@ class ClaimRulesTest {
                 + "others injured in three days of clashes, officials said.\n\nThe figures were shared by the medical "
                 + "superintendent of the District Headquarters Hospital, Dr Fazal Hussain Bangash, who said the hospital "
                 + "was full.", "2026-01-10", "en");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+        assertThat(ArticleFixture.countsAndClaimants(r))
                 .containsExactly(tuple(16.0, "Fazal Hussain Bangash"), tuple(34.0, "Fazal Hussain Bangash"));
         org.warta.model.Record other = ArticleFixture.extract("Kurram\n\nPARACHINAR: At least 16 people were killed in "
                 + "three days of clashes, officials said.\n\nDr Fazal Hussain Bangash said the hospital was full.",
