@@ -1792,9 +1792,9 @@ final class FigureReader {
         return deniedOne(it) || modifiesACompound(it);
     }
 
-    /** True when item {@code it} is a sum in dollars or rupiah ({@code $5 million}, {@code Rp 1,3 miliar}). */
+    /** True when item {@code it} is a sum of money ({@code $5 million}, {@code Rp 1,3 miliar}). */
     private static boolean isMoney(Item it) {
-        return it.q().text().contains("$") || it.q().text().toLowerCase(Locale.ROOT).startsWith("rp");
+        return org.warta.extract.quantity.QuantityFinder.isMoney(it.q());
     }
 
     /**

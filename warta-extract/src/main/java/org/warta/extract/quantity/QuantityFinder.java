@@ -39,6 +39,11 @@ public final class QuantityFinder {
         static final QuantityFinder STANDARD = new QuantityFinder();
     }
 
+    /** True when quantity {@code q} is a sum of money: its unit is a currency of {@code currencies.tsv}. */
+    public static boolean isMoney(Quantity q) {
+        return q.unit() != null && QuantityLexicon.standard().currencyCodes.contains(q.unit());
+    }
+
     public Outcome<List<Quantity>> find(Document doc) {
         return Outcome.of(find(doc.text(), doc.isIndonesian() || doc.language() == null
                 || "und".equals(doc.language())));

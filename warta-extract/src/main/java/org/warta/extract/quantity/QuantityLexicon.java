@@ -34,6 +34,8 @@ final class QuantityLexicon {
     final Phrases<HedgeWord> hedgesAfter;
     final Phrases<String> currenciesBefore;
     final Phrases<String> currenciesAfter;
+    /** The ISO 4217 codes of currencies.tsv: the units of sums of money. */
+    final java.util.Set<String> currencyCodes;
     final Phrases<String> percent;
     final Phrases<String> categories;
     final Set<String> unitStops;
@@ -84,6 +86,8 @@ final class QuantityLexicon {
         }
         currenciesBefore = new Phrases<>(cb);
         currenciesAfter = new Phrases<>(ca);
+        currencyCodes = java.util.Set.copyOf(java.util.stream.Stream.concat(cb.values().stream(), ca.values().stream())
+                .toList());
         Map<String, String> p = new HashMap<>();
         for (LexiconRow r : LexiconFile.rows("quantity/percent.tsv")) {
             p.put(key(r), r.column(1));
