@@ -13,8 +13,6 @@ import org.warta.extract.quantity.AmountReader.Amount;
  * ({@code Pasal 28}, {@code No. 5}, {@code tahun 2014}), calibres ({@code .303}) and bare years.
  */
 final class NotCounts {
-    private static final Set<String> TIME_ZONES = Set.of("wib", "wita", "wit", "gmt", "utc", "am", "pm");
-    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th", "an");
     private static final Set<String> CHAIN_MARKS = Set.of("/", ":", "-");
 
     private final QuantityLexicon lex;
@@ -105,13 +103,13 @@ final class NotCounts {
         }
         if (i + 1 < toks.size()) {
             Tok next = toks.get(i + 1);
-            if (next.isWord() && t.touches(next) && ORDINAL_SUFFIXES.contains(next.lower())) {
+            if (next.isWord() && t.touches(next) && lex.ordinalSuffixes.contains(next.lower())) {
                 return i + 2;
             }
             if (next.is("-") && i + 2 < toks.size() && toks.get(i + 2).lower().equals("an") && isYear(t)) {
                 return i + 3;
             }
-            if (next.isWord() && TIME_ZONES.contains(next.lower())) {
+            if (next.isWord() && lex.timeZones.contains(next.lower())) {
                 return i + 2;
             }
             int m = next.is(".") ? i + 2 : i + 1;
@@ -150,8 +148,8 @@ final class NotCounts {
         QuantityLexicon.NumberWord nw = lex.numberWords.get(w);
         QuantityLexicon.WordKind kind = nw == null ? null : nw.kind();
         return kind == QuantityLexicon.WordKind.SUFFIX || kind == QuantityLexicon.WordKind.SCALE
-                || lex.currenciesAfter.startsWith(w) || lex.percent.startsWith(w) || ORDINAL_SUFFIXES.contains(w)
-                || TIME_ZONES.contains(w);
+                || lex.currenciesAfter.startsWith(w) || lex.percent.startsWith(w) || lex.ordinalSuffixes.contains(w)
+                || lex.timeZones.contains(w);
     }
 
     /** {@code 1. Langit gelap}: a number that opens its line, with a dot and a capitalised word after it. */

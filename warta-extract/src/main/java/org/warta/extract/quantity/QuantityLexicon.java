@@ -35,10 +35,16 @@ final class QuantityLexicon {
     final Phrases<String> currenciesBefore;
     final Phrases<String> currenciesAfter;
     /** The ISO 4217 codes of currencies.tsv: the units of sums of money. */
-    final java.util.Set<String> currencyCodes;
+    final Set<String> currencyCodes;
     final Phrases<String> percent;
     final Phrases<String> categories;
     final Set<String> unitStops;
+    /** Time zones and clock marks after a time ({@code WIB}, {@code pm}): the number before is no count. */
+    final Set<String> timeZones;
+    /** Ordinal endings that may stick to a number ({@code 4th}). */
+    final Set<String> ordinalSuffixes;
+    /** Conjunctions that may join two nouns inside one counted phrase ({@code dan}, {@code and}). */
+    final Set<String> unitConjunctions;
     final Set<String> unitStopsAfterFirst;
     /** Words that open another noun phrase after a conjunction ({@code and the speedboat}). */
     final Set<String> unitStopsAfterConjunction;
@@ -86,8 +92,7 @@ final class QuantityLexicon {
         }
         currenciesBefore = new Phrases<>(cb);
         currenciesAfter = new Phrases<>(ca);
-        currencyCodes = java.util.Set.copyOf(java.util.stream.Stream.concat(cb.values().stream(), ca.values().stream())
-                .toList());
+        currencyCodes = Set.copyOf(java.util.stream.Stream.concat(cb.values().stream(), ca.values().stream()).toList());
         Map<String, String> p = new HashMap<>();
         for (LexiconRow r : LexiconFile.rows("quantity/percent.tsv")) {
             p.put(key(r), r.column(1));
@@ -110,6 +115,9 @@ final class QuantityLexicon {
         unitStopsAfterConjunction = Set.copyOf(conjunction);
         unitNouns = Set.copyOf(LexiconFile.words("quantity/unit-nouns.tsv"));
         labels = Set.copyOf(LexiconFile.words("quantity/labels.tsv"));
+        timeZones = Set.copyOf(LexiconFile.words("quantity/time-zones.tsv"));
+        ordinalSuffixes = Set.copyOf(LexiconFile.words("quantity/ordinal-suffixes.tsv"));
+        unitConjunctions = Set.copyOf(LexiconFile.words("quantity/unit-conjunctions.tsv"));
     }
 
     static QuantityLexicon standard() {

@@ -1,7 +1,6 @@
 package org.warta.extract.quantity;
 
 import java.util.List;
-import java.util.Set;
 import org.warta.extract.quantity.QuantityLexicon.Match;
 
 /**
@@ -13,7 +12,6 @@ import org.warta.extract.quantity.QuantityLexicon.Match;
  * A model's name of letters, a hyphen and digits is one word of it ({@code AK-47}).
  */
 final class UnitReader {
-    private static final Set<String> CONJUNCTIONS = Set.of("dan", "and", "serta");
     private static final int MAX_WORDS = 5;
 
     /** A unit from token {@code first} to {@code last} inclusive, with its category (null when none). */
@@ -53,7 +51,7 @@ final class UnitReader {
             if (!t.isWord() || !sameLine(text, toks, j - 1, j)) {
                 break;
             }
-            if (CONJUNCTIONS.contains(t.lower())) {
+            if (lex.unitConjunctions.contains(t.lower())) {
                 if (last < 0 || !continuesAfterConjunction(toks, j + 1)) {
                     break;
                 }
