@@ -10,6 +10,7 @@ import static org.warta.extract.entity.NameLexicon.Kind.PLACE_HEAD;
 import static org.warta.extract.entity.NameLexicon.Kind.PLACE_TAIL;
 import static org.warta.extract.entity.NameLexicon.Kind.TITLE;
 import static org.warta.extract.entity.NameLexicon.Kind.REPORTING;
+import static org.warta.extract.entity.NameLexicon.Kind.SHARED_TAIL;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,8 @@ final class NameFinder {
     /** Words of an office in lower case between a title and the comma before its holder. */
     private static final int MAX_OFFICE_WORDS = 8;
     private static final int MAX_ORG_WORDS = 8;
+    /** Most words on either side of a connector whose organisation's last words both sides share. */
+    private static final int MAX_SHARED_TAIL = 3;
     private static final Pattern AFFIXED = Pattern.compile("(me|ber|di|ter|per|pe|ke|se).*|.*(kan|nya|lah|kah)");
     private final ActorDictionary dictionary;
     private final NameLexicon lexicon;
@@ -746,6 +749,9 @@ final class NameFinder {
             } else if (j + 1 < tokens.size() && nameWord(words, j + 1) && (words.is(j, PARTICLE)
                     || orgHeaded && !afterPerson && words.is(j, CONNECTOR))) { // 'RSUD dr. X Ambon dan Puskesmas'
                 j++;
+            } else if (!headed && j > at && sharedTail(tokens, hits, words, at, j) > 0) {
+                j += 1 + sharedTail(tokens, hits, words, at, j); // 'Disaster and Dyke Management Authority'
+                break;
             } else if (headed && j == at + head && words.phraseAt(j, TITLE) > 0
                     && lexicon.isHonorific(tokens, j, j + words.phraseAt(j, TITLE))
                     && j + words.phraseAt(j, TITLE) < tokens.size() && nameWord(words, j + words.phraseAt(j, TITLE))) {
@@ -806,6 +812,32 @@ final class NameFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * The length of an organisation's last words after the connector at {@code joint} that the words {@code [at,
+     * joint)} share ({@code Disaster and Dyke Management Authority}, {@code Fire and Rescue Department}); 0 when
+     * those words name something whole by themselves: a known name, an organisation's last word, an acronym
+     * ({@code Elite Force and Counter-Terrorism Department}, {@code Army and Jammu and Kashmir Police} are two), or
+     * when the last words run longer than {@link #MAX_SHARED_TAIL} or take a connector of their own.
+     */
+    private int sharedTail(List<Token> tokens, DictionaryHits hits, LexiconHits words, int at, int joint) {
+        if (!words.is(joint, SHARED_TAIL) || joint - at > MAX_SHARED_TAIL
+                || lexicon.phraseEndingAt(tokens, joint, ORG_TAIL) > 0) {
+            return 0;
+        }
+        for (int k = at; k < joint; k++) {
+            if (hits.named(k) != null || words.is(k, ORG_END) || NameTyper.isAcronym(tokens.get(k).text())) {
+                return 0;
+            }
+        }
+        int tail = orgTailedRun(tokens, words, joint + 1);
+        for (int k = joint + 1; k < joint + 1 + tail; k++) {
+            if (words.is(k, CONNECTOR)) {
+                return 0;
+            }
+        }
+        return tail <= MAX_SHARED_TAIL ? tail : 0;
     }
 
     /** True when token {@code at} is a sentence's first word (after an opening mark, if any). */

@@ -25,6 +25,8 @@ final class NameLexicon {
         PERSON_AFTER, SUBJECT_AFTER, CONNECTOR, PARTICLE, INITIALS, THING_CUE, ORG_END, ORDINAL,
         /** A word for an administrative unit after a known place, part of its name ('Oblast'); not a tagger clue. */
         PLACE_UNIT,
+        /** A conjunction between two names that share an organisation's last words ('Fire and Rescue Department'). */
+        SHARED_TAIL,
         /** A reporting cue of {@code quote/cues.tsv} ({@code kata}, {@code mengatakan}), not a clue of the tagger. */
         REPORTING,
         /** A phrase before a source of {@code quote/cues.tsv} ({@code according to}), not a clue of the tagger. */
@@ -165,7 +167,7 @@ final class NameLexicon {
         } catch (IllegalArgumentException e) {
             throw new LexiconException(row, "unknown kind '" + raw + "'; expected one of org-head, org-tail, "
                     + "org-cue, place-head, place-tail, place-cue, place-after, person-cue, person-after, subject-after, connector, "
-                    + "particle, initials, thing-cue, org-end, ordinal, place-unit, "
+                    + "particle, initials, thing-cue, org-end, ordinal, place-unit, shared-tail, "
                     + "office-of, org-after, place-noun-after");
         }
     }

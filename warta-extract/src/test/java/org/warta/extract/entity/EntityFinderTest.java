@@ -389,9 +389,22 @@ class EntityFinderTest {
         "The group fired missiles at the USS Carney in the Gulf of Aden.|USS Carney|ORGANIZATION",
         "Soldiers shelled Kani township on Tuesday.|Kani|LOCATION",
         "At least 157 people died, the National Disaster Risk Reduction and Management Authority said."
-            + "|National Disaster Risk Reduction and Management Authority|ORGANIZATION"})
+            + "|National Disaster Risk Reduction and Management Authority|ORGANIZATION",
+        "Most deaths were in Hue, Vietnam's Disaster and Dyke Management Authority said."
+            + "|Disaster and Dyke Management Authority|ORGANIZATION",
+        "Two bodies were found, the Fire and Rescue Department said.|Fire and Rescue Department|ORGANIZATION"})
     void typesEnglishNamesByTheirLastWordOrPrefix(String text, String name, EntityType type) {
         assertThat(named(entities(text, "en"), name).type()).isEqualTo(type);
+    }
+
+    // Words before 'and' share the last words after it only when they name nothing whole by themselves.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Officers of the Elite Force and Counter-Terrorism Department were killed.|Counter-Terrorism Department",
+        "The Army and Jammu and Kashmir Police began a search.|Jammu and Kashmir Police",
+        "He is CEO and Founder of Ceres Robotics Inc. in Houston.|Ceres Robotics Inc."})
+    void sharesNoLastWordsWithANameWholeByItself(String text, String second) {
+        assertThat(entities(text, "en")).extracting(Entity::name).contains(second);
     }
 
     @Test
