@@ -62,6 +62,7 @@ public final class ClaimFinder {
         List<ClaimDraft> drafts = new ArrayList<>();
         List<ClaimDraft> previous = List.of();
         List<ClaimDraft> lastBatch = List.of();
+        List<ClaimDraft> priorBatch = List.of(); // the figures before lastBatch
         Entity lastSource = null;
         boolean leadCitesUnnamed = false;
         boolean leadUncited = false;
@@ -87,14 +88,14 @@ public final class ClaimFinder {
             List<ClaimDraft> here = reader.read(s, si, inSentence);
             boolean update = false;
             if (here.isEmpty() && !previous.isEmpty() && previous.get(0).sentence == si - 1) {
-                here = reader.update(s, si, inSentence, previous); // 'Angka itu naik menjadi', 'Tiga di antaranya'
-                update = !here.isEmpty();
+                here = reader.update(s, si, inSentence, previous, batchInReach(priorBatch, si));
+                update = !here.isEmpty(); // 'Angka itu naik menjadi', 'Tiga di antaranya'
             } else if (here.isEmpty() && previous.isEmpty() && !lastBatch.isEmpty()
                     && si - lastBatch.get(0).sentence <= PART_REACH && opensWithAPart(s)
                     && lex.responses(s.tokens()).isEmpty()) {
                 // '... menewaskan 23 orang. // Angka tersebut disampaikan X. Delapan korban di antaranya, kata X,
                 // merupakan anak-anak': a part of the last figures, past sentences that give none
-                here = reader.update(s, si, inSentence, lastBatch);
+                here = reader.update(s, si, inSentence, lastBatch, List.of());
                 update = !here.isEmpty();
             }
             Attribution a = Attribution.of(lex, index, text, s, dates);
@@ -164,6 +165,7 @@ public final class ClaimFinder {
                 }
                 drafts.addAll(here);
                 previous = here;
+                priorBatch = lastBatch;
                 lastBatch = here;
             }
             if (a.source() != null) {
@@ -215,6 +217,15 @@ public final class ClaimFinder {
                 && cues.stream().anyMatch(c -> (c.value() == ClaimLexicon.Cue.SOURCE_BEFORE
                         || c.value() == ClaimLexicon.Cue.TOLD) && t.get(c.from()).start() > d.figure.countStart())))
                 .toList();
+    }
+
+    /**
+     * The figures of {@code batch} when they are within {@link #PART_REACH} of sentence {@code si}: a part that names
+     * its whole finds it there past a sentence of other figures ({@code Three foreign workers were killed ... . "...
+     * flattened two rows of kongsi," he said. Two of the dead were Nepalese nationals}); else none.
+     */
+    private static List<ClaimDraft> batchInReach(List<ClaimDraft> batch, int si) {
+        return batch.isEmpty() || si - batch.get(0).sentence > PART_REACH ? List.of() : batch;
     }
 
     /**

@@ -232,9 +232,10 @@ final class SentenceClaims {
      * menjadi sekitar 430 orang pada Jumat, termasuk 97 anak-anak}): they say what it says of the same side; empty
      * when the sentence opens otherwise.
      */
-    List<ClaimDraft> update(Sentence s, int si, List<Quantity> quantities, List<ClaimDraft> before) {
+    List<ClaimDraft> update(Sentence s, int si, List<Quantity> quantities, List<ClaimDraft> before,
+                            List<ClaimDraft> older) {
         List<Token> tokens = s.tokens();
-        ClaimDraft earlier = wholeNamed(tokens, before); // 'Three of the dead': the dead, not the injured said last
+        ClaimDraft earlier = wholeNamed(tokens, before, older); // 'Three of the dead': the dead, not the injured
         earlier = earlier == null ? null : wholeOfThePartsPredicate(tokens, before, earlier);
         List<ClaimDraft> out = new ArrayList<>();
         if (earlier == null) {
@@ -270,24 +271,36 @@ final class SentenceClaims {
 
     /**
      * The claim of the sentence before that an 'of them' phrase in this one names by its predicate ({@code ... killed
-     * 11 people and injured 30. Three of the dead ...}), else the last one; null when a phrase opening the sentence
-     * names a whole the sentence before did not give ({@code Of the injured, 12 ...} after the dead only).
+     * 11 people and injured 30. Three of the dead ...}), or of {@code older}, the figures a sentence or two before,
+     * when the sentence before gave none of that kind ({@code ... were killed. "... flattened two rows," he said. Two
+     * of the dead ...}); else the last one; null when a phrase opening the sentence names a whole not given there
+     * ({@code Of the injured, 12 ...} after the dead only).
      */
-    private ClaimDraft wholeNamed(List<Token> tokens, List<ClaimDraft> before) {
+    private ClaimDraft wholeNamed(List<Token> tokens, List<ClaimDraft> before, List<ClaimDraft> older) {
         ClaimDraft last = before.get(before.size() - 1);
         for (int i = 0; i < Math.min(tokens.size(), 4); i++) {
             PhraseMatcher.Match<Link> ofThem = ofThemAt(tokens, i);
             Predicate named = ofThem == null ? null : namedIn(tokens, ofThem);
-            for (int k = before.size() - 1; named != null && k >= 0; k--) {
-                if (before.get(k).predicate == named) {
-                    return before.get(k);
-                }
+            ClaimDraft whole = named == null ? null : lastOf(before, named);
+            whole = whole != null || named == null ? whole : lastOf(older, named);
+            if (whole != null) {
+                return whole;
             }
             if (ofThem != null) {
                 return named == null || i > 0 ? last : null; // an opening 'Of the injured,' names its whole
             }
         }
         return last;
+    }
+
+    /** The last of {@code drafts} with predicate {@code p}; null when none has it. */
+    private static ClaimDraft lastOf(List<ClaimDraft> drafts, Predicate p) {
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            if (drafts.get(k).predicate == p) {
+                return drafts.get(k);
+            }
+        }
+        return null;
     }
 
     /**

@@ -1686,7 +1686,12 @@ class ClaimRulesTest {
         "id|Empat personel terkena anak panah di lokasi bentrok.|WOUNDED|4",
         "en|A police staff sergeant was wounded in the arm.|WOUNDED|1",
         "en|Rain slowed the search on Tuesday, bringing the death toll to 13.|KILLED|13",
-        "en|JNIM said its fighters had taken four prisoner.|CAPTURED|4"})
+        "en|JNIM said its fighters had taken four prisoner.|CAPTURED|4",
+        "en|Two residential buildings were flattened, the civil defence said.|DESTROYED|2",
+        "en|Malawi has confirmed the deaths of two of its peacekeepers.|KILLED|2",
+        "id|Pada Senin malam, polisi mencatat sembilan orang luka.|WOUNDED|9",
+        "id|Dua orang masih kritis di RSUD Batu, kata Rizky.|WOUNDED|2",
+        "id|TNI mengonfirmasi kematian dua prajurit di Intan Jaya.|KILLED|2"})
     void readsMorePredicates(String language, String sentence, String predicate, double count) {
         org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + sentence, "2025-12-18", language);
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
@@ -2330,6 +2335,18 @@ class ClaimRulesTest {
                 + "anak-anak dan remaja.", "2026-01-10", "id");
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("KILLED", 23.0), tuple("KILLED", 8.0));
+    }
+
+    // From the Straits Times golden on Cameron Highlands: a part that names its whole ('of the dead') finds it a
+    // sentence back when the sentence between gave figures of another kind.
+    @Test
+    void readsAPartThatNamesItsWholePastASentenceOfOtherFigures() {
+        org.warta.model.Record r = ArticleFixture.extract("Landslide\n\nThree foreign workers were killed after a "
+                + "landslide buried their quarters, the department said.\n\n\"The soil came down and flattened two "
+                + "rows of quarters,\" he said.\n\nTwo of the dead were Nepalese nationals, Mr Azlan said.",
+                "2026-01-22", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 3.0), tuple("DESTROYED", 2.0), tuple("KILLED", 2.0));
     }
 
     // From fifteenth-session blind sets (The Guardian on Pont-Sonde, The Hindu on Chhapra, Reuters on Irapuato, The
