@@ -56,6 +56,10 @@ final class TaggedMentions {
             // a common word opening the sentence is no part of the name after it ('Melansir Anadolu Agency, ...')
             int from = t.from() == 0 && t.to() > 1 && listed.isCommon(0) ? 1 : t.from();
             int to = t.to();
+            while (t.type() == EntityType.ORGANIZATION && from < to - 1 && tokens.get(from).isWord()
+                    && !tokens.get(from).isCapitalized()) {
+                from++; // 'jaringan internasional Malaysia-Indonesia': a lower-case word opens no organisation
+            }
             while (t.type() == EntityType.PERSON && to < tokens.size()
                     && lexicon.particleCompound(tokens.get(to).text())) {
                 to++; // 'Yahya Abdulmalik al-Qudsi': the tagger stops before the lower-case particle

@@ -852,6 +852,18 @@ class EntityFinderTest {
         assertThat(all).flatExtracting(Entity::mentions).extracting(m -> m.text())
                 .contains("Al Jazeera", "Anadolu Agency").noneMatch(m -> m.contains("ilansir") || m.contains("elansir"));
     }
+
+    // From an eighteenth-session blind set (Tempo on Omdurman): 'Mengutip' opens no name either, and 'Jaringan'
+    // heads an organisation's name, which 'kelompok itu' then names again (not the outlet quoted).
+    @Test
+    void readsAQuotingVerbAndANetworksName() {
+        List<Entity> all = entities("Jaringan Dokter Sudan, kelompok tenaga medis, memberikan angka yang lebih "
+                + "tinggi. Mengutip Al Jazeera, kelompok itu menyebut 41 orang tewas.", "id");
+        assertThat(named(all, "Al Jazeera").sector()).isEqualTo("JRN");
+        Entity network = named(all, "Jaringan Dokter Sudan");
+        assertThat(network.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(network.mentions()).extracting(m -> m.text()).contains("kelompok itu");
+    }
     // A surname or first name written alone after the full name ('Dizon menolak ...', 'Menurut Dizon, ...') is that
     // person, the tagger's reading or not; a word two persons' names share names neither.
     @Test
