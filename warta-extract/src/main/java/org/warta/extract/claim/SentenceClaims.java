@@ -360,11 +360,16 @@ final class SentenceClaims {
 
     /**
      * The predicate a part says after its figure in a sentence of its own ({@code Tiga di antaranya hangus total},
-     * {@code 26 di antaranya masih ditahan}), or null: none, or one that the whole's kind cannot suffer (things are
-     * not killed, people not burnt down).
+     * {@code 26 di antaranya masih ditahan}) before any reporting word, or null: none, or one that the whole's kind
+     * cannot suffer (things are not killed, people not burnt down).
      */
     private Predicate ownPredicateAfter(List<Token> tokens, Figure part, Figure whole) {
-        for (int i = tokenAfter(tokens, part); i < tokens.size(); i++) {
+        int from = tokenAfter(tokens, part);
+        // '..., the group said ..., adding that rescuers were still searching for traders': past a reporting word
+        // the words say something else
+        List<PhraseMatcher.Match<ClaimLexicon.Cue>> cues = lex.cues().find(tokens, from, tokens.size());
+        int end = cues.isEmpty() ? tokens.size() : cues.get(0).from();
+        for (int i = from; i < end; i++) {
             PhraseMatcher.Match<Link> ofThem = ofThemAt(tokens, i);
             if (ofThem != null) {
                 i = ofThem.to() - 1; // 'Three of the injured': the noun of the whole, no predicate of the part

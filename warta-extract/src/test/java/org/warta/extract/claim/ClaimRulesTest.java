@@ -1691,7 +1691,10 @@ class ClaimRulesTest {
         "en|Malawi has confirmed the deaths of two of its peacekeepers.|KILLED|2",
         "id|Pada Senin malam, polisi mencatat sembilan orang luka.|WOUNDED|9",
         "id|Dua orang masih kritis di RSUD Batu, kata Rizky.|WOUNDED|2",
-        "id|TNI mengonfirmasi kematian dua prajurit di Intan Jaya.|KILLED|2"})
+        "id|TNI mengonfirmasi kematian dua prajurit di Intan Jaya.|KILLED|2",
+        "id|Mereka membawa kabur dua pucuk senjata api laras panjang.|SEIZED|2",
+        "id|Kelompok itu mengklaim merampas empat pucuk senjata.|SEIZED|4",
+        "id|Tim SAR gabungan masih mencari tiga penumpang kapal wisata.|MISSING|3"})
     void readsMorePredicates(String language, String sentence, String predicate, double count) {
         org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + sentence, "2025-12-18", language);
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
@@ -2347,6 +2350,12 @@ class ClaimRulesTest {
                 "2026-01-22", "en");
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("KILLED", 3.0), tuple("DESTROYED", 2.0), tuple("KILLED", 2.0));
+        // past a reporting word the words say something else: no predicate of the part's ('still searching for')
+        org.warta.model.Record e = ArticleFixture.extract("Market\n\nA shell hit the market, killing 30 people, the "
+                + "group said.\n\nNine of the dead were children, the group said, adding that rescuers were still "
+                + "searching for traders.", "2026-01-22", "en");
+        assertThat(e.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 30.0), tuple("KILLED", 9.0));
     }
 
     // From fifteenth-session blind sets (The Guardian on Pont-Sonde, The Hindu on Chhapra, Reuters on Irapuato, The
