@@ -12,7 +12,7 @@ import org.warta.extract.quantity.QuantityLexicon.Match;
  * A model's name of letters, a hyphen and digits is one word of it ({@code AK-47}).
  */
 final class UnitReader {
-    private static final int MAX_WORDS = 5;
+    private static final int MAX_WORDS = 7;
 
     /** A unit from token {@code first} to {@code last} inclusive, with its category (null when none). */
     record Unit(int first, int last, String text, String category) {

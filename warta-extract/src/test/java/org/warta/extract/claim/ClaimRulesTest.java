@@ -1694,7 +1694,8 @@ class ClaimRulesTest {
         "id|TNI mengonfirmasi kematian dua prajurit di Intan Jaya.|KILLED|2",
         "id|Mereka membawa kabur dua pucuk senjata api laras panjang.|SEIZED|2",
         "id|Kelompok itu mengklaim merampas empat pucuk senjata.|SEIZED|4",
-        "id|Tim SAR gabungan masih mencari tiga penumpang kapal wisata.|MISSING|3"})
+        "id|Tim SAR gabungan masih mencari tiga penumpang kapal wisata.|MISSING|3",
+        "en|A total of 634 foreigners without valid travel documents or work permits were detained.|ARRESTED|634"})
     void readsMorePredicates(String language, String sentence, String predicate, double count) {
         org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + sentence, "2025-12-18", language);
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
