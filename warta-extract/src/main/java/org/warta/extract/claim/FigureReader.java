@@ -122,6 +122,11 @@ final class FigureReader {
         return true;
     }
 
+    /** True when a counted item not yet taken follows token {@code to} ({@code struck 27 military aircraft}). */
+    boolean countsAfter(int to, Set<Integer> used) {
+        return !after(to, used).isEmpty();
+    }
+
     /** Figures governed by a predicate at tokens {@code [from, to)}; {@code used} holds items already taken. */
     List<Figure> read(int from, int to, ClaimLexicon.PredicateWord word, Set<Integer> used) {
         listed.clear();

@@ -59,9 +59,14 @@ final class SentenceClaims {
             boolean loss = m.value().voice() == ClaimLexicon.Voice.LOSS;
             PhraseMatcher.Match<Link> corpseWord = lex.links(Link.CORPSE_ONLY).longestAt(tokens, m.from(), m.to());
             boolean corpseOnly = corpseWord != null && corpseWord.to() == m.to(); // 'menemukan', not 'ditemukan tewas'
+            PhraseMatcher.Match<Link> armsWord = lex.links(Link.ARMS_ONLY).longestAt(tokens, m.from(), m.to());
+            boolean armsOnly = armsWord != null && armsWord.to() == m.to(); // 'struck', not 'struck and killed'
             if (corpseOnly && m.value().voice() == ClaimLexicon.Voice.ACTIVE
                     && figures.countsOtherThanBodiesAfter(m.to(), used)) {
                 continue; // 'had earlier reported six dead': no bodies counted after it, so the figure stays for 'dead'
+            }
+            if (armsOnly && m.value().voice() == ClaimLexicon.Voice.ACTIVE && !figures.countsAfter(m.to(), used)) {
+                continue; // 'A corporal who was hit in the neck died': the one counted is for 'died' to read
             }
             boolean wholeOfBodies = false; // the parts of 'the bodies of 12 Maoists, five of them women' are bodies
             for (Figure read : figures.read(m.from(), m.to(), m.value(), used)) {
@@ -83,6 +88,10 @@ final class SentenceClaims {
                 }
                 if (corpseOnly && !countsBodies) {
                     continue; // 'menemukan 5 pucuk senjata', 'found two survivors': only bodies found are dead
+                }
+                if (armsOnly && (f.before() && m.value().voice() == ClaimLexicon.Voice.ACTIVE || f.categoryGuessed()
+                        || !STRUCK_THINGS.contains(f.category()))) {
+                    continue; // '29 attack drones struck targets', 'struck 150 terror targets': no count of losses
                 }
                 boolean bodies = countsBodies || f.part() && wholeOfBodies;
                 wholeOfBodies = f.part() ? wholeOfBodies : bodies;
@@ -623,6 +632,11 @@ final class SentenceClaims {
     /** Predicates that only people suffer: said of arms, they mean destroyed ({@code eliminated ... four tanks}). */
     private static final java.util.Set<Predicate> PEOPLE_ONLY = java.util.Set.of(Predicate.KILLED,
             Predicate.KILLED_OR_WOUNDED);
+    /** What an arms-only predicate counts when struck ({@code struck 27 military aircraft}): arms, vehicles, buildings. */
+    private static final java.util.Set<ObjectCategory> STRUCK_THINGS = java.util.Set.of(
+            ObjectCategory.ARMOURED_VEHICLE, ObjectCategory.ARTILLERY, ObjectCategory.AIR_DEFENCE,
+            ObjectCategory.AIRCRAFT, ObjectCategory.HELICOPTER, ObjectCategory.SHIP, ObjectCategory.RADAR,
+            ObjectCategory.DEPOT, ObjectCategory.VEHICLE, ObjectCategory.BUILDING);
     /** Arms a side is said to have lost: destroyed ({@code Russia has lost 11,262 tanks}). */
     private static final java.util.Set<ObjectCategory> LOST_EQUIPMENT = java.util.Set.of(
             ObjectCategory.ARMOURED_VEHICLE, ObjectCategory.ARTILLERY, ObjectCategory.AIR_DEFENCE,
