@@ -1213,4 +1213,18 @@ class ClaimAttributionTest {
                 .containsExactly(tuple(38.0, List.of("Rapid Support Forces:DENIED")),
                         tuple(17.0, List.of("Rapid Support Forces:DENIED")));
     }
+
+    /*
+     * From blind set 48 (the Guardian on Lampedusa): a demonym's coastguard is that country's coast guard, and the
+     * lead's uncited toll is its; 'put the number of missing at' names its source before it.
+     */
+    @Test
+    void readsACoastguardAsTheLeadsSourceAndANumberPutAt() {
+        org.warta.model.Record r = ArticleFixture.extract("Lampedusa\n\nAt least nine people died when a boat "
+                + "capsized south of Lampedusa.\n\nThe Italian coastguard said on Thursday that its boats had "
+                + "searched the area. The UN refugee agency, UNHCR, put the number of missing at 20.", "2026-01-22",
+                "en");
+        assertThat(ArticleFixture.countsAndClaimants(r))
+                .containsExactly(tuple(9.0, "Coast Guard of Italy"), tuple(20.0, "UNHCR"));
+    }
 }
