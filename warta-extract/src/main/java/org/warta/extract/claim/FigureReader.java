@@ -427,8 +427,10 @@ final class FigureReader {
             }
             // 'membakar bangunan pustu dan enam rumah'; not '... two wounded personnel and zero killed', a figure with
             // a predicate of its own
+            // nor '64 injured persons, nine of whom ...': a part of the figure before
             boolean afterABareItem = out.isEmpty() && first == Link.LEAD && bareItemBefore(at, it.from())
-                    && !(it.to() < tokens.size() && lex.predicates().longestAt(tokens, it.to(), tokens.size()) != null);
+                    && !(it.to() < tokens.size() && lex.predicates().longestAt(tokens, it.to(), tokens.size()) != null)
+                    && lex.links(Link.OF_THEM).longestAt(tokens, it.numberTo(), tokens.size()) == null;
             if (!covered(at, it.from(), out.isEmpty() ? first : Link.SEPARATOR) && !afterABareItem) {
                 int past = out.isEmpty() ? -1 : pastOneThings(at, it.from());
                 if (past != it.from()) {

@@ -81,6 +81,10 @@ final class SentenceClaims {
                     continue; // 'kehilangan 5 kursi': not a count of people or arms lost
                 }
                 Predicate predicate = equipment ? Predicate.DESTROYED : m.value().predicate(); // 'lost 11,262 tanks'
+                if (f.part() && !equipment && ofThemAt(tokens, Token.indexAt(tokens, f.objectStart())) != null) {
+                    Predicate own = ownPredicateAfter(tokens, f, f, true); // '15 wounded people, two of whom later died'
+                    predicate = own != null ? own : predicate;
+                }
                 boolean countsBodies = countsBodies(tokens, f);
                 if (!equipment && PEOPLE_ONLY.contains(predicate) && !f.categoryGuessed()
                         && f.category() == ObjectCategory.OTHER && !countsBodies) {
@@ -373,12 +377,24 @@ final class SentenceClaims {
      * cannot suffer (things are not killed, people not burnt down).
      */
     private Predicate ownPredicateAfter(List<Token> tokens, Figure part, Figure whole) {
+        return ownPredicateAfter(tokens, part, whole, false);
+    }
+
+    /**
+     * As {@link #ownPredicateAfter(List, Figure, Figure)}; with {@code clauseOnly}, only before the next comma, colon
+     * or stop ({@code 15 wounded people, two of whom later died}; not {@code Empat korban meninggal dunia, satu di
+     * antaranya balita. Enam orang masih kami cari}).
+     */
+    private Predicate ownPredicateAfter(List<Token> tokens, Figure part, Figure whole, boolean clauseOnly) {
         int from = tokenAfter(tokens, part);
         // '..., the group said ..., adding that rescuers were still searching for traders': past a reporting word
         // the words say something else
         List<PhraseMatcher.Match<ClaimLexicon.Cue>> cues = lex.cues().find(tokens, from, tokens.size());
         int end = cues.isEmpty() ? tokens.size() : cues.get(0).from();
         for (int i = from; i < end; i++) {
+            if (clauseOnly && !tokens.get(i).isWord() && ",;:.".contains(tokens.get(i).text())) {
+                return null;
+            }
             PhraseMatcher.Match<Link> ofThem = ofThemAt(tokens, i);
             if (ofThem != null) {
                 i = ofThem.to() - 1; // 'Three of the injured': the noun of the whole, no predicate of the part

@@ -2353,6 +2353,21 @@ class ClaimRulesTest {
                 .containsExactly(tuple("KILLED", 8.0));
     }
 
+    // From blind set 49 (Dawn on Peshawar) and the Bokkos and Jembrana goldens: 'of whom' opens a part as 'of them'
+    // does, which is no item of a list ('21 bodies and 64 injured persons, nine of whom ...'), and a part says its own
+    // predicate in its clause ('two of whom later died', '31 di antaranya rusak berat').
+    @Test
+    void readsPartsOfWhomAndTheirOwnPredicates() {
+        org.warta.model.Record r = ArticleFixture.extract("Peshawar\n\nThe hospital had received 21 bodies and 64 "
+                + "injured persons, nine of whom were in critical condition.\n\nA nurse said the hospital had received "
+                + "15 wounded people on Sunday, two of whom later died.\n\nSebanyak 142 rumah terdampak, 31 di "
+                + "antaranya rusak berat.", "2026-01-22", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 21.0), tuple("WOUNDED", 64.0), tuple("WOUNDED", 9.0),
+                        tuple("WOUNDED", 15.0), tuple("KILLED", 2.0), tuple("AFFECTED", 142.0),
+                        tuple("DAMAGED", 31.0));
+    }
+
     // From the Straits Times golden on Cameron Highlands: a part that names its whole ('of the dead') finds it a
     // sentence back when the sentence between gave figures of another kind.
     @Test
