@@ -1696,7 +1696,11 @@ class ClaimRulesTest {
         "id|Kelompok itu mengklaim merampas empat pucuk senjata.|SEIZED|4",
         "id|Tim SAR gabungan masih mencari tiga penumpang kapal wisata.|MISSING|3",
         "en|A total of 634 foreigners without valid travel documents or work permits were detained.|ARRESTED|634",
-        "en|An official said up to 15 Russian aircraft had been hit.|DAMAGED|15"})
+        "en|An official said up to 15 Russian aircraft had been hit.|DAMAGED|15",
+        "en|The coalition said Israeli forces seized all 14 boats of the convoy.|SEIZED|14",
+        "en|Turkiye's Foreign Ministry said 27 Turkish citizens were among those detained.|ARRESTED|27",
+        "en|Lawyers said 165 activists were being held at Ketziot prison.|ARRESTED|165",
+        "id|Api melalap pos jaga dan dua ruangan di sayap kiri gedung itu.|DESTROYED|2"})
     void readsMorePredicates(String language, String sentence, String predicate, double count) {
         org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + sentence, "2025-12-18", language);
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
