@@ -1029,7 +1029,8 @@ class ClaimAttributionTest {
 
     /*
      * From blind sets 41-43: rejecting a figure disputes its size ('The National Police Service rejected the figures',
-     * 'Vutsora menepis angka tersebut'), and the claim is then disputed; rejecting a claim still denies it.
+     * 'Vutsora menepis angka tersebut'), and the claim is then disputed; rejecting a claim still denies it. Rejecting
+     * a named side's account or a version disputes it too (the keys of blind sets 41-49: six disputes to one denial).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -1037,7 +1038,9 @@ class ClaimAttributionTest {
         "The KNCHR said 11 protesters were killed. The National Police Service rejected the commission's figures. | en "
             + "| DISPUTED",
         "Forum itu menyebut 44 warga tewas. Juru bicara TNI Letnan Budi Santoso menepis angka tersebut. | id | DISPUTED",
-        "The KNCHR said 11 protesters were killed. The National Police Service rejected the claim. | en | DENIED"})
+        "The KNCHR said 11 protesters were killed. The National Police Service rejected the claim. | en | DENIED",
+        "The Congolese army said 31 M23 fighters were killed. The M23 rejected the army's account. | en | DISPUTED",
+        "Kapolres AKBP Rizky Siregar menyebut dua warga diamankan. Keluarga AS menolak versi polisi. | id | DISPUTED"})
     void readsARejectedFigureAsDisputed(String text, String lang, String stance) {
         org.warta.model.Record r = ArticleFixture.extract("News\n\n" + text, "2025-12-17", lang);
         assertThat(r.claims()).hasSize(1);
