@@ -160,6 +160,9 @@ final class ClaimStatusRules {
                 if (!deniesHere && !toAStatement && r.stance() != Stance.CONFIRMED && !answered(drafts, r)
                         && lex.cues().find(t, 0, m.from()).isEmpty()) {
                     answerWhatItDid(drafts, si, party, r);
+                    if (!answered(drafts, r) && !rumour && !ofAnAct && !namedBefore(party, s.start())) {
+                        answerTheLead(drafts, si, party, r); // 'The Kremlin did not respond to a request for comment'
+                    }
                 }
             }
         }
@@ -510,6 +513,36 @@ final class ClaimStatusRules {
                 d.addResponse(r);
             }
         }
+    }
+
+    /**
+     * A party's silence or denial that answers no claimant and nothing it did answers the story's lead: the figures of
+     * the first sentence that gives any, told in the outlet's own voice ('Russian missiles killed 11 people in Kharkiv
+     * ... . The Kremlin did not immediately respond to a request for comment'). A party that gave figures of its own
+     * before is answering someone else, and is left to the rules above; one named before is a source of the story
+     * (the caller leaves it out).
+     */
+    private static void answerTheLead(List<ClaimDraft> drafts, int si, Entity party, Response r) {
+        int lead = Integer.MAX_VALUE;
+        for (ClaimDraft d : drafts) {
+            if (d.sentence < si && d.claimant != null && EntityIndex.sameSide(d.claimant, party)) {
+                return;
+            }
+            lead = d.sentence < si ? Math.min(lead, d.sentence) : lead;
+        }
+        for (ClaimDraft d : drafts) {
+            if (d.sentence == lead && d.claimant == null) {
+                d.addResponse(r);
+            }
+        }
+    }
+
+    /**
+     * True when the article names {@code party} before offset {@code start}: one of the story's sources, whose silence
+     * is on some detail ('Rudi belum bersedia mengungkap identitas pemodal'), not an answer to the lead.
+     */
+    private boolean namedBefore(Entity party, int start) {
+        return index.in(0, start).stream().anyMatch(m -> m.entity().id().equals(party.id()));
     }
 
     /** True when the response's words name the claim they answer ({@code rejected the account}). */

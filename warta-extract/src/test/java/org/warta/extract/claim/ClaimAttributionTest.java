@@ -1230,4 +1230,19 @@ class ClaimAttributionTest {
         assertThat(ArticleFixture.countsAndClaimants(r))
                 .containsExactly(tuple(9.0, "Coast Guard of Italy"), tuple(20.0, "UNHCR"));
     }
+
+    /*
+     * From the Tempo golden on Magway: a denial that answers no claimant and nothing its side is said to have done
+     * answers the lead's figures told in the outlet's own voice; a party that gave figures before answers no lead.
+     */
+    @Test
+    void answersTheLeadWhenNoClaimantIsAnswered() {
+        org.warta.model.Record r = ArticleFixture.extract("Magway\n\nSerangan udara menewaskan 19 warga sipil di "
+                + "Myaing, Senin.\n\nJuru bicara junta, Brigadir Jenderal Aung Kyaw Lwin, membantah tentaranya "
+                + "menyasar warga sipil.", "2025-12-16", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> c.responses().stream()
+                .map(x -> names.get(x.party()) + ":" + x.stance().name()).toList())
+                .containsExactly(tuple(19.0, List.of("Aung Kyaw Lwin:DENIED")));
+    }
 }
