@@ -264,8 +264,8 @@ final class FigureReader {
      */
     static int pastSpeech(ClaimLexicon lex, List<Token> tokens) {
         for (PhraseMatcher.Match<ClaimLexicon.Cue> c : lex.cues().find(tokens)) {
-            if (c.value() != ClaimLexicon.Cue.SOURCE_BEFORE) {
-                continue;
+            if (c.value() != ClaimLexicon.Cue.SOURCE_BEFORE && c.value() != ClaimLexicon.Cue.TOLD) {
+                continue; // 'told reporters outside the compound that 14 of the dead ...' as 'said'
             }
             for (int k = c.to(); k < tokens.size() && k <= c.to() + MAX_SPEECH_WORDS && tokens.get(k).isWord(); k++) {
                 PhraseMatcher.Match<Link> that = lex.links(Link.THAT).longestAt(tokens, k, tokens.size());
@@ -914,8 +914,8 @@ final class FigureReader {
     }
 
     /**
-     * The index of the comma that closes a name of capitalised words after the comma at {@code comma} ({@code ,
-     * Sulawesi Barat,}), a place's region in apposition; -1 when none does.
+     * The index of the comma that closes a name of capitalised words or a date after the comma at {@code comma}
+     * ({@code , Sulawesi Barat,}, a place's region in apposition; {@code , December 21,}); -1 when none does.
      */
     private int placeBetweenCommas(int comma) {
         for (int k = comma + 1; k < tokens.size() && k <= comma + MAX_PLACE_WORDS + 1; k++) {
@@ -923,8 +923,8 @@ final class FigureReader {
             if (t.text().equals(",")) {
                 return k > comma + 1 ? k : -1;
             }
-            if (!t.isWord() || !t.isCapitalized()) {
-                return -1;
+            if (!(t.isWord() && t.isCapitalized() || t.isNumeric())) {
+                return -1; // a place or a date ('on Sunday, December 21, has climbed to eight')
             }
         }
         return -1;

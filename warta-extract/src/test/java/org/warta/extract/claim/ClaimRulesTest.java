@@ -2372,6 +2372,17 @@ class ClaimRulesTest {
                         tuple("DAMAGED", 31.0));
     }
 
+    // From blind set 49 (Rappler on Davao Oriental, Dawn on Peshawar): a date between commas stands between a toll's
+    // noun and its verb as a place does, and 'told reporters ... that' opens a part as 'said' does.
+    @Test
+    void readsATollPastADateAndAPartAfterTold() {
+        org.warta.model.Record r = ArticleFixture.extract("Quake\n\nThe death toll from the earthquake off Davao "
+                + "Oriental on Sunday, December 21, has climbed to eight.\n\nThe bombing killed 19 people. Afridi told "
+                + "reporters outside the compound that 14 of the dead were police personnel.", "2025-12-22", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 8.0), tuple("KILLED", 19.0), tuple("KILLED", 14.0));
+    }
+
     // From the Straits Times golden on Cameron Highlands: a part that names its whole ('of the dead') finds it a
     // sentence back when the sentence between gave figures of another kind.
     @Test
