@@ -169,6 +169,18 @@ class TextCleanerTest {
                 + "seruan senada.");
     }
 
+    // From blind set 50 (Tribunnews on Klaten): a syndication notice names the first outlet's headline, with its
+    // figures; it and what follows are no part of the story.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Artikel ini telah tayang di Tribunjateng.com dengan judul Ledakan Elpiji di Klaten, 9 Rumah Terbakar",
+        "This article first appeared on The Conversation."})
+    void cutsASyndicationNotice(String notice) {
+        CleanArticle a = clean("Judul\n\nParagraf satu yang panjang sekali isinya.\n\nParagraf dua juga panjang."
+                + "\n\n" + notice + "\n\nPenulis: Rina");
+        assertThat(a.text()).isEqualTo("Paragraf satu yang panjang sekali isinya.\n\nParagraf dua juga panjang.");
+    }
+
     @Test
     void keepsTheStoryAfterACommentHeadingThatStandsEarly() {
         CleanArticle a = clean("Judul\n\nKomentar\n\n" + "Paragraf panjang. ".repeat(20));
