@@ -1700,7 +1700,9 @@ class ClaimRulesTest {
         "en|The coalition said Israeli forces seized all 14 boats of the convoy.|SEIZED|14",
         "en|Turkiye's Foreign Ministry said 27 Turkish citizens were among those detained.|ARRESTED|27",
         "en|Lawyers said 165 activists were being held at Ketziot prison.|ARRESTED|165",
-        "id|Api melalap pos jaga dan dua ruangan di sayap kiri gedung itu.|DESTROYED|2"})
+        "id|Api melalap pos jaga dan dua ruangan di sayap kiri gedung itu.|DESTROYED|2",
+        "en|Another body was found on Tuesday, bringing the number of dead to seven.|KILLED|7",
+        "id|Hizbullah mengumumkan kematian dua anggotanya.|KILLED|2"})
     void readsMorePredicates(String language, String sentence, String predicate, double count) {
         org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + sentence, "2025-12-18", language);
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
@@ -2370,6 +2372,10 @@ class ClaimRulesTest {
                 .containsExactly(tuple("KILLED", 21.0), tuple("WOUNDED", 64.0), tuple("WOUNDED", 9.0),
                         tuple("WOUNDED", 15.0), tuple("KILLED", 2.0), tuple("AFFECTED", 142.0),
                         tuple("DAMAGED", 31.0));
+        org.warta.model.Record f = ArticleFixture.extract("Fire\n\nThe fire killed five people. Two of the fatalities "
+                + "were children, the commander said.", "2026-01-22", "en");
+        assertThat(f.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 5.0), tuple("KILLED", 2.0));
     }
 
     // From blind set 49 (Rappler on Davao Oriental, Dawn on Peshawar): a date between commas stands between a toll's
