@@ -175,12 +175,14 @@ final class ClaimChains {
     /**
      * The same figure said again by the same voice: the same claimant, or one of its side right after
      * ({@code The army said it had killed 37 M23 fighters ... "Thirty-seven terrorists were neutralised," he said});
-     * a plain count of people restates one of soldiers or civilians.
+     * a plain count of people restates one of soldiers or civilians, but a count of more ones restates none that is
+     * not.
      */
     private static boolean restates(ClaimDraft a, ClaimDraft b) {
         if (a.sentence == b.sentence || !Objects.equals(a.figure.count(), b.figure.count())
-                || !compatible(a.predicate, b.predicate) || partRightAfter(a, b) || partRightAfter(b, a)) {
-            return false;
+                || !compatible(a.predicate, b.predicate) || partRightAfter(a, b) || partRightAfter(b, a)
+                || a.increment != b.increment) { // 'Three more bodies were found' adds to the toll, 'three fighters'
+            return false;                        // are the toll
         }
         if (a.claimant == null || b.claimant == null) {
             return unattributedRestatement(a, b);

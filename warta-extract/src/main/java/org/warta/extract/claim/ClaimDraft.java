@@ -30,6 +30,7 @@ final class ClaimDraft {
     boolean ownSide;
     /** The only possessive of the counted phrase is a word for 'the others' ({@code tujuh lainnya}). */
     boolean othersOnly;
+    boolean increment; // 'Three more bodies', 'dua jenazah tambahan': added to a toll, not the toll
     /** The counted phrase names a state's regular soldiers ('soldier', 'prajurit'), with no owner. */
     boolean regularSoldiers;
     /** The organisation named last before an own-side figure ('on the RSF and destroyed 22 of its vehicles'). */

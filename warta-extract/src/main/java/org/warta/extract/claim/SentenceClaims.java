@@ -122,6 +122,7 @@ final class SentenceClaims {
                 ClaimDraft d = new ClaimDraft(predicate, f, si, trigger, sentence);
                 d.affected = affected(tokens, f);
                 d.othersOnly = othersOnly(tokens, f);
+                d.increment = names(tokens, f, Link.INCREMENT);
                 d.regularSoldiers = d.affected == null && names(tokens, f, Link.SOLDIER);
                 d.ownSide = d.affected == null && possessive(tokens, f)
                         && !(d.othersOnly && TAKEN.contains(predicate)); // '2 tersangka lainnya ditangkap'

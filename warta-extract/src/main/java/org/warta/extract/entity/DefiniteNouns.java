@@ -41,6 +41,7 @@ final class DefiniteNouns {
     private final Set<String> relay = new HashSet<>();
     private final Set<String> bare = new HashSet<>();
     private final Set<String> police = new HashSet<>();
+    private final Set<String> ministry = new HashSet<>();
     private final Set<String> indefinite = new HashSet<>();
     private final Set<String> country = new HashSet<>();
 
@@ -58,11 +59,12 @@ final class DefiniteNouns {
                 case "relay" -> relay.add(form);
                 case "bare" -> bare.add(form);
                 case "police" -> police.add(form);
+                case "ministry" -> ministry.add(form);
                 case "indefinite" -> indefinite.add(form);
                 case "country" -> country.add(form);
                 default -> throw new org.warta.extract.lexicon.LexiconException(row, "kind '" + row.column(2)
                         + "' is unknown; expected before, after, head, inside, affiliation, armed, group, relay, bare,"
-                        + " police, indefinite or country");
+                        + " police, ministry, indefinite or country");
             }
         }
     }
@@ -123,15 +125,16 @@ final class DefiniteNouns {
     }
 
     /**
-     * Mentions for the definite phrases that name an armed force ({@code the military said}, {@code the army}) or the
-     * police ({@code police said}) where no organisation of the article can be their antecedent: the one such body
-     * the article names, before or after the phrase, else the armed forces or the police of the country the article
-     * is about, the one its places name most, at least twice and more often than any other ({@code QUETTA, Pakistan
+     * Mentions for the definite phrases that name an armed force ({@code the military said}, {@code the army}), the
+     * police ({@code police said}) or a ministry ({@code the interior ministry says}) where no organisation of the
+     * article can be their antecedent: the one such force or police body the article names, before or after the
+     * phrase, else the armed forces, the police or that ministry of the country the article is about, the one its places name most, at least twice and more often than any other ({@code QUETTA, Pakistan
      * ... Balochistan ... the military said}); none when no country stands out.
      */
     List<Mention> nationalBodiesOfTheArticle(Document doc, List<Mention> found, ActorDictionary dictionary) {
         List<Mention> out = new ArrayList<>();
         java.util.Map<Sector, java.util.Optional<Actor>> bodies = new java.util.EnumMap<>(Sector.class);
+        java.util.Map<String, java.util.Optional<Actor>> ministries = new java.util.HashMap<>();
         String lowerText = null;
         List<Sentence> sentences = doc.sentences();
         for (int si = 0; si < sentences.size(); si++) {
@@ -144,7 +147,8 @@ final class DefiniteNouns {
                 List<String> nouns = nouns(t, phrase);
                 Set<String> kind = nouns.stream().allMatch(armed::contains) ? armed
                         : nouns.stream().allMatch(police::contains) && speaks(t, phrase[0], phrase[1]) ? police : null;
-                if (kind == null) {
+                boolean office = kind == null && nouns.size() > 1 && ministry.contains(nouns.get(nouns.size() - 1));
+                if (kind == null && !office) {
                     continue;
                 }
                 if (lowerText == null) {
@@ -156,12 +160,19 @@ final class DefiniteNouns {
                         || postcedent(lowerText, found, k -> true, t.get(phrase[1] - 1).end(), to, nouns) >= 0) {
                     continue; // the body named before or just after, as find() gives it
                 }
-                Sector sector = kind == armed ? Sector.MIL : Sector.COP;
-                Actor body = bodies.computeIfAbsent(sector, k -> {
-                    Actor only = onlyBody(found, kind, k);
-                    return java.util.Optional.ofNullable(only != null ? only
-                            : bodyOf(mainCountry(found), dictionary, kind, k));
-                }).orElse(null);
+                Actor body;
+                if (office) { // 'the interior ministry says' in a story from Kenya: Kenya's
+                    String words = String.join(" ", nouns);
+                    body = ministries.computeIfAbsent(words, k -> java.util.Optional.ofNullable(
+                            ministryOf(mainCountry(found), dictionary, k))).orElse(null);
+                } else {
+                    Sector sector = kind == armed ? Sector.MIL : Sector.COP;
+                    body = bodies.computeIfAbsent(sector, k -> {
+                        Actor only = onlyBody(found, kind, k);
+                        return java.util.Optional.ofNullable(only != null ? only
+                                : bodyOf(mainCountry(found), dictionary, kind, k));
+                    }).orElse(null);
+                }
                 if (body != null) {
                     out.add(new Mention(t.get(phrase[0]).start(), t.get(phrase[1] - 1).end(), EntityType.ORGANIZATION,
                             body, 1, -1, -1, null, false));
@@ -239,6 +250,21 @@ final class DefiniteNouns {
             }
         }
         return null;
+    }
+
+    /**
+     * The dictionary's body that {@code words} name for country {@code iso} ('interior ministry': the state-body
+     * pattern '{country}'s interior ministry'), or null.
+     */
+    private static Actor ministryOf(String iso, ActorDictionary dictionary, String words) {
+        Actor country = iso == null ? null : dictionary.country(iso);
+        if (country == null) {
+            return null;
+        }
+        String named = country.name() + "'s " + words;
+        List<Token> tokens = org.warta.extract.segment.Tokenizer.standard().tokenize(named, 0, named.length());
+        ActorDictionary.Match m = dictionary.longestAt(tokens, 0);
+        return m != null && m.length() == tokens.size() ? m.actor() : null;
     }
 
     /**

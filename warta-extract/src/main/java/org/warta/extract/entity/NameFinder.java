@@ -704,7 +704,8 @@ final class NameFinder {
                                LowerCaseWords lowerCase) {
         Token first = tokens.get(at);
         if (first.text().equals("The") && at + 1 < tokens.size() && nameWord(words, at + 1)
-                && words.phraseAt(at + 1, TITLE) == 0 && hits.named(at + 1) == null) {
+                && words.phraseAt(at + 1, TITLE) == 0 && hits.named(at + 1) == null
+                && !NameTyper.isAcronym(tokens.get(at + 1).text())) { // 'The PCG said': the acronym alone
             int rest = capitalisedRun(tokens, hits, words, at + 1, lowerCase);
             return rest > 0 ? rest + 1 : 0; // English names of bands, papers, groups: 'The Clash'
         }

@@ -2389,6 +2389,17 @@ class ClaimRulesTest {
                 .containsExactly(tuple("KILLED", 8.0), tuple("KILLED", 19.0), tuple("KILLED", 14.0));
     }
 
+    // From the Irrawaddy golden on a Karenni outpost: 'Three more bodies' add to a toll and restate no figure of three
+    // said by the same voice ('Three KNDF fighters were killed').
+    @Test
+    void keepsAnIncrementApartFromAFigureOfTheSameCount() {
+        org.warta.model.Record r = ArticleFixture.extract("Outpost\n\n\"Three more bodies were found in the bunkers,\" "
+                + "Ko Thaw Reh Paw said.\n\n\"Three KNDF fighters were killed,\" Ko Thaw Reh Paw said.", "2026-11-22",
+                "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 3.0), tuple("KILLED", 3.0));
+    }
+
     // From the Straits Times golden on Cameron Highlands: a part that names its whole ('of the dead') finds it a
     // sentence back when the sentence between gave figures of another kind.
     @Test
