@@ -122,6 +122,20 @@ final class FigureReader {
         return true;
     }
 
+    /**
+     * True when the first counted item not yet taken after token {@code to} counts patients, the wounded or bodies
+     * ({@code menerima 14 pasien}, {@code had received 64 injured persons}, {@code received 17 bodies}).
+     */
+    boolean countsPatientsAfter(int to, Set<Integer> used) {
+        List<Integer> next = after(to, used);
+        if (next.isEmpty()) {
+            return false;
+        }
+        Item it = items.get(next.get(0));
+        return !lex.links(Link.PATIENT).find(tokens, it.numberTo(), it.to()).isEmpty()
+                || !lex.links(Link.CORPSE).find(tokens, it.numberTo(), it.to()).isEmpty();
+    }
+
     /** True when a counted item not yet taken follows token {@code to} ({@code struck 27 military aircraft}). */
     boolean countsAfter(int to, Set<Integer> used) {
         return !after(to, used).isEmpty();

@@ -59,11 +59,17 @@ final class SentenceClaims {
             boolean loss = m.value().voice() == ClaimLexicon.Voice.LOSS;
             PhraseMatcher.Match<Link> corpseWord = lex.links(Link.CORPSE_ONLY).longestAt(tokens, m.from(), m.to());
             boolean corpseOnly = corpseWord != null && corpseWord.to() == m.to(); // 'menemukan', not 'ditemukan tewas'
+            PhraseMatcher.Match<Link> patientWord = lex.links(Link.PATIENT_ONLY).longestAt(tokens, m.from(), m.to());
+            boolean patientOnly = patientWord != null && patientWord.to() == m.to(); // 'menerima', 'received'
             PhraseMatcher.Match<Link> armsWord = lex.links(Link.ARMS_ONLY).longestAt(tokens, m.from(), m.to());
             boolean armsOnly = armsWord != null && armsWord.to() == m.to(); // 'struck', not 'struck and killed'
             if (corpseOnly && m.value().voice() == ClaimLexicon.Voice.ACTIVE
                     && figures.countsOtherThanBodiesAfter(m.to(), used)) {
                 continue; // 'had earlier reported six dead': no bodies counted after it, so the figure stays for 'dead'
+            }
+            if (patientOnly && m.value().voice() == ClaimLexicon.Voice.ACTIVE
+                    && !figures.countsPatientsAfter(m.to(), used)) {
+                continue; // 'had received 64 injured persons': 'injured' reads them; 'menerima 200 pendaftar': none
             }
             if (armsOnly && m.value().voice() == ClaimLexicon.Voice.ACTIVE && !figures.countsAfter(m.to(), used)) {
                 continue; // 'A corporal who was hit in the neck died': the one counted is for 'died' to read
@@ -92,6 +98,10 @@ final class SentenceClaims {
                 }
                 if (corpseOnly && !countsBodies) {
                     continue; // 'menemukan 5 pucuk senjata', 'found two survivors': only bodies found are dead
+                }
+                if (patientOnly && !countsBodies && lex.links(Link.PATIENT).find(tokens,
+                        Token.indexAt(tokens, f.countStart()), tokenAfter(tokens, f)).isEmpty()) {
+                    continue; // 'menerima 200 pendaftar': only patients received are wounded
                 }
                 if (armsOnly && (f.before() && m.value().voice() == ClaimLexicon.Voice.ACTIVE || f.categoryGuessed()
                         || !STRUCK_THINGS.contains(f.category()))) {

@@ -1702,7 +1702,9 @@ class ClaimRulesTest {
         "en|Lawyers said 165 activists were being held at Ketziot prison.|ARRESTED|165",
         "id|Api melalap pos jaga dan dua ruangan di sayap kiri gedung itu.|DESTROYED|2",
         "en|Another body was found on Tuesday, bringing the number of dead to seven.|KILLED|7",
-        "id|Hizbullah mengumumkan kematian dua anggotanya.|KILLED|2"})
+        "id|Hizbullah mengumumkan kematian dua anggotanya.|KILLED|2",
+        "id|Direktur RSUD menyebut pihaknya menerima 14 pasien sejak Selasa sore.|WOUNDED|14",
+        "id|Dinkes mencatat 13 pasien ditangani di tiga rumah sakit.|WOUNDED|13"})
     void readsMorePredicates(String language, String sentence, String predicate, double count) {
         org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + sentence, "2025-12-18", language);
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
@@ -2398,6 +2400,16 @@ class ClaimRulesTest {
                 "en");
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("KILLED", 3.0), tuple("KILLED", 3.0));
+    }
+
+    // Receiving counts only patients, the wounded and bodies ('menerima 14 pasien', 'menerima 21 jenazah'), and what is
+    // received after it leaves the rest of the list to its own words.
+    @Test
+    void countsOnlyPatientsAndBodiesReceived() {
+        org.warta.model.Record r = ArticleFixture.extract("Berita\n\nPanitia menerima 200 pendaftar. Rumah sakit "
+                + "menerima 21 jenazah dan 64 pasien luka-luka.", "2026-01-22", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 21.0), tuple("WOUNDED", 64.0));
     }
 
     // From the Straits Times golden on Cameron Highlands: a part that names its whole ('of the dead') finds it a
