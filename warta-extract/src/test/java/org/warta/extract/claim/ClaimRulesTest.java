@@ -1704,7 +1704,9 @@ class ClaimRulesTest {
         "en|Another body was found on Tuesday, bringing the number of dead to seven.|KILLED|7",
         "id|Hizbullah mengumumkan kematian dua anggotanya.|KILLED|2",
         "id|Direktur RSUD menyebut pihaknya menerima 14 pasien sejak Selasa sore.|WOUNDED|14",
-        "id|Dinkes mencatat 13 pasien ditangani di tiga rumah sakit.|WOUNDED|13"})
+        "id|Dinkes mencatat 13 pasien ditangani di tiga rumah sakit.|WOUNDED|13",
+        "en|More than 11,500 households have been forced from their homes.|DISPLACED|11500",
+        "id|Sekitar 23.000 penduduk telah meninggalkan kota itu.|DISPLACED|23000"})
     void readsMorePredicates(String language, String sentence, String predicate, double count) {
         org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + sentence, "2025-12-18", language);
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
