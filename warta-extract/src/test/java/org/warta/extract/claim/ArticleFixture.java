@@ -161,6 +161,13 @@ public final class ArticleFixture {
                 names.get(c.claimant()))).toList();
     }
 
+    /** Each claim's count and its responses as 'party name:STANCE', in record order. */
+    public static java.util.List<org.assertj.core.groups.Tuple> countsAndResponses(org.warta.model.Record r) {
+        java.util.Map<String, String> names = names(r);
+        return r.claims().stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.count().value(), c.responses()
+                .stream().map(x -> names.get(x.party()) + ":" + x.stance().name()).toList())).toList();
+    }
+
     /** Each entity's name by its id, to read a record's claims by names. */
     public static java.util.Map<String, String> names(org.warta.model.Record r) {
         java.util.Map<String, String> names = new java.util.HashMap<>();

@@ -1210,9 +1210,7 @@ class ClaimAttributionTest {
         org.warta.model.Record r = ArticleFixture.extract("Camp\n\nThe Rapid Support Forces killed at least 38 people "
                 + "in the camp, the Sudan Doctors Network said. A volunteer, Adam Yousif, said 17 women were abducted. "
                 + "The RSF rejected the accounts.", "2025-09-02", "en");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).extracting(c -> c.count().value(), c -> c.responses().stream()
-                .map(x -> names.get(x.party()) + ":" + x.stance().name()).toList())
+        assertThat(ArticleFixture.countsAndResponses(r))
                 .containsExactly(tuple(38.0, List.of("Rapid Support Forces:DENIED")),
                         tuple(17.0, List.of("Rapid Support Forces:DENIED")));
     }
@@ -1240,10 +1238,7 @@ class ClaimAttributionTest {
         org.warta.model.Record r = ArticleFixture.extract("Magway\n\nSerangan udara menewaskan 19 warga sipil di "
                 + "Myaing, Senin.\n\nJuru bicara junta, Brigadir Jenderal Aung Kyaw Lwin, membantah tentaranya "
                 + "menyasar warga sipil.", "2025-12-16", "id");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).extracting(c -> c.count().value(), c -> c.responses().stream()
-                .map(x -> names.get(x.party()) + ":" + x.stance().name()).toList())
-                .containsExactly(tuple(19.0, List.of("Aung Kyaw Lwin:DENIED")));
+        assertThat(ArticleFixture.countsAndResponses(r)).containsExactly(tuple(19.0, List.of("Aung Kyaw Lwin:DENIED")));
     }
 
     /*
