@@ -1611,7 +1611,6 @@ final class FigureReader {
                 && nounWord(at + 1);
     }
 
-    /** True when token {@code k} is a lower-case word that is no predicate and no word of links.tsv. */
     /** The token after the sum of money that starts at token {@code k}, or {@code k} when none does. */
     private int moneyEndAt(int k) {
         for (Item m : money) {
@@ -1622,6 +1621,7 @@ final class FigureReader {
         return k;
     }
 
+    /** True when token {@code k} is a lower-case word that is no predicate and no word of links.tsv. */
     private boolean nounWord(int k) {
         Token t = tokens.get(k);
         return t.isWord() && !t.isCapitalized() && !lex.isLinkWord(t.text().toLowerCase(Locale.ROOT))

@@ -347,7 +347,6 @@ public final class ActorDictionary {
         return best;
     }
 
-    /** How many names the dictionary holds (for tests and diagnostics). */
     /** True for a country's canonical name ({@code Sudan}), false for a region or city of it ({@code Darfur}). */
     public boolean isCountry(String canonicalName) {
         return countries.contains(canonicalName);
@@ -358,6 +357,7 @@ public final class ActorDictionary {
         return iso == null ? null : countriesByCode.get(iso);
     }
 
+    /** How many names the dictionary holds (for tests and diagnostics). */
     public int size() {
         return names;
     }

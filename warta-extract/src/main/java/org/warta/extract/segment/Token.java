@@ -28,7 +28,6 @@ public record Token(int start, int end, String text, String lower) {
         return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(text.codePointAt(0));
     }
 
-    /** True for the English {@code 's} the tokenizer splits off a word ({@code Russia 's}), straight or curly. */
     /** The index in {@code tokens} of the first token that starts at or after offset {@code offset}. */
     public static int indexAt(List<Token> tokens, int offset) {
         int i = 0;
@@ -38,6 +37,7 @@ public record Token(int start, int end, String text, String lower) {
         return i;
     }
 
+    /** True for the English {@code 's} the tokenizer splits off a word ({@code Russia 's}), straight or curly. */
     public boolean isPossessive() {
         return text.length() == 2 && (lower.equals("'s") || lower.equals("\u2019s"));
     }
