@@ -165,6 +165,42 @@ final class SentenceClaims {
             }
             listOwner(out);
         }
+        out.addAll(earlierFigures(s, si, figures, used, out));
+        return out;
+    }
+
+    /**
+     * The figures an EARLIER phrase gives after a figure of this sentence ({@code The death toll rose to 11, up from
+     * seven on Monday}, {@code naik dari 1.150 jiwa yang dilaporkan sehari sebelumnya}): each is the same kind of loss
+     * as the figure before the phrase, counted earlier, and counts what it counts unless it names a noun of its own.
+     */
+    private List<ClaimDraft> earlierFigures(Sentence s, int si, FigureReader figures, Set<Integer> used,
+                                            List<ClaimDraft> read) {
+        List<Token> tokens = s.tokens();
+        List<ClaimDraft> out = new ArrayList<>();
+        for (PhraseMatcher.Match<Link> m : lex.links(Link.EARLIER).find(tokens)) {
+            int at = tokens.get(m.from()).start();
+            ClaimDraft later = null;
+            for (ClaimDraft d : read) {
+                later = d.figure.countStart() < at ? d : later;
+            }
+            if (later == null) {
+                continue; // 'The figure was up from five': a figure of the sentence before, not read here
+            }
+            for (Figure f : figures.read(m.from(), m.to(), new PredicateWord(later.predicate,
+                    ClaimLexicon.Voice.ACTIVE), used)) {
+                Figure fig = f.categoryGuessed() || f.objectText().isBlank() ? new Figure(f.count(), f.countStart(),
+                        f.objectStart(), f.objectEnd(), later.figure.objectText(), later.figure.category(), false,
+                        later.figure.categoryGuessed(), false, false) : f.whole();
+                ClaimDraft d = new ClaimDraft(later.predicate, fig, si, new Span(at, tokens.get(m.to() - 1).end(),
+                        text.substring(at, tokens.get(m.to() - 1).end())), Span.of(s.start(), s.end()));
+                d.affected = later.affected;
+                d.agent = later.agent;
+                d.place = later.place;
+                out.add(d);
+                break; // the first figure after the phrase is the earlier one
+            }
+        }
         return out;
     }
 

@@ -2414,6 +2414,20 @@ class ClaimRulesTest {
                 .containsExactly(tuple("KILLED", 21.0), tuple("WOUNDED", 64.0));
     }
 
+    // From blind set 47 (Antara on Sukabumi) and the Tempo golden on Omdurman: 'up from', 'naik dari' after a figure
+    // give the figure it replaces, the same kind of loss, counted earlier; no figure before them, no earlier one.
+    @Test
+    void readsTheEarlierFigureAfterUpFrom() {
+        org.warta.model.Record r = ArticleFixture.extract("Banjir\n\nJumlah pengungsi mencapai 1.820 jiwa, naik dari "
+                + "1.150 jiwa yang dilaporkan sehari sebelumnya. Harga beras naik dari Rp 12.000.", "2026-01-22", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("DISPLACED", 1820.0), tuple("DISPLACED", 1150.0));
+        org.warta.model.Record e = ArticleFixture.extract("Toll\n\nThe death toll rose to 11, up from seven on "
+                + "Monday.", "2026-01-22", "en");
+        assertThat(e.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 11.0), tuple("KILLED", 7.0));
+    }
+
     // From the Straits Times golden on Cameron Highlands: a part that names its whole ('of the dead') finds it a
     // sentence back when the sentence between gave figures of another kind.
     @Test
