@@ -87,6 +87,18 @@ public final class ClaimFinder {
             }
             List<ClaimDraft> here = reader.read(s, si, inSentence);
             boolean update = false;
+            List<ClaimDraft> near = !previous.isEmpty() && previous.get(0).sentence == si - 1 ? previous
+                    : batchInReach(lastBatch, si);
+            if (!here.isEmpty() && !near.isEmpty() && opensWithAPartitive(s)) {
+                // 'Sebanyak 14 warga terluka. Empat dari 14 korban luka ... menderita luka tembak': a part of the
+                // figure before, whose whole the sentence restates with a predicate word of its own
+                List<ClaimDraft> parts = reader.update(s, si, inSentence, near,
+                        near == previous ? batchInReach(priorBatch, si) : List.of());
+                if (!parts.isEmpty()) {
+                    here = parts;
+                    update = true;
+                }
+            }
             if (here.isEmpty() && !previous.isEmpty() && previous.get(0).sentence == si - 1) {
                 here = reader.update(s, si, inSentence, previous, batchInReach(priorBatch, si));
                 update = !here.isEmpty(); // 'Angka itu naik menjadi', 'Tiga di antaranya'
@@ -226,6 +238,12 @@ public final class ClaimFinder {
      */
     private static List<ClaimDraft> batchInReach(List<ClaimDraft> batch, int si) {
         return batch.isEmpty() || si - batch.get(0).sentence > PART_REACH ? List.of() : batch;
+    }
+
+    /** True when a partitive word stands in the first words of sentence {@code s} ('Empat dari 14 korban luka'). */
+    private boolean opensWithAPartitive(Sentence s) {
+        return !lex.links(Link.PARTITIVE).find(s.tokens(), 0, Math.min(s.tokens().size(), PART_AFTER_SPEECH_WORDS))
+                .isEmpty();
     }
 
     /**

@@ -296,6 +296,8 @@ final class SentenceClaims {
                             List<ClaimDraft> older) {
         List<Token> tokens = s.tokens();
         ClaimDraft earlier = wholeNamed(tokens, before, older); // 'Three of the dead': the dead, not the injured
+        ClaimDraft restated = partitiveWhole(tokens, quantities, before, older);
+        earlier = restated != null ? restated : earlier; // 'Empat dari 14 korban luka': the 14 wounded
         earlier = earlier == null ? null : wholeOfThePartsPredicate(tokens, before, earlier);
         List<ClaimDraft> out = new ArrayList<>();
         if (earlier == null) {
@@ -351,6 +353,29 @@ final class SentenceClaims {
             }
         }
         return last;
+    }
+
+    /**
+     * The figure of {@code before}, else of {@code older}, that a partitive word in the sentence's first words
+     * restates by its count ({@code Empat dari 14 korban luka} after '14 warga terluka'); null when none does.
+     */
+    private ClaimDraft partitiveWhole(List<Token> tokens, List<Quantity> quantities, List<ClaimDraft> before,
+                                      List<ClaimDraft> older) {
+        List<PhraseMatcher.Match<Link>> of = lex.links(Link.PARTITIVE).find(tokens, 0,
+                Math.min(tokens.size(), PARTITIVE_OPENING_WORDS));
+        if (of.isEmpty() || of.get(0).to() >= tokens.size()) {
+            return null;
+        }
+        int at = tokens.get(of.get(0).to()).start();
+        Double value = quantities.stream().filter(q -> q.start() == at).map(Quantity::value).findFirst().orElse(null);
+        for (List<ClaimDraft> drafts : List.of(before, older)) {
+            for (int k = drafts.size() - 1; value != null && k >= 0; k--) {
+                if (value.equals(drafts.get(k).figure.count().value())) {
+                    return drafts.get(k);
+                }
+            }
+        }
+        return null;
     }
 
     /** The last of {@code drafts} with predicate {@code p}; null when none has it. */
@@ -687,6 +712,8 @@ final class SentenceClaims {
     private static final int MAX_CAUSE_GAP = 8;
     /** Words after 'by' within which the doer's name starts ({@code by the Sudanese army}). */
     private static final int MAX_BY_WORDS = 3;
+    /** Words at a sentence's start within which a partitive word opens a part ('Empat dari 14 korban luka'). */
+    private static final int PARTITIVE_OPENING_WORDS = 4;
     private static final java.util.Set<ObjectCategory> LOST_PEOPLE = java.util.Set.of(ObjectCategory.PERSONNEL,
             ObjectCategory.CIVILIANS, ObjectCategory.PEOPLE);
     /** Predicates that only things suffer: said of people, swept away means missing, burnt means nothing countable. */

@@ -2428,6 +2428,18 @@ class ClaimRulesTest {
                 .containsExactly(tuple("KILLED", 11.0), tuple("KILLED", 7.0));
     }
 
+    // From blind set 48 (Republika on Ramallah) and the Bisnis golden on Cilegon: a sentence that opens with a part of
+    // a figure before and restates its whole with a predicate word ('Empat dari 14 korban luka') gives the part, even
+    // past a sentence of other figures or none.
+    @Test
+    void readsAPartitiveThatRestatesItsWholeWithAPredicateWord() {
+        org.warta.model.Record r = ArticleFixture.extract("Ramallah\n\nSebanyak 14 warga terluka dan satu pemuda "
+                + "tewas. Ia tertembak di dada dan meninggal dunia. Empat dari 14 korban luka, menurut kementerian, "
+                + "menderita luka tembak.", "2026-01-22", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("WOUNDED", 14.0), tuple("KILLED", 1.0), tuple("WOUNDED", 4.0));
+    }
+
     // From the Straits Times golden on Cameron Highlands: a part that names its whole ('of the dead') finds it a
     // sentence back when the sentence between gave figures of another kind.
     @Test
