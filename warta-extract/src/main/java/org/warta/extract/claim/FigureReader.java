@@ -296,7 +296,8 @@ final class FigureReader {
      * The figures of an update that opens a sentence ({@code Angka itu naik menjadi sekitar 430 orang ..., termasuk
      * 97 anak-anak}, {@code The figure later rose to 45}): a reference to the figure before, a verb of reaching
      * within a few words, then the new figure and its parts; each counts what {@code earlier} counted unless it
-     * names its own noun. A sentence that opens with a subset word, or with a figure and 'of them', and has no
+     * names its own noun. An EARLIER phrase there instead ({@code Angka ini naik dari 2.850 jiwa}, {@code The figure
+     * was up from five}) gives the figure the one before replaced. A sentence that opens with a subset word, or with a figure and 'of them', and has no
      * predicate of its own gives parts of {@code earlier} ({@code Di antaranya lima anak-anak.}, {@code Sembilan di
      * antaranya adalah anak-anak.}). Empty when the sentence opens otherwise.
      */
@@ -345,6 +346,18 @@ final class FigureReader {
                 return List.of();
             }
             PhraseMatcher.Match<Link> verb = lex.links(Link.TOLL).longestAt(tokens, i, tokens.size());
+            PhraseMatcher.Match<Link> was = verb != null ? null
+                    : lex.links(Link.EARLIER).longestAt(tokens, i, tokens.size());
+            if (was != null) { // 'Angka ini naik dari 2.850 jiwa ...', 'The figure was up from five': the earlier one
+                List<Integer> before = after(was.to(), used);
+                if (before.isEmpty()) {
+                    return List.of();
+                }
+                used.add(before.get(0));
+                Figure own = figure(items.get(before.get(0)), Predicate.AFFECTED, false);
+                return List.of(own.categoryGuessed() || own.objectText().isBlank()
+                        ? partOf(earlier, items.get(before.get(0)).q()).whole() : own);
+            }
             if (verb == null) {
                 continue;
             }

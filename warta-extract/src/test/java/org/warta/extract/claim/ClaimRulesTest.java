@@ -2426,6 +2426,11 @@ class ClaimRulesTest {
                 + "Monday.", "2026-01-22", "en");
         assertThat(e.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("KILLED", 11.0), tuple("KILLED", 7.0));
+        // in a sentence of its own that points back to the figure ('The figure was up from five', 'Angka ini naik dari')
+        org.warta.model.Record o = ArticleFixture.extract("Quake\n\nThe death toll has climbed to eight, the council "
+                + "said. The figure was up from five in the council's 6 am situation report.", "2026-01-22", "en");
+        assertThat(o.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 8.0), tuple("KILLED", 5.0));
     }
 
     // From blind set 48 (Republika on Ramallah) and the Bisnis golden on Cilegon: a sentence that opens with a part of
