@@ -1255,4 +1255,17 @@ class ClaimAttributionTest {
                 .containsExactly(tuple(12.0, null), tuple(5.0, "Peter Anyang Nyong'o"),
                         tuple(7.0, "Peter Anyang Nyong'o"));
     }
+
+    /*
+     * From blind set 51 (Kompas on Cianjur) and the merdeka.com and Okezone goldens: 'Data tersebut merupakan
+     * pembaruan (dari) X' names the lead's source as 'disampaikan X' does.
+     */
+    @Test
+    void readsAnUpdateOfABodyAsTheLeadsSource() {
+        org.warta.model.Record r = ArticleFixture.extract("Gempa Cianjur\n\nCIANJUR, KOMPAS.com - Gempa yang "
+                + "mengguncang Kabupaten Cianjur menewaskan 17 orang.\n\nData tersebut merupakan pembaruan Badan "
+                + "Nasional Penanggulangan Bencana (BNPB) per Selasa pukul 18.00 WIB.", "2025-12-16", "id");
+        assertThat(ArticleFixture.countsAndClaimants(r))
+                .containsExactly(tuple(17.0, "Badan Nasional Penanggulangan Bencana"));
+    }
 }
