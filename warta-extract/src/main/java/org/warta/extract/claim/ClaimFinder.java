@@ -89,7 +89,7 @@ public final class ClaimFinder {
             boolean update = false;
             List<ClaimDraft> near = !previous.isEmpty() && previous.get(0).sentence == si - 1 ? previous
                     : batchInReach(lastBatch, si);
-            if (!here.isEmpty() && !near.isEmpty() && opensWithAPartitive(s)) {
+            if (!here.isEmpty() && !near.isEmpty() && reader.opensWithAPartitive(s.tokens())) {
                 // 'Sebanyak 14 warga terluka. Empat dari 14 korban luka ... menderita luka tembak': a part of the
                 // figure before, whose whole the sentence restates with a predicate word of its own
                 List<ClaimDraft> parts = reader.update(s, si, inSentence, near,
@@ -238,12 +238,6 @@ public final class ClaimFinder {
      */
     private static List<ClaimDraft> batchInReach(List<ClaimDraft> batch, int si) {
         return batch.isEmpty() || si - batch.get(0).sentence > PART_REACH ? List.of() : batch;
-    }
-
-    /** True when a partitive word stands in the first words of sentence {@code s} ('Empat dari 14 korban luka'). */
-    private boolean opensWithAPartitive(Sentence s) {
-        return !lex.links(Link.PARTITIVE).find(s.tokens(), 0, Math.min(s.tokens().size(), PART_AFTER_SPEECH_WORDS))
-                .isEmpty();
     }
 
     /**

@@ -109,17 +109,7 @@ final class FigureReader {
      * reported six dead}): a word that counts only bodies leaves it to the other predicates of the sentence.
      */
     boolean countsOtherThanBodiesAfter(int to, Set<Integer> used) {
-        List<Integer> next = after(to, used);
-        if (next.isEmpty()) {
-            return false;
-        }
-        Item it = items.get(next.get(0));
-        for (int k = it.numberTo(); k < it.to(); k++) {
-            if (lex.links(Link.CORPSE).longestAt(tokens, k, k + 1) != null) {
-                return false;
-            }
-        }
-        return true;
+        return Boolean.FALSE.equals(nextItemNames(to, used, Link.CORPSE));
     }
 
     /**
@@ -127,18 +117,25 @@ final class FigureReader {
      * ({@code menerima 14 pasien}, {@code had received 64 injured persons}, {@code received 17 bodies}).
      */
     boolean countsPatientsAfter(int to, Set<Integer> used) {
-        List<Integer> next = after(to, used);
-        if (next.isEmpty()) {
-            return false;
-        }
-        Item it = items.get(next.get(0));
-        return !lex.links(Link.PATIENT).find(tokens, it.numberTo(), it.to()).isEmpty()
-                || !lex.links(Link.CORPSE).find(tokens, it.numberTo(), it.to()).isEmpty();
+        return Boolean.TRUE.equals(nextItemNames(to, used, Link.PATIENT, Link.CORPSE));
     }
 
-    /** True when a counted item not yet taken follows token {@code to} ({@code struck 27 military aircraft}). */
-    boolean countsAfter(int to, Set<Integer> used) {
-        return !after(to, used).isEmpty();
+    /**
+     * Whether the words of the first counted item not yet taken after token {@code to}, past its number, hold a word
+     * of one of {@code links}; null when no such item follows.
+     */
+    private Boolean nextItemNames(int to, Set<Integer> used, Link... links) {
+        List<Integer> next = after(to, used);
+        if (next.isEmpty()) {
+            return null;
+        }
+        Item it = items.get(next.get(0));
+        for (Link link : links) {
+            if (!lex.links(link).find(tokens, it.numberTo(), it.to()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Figures governed by a predicate at tokens {@code [from, to)}; {@code used} holds items already taken. */
@@ -354,9 +351,7 @@ final class FigureReader {
                     return List.of();
                 }
                 used.add(before.get(0));
-                Figure own = figure(items.get(before.get(0)), Predicate.AFFECTED, false);
-                return List.of(own.categoryGuessed() || own.objectText().isBlank()
-                        ? partOf(earlier, items.get(before.get(0)).q()).whole() : own);
+                return List.of(ownOrTheEarliers(before.get(0), earlier));
             }
             if (verb == null) {
                 continue;
@@ -370,14 +365,21 @@ final class FigureReader {
             List<Figure> out = new ArrayList<>();
             for (int k : chosen) {
                 used.add(k);
-                Figure own = figure(items.get(k), Predicate.AFFECTED, false);
-                out.add(own.categoryGuessed() || own.objectText().isBlank() ? partOf(earlier, items.get(k).q())
-                        .whole() : own);
+                out.add(ownOrTheEarliers(k, earlier));
             }
             out.addAll(parts(parts, out.get(out.size() - 1), Predicate.AFFECTED, false, used));
             return out;
         }
         return List.of();
+    }
+
+    /**
+     * The figure of item {@code k} in an update of {@code earlier}: what it counts when it names a noun of its own,
+     * else what {@code earlier} counted ({@code Angka itu naik menjadi 45}).
+     */
+    private Figure ownOrTheEarliers(int k, Figure earlier) {
+        Figure own = figure(items.get(k), Predicate.AFFECTED, false);
+        return own.categoryGuessed() || own.objectText().isBlank() ? partOf(earlier, items.get(k).q()).whole() : own;
     }
 
     /**

@@ -62,7 +62,7 @@ final class SentenceClaims {
             PhraseMatcher.Match<Link> patientWord = lex.links(Link.PATIENT_ONLY).longestAt(tokens, m.from(), m.to());
             boolean patientOnly = patientWord != null && patientWord.to() == m.to(); // 'menerima', 'received'
             PhraseMatcher.Match<Link> armsWord = lex.links(Link.ARMS_ONLY).longestAt(tokens, m.from(), m.to());
-            boolean armsOnly = armsWord != null && armsWord.to() == m.to(); // 'struck', not 'struck and killed'
+            boolean armsOnly = armsWord != null && armsWord.to() == m.to(); // 'been hit', not 'been hit and killed'
             if (corpseOnly && m.value().voice() == ClaimLexicon.Voice.ACTIVE
                     && figures.countsOtherThanBodiesAfter(m.to(), used)) {
                 continue; // 'had earlier reported six dead': no bodies counted after it, so the figure stays for 'dead'
@@ -70,9 +70,6 @@ final class SentenceClaims {
             if (patientOnly && m.value().voice() == ClaimLexicon.Voice.ACTIVE
                     && !figures.countsPatientsAfter(m.to(), used)) {
                 continue; // 'had received 64 injured persons': 'injured' reads them; 'menerima 200 pendaftar': none
-            }
-            if (armsOnly && m.value().voice() == ClaimLexicon.Voice.ACTIVE && !figures.countsAfter(m.to(), used)) {
-                continue; // 'A corporal who was hit in the neck died': the one counted is for 'died' to read
             }
             boolean wholeOfBodies = false; // the parts of 'the bodies of 12 Maoists, five of them women' are bodies
             for (Figure read : figures.read(m.from(), m.to(), m.value(), used)) {
@@ -103,9 +100,8 @@ final class SentenceClaims {
                         Token.indexAt(tokens, f.countStart()), tokenAfter(tokens, f)).isEmpty()) {
                     continue; // 'menerima 200 pendaftar': only patients received are wounded
                 }
-                if (armsOnly && (f.before() && m.value().voice() == ClaimLexicon.Voice.ACTIVE || f.categoryGuessed()
-                        || !STRUCK_THINGS.contains(f.category()))) {
-                    continue; // '29 attack drones struck targets', 'struck 150 terror targets': no count of losses
+                if (armsOnly && (f.categoryGuessed() || !STRUCK_THINGS.contains(f.category()))) {
+                    continue; // 'five people were hit by shrapnel', 'targets were struck': no count of losses
                 }
                 boolean bodies = countsBodies || f.part() && wholeOfBodies;
                 wholeOfBodies = f.part() ? wholeOfBodies : bodies;
@@ -361,8 +357,7 @@ final class SentenceClaims {
      */
     private ClaimDraft partitiveWhole(List<Token> tokens, List<Quantity> quantities, List<ClaimDraft> before,
                                       List<ClaimDraft> older) {
-        List<PhraseMatcher.Match<Link>> of = lex.links(Link.PARTITIVE).find(tokens, 0,
-                Math.min(tokens.size(), PARTITIVE_OPENING_WORDS));
+        List<PhraseMatcher.Match<Link>> of = openingPartitives(tokens);
         if (of.isEmpty() || of.get(0).to() >= tokens.size()) {
             return null;
         }
@@ -376,6 +371,15 @@ final class SentenceClaims {
             }
         }
         return null;
+    }
+
+    /** True when a partitive word stands in a sentence's first words ({@code Empat dari 14 korban luka}). */
+    boolean opensWithAPartitive(List<Token> tokens) {
+        return !openingPartitives(tokens).isEmpty();
+    }
+
+    private List<PhraseMatcher.Match<Link>> openingPartitives(List<Token> tokens) {
+        return lex.links(Link.PARTITIVE).find(tokens, 0, Math.min(tokens.size(), PARTITIVE_OPENING_WORDS));
     }
 
     /** The last of {@code drafts} with predicate {@code p}; null when none has it. */
@@ -401,12 +405,8 @@ final class SentenceClaims {
         List<PhraseMatcher.Match<PredicateWord>> after = lex.predicates().find(tokens, ofThem.get(0).to(),
                 tokens.size());
         Predicate p = after.isEmpty() ? null : after.get(0).value().predicate();
-        for (int k = before.size() - 1; p != null && p != earlier.predicate && k >= 0; k--) {
-            if (before.get(k).predicate == p) {
-                return before.get(k);
-            }
-        }
-        return earlier;
+        ClaimDraft whole = p == null || p == earlier.predicate ? null : lastOf(before, p);
+        return whole != null ? whole : earlier;
     }
 
     /** The first token that starts at or after the end of figure {@code f}'s noun. */
@@ -722,7 +722,7 @@ final class SentenceClaims {
     /** Predicates that only people suffer: said of arms, they mean destroyed ({@code eliminated ... four tanks}). */
     private static final java.util.Set<Predicate> PEOPLE_ONLY = java.util.Set.of(Predicate.KILLED,
             Predicate.KILLED_OR_WOUNDED);
-    /** What an arms-only predicate counts when struck ({@code struck 27 military aircraft}): arms, vehicles, buildings. */
+    /** What an arms-only predicate counts ({@code 15 Russian aircraft had been hit}): arms, vehicles, buildings. */
     private static final java.util.Set<ObjectCategory> STRUCK_THINGS = java.util.Set.of(
             ObjectCategory.ARMOURED_VEHICLE, ObjectCategory.ARTILLERY, ObjectCategory.AIR_DEFENCE,
             ObjectCategory.AIRCRAFT, ObjectCategory.HELICOPTER, ObjectCategory.SHIP, ObjectCategory.RADAR,

@@ -728,6 +728,7 @@ final class NameFinder {
         boolean orgHeaded = words.phraseAt(at, ORG_HEAD) > 0;
         boolean afterPerson = false; // a building named after a person ends with the name and its place
         int j = at + Math.max(head, 1);
+        int shared; // the last words a run shares with the organisation's name after a conjunction
         while (j < tokens.size()) {
             Token t = tokens.get(j);
             boolean inside = nameWord(words, j) && (headed || !words.isNoun(j)) || t.isNumeric() && headed;
@@ -750,8 +751,8 @@ final class NameFinder {
             } else if (j + 1 < tokens.size() && nameWord(words, j + 1) && (words.is(j, PARTICLE)
                     || orgHeaded && !afterPerson && words.is(j, CONNECTOR))) { // 'RSUD dr. X Ambon dan Puskesmas'
                 j++;
-            } else if (!headed && j > at && sharedTail(tokens, hits, words, at, j) > 0) {
-                j += 1 + sharedTail(tokens, hits, words, at, j); // 'Disaster and Dyke Management Authority'
+            } else if (!headed && j > at && (shared = sharedTail(tokens, hits, words, at, j)) > 0) {
+                j += 1 + shared; // 'Disaster and Dyke Management Authority'
                 break;
             } else if (headed && j == at + head && words.phraseAt(j, TITLE) > 0
                     && lexicon.isHonorific(tokens, j, j + words.phraseAt(j, TITLE))
