@@ -187,7 +187,11 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                     cueStart = tokens.get(m.from()).start();
                 }
             } else if (found == null && kind == Cue.SOURCE_AFTER) {
-                other |= unnamedAfter(lex, index, tokens, m.to()); // 'according to local aid workers'
+                boolean unnamed = unnamedAfter(lex, index, tokens, m.to()); // 'according to local aid workers'
+                other |= unnamed;
+                if (unnamed && firstUnnamed < 0) { // '..., according to local rescue workers, since the junta
+                    firstUnnamed = tokens.get(m.from()).start(); // announced elections': not the junta's figure
+                }
             } else if (found == null && kind == Cue.SOURCE_BEFORE) {
                 // 'A doctor at the hospital in Debre Markos, northwest of the capital Addis Ababa, said': unnamed
                 boolean unnamed = unresolvedSubject(lex, index, text, s, tokens, m.from())

@@ -1606,7 +1606,7 @@ final class FigureReader {
                 if (classifier) {
                     e = classifiedNounEnd(e, at + MAX_SINGULAR_WORDS); // 'seorang sopir bus', 'seorang petugas lapas'
                 }
-                if (modifiesAPluralPredicate(e)) {
+                if (modifiesAPredicateNoun(e)) {
                     return null; // 'the civilian casualties': 'civilian' describes them, it counts no one
                 }
                 int s = tokens.get(at + 1).start();
@@ -1656,15 +1656,19 @@ final class FigureReader {
         return end;
     }
 
-    /** True when a predicate noun in the plural ('casualties') follows the person noun that ends at {@code end}. */
-    private boolean modifiesAPluralPredicate(int end) {
+    /**
+     * True when a predicate noun in the plural ('casualties') or a toll's noun ('the civilian toll') follows the person
+     * noun that ends at {@code end}.
+     */
+    private boolean modifiesAPredicateNoun(int end) {
         int k = firstTokenAtOrAfter(end);
         PhraseMatcher.Match<ClaimLexicon.PredicateWord> m = k < tokens.size()
                 ? lex.predicates().longestAt(tokens, k, tokens.size()) : null;
         if (m == null) {
             return false;
         }
-        return lex.endsAs(tokens.get(m.to() - 1).text(), "plural-noun"); // 'casualties', 'injuries'; not 'tewas'
+        return lex.endsAs(tokens.get(m.to() - 1).text(), "plural-noun") // 'casualties', 'injuries'; not 'tewas'
+                || lex.links(Link.TOLL_NOUN).longestAt(tokens, m.to() - 1, m.to()) != null; // 'the civilian toll'
     }
 
     /**

@@ -42,6 +42,8 @@ final class DefiniteNouns {
     private final Set<String> bare = new HashSet<>();
     private final Set<String> police = new HashSet<>();
     private final Set<String> ministry = new HashSet<>();
+    private final Set<String> government = new HashSet<>();
+    private final Set<String> speaker = new HashSet<>();
     private final Set<String> indefinite = new HashSet<>();
     private final Set<String> country = new HashSet<>();
 
@@ -60,11 +62,13 @@ final class DefiniteNouns {
                 case "bare" -> bare.add(form);
                 case "police" -> police.add(form);
                 case "ministry" -> ministry.add(form);
+                case "government" -> government.add(form);
+                case "speaker" -> speaker.add(form);
                 case "indefinite" -> indefinite.add(form);
                 case "country" -> country.add(form);
                 default -> throw new org.warta.extract.lexicon.LexiconException(row, "kind '" + row.column(2)
                         + "' is unknown; expected before, after, head, inside, affiliation, armed, group, relay, bare,"
-                        + " police, ministry, indefinite or country");
+                        + " police, ministry, government, speaker, indefinite or country");
             }
         }
     }
@@ -125,11 +129,16 @@ final class DefiniteNouns {
     }
 
     /**
-     * Mentions for the definite phrases that name an armed force ({@code the military said}, {@code the army}), the
-     * police ({@code police said}) or a ministry ({@code the interior ministry says}) where no organisation of the
-     * article can be their antecedent: the one such force or police body the article names, before or after the
-     * phrase, else the armed forces, the police or that ministry of the country the article is about, the one its places name most, at least twice and more often than any other ({@code QUETTA, Pakistan
-     * ... Balochistan ... the military said}); none when no country stands out.
+     * Mentions for the definite phrases that name an armed force ({@code the military said}, {@code the army}, {@code
+     * the junta}), the police ({@code police said}, {@code Police rejected the claim}), a government ({@code the
+     * government did not respond}) or a ministry ({@code the interior ministry says}), or one who speaks for such a body
+     * ({@code an army spokesperson declined to comment}), where no organisation of the article can be their
+     * antecedent: the one such force, police or government the article names, before or after the phrase, else the
+     * armed forces, the police, the government or that ministry of the country the article is about, the one its
+     * places name most, at least twice and more often than any other ({@code QUETTA, Pakistan ... Balochistan ... the
+     * military said}); none when no country stands out. Police and governments count only where they speak or answer.
+     * A guess of a one-word phrase as a name ({@code Police} opening a sentence) gives way to the body; not one of
+     * more words ({@code Health Ministry}), which may be another country's.
      */
     List<Mention> nationalBodiesOfTheArticle(Document doc, List<Mention> found, ActorDictionary dictionary) {
         List<Mention> out = new ArrayList<>();
@@ -141,12 +150,15 @@ final class DefiniteNouns {
             List<Token> t = sentences.get(si).tokens();
             for (int i = 0; i < t.size(); i++) {
                 int[] phrase = phraseAt(t, i);
-                if (phrase == null || covered(found, t.get(phrase[0]).start(), t.get(phrase[1] - 1).end())) {
+                if (phrase == null || (phrase[1] - phrase[0] == 1 ? coveredByAName(found, t.get(phrase[0]).start(),
+                        t.get(phrase[0]).end()) : covered(found, t.get(phrase[0]).start(), t.get(phrase[1] - 1).end()))) {
                     continue;
                 }
                 List<String> nouns = nouns(t, phrase);
                 Set<String> kind = nouns.stream().allMatch(armed::contains) ? armed
-                        : nouns.stream().allMatch(police::contains) && speaks(t, phrase[0], phrase[1]) ? police : null;
+                        : nouns.stream().allMatch(police::contains) && speaks(t, phrase[0], phrase[1]) ? police
+                        : nouns.stream().allMatch(government::contains) && speaks(t, phrase[0], phrase[1]) ? government
+                        : null;
                 boolean office = kind == null && nouns.size() > 1 && ministry.contains(nouns.get(nouns.size() - 1));
                 if (kind == null && !office) {
                     continue;
@@ -166,7 +178,7 @@ final class DefiniteNouns {
                     body = ministries.computeIfAbsent(words, k -> java.util.Optional.ofNullable(
                             ministryOf(mainCountry(found), dictionary, k))).orElse(null);
                 } else {
-                    Sector sector = kind == armed ? Sector.MIL : Sector.COP;
+                    Sector sector = kind == armed ? Sector.MIL : kind == police ? Sector.COP : Sector.GOV;
                     body = bodies.computeIfAbsent(sector, k -> {
                         Actor only = onlyBody(found, kind, k);
                         return java.util.Optional.ofNullable(only != null ? only
@@ -272,6 +284,9 @@ final class DefiniteNouns {
      * [modifiers] head} (the mention leaves out {@code the}) or {@code head [modifiers] itu}; null when none.
      */
     private int[] phraseAt(List<Token> t, int i) {
+        if (indefinite.contains(t.get(i).lower())) {
+            return speakerOfABody(t, i);
+        }
         if (bare.contains(t.get(i).lower()) && (!t.get(i).isCapitalized() || i == 0 || !t.get(i - 1).isWord())) {
             return bareSpeaker(t, i) ? new int[] {i, i + 1, i, i + 1} : null; // 'police said', 'Police said'
         }
@@ -295,6 +310,24 @@ final class DefiniteNouns {
         return null;
     }
 
+    /**
+     * The phrase after an indefinite word at token {@code i} that names one who speaks for a body, as {@link
+     * #phraseAt}: a head noun and a 'speaker' noun ({@code an army spokesperson said}, {@code a police official
+     * declined to comment}) or the other way round ({@code seorang pejabat militer mengatakan}), which speaks or
+     * answers a figure; its noun is the head. Null otherwise: {@code a police officer was killed} is no body.
+     */
+    private int[] speakerOfABody(List<Token> t, int i) {
+        if (i + 2 >= t.size() || !t.get(i + 1).isWord() || !t.get(i + 2).isWord()
+                || Character.isUpperCase(t.get(i + 1).text().charAt(0))
+                || Character.isUpperCase(t.get(i + 2).text().charAt(0))) {
+            return null;
+        }
+        String first = t.get(i + 1).lower(), second = t.get(i + 2).lower();
+        int head = heads.contains(first) && speaker.contains(second) ? i + 1
+                : speaker.contains(first) && heads.contains(second) ? i + 2 : -1;
+        return head >= 0 && speaks(t, i + 1, i + 3) ? new int[] {i + 1, i + 3, head, head + 1} : null;
+    }
+
     /** The phrase after a determiner at token {@code d}: {@code [modifiers] head}, as {@link #phraseAt}; or null. */
     private int[] afterDeterminer(List<Token> t, int d) {
         boolean capitalised = t.get(d + 1).isWord() && Character.isUpperCase(t.get(d + 1).text().charAt(0));
@@ -316,6 +349,19 @@ final class DefiniteNouns {
             words.add(t.get(k).lower());
         }
         return words;
+    }
+
+    /**
+     * True when a found mention other than a guess of these very words with no actor ({@code Police} opening a
+     * sentence, read as a name) overlaps {@code [start, end)}.
+     */
+    private static boolean coveredByAName(List<Mention> found, int start, int end) {
+        for (Mention m : found) {
+            if (m.start() < end && start < m.end() && !(m.start() == start && m.end() == end && m.actor() == null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a found mention overlaps {@code [start, end)}. */
@@ -447,7 +493,9 @@ final class DefiniteNouns {
     /**
      * True when the phrase at {@code [from, to)} speaks or is cited: a reporting word follows it, at most two words on
      * ({@code police said}, {@code police have said}), stands right before it ({@code said police}), or an
-     * 'according' phrase does ({@code according to police}); words of {@code quote/cues.tsv}.
+     * 'according' phrase does ({@code according to police}); words of {@code quote/cues.tsv}. Answering a figure is
+     * speaking too ({@code Police rejected the claim}, {@code the government did not respond}), words of {@code
+     * claim/responses.tsv}.
      */
     private static boolean speaks(List<Token> t, int from, int to) {
         NameLexicon lexicon = NameLexicon.standard();
@@ -456,7 +504,8 @@ final class DefiniteNouns {
             return true;
         }
         for (int k = to; k < t.size() && k <= to + 2; k++) {
-            if (lexicon.is(t.get(k), NameLexicon.Kind.REPORTING)) {
+            if (lexicon.is(t.get(k), NameLexicon.Kind.REPORTING)
+                    || lexicon.phraseAt(t, k, NameLexicon.Kind.ANSWERING) > 0) {
                 return true;
             }
             if (!t.get(k).isWord() || t.get(k).isCapitalized()) {

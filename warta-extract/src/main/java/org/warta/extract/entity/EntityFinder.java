@@ -98,6 +98,7 @@ public final class EntityFinder {
             insertInOrder(found, m);
         }
         for (Mention m : DefiniteNouns.standard().nationalBodiesOfTheArticle(doc, found, dictionary)) {
+            found.removeIf(p -> p.start() == m.start() && p.end() == m.end()); // 'Police' guessed as a name
             insertInOrder(found, m);
         }
         HomeBodies.retarget(text, found); // 'Kementerian Kesehatan' in a story from Sanaa is not Indonesia's

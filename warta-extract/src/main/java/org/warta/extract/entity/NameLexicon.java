@@ -31,6 +31,11 @@ final class NameLexicon {
         REPORTING,
         /** A phrase before a source of {@code quote/cues.tsv} ({@code according to}), not a clue of the tagger. */
         ACCORDING,
+        /**
+         * Words by which the party before them answers a figure ({@code declined to comment}, {@code membantah}), of
+         * {@code claim/responses.tsv}: a body that answers speaks, as one that reports does; not a clue of the tagger.
+         */
+        ANSWERING,
         /** A word after a title that ties it to the body it serves ({@code spokesperson for}); not a tagger clue. */
         OFFICE_OF,
         /** A lower-case word after a name that makes it a group's ({@code the Gran Grif gang}); no tagger clue. */
@@ -124,6 +129,11 @@ final class NameLexicon {
                 lex.add(row.column(0), Kind.ACCORDING);
             } else if (row.column(2).equals("clitic")) {
                 lex.cliticCues.add(NameKey.fold(row.column(0)));
+            }
+        }
+        for (LexiconRow row : LexiconFile.rows("claim/responses.tsv")) {
+            if (row.column(2).equals("BEFORE") && !row.column(0).contains("*")) {
+                lex.add(row.column(0), Kind.ANSWERING);
             }
         }
         lex.indexClasses();
