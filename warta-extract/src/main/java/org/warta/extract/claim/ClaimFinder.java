@@ -17,6 +17,7 @@ import org.warta.model.Predicate;
 import org.warta.model.Quantity;
 import org.warta.model.Quote;
 import org.warta.model.Span;
+import org.warta.model.Stance;
 
 /**
  * Counted outcomes and who claims them. For each predicate word ({@code membunuh}, {@code tewas},
@@ -130,7 +131,8 @@ public final class ClaimFinder {
                 // a speaker who says more about the figures before ('Barang bukti itu, menurut Rudy, ditemukan ...')
                 boolean pointsBack = !lex.links(Link.CLAIM_REFERENCE).find(s.tokens()).isEmpty();
                 if (a.hasSource() && !previous.isEmpty() && (pointsBack || !saysSomethingElse(s, a, quotes))
-                        && previous.get(0).sentence == si - 1 && sentences.get(si - 1).paragraph() == s.paragraph()) {
+                        && previous.get(0).sentence == si - 1 && sentences.get(si - 1).paragraph() == s.paragraph()
+                        && !answersOtherThanConfirming(s)) { // 'memastikan kabar itu tidak benar': no source of it
                     applyFollowing(previous, a, s.span(text));
                 }
                 if (!a.via().isEmpty() && !lastBatch.isEmpty() && si - lastBatch.get(0).sentence <= RELAY_REACH
@@ -346,6 +348,11 @@ public final class ClaimFinder {
                                                     boolean refersBack) {
         return !previous.isEmpty() && previous.get(0).sentence == si - 1 && previous.get(0).claimant != null
                 && (refersBack || sentences.get(si - 1).paragraph() == sentences.get(si).paragraph());
+    }
+
+    /** True when the sentence holds a response word that denies, disputes or declines ('kabar itu tidak benar'). */
+    private boolean answersOtherThanConfirming(Sentence s) {
+        return lex.responses(s.tokens()).stream().anyMatch(m -> m.value().stance() != Stance.CONFIRMED);
     }
 
     /**

@@ -36,7 +36,7 @@ public final class ClaimLexicon {
         NONE, CLAIM_NOUN, TOLL_COUNT, AMONG, TABLE_NOUN, GOVERNMENT, GENERIC, SOLDIER, OF_THEM, DESCRIPTOR, ALTERNATIVE,
         NAMED, THIRD_PERSON, RELATIVE, ARTICLE, ARMED_BODY, COORDINATOR, BODY_PRONOUN, BODY_NOUN, INVOLVEMENT, CORPSE,
         RUMOUR, CORPSE_ONLY, SALAH, FUGITIVE, PERSON_CLASSIFIER, MEDIUM, MOSTLY, TOPIC, LOSS_NOUN,
-        MEASURED, ACCOUNTS, AGE, PARTITIVE, ARMS_ONLY, INCREMENT, PATIENT_ONLY, PATIENT, EARLIER
+        MEASURED, ACCOUNTS, AGE, PARTITIVE, ARMS_ONLY, INCREMENT, PATIENT_ONLY, PATIENT, EARLIER, FIGURE_NOUN
     }
 
     /** Kinds of attribution words. */
@@ -50,10 +50,11 @@ public final class ClaimLexicon {
     }
 
     /**
-     * How a party answers: the stance, whether the party stands after the words ({@code dibantah oleh X}), and whether
-     * the words count only after a noun for a claim and the party ({@code a claim the military rejected}).
+     * How a party answers: the stance, whether the party stands after the words ({@code dibantah oleh X}), whether
+     * the words count only after a noun for a claim and the party ({@code a claim the military rejected}), and whether
+     * they judge a figure a reporting word's clause names ({@code said that figure was incorrect}).
      */
-    public record ResponseWord(Stance stance, boolean partyAfter, boolean afterClaimNoun) {
+    public record ResponseWord(Stance stance, boolean partyAfter, boolean afterClaimNoun, boolean judged) {
     }
 
     private final PhraseMatcher<PredicateWord> predicates = new PhraseMatcher<>();
@@ -61,6 +62,8 @@ public final class ClaimLexicon {
     private final java.util.Map<Link, PhraseMatcher<Link>> links = new java.util.EnumMap<>(Link.class);
     private final PhraseMatcher<Cue> cues = new PhraseMatcher<>();
     private final PhraseMatcher<ResponseWord> responses = new PhraseMatcher<>();
+    /** Words that judge a figure named after a reporting word ({@code SAID} in responses.tsv: 'was far too low'). */
+    private final PhraseMatcher<ResponseWord> judgements = new PhraseMatcher<>();
     private final java.util.Map<String, List<String>> endings = new java.util.HashMap<>();
     private final Set<String> linkWords;
 
@@ -80,7 +83,9 @@ public final class ClaimLexicon {
             Link l = r.enumColumn(1, Link.class);
             links.get(l).add(r.column(0), l);
         }
-        linkWords = linkRows.stream().map(r -> r.column(0)).collect(Collectors.toUnmodifiableSet());
+        // the words that mark a figure's phrase; a FIGURE_NOUN serves the responses alone
+        linkWords = linkRows.stream().filter(r -> r.enumColumn(1, Link.class) != Link.FIGURE_NOUN)
+                .map(r -> r.column(0)).collect(Collectors.toUnmodifiableSet());
         for (LexiconRow r : LexiconFile.rows("claim/endings.tsv")) {
             endings.computeIfAbsent(r.column(1), k -> new java.util.ArrayList<>()).add(r.column(0));
         }
@@ -93,12 +98,14 @@ public final class ClaimLexicon {
         }
         for (LexiconRow r : LexiconFile.rows("claim/responses.tsv")) {
             String where = r.column(2, "BEFORE").toUpperCase(java.util.Locale.ROOT);
-            if (!where.equals("BEFORE") && !where.equals("AFTER") && !where.equals("CLAIM_BEFORE")) {
+            if (!where.equals("BEFORE") && !where.equals("AFTER") && !where.equals("CLAIM_BEFORE")
+                    && !where.equals("SAID")) {
                 throw new org.warta.extract.lexicon.LexiconException(r, "party position '" + r.column(2)
-                        + "' is unknown; expected BEFORE, AFTER or CLAIM_BEFORE");
+                        + "' is unknown; expected BEFORE, AFTER, CLAIM_BEFORE or SAID");
             }
-            responses.add(r.column(0), new ResponseWord(r.enumColumn(1, Stance.class), where.equals("AFTER"),
-                    where.equals("CLAIM_BEFORE")));
+            (where.equals("SAID") ? judgements : responses).add(r.column(0), new ResponseWord(
+                    r.enumColumn(1, Stance.class), where.equals("AFTER"), where.equals("CLAIM_BEFORE"),
+                    where.equals("SAID")));
         }
     }
 
@@ -152,14 +159,69 @@ public final class ClaimLexicon {
      */
     public List<PhraseMatcher.Match<ResponseWord>> responses(List<Token> tokens) {
         List<PhraseMatcher.Match<ResponseWord>> found = responses.find(tokens);
+        addJudgements(tokens, found);
         for (int i = 0; i < found.size(); i++) {
             PhraseMatcher.Match<ResponseWord> m = found.get(i);
             if (m.value().afterClaimNoun() && claimNounAfter(tokens, m.to())) {
                 found.set(i, new PhraseMatcher.Match<>(m.from(), m.to(), new ResponseWord(m.value().stance(),
-                        false, false)));
+                        false, false, false)));
             }
         }
         return found;
+    }
+
+    /** Tokens after a reporting word within which the noun of the figure it judges stands ('said that figure'). */
+    private static final int JUDGED_NOUN_REACH = 5;
+    /** Tokens after that noun within which the judgement starts ('menilai angka pengungsi yang sebenarnya jauh ...'). */
+    private static final int JUDGEMENT_REACH = 6;
+
+    /**
+     * Adds to {@code found}, in token order, each judgement of a figure that a reporting word's clause names ('Esparza
+     * said that figure "is not correct"', 'menilai jumlah pengungsi lebih besar dari data BPBD'), as a response word
+     * that runs from the reporting word, so that its party stands before it; none that overlaps a response found.
+     */
+    private void addJudgements(List<Token> tokens, List<PhraseMatcher.Match<ResponseWord>> found) {
+        if (judgements.find(tokens).isEmpty()) {
+            return;
+        }
+        boolean added = false;
+        for (PhraseMatcher.Match<Cue> cue : cues.find(tokens)) {
+            if (cue.value() != Cue.SOURCE_BEFORE) {
+                continue;
+            }
+            PhraseMatcher.Match<ResponseWord> j = judgementAfter(tokens, cue.to());
+            if (j != null && found.stream().noneMatch(m -> m.from() < j.to() && cue.from() < m.to())) {
+                found.add(new PhraseMatcher.Match<>(cue.from(), j.to(), j.value()));
+                added = true;
+            }
+        }
+        if (added) {
+            found.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::from));
+        }
+    }
+
+    /** The judgement after the noun of a figure or a claim that stands a few words after token {@code at}, or null. */
+    private PhraseMatcher.Match<ResponseWord> judgementAfter(List<Token> tokens, int at) {
+        for (int k = at; k < Math.min(tokens.size(), at + JUDGED_NOUN_REACH); k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",") || t.text().equals(".")) {
+                return null;
+            }
+            if (links.get(Link.CLAIM_NOUN).longestAt(tokens, k, k + 1) != null
+                    || links.get(Link.FIGURE_NOUN).longestAt(tokens, k, k + 1) != null) {
+                for (int j = k + 1; j < Math.min(tokens.size(), k + 1 + JUDGEMENT_REACH); j++) {
+                    PhraseMatcher.Match<ResponseWord> m = judgements.longestAt(tokens, j, tokens.size());
+                    if (m != null) {
+                        return m;
+                    }
+                    if (tokens.get(j).text().equals(",") || tokens.get(j).text().equals(".")) {
+                        return null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private boolean claimNounAfter(List<Token> tokens, int from) {

@@ -94,7 +94,12 @@ final class ClaimStatusRules {
                 int sentence = si;
                 // a rumour ('membantah kabar ... bahwa 20 orang tewas') answers no one's earlier figures; a named
                 // claim with its figure ('rejected the Afghan claim of 46 soldiers killed') that figure alone
-                boolean rumour = namedAfter(ClaimLexicon.Link.RUMOUR, t, m, MAX_ACT_GAP);
+                boolean rumour = namedAfter(ClaimLexicon.Link.RUMOUR, t, m, MAX_ACT_GAP) || m.value().judged()
+                        && !lex.links(ClaimLexicon.Link.RUMOUR).find(t, m.from(), m.to()).isEmpty(); // 'kabar itu hoaks'
+                if (m.value().judged() && !rumour && refersToAClaim(t, m)) {
+                    answerTheLastFigures(drafts, si, party, r); // 'Esparza said that figure "is not correct"'
+                    continue;
+                }
                 boolean deniesHere = m.value().stance() == Stance.DENIED && (rumour || drafts.stream().anyMatch(d ->
                         d.deniedInItsSentence && d.sentence == sentence && d.figure.countStart() > r.start()));
                 boolean toAStatement = !deniesHere && answersAStatement(doc, si, drafts, party);

@@ -2699,4 +2699,26 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> c.claimant())
                 .containsExactly(tuple(22.0, null));
     }
+
+    // Nineteenth session: a party that judges a figure its clause names disputes or denies it ('said the UN toll was
+    // far too low', 'menyebut jumlah pengungsi jauh lebih besar'; SAID in responses.tsv); one that calls a rumour
+    // untrue is no source of the rumour's figure, and its denial is not of the figures before the rumour.
+    @Test
+    void aPartyThatJudgesAFigureAnswersIt() {
+        String en = "Mirebalais\n\nThe UN said 40 people were killed in Mirebalais, Haiti. The mayor, Fritzner Joseph, "
+                + "said the UN toll was far too low.";
+        assertThat(ArticleFixture.countsAndResponses(ArticleFixture.extract(en, "2025-12-23", "en")))
+                .containsExactly(tuple(40.0, java.util.List.of("Fritzner Joseph:DISPUTED")));
+        String id = "Banjir Tapsel\n\nBPBD Tapanuli Selatan mencatat 120 warga mengungsi akibat banjir. Kepala Desa "
+                + "Sitabo Jae, Mangaraja Pohan, menyebut jumlah pengungsi jauh lebih besar.";
+        assertThat(ArticleFixture.countsAndResponses(ArticleFixture.extract(id, "2025-12-23", "id")))
+                .containsExactly(tuple(120.0, java.util.List.of("Mangaraja Pohan:DISPUTED")));
+        String rumour = "Kebakaran Garut\n\nPolisi mencatat dua warga tewas dalam kebakaran itu. Beredar kabar di media "
+                + "sosial bahwa korban tewas mencapai sepuluh orang. Kapolres Garut AKBP Rizky Darmawan memastikan kabar "
+                + "itu tidak benar.";
+        org.warta.model.Record r = ArticleFixture.extract(rumour, "2025-12-23", "id");
+        assertThat(ArticleFixture.countsAndResponses(r)).containsExactly(tuple(2.0, java.util.List.of()),
+                tuple(10.0, java.util.List.of("Rizky Darmawan:DENIED")));
+        assertThat(r.claims().get(1).claimant()).isNull();
+    }
 }
