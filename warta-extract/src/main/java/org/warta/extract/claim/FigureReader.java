@@ -62,6 +62,8 @@ final class FigureReader {
     private static final int MAX_PLACE_WORDS = 4;
     /** Words of a place between a counted noun and its predicate ('15 rumah di sekitar kantor polisi rusak'). */
     private static final int MAX_LOCATIVE_WORDS = 5;
+    /** Tokens from a reporting word to the count it reports with a participle after ('recorded at least 32 ...'). */
+    private static final int MAX_REPORTED_GAP = 4;
     /** Tokens of a place named with its units, commas included ('di Desa X, Kecamatan Y, Kabupaten Z, Jawa Barat,'). */
     private static final int MAX_ADMINISTRATIVE_PLACE_TOKENS = 14;
     static final Set<ObjectCategory> PERSONS = Set.of(ObjectCategory.PEOPLE, ObjectCategory.PERSONNEL,
@@ -150,7 +152,8 @@ final class FigureReader {
         if (adjective >= 0) { // 'had received 11 wounded soldiers', '27 injured passengers had been brought in'
             chosen = List.of(adjective);
         } else if (v == Voice.ACTIVE || v == Voice.LOSS) {
-            chosen = after(to, used);
+            boolean participle = v == Voice.ACTIVE && participleAfterACount(from, to);
+            chosen = participle ? List.of() : after(to, used);
             if (chosen.isEmpty() && v == Voice.ACTIVE && !HUMAN.contains(word.predicate())) {
                 // 'shot down an Israeli F-35 fighter jet and three drones'; anything but people is seized ('a revolver')
                 one = oneThingAt(to, word.predicate() == Predicate.SEIZED);
@@ -160,7 +163,7 @@ final class FigureReader {
             }
             if (chosen.isEmpty() && one == null) {
                 // 'reported three rebels killed.': a participle with nothing after it to act on says what befell them
-                chosen = before(from, used, !endsItsClause(to));
+                chosen = before(from, used, !participle && !endsItsClause(to));
                 before = true;
             }
         } else {
@@ -1025,6 +1028,42 @@ final class FigureReader {
             }
         }
         return true;
+    }
+
+    /**
+     * True when an English participle at tokens {@code [from, to)} stands right after a count and before 'and' and
+     * another count ({@code reported two killed and 19 injured}), or before a place after a count a source reports
+     * ({@code recorded at least 32 civilians killed in armed clashes}): it says what befell the count before it, and
+     * has no object.
+     */
+    private boolean participleAfterACount(int from, int to) {
+        if (to >= tokens.size() || !lex.endsAs(tokens.get(to - 1).text(), "participle")) {
+            return false;
+        }
+        Item count = null;
+        for (Item it : items) {
+            count = it.to() == from ? it : count;
+        }
+        if (count == null) {
+            return false;
+        }
+        PhraseMatcher.Match<Link> sep = lex.links(Link.SEPARATOR).longestAt(tokens, to, tokens.size());
+        if (sep != null && sep.to() < tokens.size()) {
+            for (Item it : items) {
+                if (it.from() == sep.to()) {
+                    return true; // 'two killed and 19 injured'
+                }
+            }
+            return false;
+        }
+        // 'recorded at least 32 civilians killed in Papua'; not a headline's 'Six soldiers killed in ELN ambush'
+        return lex.links(Link.LOCATIVE).longestAt(tokens, to, to + 1) != null && reportedBefore(count.from());
+    }
+
+    /** True when a reporting word of the source before it stands in the few tokens before token {@code at}. */
+    private boolean reportedBefore(int at) {
+        return lex.cues().find(tokens, Math.max(0, at - MAX_REPORTED_GAP), at).stream()
+                .anyMatch(m -> m.value() == ClaimLexicon.Cue.SOURCE_BEFORE);
     }
 
     /**

@@ -2721,4 +2721,21 @@ class ClaimRulesTest {
                 tuple(10.0, java.util.List.of("Rizky Darmawan:DENIED")));
         assertThat(r.claims().get(1).claimant()).isNull();
     }
+
+    // From a blind set (Kyiv Independent on Kharkiv): an English participle right after a count, before 'and' and
+    // another count, has no object ('had initially reported two killed and 19 injured'), as before a place after a
+    // count a source reports ('recorded at least 32 civilians killed in armed clashes'); a count after the verb is
+    // still its object ('Two gunmen killed 19 people').
+    @Test
+    void aParticipleAfterACountSaysWhatBefellIt() {
+        String body = "Kharkiv\n\nThe mayor had initially reported two killed and 19 injured. Amnesty International "
+                + "said it had recorded at least 32 civilians killed in armed clashes last year.";
+        assertThat(ArticleFixture.extract(body, "2025-12-23", "en").claims())
+                .extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 2.0), tuple("WOUNDED", 19.0), tuple("KILLED", 32.0));
+        String active = "Kunar\n\nTwo gunmen killed 19 people in Kunar.";
+        assertThat(ArticleFixture.extract(active, "2025-12-23", "en").claims())
+                .extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 19.0));
+    }
 }
