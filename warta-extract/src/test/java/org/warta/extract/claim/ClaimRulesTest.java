@@ -2738,4 +2738,16 @@ class ClaimRulesTest {
                 .extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("KILLED", 19.0));
     }
+
+    // From a blind set (Kyiv Independent): 'Among the injured are five children' in the present, and 'the dead
+    // included ...', name parts of a toll as 'Among the dead were' does.
+    @Test
+    void readsAPartAmongTheInjuredInThePresent() {
+        String body = "Kharkiv\n\nRussian glide bombs killed four people and injured 23 in Kharkiv. Among the injured "
+                + "are five children. The dead included a 3-month-old baby.";
+        assertThat(ArticleFixture.extract(body, "2025-12-23", "en").claims())
+                .extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 4.0), tuple("WOUNDED", 23.0), tuple("WOUNDED", 5.0),
+                        tuple("KILLED", 1.0));
+    }
 }
