@@ -906,6 +906,9 @@ final class FigureReader {
             String w = tokens.get(i).text();
             int placeEnd = w.equals(",") ? placeBetweenCommas(i) : -1;
             if (placeEnd > 0) { // '... di Kabupaten Mamuju, Sulawesi Barat, bertambah menjadi 19 orang'
+                for (int next; (next = placeBetweenCommas(placeEnd)) > 0; ) {
+                    placeEnd = next; // '..., Kabupaten Pekalongan, Jawa Tengah, bertambah menjadi tujuh orang'
+                }
                 i = placeEnd;
                 continue;
             }
@@ -914,6 +917,10 @@ final class FigureReader {
                 return List.of();
             }
             PhraseMatcher.Match<Link> verb = lex.links(Link.TOLL).longestAt(tokens, i, tokens.size());
+            for (PhraseMatcher.Match<Link> next; verb != null && verb.to() < tokens.size()
+                    && (next = lex.links(Link.TOLL).longestAt(tokens, verb.to(), tokens.size())) != null; ) {
+                verb = next; // 'sudah menembus angka 2 ribu orang': the last of the verbs
+            }
             if (verb != null) { // the quantity finder may hold the verb in its span ('mencapai 2.102')
                 List<Integer> held = after(i, used);
                 return revisedToll(held.isEmpty() ? after(verb.to(), used) : held, used);

