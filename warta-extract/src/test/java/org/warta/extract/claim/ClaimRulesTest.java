@@ -2766,4 +2766,19 @@ class ClaimRulesTest {
                 .containsExactly(tuple("KILLED", 7.0), tuple("KILLED", 3.0), tuple("MISSING", 1.0),
                         tuple("KILLED", 2000.0));
     }
+
+    // From a blind set (Suara, Premium Times): 'belum bersedia menanggapi' declines, 'could not confirm them' declines,
+    // and 'menyebut jumlah ... lebih banyak' disputes.
+    @Test
+    void readsMoreWaysToDeclineAndToDispute() {
+        String id = "Keracunan\n\nKepala Dinas Kesehatan Nenden Kurniasih mengatakan 146 siswa dirawat. Kepala sekolah "
+                + "Asep Saepuloh menyebut jumlah siswa yang sakit lebih banyak. Bupati Eman Suherman belum "
+                + "bersedia menanggapi angka tersebut.";
+        assertThat(ArticleFixture.countsAndResponses(ArticleFixture.extract(id, "2026-01-27", "id")))
+                .containsExactly(tuple(146.0, java.util.List.of("Asep Saepuloh:DISPUTED", "Eman Suherman:NO_COMMENT")));
+        String en = "Basilan\n\nA rebel commander, Abdulhakim Salih, said four civilians were wounded. Asked about the "
+                + "civilian casualties, Colonel Reynaldo Abellera said he could not confirm them.";
+        assertThat(ArticleFixture.countsAndResponses(ArticleFixture.extract(en, "2026-01-27", "en")))
+                .containsExactly(tuple(4.0, java.util.List.of("Reynaldo Abellera:NO_COMMENT")));
+    }
 }
