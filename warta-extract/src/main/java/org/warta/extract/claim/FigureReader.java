@@ -115,6 +115,20 @@ final class FigureReader {
     }
 
     /**
+     * True when the first counted item not yet taken after token {@code to} counts things, not people: a noun of a
+     * thing past its number ({@code menemukan 5 pucuk senjata}, not {@code menemukan satu warga}).
+     */
+    boolean countsThingsAfter(int to, Set<Integer> used) {
+        List<Integer> next = after(to, used);
+        if (next.isEmpty()) {
+            return false;
+        }
+        Item it = items.get(next.get(0));
+        ObjectCategory c = nounCategory(it.numberTo(), it.to());
+        return c != null && !PERSONS.contains(c);
+    }
+
+    /**
      * True when the first counted item not yet taken after token {@code to} counts patients, the wounded or bodies
      * ({@code menerima 14 pasien}, {@code had received 64 injured persons}, {@code received 17 bodies}).
      */
@@ -154,6 +168,9 @@ final class FigureReader {
         } else if (v == Voice.ACTIVE || v == Voice.LOSS) {
             boolean participle = v == Voice.ACTIVE && participleAfterACount(from, to);
             chosen = participle ? List.of() : after(to, used);
+            if (!chosen.isEmpty() && weighsOneThing(to, items.get(chosen.get(0)))) {
+                chosen = List.of(); // 'menyita sebuah bom rakitan seberat 20 kilogram': one bomb, of that weight
+            }
             if (chosen.isEmpty() && v == Voice.ACTIVE && !HUMAN.contains(word.predicate())) {
                 // 'shot down an Israeli F-35 fighter jet and three drones'; anything but people is seized ('a revolver')
                 one = oneThingAt(to, word.predicate() == Predicate.SEIZED);
@@ -1306,6 +1323,23 @@ final class FigureReader {
             i = m.to();
         }
         return true;
+    }
+
+    /**
+     * True when a word for one ({@code sebuah}, {@code a}) stands at token {@code at} and a word that gives a weight or
+     * size stands right before item {@code it}: the item measures the one thing, it counts nothing.
+     */
+    private boolean weighsOneThing(int at, Item it) {
+        if (at >= tokens.size() || lex.links(Link.ONE).longestAt(tokens, at, at + 1) == null) {
+            return false;
+        }
+        for (int k = at + 1; k < it.from(); k++) {
+            PhraseMatcher.Match<Link> m = lex.links(Link.MEASURED).longestAt(tokens, k, it.from());
+            if (m != null && m.to() == it.from()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

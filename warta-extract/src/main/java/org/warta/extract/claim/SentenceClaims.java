@@ -64,6 +64,8 @@ final class SentenceClaims {
             PhraseMatcher.Match<Link> armsWord = lex.links(Link.ARMS_ONLY).longestAt(tokens, m.from(), m.to());
             boolean armsOnly = armsWord != null && armsWord.to() == m.to(); // 'been hit', not 'been hit and killed'
             if (corpseOnly && m.value().voice() == ClaimLexicon.Voice.ACTIVE
+                    && !(lex.links(Link.FOUND_THING).longestAt(tokens, corpseWord.from(), corpseWord.to()) != null
+                    && figures.countsThingsAfter(m.to(), used)) // 'menemukan 5 pucuk senjata'
                     && figures.countsOtherThanBodiesAfter(m.to(), used)) {
                 continue; // 'had earlier reported six dead': no bodies counted after it, so the figure stays for 'dead'
             }
@@ -89,13 +91,18 @@ final class SentenceClaims {
                     predicate = own != null ? own : predicate;
                 }
                 boolean countsBodies = countsBodies(tokens, f);
+                if (corpseOnly && !countsBodies) {
+                    if (f.categoryGuessed() || f.category() != ObjectCategory.OTHER || lex.links(Link.FOUND_THING)
+                            .longestAt(tokens, corpseWord.from(), corpseWord.to()) == null) {
+                        continue; // 'found two survivors', 'puing dua pesawat ditemukan': only bodies found are dead
+                    }
+                    predicate = Predicate.SEIZED; // 'sebanyak 8,4 kilogram sabu baru ditemukan', 'found 12 rifles'
+                }
                 if (!equipment && PEOPLE_ONLY.contains(predicate) && !f.categoryGuessed()
                         && f.category() == ObjectCategory.OTHER && !countsBodies) {
                     continue; // '200 rounds of ammunition buried near a farmhouse': things are not killed
                 }
-                if (corpseOnly && !countsBodies) {
-                    continue; // 'menemukan 5 pucuk senjata', 'found two survivors': only bodies found are dead
-                }
+
                 if (patientOnly && !countsBodies && lex.links(Link.PATIENT).find(tokens,
                         Token.indexAt(tokens, f.countStart()), tokenAfter(tokens, f)).isEmpty()) {
                     continue; // 'menerima 200 pendaftar': only patients received are wounded

@@ -1201,8 +1201,9 @@ class ClaimRulesTest {
                 .containsExactly(tuple("DAMAGED", 3.0));
     }
     // From a tenth blind set (Tempo, merdeka.com, Liputan6): bodies found are dead ('menemukan satu jenazah', 'Dua
-    // jenazah ditemukan'), nothing else found is ('Polisi menemukan 5 pucuk senjata'); 'ditemukan tewas' kills;
-    // patients a hospital treats are wounded ('pihaknya merawat sembilan pasien', 'the other three were treated').
+    // jenazah ditemukan'), arms found are seized, not dead ('Polisi menemukan 5 pucuk senjata': nineteenth session, as
+    // the keys count them); 'ditemukan tewas' kills; patients a hospital treats are wounded ('pihaknya merawat
+    // sembilan pasien', 'the other three were treated').
     @Test
     void readsBodiesFoundAndPatientsTreated() {
         String body = "Banjir bandang\n\nTim SAR menemukan satu jenazah perempuan di hilir sungai. Polisi menemukan 5 "
@@ -1210,7 +1211,8 @@ class ClaimRulesTest {
                 + "korban banjir.";
         org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-08", "id");
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), c -> c.agent())
-                .containsExactly(tuple("KILLED", 1.0, null), tuple("KILLED", 3.0, null), tuple("WOUNDED", 9.0, null));
+                .containsExactly(tuple("KILLED", 1.0, null), tuple("SEIZED", 5.0, null), tuple("KILLED", 3.0, null),
+                        tuple("WOUNDED", 9.0, null));
     }
     // From a tenth blind set (Tempo on a flood, the Jakarta Post on piracy): houses 'hanyut', bridges 'putus' are
     // destroyed; 'stabbing one crew member' wounds.
@@ -1227,14 +1229,14 @@ class ClaimRulesTest {
                 .containsExactly(tuple("WOUNDED", 1.0));
     }
     // From a ninth blind set (Inquirer on Basilan): 'buried' counts the dead it buries, not '200 rounds of ammunition
-    // buried near a farmhouse'.
+    // buried near a farmhouse', which the soldiers found: seized (nineteenth session).
     @Test
     void killsNoThings() {
         String body = "Clash in Basilan\n\nAbellera said the soldiers found about 200 rounds of ammunition buried near "
                 + "a farmhouse. Villagers buried 12 victims on Sunday.";
         org.warta.model.Record r = ArticleFixture.extract(body, "2025-11-22", "en");
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
-                .containsExactly(tuple("KILLED", 12.0));
+                .containsExactly(tuple("SEIZED", 200.0), tuple("KILLED", 12.0));
     }
     // From an eighth blind set (Okezone on Jenin): a lead that cites no one takes the source the next sentence names
     // when that sentence gives a part of the lead's figure; not when it gives a larger one.
@@ -2780,5 +2782,24 @@ class ClaimRulesTest {
                 + "civilian casualties, Colonel Reynaldo Abellera said he could not confirm them.";
         assertThat(ArticleFixture.countsAndResponses(ArticleFixture.extract(en, "2026-01-27", "en")))
                 .containsExactly(tuple(4.0, java.util.List.of("Reynaldo Abellera:NO_COMMENT")));
+    }
+
+    // From blind set 53 (detikNews, The Hindu, Al Jazeera): arms and contraband found are seized ('8,4 kilogram sabu
+    // baru ditemukan', 'menemukan 5 pucuk senjata'), people and wreckage found are not ('menemukan dua korban
+    // selamat'); one bomb of a weight counts one ('sebuah bom rakitan seberat 20 kilogram'); 'reduced to ashes'
+    // destroys; families 'forced to leave' are displaced.
+    @Test
+    void readsThingsFoundAndMoreLosses() {
+        String id = "Narkoba\n\nMenurut Aditya, sebanyak 8,4 kilogram sabu baru ditemukan di dalam tangki air. Polisi "
+                + "menemukan 5 pucuk senjata api di lokasi. Tim SAR menemukan dua korban selamat. Pasukan menyita sebuah "
+                + "bom rakitan seberat 20 kilogram.";
+        assertThat(ArticleFixture.extract(id, "2026-01-27", "id").claims())
+                .extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("SEIZED", 8.4), tuple("SEIZED", 5.0), tuple("SEIZED", 1.0));
+        String en = "Jiribam\n\nThe council said at least 73 houses had been reduced to ashes. UNRWA said some 60 "
+                + "families had been forced to leave the camp.";
+        assertThat(ArticleFixture.extract(en, "2026-01-27", "en").claims())
+                .extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("DESTROYED", 73.0), tuple("DISPLACED", 60.0));
     }
 }
