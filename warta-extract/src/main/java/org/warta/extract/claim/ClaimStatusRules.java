@@ -103,7 +103,7 @@ final class ClaimStatusRules {
                 boolean deniesHere = m.value().stance() == Stance.DENIED && (rumour || drafts.stream().anyMatch(d ->
                         d.deniedInItsSentence && d.sentence == sentence && d.figure.countStart() > r.start()));
                 boolean toAStatement = !deniesHere && answersAStatement(doc, si, drafts, party);
-                Entity target = deniesHere || toAStatement ? null
+                Entity target = deniesHere || toAStatement || bareDenialOfWhatItDid(t, m, drafts, si, party) ? null
                         : target(doc, s, si, drafts, party, m);
                 boolean ownAccount = namesTheAccount(t, m) && onlyOwnLosses(drafts, target, si);
                 // 'membantah kliennya terlibat'
@@ -506,6 +506,24 @@ final class ClaimStatusRules {
                 d.addResponse(r);
             }
         }
+    }
+
+    /**
+     * True for a denial or a silence that names nothing after it, no claim, figure, loss or thing ('RSF membantah.',
+     * 'The RSF did not respond to a request for comment.'), by a party others say did what figures count: it answers
+     * those figures, not the last claimant's.
+     */
+    private boolean bareDenialOfWhatItDid(List<Token> t, PhraseMatcher.Match<ResponseWord> m, List<ClaimDraft> drafts,
+                                          int si, Entity party) {
+        if (m.value().stance() != Stance.DENIED && m.value().stance() != Stance.NO_COMMENT || m.value().partyAfter()
+                || !lex.links(ClaimLexicon.Link.CLAIM_NOUN).find(t, m.from(), t.size()).isEmpty() // 'menepis klaim'
+                || !lex.links(ClaimLexicon.Link.FIGURE_NOUN).find(t, m.from(), t.size()).isEmpty()
+                || !lex.predicates().find(t, m.to(), t.size()).isEmpty()
+                || !lex.objects().find(t, m.to(), t.size()).isEmpty()) {
+            return false;
+        }
+        return drafts.stream().anyMatch(d -> d.sentence <= si && EntityIndex.sameSide(d.agent, party)
+                && !EntityIndex.sameSide(d.claimant, party));
     }
 
     /**

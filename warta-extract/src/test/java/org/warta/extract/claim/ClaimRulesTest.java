@@ -2802,4 +2802,17 @@ class ClaimRulesTest {
                 .extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("DESTROYED", 73.0), tuple("DISPLACED", 60.0));
     }
+
+    // From blind set 53 (CNN Indonesia on Kordofan): a denial or silence that names nothing ('RSF membantah.') by a
+    // party others say did what the figures count answers those figures, not the last claimant's ('the army said
+    // its air defences shot down two drones'); one that names a claim ('menepis klaim tersebut') follows the claimant
+    // rules.
+    @Test
+    void aBareDenialAnswersWhatThePartyIsSaidToHaveDone() {
+        String body = "Kordofan\n\nSerangan drone RSF menewaskan sedikitnya 38 orang di pasar Umm Dagarsi, kata relawan. "
+                + "Militer Sudan mengatakan pertahanan udaranya menembak jatuh dua drone RSF. RSF membantah.";
+        assertThat(ArticleFixture.countsAndResponses(ArticleFixture.extract(body, "2026-01-27", "id")))
+                .containsExactly(tuple(38.0, java.util.List.of("Rapid Support Forces:DENIED")),
+                        tuple(2.0, java.util.List.of()));
+    }
 }
