@@ -161,6 +161,18 @@ public final class ArticleFixture {
                 names.get(c.claimant()))).toList();
     }
 
+    /** Each claim's predicate name and count, in record order. */
+    public static java.util.List<org.assertj.core.groups.Tuple> predicatesAndCounts(org.warta.model.Record r) {
+        return r.claims().stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.predicate().name(),
+                c.count().value())).toList();
+    }
+
+    /** As {@link #countsAndResponses(org.warta.model.Record)} for the record of an article's text. */
+    public static java.util.List<org.assertj.core.groups.Tuple> countsAndResponses(String body, String date,
+                                                                                 String lang) {
+        return countsAndResponses(extract(body, date, lang));
+    }
+
     /** Each claim's count and its responses as 'party name:STANCE', in record order. */
     public static java.util.List<org.assertj.core.groups.Tuple> countsAndResponses(org.warta.model.Record r) {
         java.util.Map<String, String> names = names(r);
