@@ -124,6 +124,10 @@ final class ClaimStatusRules {
                     named.addResponse(r); // 'membantah kliennya menyimpan senjata api': the seized arms, whoever
                     continue;             // gave them
                 }
+                if (r.stance() == Stance.NO_COMMENT && !toAStatement && namesNothing(t, m)
+                        && answerTheLeadOfAnotherSide(doc, drafts, si, party, r)) {
+                    continue; // 'The Kremlin did not immediately respond ...': the story's lead, not the last figures
+                }
                 for (ClaimDraft d : drafts) {
                     if (deniesHere) {
                         if ((d.deniedInItsSentence || rumour) && d.sentence == si
@@ -515,11 +519,7 @@ final class ClaimStatusRules {
      */
     private boolean bareDenialOfWhatItDid(List<Token> t, PhraseMatcher.Match<ResponseWord> m, List<ClaimDraft> drafts,
                                           int si, Entity party) {
-        if (m.value().stance() != Stance.DENIED && m.value().stance() != Stance.NO_COMMENT || m.value().partyAfter()
-                || !lex.links(ClaimLexicon.Link.CLAIM_NOUN).find(t, m.from(), t.size()).isEmpty() // 'menepis klaim'
-                || !lex.links(ClaimLexicon.Link.FIGURE_NOUN).find(t, m.from(), t.size()).isEmpty()
-                || !lex.predicates().find(t, m.to(), t.size()).isEmpty()
-                || !lex.objects().find(t, m.to(), t.size()).isEmpty()) {
+        if (m.value().stance() != Stance.DENIED && m.value().stance() != Stance.NO_COMMENT || !namesNothing(t, m)) {
             return false;
         }
         return drafts.stream().anyMatch(d -> d.sentence <= si && EntityIndex.sameSide(d.agent, party)
@@ -558,6 +558,56 @@ final class ClaimStatusRules {
                 d.addResponse(r);
             }
         }
+    }
+
+    /**
+     * True when response words {@code m}, their party before them, name no claim, figure, loss or thing from where
+     * they start to the sentence's end ('RSF membantah.', 'did not respond to a request for comment'; not 'menepis
+     * klaim tersebut', 'declined to comment on the discrepancy in casualty figures').
+     */
+    private boolean namesNothing(List<Token> t, PhraseMatcher.Match<ResponseWord> m) {
+        return !m.value().partyAfter()
+                && lex.links(ClaimLexicon.Link.CLAIM_NOUN).find(t, m.from(), t.size()).isEmpty()
+                && lex.links(ClaimLexicon.Link.FIGURE_NOUN).find(t, m.from(), t.size()).isEmpty()
+                && lex.predicates().find(t, m.to(), t.size()).isEmpty()
+                && lex.objects().find(t, m.to(), t.size()).isEmpty();
+    }
+
+    /**
+     * A silence that names nothing, of a party that gave no figures before it, answers the lead's figures: the
+     * story's main account, with what its source adds in the sentence after ('Russian missiles killed six people in
+     * Dnipro, the governor said. ... The Kremlin did not immediately respond to a request for comment'); not a side's
+     * admission of its own losses, nor fighters the party's side is said to have killed, which it would have given
+     * itself. True when it answered any.
+     */
+    private boolean answerTheLeadOfAnotherSide(Document doc, List<ClaimDraft> drafts, int si, Entity party,
+                                               Response r) {
+        int lead = Integer.MAX_VALUE;
+        for (ClaimDraft d : drafts) {
+            if (d.sentence < si && d.claimant != null && EntityIndex.sameSide(d.claimant, party)) {
+                return false;
+            }
+            lead = d.sentence < si ? Math.min(lead, d.sentence) : lead;
+        }
+        java.util.Set<String> leadSources = new java.util.HashSet<>();
+        for (ClaimDraft d : drafts) {
+            if (d.sentence == lead) {
+                leadSources.add(d.claimant == null ? "" : d.claimant.id());
+            }
+        }
+        boolean answered = false;
+        for (ClaimDraft d : drafts) {
+            // and what the lead's source adds in the sentence after ('Seven women were among the dead, the group said')
+            boolean account = d.sentence == lead || d.sentence == lead + 1 && d.sentence < si
+                    && leadSources.contains(d.claimant == null ? "" : d.claimant.id());
+            boolean itsOwnSuccess = d.figure.category() == ObjectCategory.PERSONNEL && !d.regularSoldiers
+                    && (d.agent == null || EntityIndex.sameSide(d.agent, party)); // 'Troops killed 41 insurgents'
+            if (account && !admitsOwnLoss(doc, d) && !ownSoldiers(d) && !itsOwnSuccess) {
+                d.addResponse(r);
+                answered = true;
+            }
+        }
+        return answered;
     }
 
     /**

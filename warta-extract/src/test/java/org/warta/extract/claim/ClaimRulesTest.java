@@ -2809,4 +2809,17 @@ class ClaimRulesTest {
                 .containsExactly(tuple(38.0, java.util.List.of("Rapid Support Forces:DENIED")),
                         tuple(2.0, java.util.List.of()));
     }
+
+    // A silence that names nothing ('The Kremlin did not immediately respond to a request for comment'), of a party
+    // that gave no figures before it, answers the story's lead (the keys: 35 of the 75 silences the rules gave to
+    // another figure were of the lead), not the last claimant's figures; one that names a claim follows the claimant
+    // rules ('Hezbollah has not commented on the Israeli claim').
+    @Test
+    void aSilenceThatNamesNothingAnswersTheLead() {
+        String body = "Dnipro\n\nRussian missiles killed six people in Dnipro, Ukraine, governor Mykola Tkachuk said. "
+                + "Mayor Oleh Revenko said 19 buildings were damaged. The Kremlin did not immediately respond to a "
+                + "request for comment.";
+        assertThat(ArticleFixture.countsAndResponses(body, "2026-01-27", "en"))
+                .containsExactly(tuple(6.0, java.util.List.of("Russia:NO_COMMENT")), tuple(19.0, java.util.List.of()));
+    }
 }
