@@ -522,8 +522,12 @@ final class ClaimStatusRules {
         if (m.value().stance() != Stance.DENIED && m.value().stance() != Stance.NO_COMMENT || !namesNothing(t, m)) {
             return false;
         }
-        return drafts.stream().anyMatch(d -> d.sentence <= si && EntityIndex.sameSide(d.agent, party)
-                && !EntityIndex.sameSide(d.claimant, party));
+        return drafts.stream().anyMatch(d -> whatItDid(d, si, party));
+    }
+
+    /** True for a figure, up to sentence {@code si}, of what others say {@code party}'s side did. */
+    private static boolean whatItDid(ClaimDraft d, int si, Entity party) {
+        return d.sentence <= si && EntityIndex.sameSide(d.agent, party) && !EntityIndex.sameSide(d.claimant, party);
     }
 
     /**
@@ -532,7 +536,7 @@ final class ClaimStatusRules {
      */
     private static void answerWhatItDid(List<ClaimDraft> drafts, int si, Entity party, Response r) {
         for (ClaimDraft d : drafts) {
-            if (d.sentence <= si && EntityIndex.sameSide(d.agent, party) && !EntityIndex.sameSide(d.claimant, party)) {
+            if (whatItDid(d, si, party)) {
                 d.addResponse(r);
             }
         }
@@ -546,18 +550,27 @@ final class ClaimStatusRules {
      * (the caller leaves it out).
      */
     private static void answerTheLead(List<ClaimDraft> drafts, int si, Entity party, Response r) {
-        int lead = Integer.MAX_VALUE;
-        for (ClaimDraft d : drafts) {
-            if (d.sentence < si && d.claimant != null && EntityIndex.sameSide(d.claimant, party)) {
-                return;
-            }
-            lead = d.sentence < si ? Math.min(lead, d.sentence) : lead;
-        }
+        int lead = leadSentence(drafts, si, party);
         for (ClaimDraft d : drafts) {
             if (d.sentence == lead && d.claimant == null) {
                 d.addResponse(r);
             }
         }
+    }
+
+    /**
+     * The first sentence before {@code si} that gives figures, the story's lead; -1 when {@code party}'s side gave
+     * figures before {@code si} (it answers someone else) or none stands before it.
+     */
+    private static int leadSentence(List<ClaimDraft> drafts, int si, Entity party) {
+        int lead = -1;
+        for (ClaimDraft d : drafts) {
+            if (d.sentence < si && d.claimant != null && EntityIndex.sameSide(d.claimant, party)) {
+                return -1;
+            }
+            lead = d.sentence < si && (lead < 0 || d.sentence < lead) ? d.sentence : lead;
+        }
+        return lead;
     }
 
     /**
@@ -582,12 +595,9 @@ final class ClaimStatusRules {
      */
     private boolean answerTheLeadOfAnotherSide(Document doc, List<ClaimDraft> drafts, int si, Entity party,
                                                Response r) {
-        int lead = Integer.MAX_VALUE;
-        for (ClaimDraft d : drafts) {
-            if (d.sentence < si && d.claimant != null && EntityIndex.sameSide(d.claimant, party)) {
-                return false;
-            }
-            lead = d.sentence < si ? Math.min(lead, d.sentence) : lead;
+        int lead = leadSentence(drafts, si, party);
+        if (lead < 0) {
+            return false;
         }
         java.util.Set<String> leadSources = new java.util.HashSet<>();
         for (ClaimDraft d : drafts) {

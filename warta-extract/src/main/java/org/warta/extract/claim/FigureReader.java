@@ -119,12 +119,8 @@ final class FigureReader {
      * thing past its number ({@code menemukan 5 pucuk senjata}, not {@code menemukan satu warga}).
      */
     boolean countsThingsAfter(int to, Set<Integer> used) {
-        List<Integer> next = after(to, used);
-        if (next.isEmpty()) {
-            return false;
-        }
-        Item it = items.get(next.get(0));
-        ObjectCategory c = nounCategory(it.numberTo(), it.to());
+        Item it = nextItem(to, used);
+        ObjectCategory c = it == null ? null : nounCategory(it.numberTo(), it.to());
         return c != null && !PERSONS.contains(c);
     }
 
@@ -141,17 +137,22 @@ final class FigureReader {
      * of one of {@code links}; null when no such item follows.
      */
     private Boolean nextItemNames(int to, Set<Integer> used, Link... links) {
-        List<Integer> next = after(to, used);
-        if (next.isEmpty()) {
+        Item it = nextItem(to, used);
+        if (it == null) {
             return null;
         }
-        Item it = items.get(next.get(0));
         for (Link link : links) {
             if (!lex.links(link).find(tokens, it.numberTo(), it.to()).isEmpty()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first counted item not yet taken after token {@code to}, or null. */
+    private Item nextItem(int to, Set<Integer> used) {
+        List<Integer> next = after(to, used);
+        return next.isEmpty() ? null : items.get(next.get(0));
     }
 
     /** Figures governed by a predicate at tokens {@code [from, to)}; {@code used} holds items already taken. */
@@ -1073,12 +1074,7 @@ final class FigureReader {
         }
         PhraseMatcher.Match<Link> sep = lex.links(Link.SEPARATOR).longestAt(tokens, to, tokens.size());
         if (sep != null && sep.to() < tokens.size()) {
-            for (Item it : items) {
-                if (it.from() == sep.to()) {
-                    return true; // 'two killed and 19 injured'
-                }
-            }
-            return false;
+            return itemAt(sep.to()) >= 0; // 'two killed and 19 injured'
         }
         // 'recorded at least 32 civilians killed in Papua'; not a headline's 'Six soldiers killed in ELN ambush'
         return lex.links(Link.LOCATIVE).longestAt(tokens, to, to + 1) != null && reportedBefore(count.from());
@@ -1326,20 +1322,13 @@ final class FigureReader {
     }
 
     /**
-     * True when a word for one ({@code sebuah}, {@code a}) stands at token {@code at} and a word that gives a weight or
-     * size stands right before item {@code it}: the item measures the one thing, it counts nothing.
+     * True when a word for one ({@code sebuah}, {@code a}) stands at token {@code at} and the thing it names takes a
+     * word that gives its weight or size right before item {@code it} ({@link #measuredEnd}): the item measures the
+     * one thing, it counts nothing.
      */
     private boolean weighsOneThing(int at, Item it) {
-        if (at >= tokens.size() || lex.links(Link.ONE).longestAt(tokens, at, at + 1) == null) {
-            return false;
-        }
-        for (int k = at + 1; k < it.from(); k++) {
-            PhraseMatcher.Match<Link> m = lex.links(Link.MEASURED).longestAt(tokens, k, it.from());
-            if (m != null && m.to() == it.from()) {
-                return true;
-            }
-        }
-        return false;
+        return at < tokens.size() && lex.links(Link.ONE).longestAt(tokens, at, at + 1) != null
+                && measuredEnd(at + 1, it.from()) == it.from();
     }
 
     /**

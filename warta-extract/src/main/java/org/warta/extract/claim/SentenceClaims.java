@@ -57,15 +57,12 @@ final class SentenceClaims {
             int te = tokens.get(m.to() - 1).end();
             Span trigger = new Span(ts, te, text.substring(ts, te));
             boolean loss = m.value().voice() == ClaimLexicon.Voice.LOSS;
-            PhraseMatcher.Match<Link> corpseWord = lex.links(Link.CORPSE_ONLY).longestAt(tokens, m.from(), m.to());
-            boolean corpseOnly = corpseWord != null && corpseWord.to() == m.to(); // 'menemukan', not 'ditemukan tewas'
-            PhraseMatcher.Match<Link> patientWord = lex.links(Link.PATIENT_ONLY).longestAt(tokens, m.from(), m.to());
-            boolean patientOnly = patientWord != null && patientWord.to() == m.to(); // 'menerima', 'received'
-            PhraseMatcher.Match<Link> armsWord = lex.links(Link.ARMS_ONLY).longestAt(tokens, m.from(), m.to());
-            boolean armsOnly = armsWord != null && armsWord.to() == m.to(); // 'been hit', not 'been hit and killed'
+            boolean corpseOnly = wholeWordIs(tokens, m, Link.CORPSE_ONLY); // 'menemukan', not 'ditemukan tewas'
+            boolean foundThing = corpseOnly && wholeWordIs(tokens, m, Link.FOUND_THING); // 'menemukan 5 pucuk senjata'
+            boolean patientOnly = wholeWordIs(tokens, m, Link.PATIENT_ONLY); // 'menerima', 'received'
+            boolean armsOnly = wholeWordIs(tokens, m, Link.ARMS_ONLY); // 'been hit', not 'been hit and killed'
             if (corpseOnly && m.value().voice() == ClaimLexicon.Voice.ACTIVE
-                    && !(lex.links(Link.FOUND_THING).longestAt(tokens, corpseWord.from(), corpseWord.to()) != null
-                    && figures.countsThingsAfter(m.to(), used)) // 'menemukan 5 pucuk senjata'
+                    && !(foundThing && figures.countsThingsAfter(m.to(), used))
                     && figures.countsOtherThanBodiesAfter(m.to(), used)) {
                 continue; // 'had earlier reported six dead': no bodies counted after it, so the figure stays for 'dead'
             }
@@ -92,8 +89,7 @@ final class SentenceClaims {
                 }
                 boolean countsBodies = countsBodies(tokens, f);
                 if (corpseOnly && !countsBodies) {
-                    if (f.categoryGuessed() || f.category() != ObjectCategory.OTHER || lex.links(Link.FOUND_THING)
-                            .longestAt(tokens, corpseWord.from(), corpseWord.to()) == null) {
+                    if (f.categoryGuessed() || f.category() != ObjectCategory.OTHER || !foundThing) {
                         continue; // 'found two survivors', 'puing dua pesawat ditemukan': only bodies found are dead
                     }
                     predicate = Predicate.SEIZED; // 'sebanyak 8,4 kilogram sabu baru ditemukan', 'found 12 rifles'
@@ -102,7 +98,6 @@ final class SentenceClaims {
                         && f.category() == ObjectCategory.OTHER && !countsBodies) {
                     continue; // '200 rounds of ammunition buried near a farmhouse': things are not killed
                 }
-
                 if (patientOnly && !countsBodies && lex.links(Link.PATIENT).find(tokens,
                         Token.indexAt(tokens, f.countStart()), tokenAfter(tokens, f)).isEmpty()) {
                     continue; // 'menerima 200 pendaftar': only patients received are wounded
@@ -414,6 +409,15 @@ final class SentenceClaims {
         Predicate p = after.isEmpty() ? null : after.get(0).value().predicate();
         ClaimDraft whole = p == null || p == earlier.predicate ? null : lastOf(before, p);
         return whole != null ? whole : earlier;
+    }
+
+    /**
+     * True when a phrase of role {@code link} ends where predicate words {@code m} end: the word that says what befell
+     * the figure is of that kind ({@code menemukan} of CORPSE_ONLY; not {@code ditemukan tewas}).
+     */
+    private boolean wholeWordIs(List<Token> tokens, PhraseMatcher.Match<PredicateWord> m, Link link) {
+        PhraseMatcher.Match<Link> w = lex.links(link).longestAt(tokens, m.from(), m.to());
+        return w != null && w.to() == m.to();
     }
 
     /** The first token that starts at or after the end of figure {@code f}'s noun. */

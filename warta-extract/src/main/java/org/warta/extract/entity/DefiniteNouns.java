@@ -254,10 +254,9 @@ final class DefiniteNouns {
         for (String noun : new java.util.TreeSet<>(nouns)) { // the nouns of definites.tsv, in a fixed order
             // 'militer {country}', then '{country} police' of state-bodies.tsv
             for (String words : List.of(noun + " " + country.name(), country.name() + " " + noun)) {
-                List<Token> tokens = org.warta.extract.segment.Tokenizer.standard().tokenize(words, 0, words.length());
-                ActorDictionary.Match m = dictionary.longestAt(tokens, 0);
-                if (m != null && m.length() == tokens.size() && m.actor().sector() == sector) {
-                    return m.actor();
+                Actor body = namedInFull(dictionary, words);
+                if (body != null && body.sector() == sector) {
+                    return body;
                 }
             }
         }
@@ -273,8 +272,12 @@ final class DefiniteNouns {
         if (country == null) {
             return null;
         }
-        String named = country.name() + "'s " + words;
-        List<Token> tokens = org.warta.extract.segment.Tokenizer.standard().tokenize(named, 0, named.length());
+        return namedInFull(dictionary, country.name() + "'s " + words);
+    }
+
+    /** The dictionary's actor that {@code words} name, all of them; null when none does. */
+    private static Actor namedInFull(ActorDictionary dictionary, String words) {
+        List<Token> tokens = org.warta.extract.segment.Tokenizer.standard().tokenize(words, 0, words.length());
         ActorDictionary.Match m = dictionary.longestAt(tokens, 0);
         return m != null && m.length() == tokens.size() ? m.actor() : null;
     }
@@ -317,9 +320,8 @@ final class DefiniteNouns {
      * answers a figure; its noun is the head. Null otherwise: {@code a police officer was killed} is no body.
      */
     private int[] speakerOfABody(List<Token> t, int i) {
-        if (i + 2 >= t.size() || !t.get(i + 1).isWord() || !t.get(i + 2).isWord()
-                || Character.isUpperCase(t.get(i + 1).text().charAt(0))
-                || Character.isUpperCase(t.get(i + 2).text().charAt(0))) {
+        if (i + 2 >= t.size() || !t.get(i + 1).isWord() || !t.get(i + 2).isWord() || t.get(i + 1).isCapitalized()
+                || t.get(i + 2).isCapitalized()) {
             return null;
         }
         String first = t.get(i + 1).lower(), second = t.get(i + 2).lower();
