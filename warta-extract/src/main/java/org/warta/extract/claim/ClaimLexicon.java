@@ -155,9 +155,31 @@ public final class ClaimLexicon {
      * The response words of a sentence. A word that answers a claim named before it ({@code CLAIM_BEFORE}: 'a claim
      * the military rejected') answers as one with its party before it when a claim noun follows it within a few
      * words ({@code Gandapur rejected the TTP's claim}, {@code dismissed the group's figures}, {@code rejected
-     * Manila's account}).
+     * Manila's account}). {@code tokens} must not change after the call (a {@link
+     * org.warta.extract.segment.Sentence}'s tokens never do): the answer for the same list is kept and given again.
+     * The list returned is unmodifiable.
      */
     public List<PhraseMatcher.Match<ResponseWord>> responses(List<Token> tokens) {
+        LastResponses last = lastResponses.get();
+        if (last.tokens != tokens) { // the claim rules ask again of the same sentence: read it once
+            last.found = List.copyOf(readResponses(tokens));
+            last.tokens = tokens;
+        }
+        return last.found;
+    }
+
+    /**
+     * The last sentence's tokens this thread asked {@link #responses} of, and its answer: a sentence's tokens are an
+     * immutable list, so the same list has the same response words.
+     */
+    private static final class LastResponses {
+        private List<Token> tokens;
+        private List<PhraseMatcher.Match<ResponseWord>> found;
+    }
+
+    private final ThreadLocal<LastResponses> lastResponses = ThreadLocal.withInitial(LastResponses::new);
+
+    private List<PhraseMatcher.Match<ResponseWord>> readResponses(List<Token> tokens) {
         List<PhraseMatcher.Match<ResponseWord>> found = responses.find(tokens);
         addJudgements(tokens, found);
         for (int i = 0; i < found.size(); i++) {

@@ -160,7 +160,8 @@ final class EntityBuilder {
     /** The country or body whose possessive stands right before a role ({@code Pakistan's Information Minister}). */
     private Actor possessorBefore(Mention roled) {
         for (Mention m : all) {
-            if (m.actor() != null && m.actor().type() != EntityType.PERSON && m.end() < roled.roleStart()) {
+            if (m.actor() != null && m.actor().type() != EntityType.PERSON && m.end() < roled.roleStart()
+                    && !moreWordsThan(doc.text(), m.end(), roled.roleStart(), MAX_POSSESSED_OFFICE_WORDS + 1)) {
                 List<Token> between = Tokenizer.standard().tokenize(doc.text(), m.end(), roled.roleStart());
                 boolean office = !between.isEmpty() && between.get(0).isPossessive()
                         && between.size() - 1 <= MAX_POSSESSED_OFFICE_WORDS;
@@ -173,6 +174,28 @@ final class EntityBuilder {
             }
         }
         return null;
+    }
+
+    /**
+     * True when {@code text[from, to)} holds more than {@code max} runs of non-space characters with a letter or digit
+     * in them: each is at least one token, so more than {@code max} tokens lie there. Reads no further than
+     * the run that passes {@code max}, so that a mention far before the role costs nothing to rule out.
+     */
+    private static boolean moreWordsThan(String text, int from, int to, int max) {
+        int runs = 0;
+        boolean counted = false; // the run at i already holds a letter or digit
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                counted = false;
+            } else if (!counted && Character.isLetterOrDigit(c)) {
+                counted = true;
+                if (++runs > max) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The country or organisation named inside a role (an IGO first, as it decides the sector). */
