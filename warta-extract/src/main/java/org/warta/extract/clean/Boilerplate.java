@@ -105,6 +105,15 @@ final class Boilerplate {
     }
 
     /**
+     * True when {@link #key} of {@code line} is {@code key}, built only as far as that needs: a key is never shorter
+     * than the collapsed line it is made of, so a line whose collapsed form runs past {@code key} has another.
+     */
+    static boolean hasKey(String line, String key) {
+        Key k = collapsed(line.strip(), key.length() + 2);
+        return k.whole() && k.text().equals(key);
+    }
+
+    /**
      * {@link #key} of {@code line} built only as far as the lists need: a paragraph of a thousand characters is
      * not copied and lower-cased whole to learn that it is no listed line. The collapsed key is cut two characters
      * past the longest entry, so every prefix compares with characters that lower-case as in the whole key.

@@ -149,12 +149,12 @@ public final class TextCleaner {
             return null;
         }
         String first = paragraphs.get(0);
-        boolean repeated = Boilerplate.key(first).equals(Boilerplate.key(paragraphs.get(1)));
+        String key = Boilerplate.key(first);
+        boolean repeated = Boilerplate.hasKey(paragraphs.get(1), key);
         if (!repeated && !looksLikeHeadline(first)) {
             return null;
         }
         paragraphs.remove(0);
-        String key = Boilerplate.key(first);
         first = SITE_SUFFIX.matcher(first).replaceFirst(""); // 'Somali forces ... army says | Reuters'
         dropCopies(paragraphs, first, key); // the headline again under the page's menus
         java.util.regex.Matcher site = SITE_AFTER_HEADLINE.matcher(first);
@@ -176,8 +176,7 @@ public final class TextCleaner {
         boolean found = false;
         for (int i = 0; i < Math.min(MAX_HEAD_LINES, paragraphs.size()); i++) {
             String p = paragraphs.get(i);
-            String k = Boilerplate.key(p);
-            if (k.equals(headlineKey) || k.equals(key)) {
+            if (Boilerplate.hasKey(p, headlineKey) || key != null && Boilerplate.hasKey(p, key)) {
                 paragraphs.remove(i--);
                 found = true;
             } else if (headline.length() >= MIN_REPEATED_TITLE && p.startsWith(headline + " ")) {
