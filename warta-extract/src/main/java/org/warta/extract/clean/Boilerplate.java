@@ -18,12 +18,9 @@ import org.warta.extract.lexicon.LexiconRow;
  */
 final class Boilerplate {
     private final Set<String> lines = new HashSet<>();
-    private final List<Pattern> regexes = new ArrayList<>();
     private final List<String> prefixes = new ArrayList<>();
     private final Set<String> cutLines = new HashSet<>();
-    private final List<Pattern> cutRegexes = new ArrayList<>();
     private final List<Pattern> trails = new ArrayList<>();
-    private final List<Pattern> links = new ArrayList<>();
     private final List<Pattern> credits = new ArrayList<>();
     /** The longest line the {@code regex} rows are tried on: furniture is short, a story's paragraphs are not. */
     private static final int MAX_FURNITURE_LINE = 400;
@@ -43,6 +40,10 @@ final class Boilerplate {
      * character of every paragraph, where a trail is a few characters at its end.
      */
     static final int TRAIL_WINDOW = 200;
+    /** The {@code regex}, {@code cut} (those that are regexes) and {@code link} rows, each list as one test. */
+    private final WholeLinePatterns anyRegex;
+    private final WholeLinePatterns anyCutRegex;
+    private final WholeLinePatterns anyLink;
     /** The longest line, cut line or prefix of the lists: a key longer than this equals none of them. */
     private int longestKey;
 
@@ -62,6 +63,9 @@ final class Boilerplate {
     }
 
     Boilerplate(List<LexiconRow> rows) {
+        List<Pattern> regexes = new ArrayList<>();
+        List<Pattern> cutRegexes = new ArrayList<>();
+        List<Pattern> links = new ArrayList<>();
         for (LexiconRow row : rows) {
             String kind = row.column(0);
             String pattern = row.column(1);
@@ -83,6 +87,9 @@ final class Boilerplate {
                         + "'; expected one of [line, regex, prefix, cut, trail, link, credit]");
             }
         }
+        anyRegex = new WholeLinePatterns(regexes);
+        anyCutRegex = new WholeLinePatterns(cutRegexes);
+        anyLink = new WholeLinePatterns(links);
     }
 
     private String longest(String listed) {
@@ -161,12 +168,7 @@ final class Boilerplate {
         if (isMenu(stripped) || isBreadcrumb(stripped) || isShareBar(stripped)) {
             return true;
         }
-        for (Pattern p : regexes) {
-            if (p.matcher(stripped).matches()) {
-                return true;
-            }
-        }
-        return endsInACredit(stripped);
+        return anyRegex.matchWhole(stripped) || endsInACredit(stripped);
     }
 
     /**
@@ -286,12 +288,7 @@ final class Boilerplate {
 
     /** True when the line only introduces a link on the next line ({@code Baca juga:} alone). */
     boolean introducesLink(String line) {
-        for (Pattern p : links) {
-            if (p.matcher(line.strip()).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return anyLink.matchWhole(line.strip());
     }
 
     boolean endsStory(String line) {
@@ -303,12 +300,7 @@ final class Boilerplate {
         if (k.whole() && cutLines.contains(k.text())) {
             return true;
         }
-        for (Pattern p : cutRegexes) {
-            if (p.matcher(line.strip()).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return anyCutRegex.matchWhole(line.strip());
     }
 
     /** Each trail removed from the end of {@code line}, looked for in its last {@value #TRAIL_WINDOW} characters. */
