@@ -43,8 +43,29 @@ public final class PhraseMatcher<T> {
         } else {
             byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(e);
             markOpening(words[0], false);
+            int bit = firstWordBit(words[0]);
+            firstWords[bit >>> 6] |= 1L << bit;
         }
         return this;
+    }
+
+    /**
+     * One bit per first word of the phrases that are not prefixes, at its hash: a token whose bit is clear is no key
+     * of {@link #byFirstWord}, so the map (a walk through memory far from the token) is asked only on a hit or a
+     * rare collision.
+     */
+    private final long[] firstWords = new long[FIRST_WORD_BITS / 64];
+    private static final int FIRST_WORD_BITS = 1 << 14;
+
+    private static int firstWordBit(String word) {
+        int h = word.hashCode();
+        return (h ^ h >>> 16) & (FIRST_WORD_BITS - 1);
+    }
+
+    /** The phrases whose first word is {@code word}, or null. */
+    private List<Entry<T>> phrasesOpenedBy(String word) {
+        int bit = firstWordBit(word);
+        return (firstWords[bit >>> 6] & 1L << bit) == 0 ? null : byFirstWord.get(word);
     }
 
     /** The column of {@link #openings} for a word's end after its first character. */
@@ -135,7 +156,7 @@ public final class PhraseMatcher<T> {
         if (!mayOpen(first)) {
             return null;
         }
-        Match<T> best = longest(byFirstWord.get(first), null, tokens, at, to);
+        Match<T> best = longest(phrasesOpenedBy(first), null, tokens, at, to);
         if (first.isEmpty() || wildByInitial.isEmpty()) {
             return best;
         }
