@@ -46,6 +46,8 @@ final class DefiniteNouns {
     private final Set<String> speaker = new HashSet<>();
     private final Set<String> indefinite = new HashSet<>();
     private final Set<String> country = new HashSet<>();
+    /** The words a phrase may open with (indefinite, bare, before and head words): one lookup turns most tokens away. */
+    private final Set<String> openers = new HashSet<>();
 
     private DefiniteNouns() {
         for (LexiconRow row : LexiconFile.rows("entity/definites.tsv")) {
@@ -70,6 +72,9 @@ final class DefiniteNouns {
                         + "' is unknown; expected before, after, head, inside, affiliation, armed, group, relay, bare,"
                         + " police, ministry, government, speaker, indefinite or country");
             }
+        }
+        for (Set<String> words : List.of(indefinite, bare, before, heads)) {
+            openers.addAll(words);
         }
     }
 
@@ -287,6 +292,9 @@ final class DefiniteNouns {
      * [modifiers] head} (the mention leaves out {@code the}) or {@code head [modifiers] itu}; null when none.
      */
     private int[] phraseAt(List<Token> t, int i) {
+        if (!openers.contains(t.get(i).lower())) {
+            return null;
+        }
         if (indefinite.contains(t.get(i).lower())) {
             return speakerOfABody(t, i);
         }
