@@ -18,7 +18,8 @@ import org.warta.extract.RawArticle;
 /**
  * Two builds of Warta in one JVM, each in its own class loader, timed taking turns over the same inputs: on a
  * machine shared with other work, two JVMs run minutes apart (or even at once) differ by more than most changes
- * do, while passes that alternate every fraction of a second meet the same load. Prints each build's rate (thread
+ * do, and so do two passes over all the inputs a second apart; builds that take turns on every input (a few
+ * milliseconds each) meet the same load. Prints each build's rate (thread
  * CPU time, median over the rounds) and the median of the per-round ratios. Run the same jar on both sides once to
  * see the bias of loading first.
  *
@@ -46,14 +47,32 @@ public final class SideBySide {
                     inputs);
         }
 
-        /** Thread CPU seconds of one pass over the inputs. */
-        double pass() throws IllegalAccessException, InvocationTargetException {
+        /** Thread CPU nanoseconds of one extraction of input {@code i}. */
+        long time(int i) throws IllegalAccessException, InvocationTargetException {
             long start = CPU.getCurrentThreadCpuTime();
-            for (Object in : inputs) {
-                extract.invoke(extractor, in);
-            }
-            return (CPU.getCurrentThreadCpuTime() - start) / 1e9;
+            extract.invoke(extractor, inputs.get(i));
+            return CPU.getCurrentThreadCpuTime() - start;
         }
+    }
+
+    /**
+     * One round: each input read by both builds, one right after the other, the first of the two alternating from one
+     * input to the next, so that load that comes and goes over milliseconds meets both builds alike. Returns the two
+     * builds' thread CPU seconds.
+     */
+    static double[] round(Build old, Build neu, int inputs, boolean oldFirst) throws ReflectiveOperationException {
+        long a = 0;
+        long b = 0;
+        for (int i = 0; i < inputs; i++) {
+            if (oldFirst == ((i & 1) == 0)) {
+                a += old.time(i);
+                b += neu.time(i);
+            } else {
+                b += neu.time(i);
+                a += old.time(i);
+            }
+        }
+        return new double[] {a / 1e9, b / 1e9};
     }
 
     public static void main(String[] args) throws Exception {
@@ -71,12 +90,10 @@ public final class SideBySide {
         double[] newTimes = new double[rounds];
         double[] ratios = new double[rounds];
         for (int r = -2; r < rounds; r++) {
-            boolean oldFirst = (r & 1) == 0;
-            double a = (oldFirst ? old : neu).pass();
-            double b = (oldFirst ? neu : old).pass();
+            double[] t = round(old, neu, docs.size(), (r & 1) == 0);
             if (r >= 0) {
-                oldTimes[r] = oldFirst ? a : b;
-                newTimes[r] = oldFirst ? b : a;
+                oldTimes[r] = t[0];
+                newTimes[r] = t[1];
                 ratios[r] = oldTimes[r] / newTimes[r];
             }
         }
