@@ -39,10 +39,8 @@ public final class PhraseMatcher<T> {
         if (words[0].endsWith("*") && words[0].length() > 1) {
             wildByInitial.computeIfAbsent(words[0].charAt(0), k -> new ArrayList<>()).add(e);
             addByPair(words[0].substring(0, words[0].length() - 1), e);
-            markOpening(words[0].substring(0, words[0].length() - 1), true);
         } else {
             byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(e);
-            markOpening(words[0], false);
             int bit = firstWordBit(words[0]);
             firstWords[bit >>> 6] |= 1L << bit;
         }
@@ -66,53 +64,6 @@ public final class PhraseMatcher<T> {
     private List<Entry<T>> phrasesOpenedBy(String word) {
         int bit = firstWordBit(word);
         return (firstWords[bit >>> 6] & 1L << bit) == 0 ? null : byFirstWord.get(word);
-    }
-
-    /** The column of {@link #openings} for a word's end after its first character. */
-    private static final int END = 128;
-    /**
-     * The pairs of first two characters (the second {@link #END} for a one-character word) that a phrase's first word
-     * may start with, where both are ASCII, as bits {@code first * 129 + second}: a token whose pair is not here starts
-     * no phrase, and most tokens are turned away by one bit before any map is asked.
-     */
-    private final long[] openings = new long[(128 * (END + 1) + 63) / 64];
-
-    /** Marks the pairs {@code word} (or, if {@code prefix}, any word it starts) may open a token with. */
-    private void markOpening(String word, boolean prefix) {
-        char c = word.isEmpty() ? 128 : word.charAt(0);
-        if (c >= 128) {
-            return; // a token opening with it is never turned away
-        }
-        if (word.length() >= 2) {
-            if (word.charAt(1) < 128) {
-                setOpening(c, word.charAt(1));
-            }
-            return;
-        }
-        for (int second = 0; second <= END; second++) {
-            if (prefix || second == END) {
-                setOpening(c, second);
-            }
-        }
-    }
-
-    private void setOpening(int first, int second) {
-        int bit = first * (END + 1) + second;
-        openings[bit >>> 6] |= 1L << bit;
-    }
-
-    /** False when no phrase can start with a token of lower case {@code word}: its first two characters open none. */
-    private boolean mayOpen(String word) {
-        if (word.isEmpty()) {
-            return true;
-        }
-        char c = word.charAt(0);
-        int second = word.length() == 1 ? END : word.charAt(1);
-        if (c >= 128 || second > END || second == END && word.length() > 1) {
-            return true;
-        }
-        int bit = c * (END + 1) + second;
-        return (openings[bit >>> 6] & 1L << bit) != 0;
     }
 
     /**
@@ -153,9 +104,6 @@ public final class PhraseMatcher<T> {
 
     private Match<T> longestOrBlockAt(List<Token> tokens, int at, int to) {
         String first = lower(tokens.get(at));
-        if (!mayOpen(first)) {
-            return null;
-        }
         Match<T> best = longest(phrasesOpenedBy(first), null, tokens, at, to);
         if (first.isEmpty() || wildByInitial.isEmpty()) {
             return best;
