@@ -68,15 +68,15 @@ final class NameFinder {
             ActorDictionary.Match m = hits.named(i);
             int title = words.titleAt(i);
             int longForm = definedEnd(defined, i);
-            boolean opens = i == 0 || !tokens.get(i - 1).isCapitalized() || lexicon.isCommon(tokens.get(i - 1));
-            if (longForm > 0 && opens && (m == null || m.length() < longForm - i) && title != longForm - i) {
+            if (longForm > 0 && opensAName(tokens, i) && (m == null || m.length() < longForm - i)
+                    && title != longForm - i) {
                 // not a title's long form ('District Police Officer (DPO) Sajjad ...'): the title goes on to its holder
                 out.add(Mention.name(tokens.get(i).start(), tokens.get(longForm - 1).end(), EntityType.ORGANIZATION,
                         null, 3)); // 'Hill Tribes Joint Action Committee (HTJAC)'
                 i = longForm;
                 continue;
             }
-            if (title == 0 && lexicon.isCommon(tokens.get(i)) && startsNext(defined, i)) {
+            if (title == 0 && startsNext(defined, i) && lexicon.isCommon(tokens.get(i))) {
                 i++; // 'The Hill Tribes Joint Action Committee (HTJAC)': not the outlet 'The Hill'
                 continue;
             }
@@ -131,6 +131,11 @@ final class NameFinder {
     }
 
     /** True when a long name defined by an acronym starts right after token {@code at}. */
+    /** True when no capitalised word of a name stands right before token {@code i}. */
+    private boolean opensAName(List<Token> tokens, int i) {
+        return i == 0 || !tokens.get(i - 1).isCapitalized() || lexicon.isCommon(tokens.get(i - 1));
+    }
+
     private static boolean startsNext(List<int[]> defined, int at) {
         for (int[] d : defined) {
             if (d[0] == at + 1) {
