@@ -161,20 +161,30 @@ public final class ClaimLexicon {
      */
     public List<PhraseMatcher.Match<ResponseWord>> responses(List<Token> tokens) {
         LastResponses last = lastResponses.get();
-        if (last.tokens != tokens) { // the claim rules ask again of the same sentence: read it once
-            last.found = List.copyOf(readResponses(tokens));
-            last.tokens = tokens;
+        for (int k = 0; k < LastResponses.SIZE; k++) {
+            if (last.tokens[k] == tokens) { // the claim rules ask again of the same sentence: read it once
+                return last.found[k];
+            }
         }
-        return last.found;
+        List<PhraseMatcher.Match<ResponseWord>> found = List.copyOf(readResponses(tokens));
+        last.tokens[last.next] = tokens;
+        last.found[last.next] = found;
+        last.next = (last.next + 1) % LastResponses.SIZE;
+        return found;
     }
 
     /**
-     * The last sentence's tokens this thread asked {@link #responses} of, and its answer: a sentence's tokens are an
-     * immutable list, so the same list has the same response words.
+     * The last sentences' tokens this thread asked {@link #responses} of, and their answers: a sentence's tokens are an
+     * immutable list, so the same list has the same response words. Enough of them for an article's sentences, which
+     * the claim loop asks about and the status rules ask about again after it.
      */
     private static final class LastResponses {
-        private List<Token> tokens;
-        private List<PhraseMatcher.Match<ResponseWord>> found;
+        private static final int SIZE = 64;
+        @SuppressWarnings("unchecked")
+        private final List<Token>[] tokens = new List[SIZE];
+        @SuppressWarnings("unchecked")
+        private final List<PhraseMatcher.Match<ResponseWord>>[] found = new List[SIZE];
+        private int next;
     }
 
     private final ThreadLocal<LastResponses> lastResponses = ThreadLocal.withInitial(LastResponses::new);
