@@ -112,12 +112,37 @@ final class Boilerplate {
     }
 
     /**
-     * True when {@link #key} of {@code line} is {@code key}, built only as far as that needs: a key is never shorter
-     * than the collapsed line it is made of, so a line whose collapsed form runs past {@code key} has another.
+     * True when {@link #key} of {@code line} is {@code key}, without building it: an ASCII line is lower-cased and
+     * compared one character at a time, and turned away at its first difference; a line with other characters is
+     * keyed only as far as {@code key}'s length needs (a key is never shorter than the collapsed line it is made of).
      */
     static boolean hasKey(String line, String key) {
-        Key k = collapsed(line.strip(), key.length() + 2);
-        return k.whole() && k.text().equals(key);
+        String s = line.strip();
+        int j = 0; // the key's characters matched so far, compared as the key is built
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128) { // lower-casing past ASCII may look at its neighbours or change length: build the key
+                Key k = collapsed(s, key.length() + 2);
+                return k.whole() && k.text().equals(key);
+            }
+            boolean white = isWhite(c);
+            if (white && space) {
+                continue;
+            }
+            char expected = white ? ' ' : c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (j >= key.length() || key.charAt(j) != expected) {
+                return false; // an ASCII line lower-cases one character at a time
+            }
+            j++;
+            space = white;
+        }
+        return j == key.length();
+    }
+
+    /** ASCII white space, as {@code \s} in a regex: what {@link #key} collapses. */
+    private static boolean isWhite(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -136,7 +161,7 @@ final class Boilerplate {
         int i = 0;
         for (; i < s.length() && b.length() < limit; i++) {
             char c = s.charAt(i);
-            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            boolean white = isWhite(c);
             if (!white) {
                 b.append(c);
             } else if (!space) {

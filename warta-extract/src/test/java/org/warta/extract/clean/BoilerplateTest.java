@@ -54,4 +54,19 @@ class BoilerplateTest {
         assertThat(lists().withoutTrail(STORY + "(ant/hrs)")).isEqualTo(STORY.stripTrailing());
         assertThat(lists().withoutTrail("(ant) " + STORY)).isEqualTo("(ant) " + STORY);
     }
+
+    @Test
+    void aLineHasAKeyExactlyWhenItsWholeKeyIsThatKey() {
+        List<String> lines = List.of("Banjir Bandang di Bima", "  Banjir   bandang\tdi BIMA ", "Banjir Bandang di Bima.",
+                "Banjir", "", "   ", "Serangan di Kota Πόλη Σ", "ΣΟΦΙΑ ΣΑΣ", "Ka\u212Aelvin", "Kakelvin", "İstanbul dilanda",
+                "istanbul dilanda", "Banjir Bandang di Bima dan Dompu" + STORY, "a\u00A0b", "a b");
+        for (String line : lines) {
+            for (String other : lines) {
+                String key = Boilerplate.key(other);
+                assertThat(Boilerplate.hasKey(line, key)).as(line + " / " + other)
+                        .isEqualTo(Boilerplate.key(line).equals(key));
+            }
+        }
+        assertThat(Boilerplate.hasKey("  Banjir   bandang\tdi BIMA ", Boilerplate.key("Banjir Bandang di Bima"))).isTrue();
+    }
 }
