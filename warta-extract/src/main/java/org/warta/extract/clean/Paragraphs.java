@@ -18,8 +18,15 @@ final class Paragraphs {
      * dropped; a byte-order mark removed.
      */
     static String normalise(String raw) {
-        StringBuilder b = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
+        int first = 0;
+        while (first < raw.length() && kept(raw.charAt(first))) {
+            first++;
+        }
+        if (first == raw.length()) {
+            return raw; // most text needs nothing: no copy
+        }
+        StringBuilder b = new StringBuilder(raw.length()).append(raw, 0, first);
+        for (int i = first; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '\r') {
                 b.append('\n');
@@ -40,6 +47,18 @@ final class Paragraphs {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * True for a character {@link #normalise} keeps as it is: a line break, a plain space, or any other that is no
+     * space, control or invisible mark.
+     */
+    private static boolean kept(char c) {
+        if (c > ' ' && c < 127 || c == '\n' || c == ' ') {
+            return true;
+        }
+        return c != '\r' && c != '\t' && c != '\u200B' && c != '\u200C' && c != '\u200D' && c != '\u2060'
+                && c != '\uFEFF' && c != '\u00AD' && !Character.isSpaceChar(c) && !Character.isISOControl(c);
     }
 
     /**
