@@ -26,8 +26,8 @@ public final class PhraseMatcher<T> {
     private final Map<Character, List<Entry<T>>> wildByInitial = new HashMap<>();
     /**
      * The wildcard phrases a word may start, by its first two letters when both are a-z ({@code co} -> {@code c*},
-     * {@code con*}, {@code condemn*}, in the order added), so that a word is not tried against every wildcard of its
-     * initial. Null where no phrase starts with that pair.
+     * {@code con*}, {@code condemn*}; longest phrases first, in the order added among equals, as in every list here),
+     * so that a word is not tried against every wildcard of its initial. Null where no phrase starts with that pair.
      */
     @SuppressWarnings("unchecked")
     private final List<Entry<T>>[] wildByPair = new List[26 * 26];
@@ -37,10 +37,10 @@ public final class PhraseMatcher<T> {
         String[] words = phrase.strip().toLowerCase(Locale.ROOT).split(" +");
         Entry<T> e = new Entry<>(words, value);
         if (words[0].endsWith("*") && words[0].length() > 1) {
-            wildByInitial.computeIfAbsent(words[0].charAt(0), k -> new ArrayList<>()).add(e);
+            insertByLength(wildByInitial.computeIfAbsent(words[0].charAt(0), k -> new ArrayList<>()), e);
             addByPair(words[0].substring(0, words[0].length() - 1), e);
         } else {
-            byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(e);
+            insertByLength(byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()), e);
             int bit = firstWordBit(words[0]);
             firstWords[bit >>> 6] |= 1L << bit;
         }
@@ -104,12 +104,12 @@ public final class PhraseMatcher<T> {
 
     private Match<T> longestOrBlockAt(List<Token> tokens, int at, int to) {
         String first = lower(tokens.get(at));
-        Match<T> best = longest(phrasesOpenedBy(first), null, tokens, at, to);
+        Match<T> best = longest(phrasesOpenedBy(first), null, tokens, at, to, 1);
         if (first.isEmpty() || wildByInitial.isEmpty()) {
             return best;
         }
         int pair = first.length() >= 2 ? pair(first.charAt(0), first.charAt(1)) : -1;
-        return longest(pair >= 0 ? wildByPair[pair] : wildByInitial.get(first.charAt(0)), best, tokens, at, to);
+        return longest(pair >= 0 ? wildByPair[pair] : wildByInitial.get(first.charAt(0)), best, tokens, at, to, 0);
     }
 
     /**
@@ -131,7 +131,7 @@ public final class PhraseMatcher<T> {
                 if (wildByPair[k] == null) {
                     wildByPair[k] = new ArrayList<>();
                 }
-                wildByPair[k].add(e);
+                insertByLength(wildByPair[k], e);
             }
         }
     }
@@ -141,21 +141,38 @@ public final class PhraseMatcher<T> {
         return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' ? (a - 'a') * 26 + (b - 'a') : -1;
     }
 
-    private Match<T> longest(List<Entry<T>> entries, Match<T> best, List<Token> tokens, int at, int to) {
+    /**
+     * {@code best} or the longest phrase of {@code entries} (longest first, in the order added among equals) that
+     * matches at {@code at} and is longer; {@code from}: the words already known to match ({@code 1} where the first
+     * word was the map's key).
+     */
+    private Match<T> longest(List<Entry<T>> entries, Match<T> best, List<Token> tokens, int at, int to, int from) {
         if (entries == null) {
             return best;
         }
         for (Entry<T> e : entries) {
             int end = at + e.words().length;
-            if (end <= to && (best == null || end > best.to()) && matches(e.words(), tokens, at)) {
-                best = new Match<>(at, end, e.value());
+            if (best != null && end <= best.to()) {
+                return best; // the rest are no longer
+            }
+            if (end <= to && matches(e.words(), tokens, at, from)) {
+                return new Match<>(at, end, e.value()); // the first that matches is the longest, and added first
             }
         }
         return best;
     }
 
-    private static boolean matches(String[] words, List<Token> tokens, int at) {
-        for (int k = 0; k < words.length; k++) {
+    /** Puts {@code e} after the phrases of its length or longer: each list is kept longest first, stable. */
+    private static <T> void insertByLength(List<Entry<T>> list, Entry<T> e) {
+        int i = 0;
+        while (i < list.size() && list.get(i).words().length >= e.words().length) {
+            i++;
+        }
+        list.add(i, e);
+    }
+
+    private static boolean matches(String[] words, List<Token> tokens, int at, int from) {
+        for (int k = from; k < words.length; k++) {
             String w = words[k];
             String t = lower(tokens.get(at + k));
             boolean ok = w.endsWith("*") ? t.regionMatches(0, w, 0, w.length() - 1) : t.equals(w); // prefix*
