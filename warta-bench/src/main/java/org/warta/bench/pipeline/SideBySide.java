@@ -19,9 +19,8 @@ import org.warta.extract.RawArticle;
  * Two builds of Warta in one JVM, each in its own class loader, timed taking turns over the same inputs: on a
  * machine shared with other work, two JVMs run minutes apart (or even at once) differ by more than most changes
  * do, and so do two passes over all the inputs a second apart; builds that take turns on every input (a few
- * milliseconds each) meet the same load. Prints each build's rate (thread
- * CPU time, median over the rounds) and the median of the per-round ratios. Run the same jar on both sides once to
- * see the bias of loading first.
+ * milliseconds each) meet the same load. Prints each build's rate (thread CPU time, median over the rounds) and the
+ * median of the per-round ratios. Run the same jar on both sides once to see the bias of loading first.
  *
  * <pre>java -cp warta-bench/target/warta-bench.jar org.warta.bench.pipeline.SideBySide OLD.jar NEW.jar ../shared text|html [rounds]</pre>
  */

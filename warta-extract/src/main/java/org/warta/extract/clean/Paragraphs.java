@@ -35,8 +35,7 @@ final class Paragraphs {
                 }
             } else if (c == '\n') {
                 b.append('\n');
-            } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
-                    || c == '\u00AD') {
+            } else if (isInvisible(c)) {
                 continue;
             } else if (Character.isSpaceChar(c) || c == '\t') {
                 b.append(' ');
@@ -57,8 +56,12 @@ final class Paragraphs {
         if (c > ' ' && c < 127 || c == '\n' || c == ' ') {
             return true;
         }
-        return c != '\r' && c != '\t' && c != '\u200B' && c != '\u200C' && c != '\u200D' && c != '\u2060'
-                && c != '\uFEFF' && c != '\u00AD' && !Character.isSpaceChar(c) && !Character.isISOControl(c);
+        return c != '\r' && c != '\t' && !isInvisible(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c);
+    }
+
+    /** Zero-width spaces and joiners, the word joiner, a byte-order mark and a soft hyphen: dropped. */
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
 
     /**

@@ -130,12 +130,12 @@ final class NameFinder {
         return 0;
     }
 
-    /** True when a long name defined by an acronym starts right after token {@code at}. */
     /** True when no capitalised word of a name stands right before token {@code i}. */
     private boolean opensAName(List<Token> tokens, int i) {
         return i == 0 || !tokens.get(i - 1).isCapitalized() || lexicon.isCommon(tokens.get(i - 1));
     }
 
+    /** True when a long name defined by an acronym starts right after token {@code at}. */
     private static boolean startsNext(List<int[]> defined, int at) {
         for (int[] d : defined) {
             if (d[0] == at + 1) {
