@@ -22,25 +22,25 @@ public final class PhraseMatcher<T> {
     private record Entry<T>(String[] words, T value) {
     }
 
-    private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
-    private final Map<Character, List<Entry<T>>> wildByInitial = new HashMap<>();
+    private final Map<String, Bucket<T>> byFirstWord = new HashMap<>();
+    private final Map<Character, Bucket<T>> wildByInitial = new HashMap<>();
     /**
      * The wildcard phrases a word may start, by its first two letters when both are a-z ({@code co} -> {@code c*},
      * {@code con*}, {@code condemn*}; longest phrases first, in the order added among equals, as in every list here),
      * so that a word is not tried against every wildcard of its initial. Null where no phrase starts with that pair.
      */
     @SuppressWarnings("unchecked")
-    private final List<Entry<T>>[] wildByPair = new List[26 * 26];
+    private final Bucket<T>[] wildByPair = new Bucket[26 * 26];
 
     /** Adds a phrase; lower-cased with {@link Locale#ROOT}. Call only while building. */
     public PhraseMatcher<T> add(String phrase, T value) {
         String[] words = phrase.strip().toLowerCase(Locale.ROOT).split(" +");
         Entry<T> e = new Entry<>(words, value);
         if (words[0].endsWith("*") && words[0].length() > 1) {
-            insertByLength(wildByInitial.computeIfAbsent(words[0].charAt(0), k -> new ArrayList<>()), e);
+            wildByInitial.computeIfAbsent(words[0].charAt(0), k -> new Bucket<>(0)).insert(e);
             addByPair(words[0].substring(0, words[0].length() - 1), e);
         } else {
-            insertByLength(byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()), e);
+            byFirstWord.computeIfAbsent(words[0], k -> new Bucket<>(1)).insert(e);
             int bit = firstWordBit(words[0]);
             firstWords[bit >>> 6] |= 1L << bit;
         }
@@ -61,7 +61,7 @@ public final class PhraseMatcher<T> {
     }
 
     /** The phrases whose first word is {@code word}, or null. */
-    private List<Entry<T>> phrasesOpenedBy(String word) {
+    private Bucket<T> phrasesOpenedBy(String word) {
         int bit = firstWordBit(word);
         return (firstWords[bit >>> 6] & 1L << bit) == 0 ? null : byFirstWord.get(word);
     }
@@ -104,12 +104,14 @@ public final class PhraseMatcher<T> {
 
     private Match<T> longestOrBlockAt(List<Token> tokens, int at, int to) {
         String first = lower(tokens.get(at));
-        Match<T> best = longest(phrasesOpenedBy(first), null, tokens, at, to, 1);
+        Bucket<T> exact = phrasesOpenedBy(first);
+        Match<T> best = exact == null ? null : exact.longest(null, tokens, at, to);
         if (first.isEmpty() || wildByInitial.isEmpty()) {
             return best;
         }
         int pair = first.length() >= 2 ? pair(first.charAt(0), first.charAt(1)) : -1;
-        return longest(pair >= 0 ? wildByPair[pair] : wildByInitial.get(first.charAt(0)), best, tokens, at, to, 0);
+        Bucket<T> wild = pair >= 0 ? wildByPair[pair] : wildByInitial.get(first.charAt(0));
+        return wild == null ? best : wild.longest(best, tokens, at, to);
     }
 
     /**
@@ -129,9 +131,9 @@ public final class PhraseMatcher<T> {
             if (prefix.length() == 1 || prefix.charAt(1) == d) {
                 int k = pair(c, d);
                 if (wildByPair[k] == null) {
-                    wildByPair[k] = new ArrayList<>();
+                    wildByPair[k] = new Bucket<>(0);
                 }
-                insertByLength(wildByPair[k], e);
+                wildByPair[k].insert(e);
             }
         }
     }
@@ -142,33 +144,99 @@ public final class PhraseMatcher<T> {
     }
 
     /**
-     * {@code best} or the longest phrase of {@code entries} (longest first, in the order added among equals) that
-     * matches at {@code at} and is longer; {@code from}: the words already known to match ({@code 1} where the first
-     * word was the map's key).
+     * The phrases filed under one key (a first word, a letter pair, an initial), longest first and in the order added
+     * among equals, so that the first that matches is the longest. Beside each phrase, in flat arrays read one after
+     * the other, its length and a test of its word {@code known} (the first word not already known to match: the
+     * second under a first word, the first under a prefix's letters): the word's hash, or its first four letters as a
+     * prefix. A token that fails the test is turned away without reaching the phrase's words, which lie scattered
+     * through memory.
      */
-    private Match<T> longest(List<Entry<T>> entries, Match<T> best, List<Token> tokens, int at, int to, int from) {
-        if (entries == null) {
+    private static final class Bucket<T> {
+        private static final byte ANY = 0, WORD = 1, PREFIX = 2;
+        private final int known;
+        private final List<Entry<T>> entries = new ArrayList<>();
+        private int[] lengths = new int[0];
+        private byte[] kinds = new byte[0];
+        /** {@link #WORD}: the word's hash; {@link #PREFIX}: the prefix's length. */
+        private int[] hashes = new int[0];
+        /** {@link #PREFIX}: the prefix's first four chars as {@link #pack} gives them, and the mask of those it has. */
+        private long[] packs = new long[0];
+        private long[] masks = new long[0];
+
+        Bucket(int known) {
+            this.known = known;
+        }
+
+        /** Puts {@code e} after the phrases of its length or longer, and files its test beside it. */
+        void insert(Entry<T> e) {
+            int i = 0;
+            while (i < entries.size() && entries.get(i).words().length >= e.words().length) {
+                i++;
+            }
+            entries.add(i, e);
+            int n = entries.size();
+            lengths = new int[n];
+            kinds = new byte[n];
+            hashes = new int[n];
+            packs = new long[n];
+            masks = new long[n];
+            for (int k = 0; k < n; k++) {
+                String[] words = entries.get(k).words();
+                lengths[k] = words.length;
+                String w = words.length > known ? words[known] : "*";
+                if (!w.endsWith("*")) {
+                    kinds[k] = WORD;
+                    hashes[k] = w.hashCode();
+                } else if (w.length() > 1) {
+                    kinds[k] = PREFIX;
+                    hashes[k] = w.length() - 1;
+                    packs[k] = pack(w, w.length() - 1);
+                    masks[k] = mask(w.length() - 1);
+                }
+            }
+        }
+
+        /**
+         * {@code best} or the longest phrase here that matches at {@code at}, ends by {@code to} and is longer than
+         * {@code best}.
+         */
+        Match<T> longest(Match<T> best, List<Token> tokens, int at, int to) {
+            String word = at + known < to ? lower(tokens.get(at + known)) : null;
+            int hash = word == null ? 0 : word.hashCode();
+            long pack = -1; // read on the first prefix to test
+            for (int k = 0; k < lengths.length; k++) {
+                int end = at + lengths[k];
+                if (best != null && end <= best.to()) {
+                    return best; // the rest are no longer
+                }
+                if (end > to) {
+                    continue;
+                }
+                boolean may = switch (kinds[k]) {
+                    case WORD -> hashes[k] == hash;
+                    case PREFIX -> word.length() >= hashes[k]
+                            && ((pack == -1 ? pack = pack(word, word.length()) : pack) & masks[k]) == packs[k];
+                    default -> true;
+                };
+                if (may && matches(entries.get(k).words(), tokens, at, known)) {
+                    return new Match<>(at, end, entries.get(k).value()); // the first that matches is the longest
+                }
+            }
             return best;
         }
-        for (Entry<T> e : entries) {
-            int end = at + e.words().length;
-            if (best != null && end <= best.to()) {
-                return best; // the rest are no longer
-            }
-            if (end <= to && matches(e.words(), tokens, at, from)) {
-                return new Match<>(at, end, e.value()); // the first that matches is the longest, and added first
-            }
-        }
-        return best;
-    }
 
-    /** Puts {@code e} after the phrases of its length or longer: each list is kept longest first, stable. */
-    private static <T> void insertByLength(List<Entry<T>> list, Entry<T> e) {
-        int i = 0;
-        while (i < list.size() && list.get(i).words().length >= e.words().length) {
-            i++;
+        /** The first four chars of {@code w[0, length)}, sixteen bits each, the first lowest; zero past the end. */
+        private static long pack(String w, int length) {
+            long p = 0;
+            for (int i = 0; i < Math.min(4, length); i++) {
+                p |= (long) w.charAt(i) << (16 * i);
+            }
+            return p;
         }
-        list.add(i, e);
+
+        private static long mask(int length) {
+            return length >= 4 ? -1L : (1L << (16 * length)) - 1;
+        }
     }
 
     private static boolean matches(String[] words, List<Token> tokens, int at, int from) {
