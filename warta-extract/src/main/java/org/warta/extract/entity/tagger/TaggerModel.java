@@ -16,6 +16,11 @@ final class TaggerModel {
     /** Whether {@link #decode(String[], int[])} may sum each word's weights once: see {@link WeightTable#sumsExactly}. */
     private final boolean summable;
     private final WordScores edge;
+    /**
+     * The weights of the small-valued context keys ({@link Features#smallContext}), place by place, {@code COUNT} per
+     * place: read by index, where their keys would each be hashed and probed for every token.
+     */
+    private final float[] small;
     /** Each thread's words met lately; a thread's own, so no locking, and emptied when full. */
     private final ThreadLocal<Map<String, WordScores>> known = ThreadLocal.withInitial(HashMap::new);
     private static final int KNOWN_WORDS = 1 << 14;
@@ -31,6 +36,19 @@ final class TaggerModel {
         this.transition = transition.clone();
         this.summable = this.weights.sumsExactly(Features.MAX_PER_TOKEN);
         this.edge = WordScores.edge(this.weights);
+        this.small = smallTable(this.weights);
+    }
+
+    private static float[] smallTable(WeightTable weights) {
+        double[] sums = new double[Features.SMALL_PLACES * BioLabel.COUNT];
+        for (int place = 0; place < Features.SMALL_PLACES; place++) {
+            weights.addTo(Features.smallKey(place), sums, place * BioLabel.COUNT);
+        }
+        float[] out = new float[sums.length];
+        for (int i = 0; i < sums.length; i++) {
+            out[i] = (float) sums[i]; // one weight or none: a float already
+        }
+        return out;
     }
 
     private static int[] keys(Map<Integer, double[]> features) {
@@ -78,7 +96,8 @@ final class TaggerModel {
         }
         Features.Runs runs = Features.Runs.of(caps);
         double[] emission = new double[n * c];
-        int[] keys = new int[Features.MAX_CONTEXT];
+        int[] keys = new int[Features.MAX_WORD_CONTEXT];
+        int[] places = new int[Features.MAX_SMALL];
         for (int i = 0; i < n; i++) {
             int at = i * c;
             add(scores[i].scores(), WordScores.OWN, emission, at);
@@ -86,9 +105,16 @@ final class TaggerModel {
                 int j = i + side;
                 add((j >= 0 && j < n ? scores[j] : edge).scores(), WordScores.at(side), emission, at);
             }
-            int k = Features.contextKeys(lower, caps, runs, clues, i, keys, 0);
+            int k = Features.wordContextKeys(lower, caps, runs, i, keys, 0);
             for (int f = 0; f < k; f++) {
                 weights.addTo(keys[f], emission, at);
+            }
+            int m = Features.smallContext(caps, runs, clues, i, places, 0);
+            for (int f = 0; f < m; f++) {
+                int from = places[f] * c;
+                for (int y = 0; y < c; y++) {
+                    emission[at + y] += small[from + y];
+                }
             }
         }
         return emission;

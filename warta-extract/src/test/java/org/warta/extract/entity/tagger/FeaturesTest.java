@@ -77,6 +77,47 @@ class FeaturesTest {
         }
     }
 
+    @Test
+    void givesTheContextKeysInTheDecodersTwoParts() {
+        Random random = new Random(12);
+        for (int s = 0; s < 2_000; s++) {
+            String[] words = randomSentence(random);
+            int[] clues = random.ints(words.length, 0, 1 << Clue.ALL.length).map(b -> b & random.nextInt()).toArray();
+            int n = words.length;
+            int[] lower = new int[n];
+            int[] caps = new int[n];
+            for (int i = 0; i < n; i++) {
+                lower[i] = Features.lowerHash(words[i], 0, words[i].length());
+                caps[i] = Features.capsOf(words[i]);
+            }
+            Features.Runs runs = Features.Runs.of(caps);
+            for (int i = 0; i < n; i++) {
+                int[] context = new int[Features.MAX_CONTEXT];
+                context = Arrays.copyOf(context, Features.contextKeys(lower, caps, runs, clues, i, context, 0));
+                int[] keys = new int[Features.MAX_WORD_CONTEXT];
+                keys = Arrays.copyOf(keys, Features.wordContextKeys(lower, caps, runs, i, keys, 0));
+                int[] places = new int[Features.MAX_SMALL];
+                places = Arrays.copyOf(places, Features.smallContext(caps, runs, clues, i, places, 0));
+                for (int place : places) {
+                    assertThat(place).isBetween(0, Features.SMALL_PLACES - 1);
+                }
+                int[] parts = concat(keys, Arrays.stream(places).map(Features::smallKey).toArray());
+                Arrays.sort(parts);
+                Arrays.sort(context);
+                assertThat(parts).as("%s, token %d", String.join(" ", words), i).isEqualTo(context);
+            }
+        }
+    }
+
+    @Test
+    void givesEverySmallPlaceItsOwnKey() {
+        java.util.Set<Integer> keys = new java.util.HashSet<>();
+        for (int place = 0; place < Features.SMALL_PLACES; place++) {
+            keys.add(Features.smallKey(place));
+        }
+        assertThat(keys).hasSize(Features.SMALL_PLACES);
+    }
+
     private static int[] concat(int[] a, int[] b) {
         int[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
