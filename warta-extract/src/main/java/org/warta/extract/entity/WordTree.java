@@ -13,6 +13,13 @@ import java.util.function.Supplier;
 final class WordTree<V> {
     private Map<String, WordTree<V>> next;
     private V value;
+    /**
+     * Beside a node of more than {@value #FILTERED} words (the roots of the dictionaries), one bit per word at its
+     * hash, sixteen bits or more per word: a token whose bit is clear starts no name there, and the map, a walk
+     * through memory far from the token, is asked only on a hit or a rare collision. Rebuilt as the node grows.
+     */
+    private long[] words;
+    private static final int FILTERED = 64;
 
     /** Puts {@code v} for {@code words} unless they have a value already; true when put. */
     boolean put(List<String> words, V v) {
@@ -31,7 +38,13 @@ final class WordTree<V> {
             if (node.next == null) {
                 node.next = new HashMap<>(4);
             }
-            node = node.next.computeIfAbsent(w, k -> new WordTree<>());
+            WordTree<V> child = node.next.get(w);
+            if (child == null) {
+                child = new WordTree<>();
+                node.next.put(w, child);
+                node.noteWord(w);
+            }
+            node = child;
         }
         if (node.value == null) {
             node.value = absent.get();
@@ -41,7 +54,42 @@ final class WordTree<V> {
 
     /** The subtree after {@code word}, or null. */
     WordTree<V> child(String word) {
-        return next == null ? null : next.get(word);
+        if (next == null) {
+            return null;
+        }
+        if (words != null) {
+            int bit = bit(word, words.length);
+            if ((words[bit >>> 6] & 1L << bit) == 0) {
+                return null;
+            }
+        }
+        return next.get(word);
+    }
+
+    /** Marks a word just added under this node, building the filter anew, twice as large, when it grows too full. */
+    private void noteWord(String word) {
+        int size = next.size();
+        if (size <= FILTERED) {
+            return;
+        }
+        if (words == null || (long) size * 16 > (long) words.length * 64) {
+            words = new long[Integer.highestOneBit(size * 32 - 1) * 2 / 64];
+            for (String w : next.keySet()) {
+                mark(w);
+            }
+        } else {
+            mark(word);
+        }
+    }
+
+    private void mark(String word) {
+        int bit = bit(word, words.length);
+        words[bit >>> 6] |= 1L << bit;
+    }
+
+    private static int bit(String word, int longs) {
+        int h = word.hashCode();
+        return (h ^ h >>> 16) & (longs * 64 - 1);
     }
 
     /** The value of the word sequence ending here, or null. */
