@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.warta.extract.lexicon.WordHashFilter;
 import org.warta.extract.segment.Token;
 
 /**
@@ -41,29 +42,20 @@ public final class PhraseMatcher<T> {
             addByPair(words[0].substring(0, words[0].length() - 1), e);
         } else {
             byFirstWord.computeIfAbsent(words[0], k -> new Bucket<>(1)).insert(e);
-            int bit = firstWordBit(words[0]);
-            firstWords[bit >>> 6] |= 1L << bit;
+            firstWords.add(words[0]);
         }
         return this;
     }
 
     /**
-     * One bit per first word of the phrases that are not prefixes, at its hash: a token whose bit is clear is no key
-     * of {@link #byFirstWord}, so the map (a walk through memory far from the token) is asked only on a hit or a
-     * rare collision.
+     * The first words of the phrases that are not prefixes: a token the filter turns away is no key of {@link
+     * #byFirstWord}, so the map (a walk through memory far from the token) is asked only on a hit or a rare collision.
      */
-    private final long[] firstWords = new long[FIRST_WORD_BITS / 64];
-    private static final int FIRST_WORD_BITS = 1 << 14;
-
-    private static int firstWordBit(String word) {
-        int h = word.hashCode();
-        return (h ^ h >>> 16) & (FIRST_WORD_BITS - 1);
-    }
+    private final WordHashFilter firstWords = new WordHashFilter(14);
 
     /** The phrases whose first word is {@code word}, or null. */
     private Bucket<T> phrasesOpenedBy(String word) {
-        int bit = firstWordBit(word);
-        return (firstWords[bit >>> 6] & 1L << bit) == 0 ? null : byFirstWord.get(word);
+        return firstWords.mayHold(word) ? byFirstWord.get(word) : null;
     }
 
     /**

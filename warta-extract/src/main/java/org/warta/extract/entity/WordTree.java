@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.warta.extract.lexicon.WordHashFilter;
 
 /**
  * Names or phrases as a tree of words, one level per token, so that a longest-match lookup walks the tokens once
@@ -14,11 +15,12 @@ final class WordTree<V> {
     private Map<String, WordTree<V>> next;
     private V value;
     /**
-     * Beside a node of more than {@value #FILTERED} words (the roots of the dictionaries), one bit per word at its
-     * hash, sixteen bits or more per word: a token whose bit is clear starts no name there, and the map, a walk
-     * through memory far from the token, is asked only on a hit or a rare collision. Rebuilt as the node grows.
+     * Beside a node of more than {@value #FILTERED} words (the roots of the dictionaries), a filter of sixteen bits or
+     * more per word: a token it turns away starts no name there, and the map, a walk through memory far from the
+     * token, is asked only on a hit or a rare collision. Built anew, larger, as the node grows.
      */
-    private long[] words;
+    private WordHashFilter words;
+    private int wordsLog2;
     private static final int FILTERED = 64;
 
     /** Puts {@code v} for {@code words} unless they have a value already; true when put. */
@@ -57,13 +59,7 @@ final class WordTree<V> {
         if (next == null) {
             return null;
         }
-        if (words != null) {
-            int bit = bit(word, words.length);
-            if ((words[bit >>> 6] & 1L << bit) == 0) {
-                return null;
-            }
-        }
-        return next.get(word);
+        return words != null && !words.mayHold(word) ? null : next.get(word);
     }
 
     /** Marks a word just added under this node, building the filter anew, twice as large, when it grows too full. */
@@ -72,24 +68,13 @@ final class WordTree<V> {
         if (size <= FILTERED) {
             return;
         }
-        if (words == null || (long) size * 16 > (long) words.length * 64) {
-            words = new long[Integer.highestOneBit(size * 32 - 1) * 2 / 64];
-            for (String w : next.keySet()) {
-                mark(w);
-            }
+        if (words == null || (long) size * 16 > 1L << wordsLog2) {
+            wordsLog2 = 32 - Integer.numberOfLeadingZeros(size * 32 - 1); // 32 bits a word or more
+            words = new WordHashFilter(wordsLog2);
+            next.keySet().forEach(words::add);
         } else {
-            mark(word);
+            words.add(word);
         }
-    }
-
-    private void mark(String word) {
-        int bit = bit(word, words.length);
-        words[bit >>> 6] |= 1L << bit;
-    }
-
-    private static int bit(String word, int longs) {
-        int h = word.hashCode();
-        return (h ^ h >>> 16) & (longs * 64 - 1);
     }
 
     /** The value of the word sequence ending here, or null. */

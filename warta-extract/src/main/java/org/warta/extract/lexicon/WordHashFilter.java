@@ -18,9 +18,14 @@ public final class WordHashFilter {
         this.bits = new BitSet(1 << log2Bits);
     }
 
-    /** Adds a listed word, as the map holds it (lower case). Call only while filling. */
-    public void add(String lowerWord) {
-        bits.set(lowerWord.hashCode() & mask);
+    /** Adds a listed word, as the map holds it (lower case for {@link #mayHold(String, int, int)}). Call only while filling. */
+    public void add(String word) {
+        bits.set(word.hashCode() & mask);
+    }
+
+    /** False when {@code word}, as it is, is certainly none of the added words: one bit read, the hash cached. */
+    public boolean mayHold(String word) {
+        return bits.get(word.hashCode() & mask);
     }
 
     /**
