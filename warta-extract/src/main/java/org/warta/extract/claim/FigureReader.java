@@ -1708,7 +1708,7 @@ final class FigureReader {
     /** True when token {@code k} is a lower-case word that is no predicate and no word of links.tsv. */
     private boolean nounWord(int k) {
         Token t = tokens.get(k);
-        return t.isWord() && !t.isCapitalized() && !lex.isLinkWord(t.text().toLowerCase(Locale.ROOT))
+        return t.isWord() && !t.isCapitalized() && !lex.isLinkWord(t.lower())
                 && lex.predicates().longestAt(tokens, k, tokens.size()) == null;
     }
 

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.warta.extract.lexicon.WordMap;
+import org.warta.extract.lexicon.WordSet;
 import org.warta.extract.segment.Token;
 import org.warta.model.EntityType;
 
@@ -21,11 +23,11 @@ public final class ActorDictionary {
     private final WordTree<Actor> countryFolded = new WordTree<>();
     private final WordTree<Actor> countryExact = new WordTree<>();
     private final WordTree<Actor> demonyms = new WordTree<>();
-    private final Map<String, List<StateBodyPattern>> patternsByFirstWord = new HashMap<>();
+    private final WordMap<List<StateBodyPattern>> patternsByFirstWord = new WordMap<>();
     private final List<StateBodyPattern> patternsFromCountry = new ArrayList<>();
     private final java.util.Set<String> countries = new java.util.HashSet<>();
     private final Map<String, Actor> countriesByCode = new HashMap<>();
-    private final Set<String> countryStarts = new HashSet<>(); // first words of countries and demonyms, also + "s"
+    private final WordSet countryStarts = new WordSet(); // first words of countries and demonyms, also + "s"
     private final boolean[] fromCountryVariants = new boolean[4];
     /** Idioms of {@code idioms.tsv}: a name's folded word, and the folded words after it that make it common. */
     private final Map<String, Set<String>> idioms = new HashMap<>();

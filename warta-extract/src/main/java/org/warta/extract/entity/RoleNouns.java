@@ -56,7 +56,7 @@ final class RoleNouns {
                     i = Token.indexAt(t, office.end()) - 1;
                     continue;
                 }
-                if (i + 1 >= t.size() || !determiners.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+                if (i + 1 >= t.size() || !determiners.contains(t.get(i).lower())) {
                     continue;
                 }
                 for (int n = Math.min(MAX_WORDS, t.size() - i - 1); n >= 1; n--) {
@@ -138,9 +138,8 @@ final class RoleNouns {
     /** The nearest person before {@code before} whose role holds the words {@code [a, b)} and their head, or -1. */
     private int holder(String text, List<Mention> found, IntPredicate usable, int from, int before, List<Token> t,
                        int a, int b) {
-        String head = t.get(b - 1).text();
-        boolean acronym = NameTyper.isAcronym(head);
-        if (!acronym && !nouns.contains(head.toLowerCase(Locale.ROOT))) {
+        boolean acronym = NameTyper.isAcronym(t.get(b - 1).text());
+        if (!acronym && !nouns.contains(t.get(b - 1).lower())) {
             return -1;
         }
         for (int k = found.size() - 1; k >= 0; k--) {
@@ -152,7 +151,7 @@ final class RoleNouns {
             Set<String> role = words(text.substring(m.roleStart(), m.roleEnd()));
             boolean all = true;
             for (int j = a; j < b && all; j++) {
-                all = role.contains(t.get(j).text().toLowerCase(Locale.ROOT));
+                all = role.contains(t.get(j).lower());
             }
             if (all) {
                 return k;

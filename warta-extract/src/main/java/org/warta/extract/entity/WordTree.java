@@ -20,7 +20,6 @@ final class WordTree<V> {
      * token, is asked only on a hit or a rare collision. Built anew, larger, as the node grows.
      */
     private WordHashFilter words;
-    private int wordsLog2;
     private static final int FILTERED = 64;
 
     /** Puts {@code v} for {@code words} unless they have a value already; true when put. */
@@ -62,18 +61,10 @@ final class WordTree<V> {
         return words != null && !words.mayHold(word) ? null : next.get(word);
     }
 
-    /** Marks a word just added under this node, building the filter anew, twice as large, when it grows too full. */
+    /** Files a word just added under this node in its filter, once the node has more than {@value #FILTERED}. */
     private void noteWord(String word) {
-        int size = next.size();
-        if (size <= FILTERED) {
-            return;
-        }
-        if (words == null || (long) size * 16 > 1L << wordsLog2) {
-            wordsLog2 = 32 - Integer.numberOfLeadingZeros(size * 32 - 1); // 32 bits a word or more
-            words = new WordHashFilter(wordsLog2);
-            next.keySet().forEach(words::add);
-        } else {
-            words.add(word);
+        if (next.size() > FILTERED) {
+            words = WordHashFilter.grown(words, next.keySet(), word);
         }
     }
 

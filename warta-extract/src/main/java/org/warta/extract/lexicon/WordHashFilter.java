@@ -1,6 +1,7 @@
 package org.warta.extract.lexicon;
 
 import java.util.BitSet;
+import java.util.Collection;
 
 /**
  * A quick "not listed" test for the words of a text, before a word list's map is asked: the listed words'
@@ -21,6 +22,21 @@ public final class WordHashFilter {
     /** Adds a listed word, as the map holds it (lower case for {@link #mayHold(String, int, int)}). Call only while filling. */
     public void add(String word) {
         bits.set(word.hashCode() & mask);
+    }
+
+    /**
+     * A filter for {@code words}, which has just gained {@code word}: {@code filter} with {@code word} added, or, when
+     * {@code filter} is null or would hold fewer than sixteen bits a word, a new one of thirty-two bits a word or more
+     * holding all of {@code words}. Growing so, a filter filled word by word costs each word a few additions in all.
+     */
+    public static WordHashFilter grown(WordHashFilter filter, Collection<String> words, String word) {
+        if (filter != null && (long) words.size() * 16 <= filter.mask + 1L) {
+            filter.add(word);
+            return filter;
+        }
+        WordHashFilter out = new WordHashFilter(32 - Integer.numberOfLeadingZeros(Math.max(1, words.size() * 32 - 1)));
+        words.forEach(out::add);
+        return out;
     }
 
     /** False when {@code word}, as it is, is certainly none of the added words: one bit read, the hash cached. */

@@ -3,6 +3,7 @@ package org.warta.extract.quantity;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.warta.extract.lexicon.WordSet;
 import org.warta.extract.quantity.NumberReader.Num;
 import org.warta.extract.quantity.QuantityLexicon.Hedge;
 import org.warta.extract.quantity.QuantityLexicon.HedgeWord;
@@ -30,7 +31,7 @@ final class AmountReader {
      * Every word an amount may start with (number words, the first words of hedges, currencies and vague amounts,
      * range openers), so that a token is looked up once instead of once per list.
      */
-    private final Set<String> startWords;
+    private final WordSet startWords;
 
     AmountReader(QuantityLexicon lex) {
         this.lex = lex;
@@ -40,7 +41,7 @@ final class AmountReader {
         starts.addAll(lex.currenciesBefore.firstTokens());
         starts.addAll(lex.vague.firstTokens());
         starts.addAll(RANGE_OPENERS);
-        this.startWords = Set.copyOf(starts);
+        this.startWords = WordSet.of(starts);
     }
 
     /** True when an amount may start at this token: a digit, a sign, or the first word of a known phrase. */

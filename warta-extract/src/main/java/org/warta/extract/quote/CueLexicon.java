@@ -1,14 +1,13 @@
 package org.warta.extract.quote;
 
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.warta.extract.lexicon.LexiconException;
 import org.warta.extract.lexicon.LexiconFile;
 import org.warta.extract.lexicon.LexiconRow;
+import org.warta.extract.lexicon.WordMap;
 import org.warta.extract.segment.Token;
 import org.warta.extract.segment.Tokenizer;
 
@@ -19,9 +18,9 @@ final class CueLexicon {
         THAT, CLAUSE, APPOSITIVE, RELATIVE, CHANNEL, OCCASION, TO, LEAD
     }
 
-    private final Map<String, Set<Kind>> cues = new HashMap<>();
+    private final WordMap<Set<Kind>> cues = new WordMap<>();
     /** The kinds of the cues that start with a word: a word that starts none is passed over without building keys. */
-    private final Map<String, Set<Kind>> firstWords = new HashMap<>();
+    private final WordMap<Set<Kind>> firstWords = new WordMap<>();
     private int longest = 1;
 
     static CueLexicon standard() {
