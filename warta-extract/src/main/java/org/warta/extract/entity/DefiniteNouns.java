@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.warta.extract.lexicon.LexiconFile;
+import org.warta.extract.lexicon.WordSet;
 import org.warta.extract.lexicon.LexiconRow;
 import org.warta.extract.segment.Document;
 import org.warta.extract.segment.Sentence;
@@ -47,7 +48,7 @@ final class DefiniteNouns {
     private final Set<String> indefinite = new HashSet<>();
     private final Set<String> country = new HashSet<>();
     /** The words a phrase may open with (indefinite, bare, before and head words): one lookup turns most tokens away. */
-    private final Set<String> openers = new HashSet<>();
+    private final WordSet openers = new WordSet();
 
     private DefiniteNouns() {
         for (LexiconRow row : LexiconFile.rows("entity/definites.tsv")) {
@@ -74,7 +75,7 @@ final class DefiniteNouns {
             }
         }
         for (Set<String> words : List.of(indefinite, bare, before, heads)) {
-            openers.addAll(words);
+            words.forEach(openers::add);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.warta.extract.lexicon.LexiconFile;
+import org.warta.extract.lexicon.WordSet;
 import org.warta.extract.segment.Document;
 import org.warta.extract.segment.Sentence;
 import org.warta.extract.segment.Token;
@@ -23,8 +24,8 @@ final class RoleNouns {
     private static final int SENTENCES_BACK = 8;
     private static final int MAX_WORDS = 3;
 
-    private final Set<String> nouns = new HashSet<>();
-    private final Set<String> determiners = new HashSet<>();
+    private final WordSet nouns = new WordSet();
+    private final WordSet determiners = new WordSet();
 
     private RoleNouns() {
         for (org.warta.extract.lexicon.LexiconRow r : LexiconFile.rows("entity/role-nouns.tsv")) {

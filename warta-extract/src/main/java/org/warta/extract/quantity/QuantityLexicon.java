@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.warta.extract.lexicon.LexiconException;
 import org.warta.extract.lexicon.LexiconFile;
+import org.warta.extract.lexicon.WordSet;
 import org.warta.extract.lexicon.LexiconRow;
 import org.warta.model.ObjectCategory;
 
@@ -49,7 +50,7 @@ final class QuantityLexicon {
     /** Words that open another noun phrase after a conjunction ({@code and the speedboat}). */
     final Set<String> unitStopsAfterConjunction;
     final Set<String> unitNouns;
-    final Set<String> labels;
+    final WordSet labels;
 
     private QuantityLexicon() {
         Map<String, NumberWord> words = new HashMap<>();
@@ -114,7 +115,7 @@ final class QuantityLexicon {
         unitStopsAfterFirst = Set.copyOf(after);
         unitStopsAfterConjunction = Set.copyOf(conjunction);
         unitNouns = Set.copyOf(LexiconFile.words("quantity/unit-nouns.tsv"));
-        labels = Set.copyOf(LexiconFile.words("quantity/labels.tsv"));
+        labels = WordSet.of(LexiconFile.words("quantity/labels.tsv"));
         timeZones = Set.copyOf(LexiconFile.words("quantity/time-zones.tsv"));
         ordinalSuffixes = Set.copyOf(LexiconFile.words("quantity/ordinal-suffixes.tsv"));
         unitConjunctions = Set.copyOf(LexiconFile.words("quantity/unit-conjunctions.tsv"));
@@ -135,7 +136,7 @@ final class QuantityLexicon {
     /** Phrases of one or more tokens, matched longest first against lower-cased tokens. */
     static final class Phrases<V> {
         private final Map<String, V> byPhrase;
-        private final Set<String> firstTokens;
+        private final WordSet firstTokens;
         private final int longest;
 
         Phrases(Map<String, V> byPhrase) {
@@ -150,12 +151,12 @@ final class QuantityLexicon {
                 }
             }
             this.longest = max;
-            this.firstTokens = Set.copyOf(firsts);
+            this.firstTokens = WordSet.of(firsts);
         }
 
         /** The first tokens of the phrases (lower case). */
         Set<String> firstTokens() {
-            return firstTokens;
+            return firstTokens.words();
         }
 
         /** True when some phrase starts with this (lower-cased) token. */

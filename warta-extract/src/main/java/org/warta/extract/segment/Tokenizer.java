@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.warta.extract.lexicon.LexiconFile;
+import org.warta.extract.lexicon.WordHashFilter;
 
 /**
  * Splits text into tokens: words (with inner hyphens and apostrophes: {@code luka-luka}, {@code don't}; an English
@@ -15,9 +16,12 @@ import org.warta.extract.lexicon.LexiconFile;
  */
 public final class Tokenizer {
     private final Set<String> abbreviations;
+    /** The abbreviations' hashes: a word before a full stop (the end of most sentences) is checked without lower-casing it. */
+    private final WordHashFilter abbreviationHashes = new WordHashFilter(12);
 
     public Tokenizer(Set<String> abbreviations) {
         this.abbreviations = Set.copyOf(abbreviations);
+        this.abbreviations.forEach(abbreviationHashes::add);
     }
 
     /** A tokenizer with the shipped abbreviation list (and the user's additions). */
@@ -31,7 +35,7 @@ public final class Tokenizer {
 
     /** True when {@code word} (without its dot) is a known abbreviation. */
     public boolean isAbbreviation(String word) {
-        return abbreviations.contains(word.toLowerCase(Locale.ROOT));
+        return abbreviationHashes.mayHold(word, 0, word.length()) && abbreviations.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public List<Token> tokenize(String text, int from, int to) {

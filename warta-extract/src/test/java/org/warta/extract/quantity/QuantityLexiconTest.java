@@ -17,7 +17,7 @@ class QuantityLexiconTest {
         assertThat(lex.percent.contains("persen")).isTrue();
         assertThat(lex.categories.contains("personel")).isTrue();
         assertThat(lex.unitStops).contains("di", "were");
-        assertThat(lex.labels).contains("pasal", "section");
+        assertThat(lex.labels.words()).contains("pasal", "section");
         assertThat(lex.unitNouns).contains("menteri");
         assertThat(lex.unitStopsAfterFirst).contains("pekan");
     }
