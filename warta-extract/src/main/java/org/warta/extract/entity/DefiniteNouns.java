@@ -107,8 +107,9 @@ final class DefiniteNouns {
             List<Token> t = sentences.get(si).tokens();
             for (int i = 0; i < t.size(); i++) {
                 int[] phrase = phraseAt(t, i);
-                if (phrase == null || covered(found, t.get(phrase[0]).start(), t.get(phrase[1] - 1).end())) {
-                    continue;
+                if (phrase == null || covered(found, t.get(phrase[0]).start(), t.get(phrase[1] - 1).end())
+                        || phrase[1] < t.size() && opensAnOrganisation(found, t.get(phrase[1]).start())) {
+                    continue; // 'the monitoring group Deep South Watch': the name after it is the group
                 }
                 boolean named = Character.isUpperCase(t.get(phrase[0]).text().charAt(0)) // 'the General Staff'
                         && !isBare(t, phrase); // 'Police said' opening a sentence
@@ -132,6 +133,16 @@ final class DefiniteNouns {
             }
         }
         return out;
+    }
+
+    /** True when an organisation's name (not a pronoun) starts at offset {@code start}. */
+    private static boolean opensAnOrganisation(List<Mention> found, int start) {
+        for (Mention m : found) {
+            if (m.start() == start && m.type() == EntityType.ORGANIZATION && !m.pronoun()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

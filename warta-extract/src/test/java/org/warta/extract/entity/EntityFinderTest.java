@@ -845,6 +845,33 @@ class EntityFinderTest {
         assertThat(named(all, "Kangpokpi").type()).isEqualTo(EntityType.LOCATION);
         assertThat(named(all, "Kyein Ta Li").type()).isEqualTo(EntityType.LOCATION);
     }
+    // The same for the nouns of places that English reports use beside such names: an area, a tehsil, a
+    // neighbourhood, a market, regions after a list ('in the Gara regions', 'near the Shewa Raghzai area').
+    @Test
+    void typesANameBeforeAnAreaOrANeighbourhoodAsAPlace() {
+        List<Entity> all = entities("Troops raided hideouts near the Shewa Raghzai area of the Kalam Dara tehsil. "
+                + "Shells hit the Talwandi market and the Kohsar neighbourhood, and clashes went on in the Gara "
+                + "regions.", "en");
+        for (String place : List.of("Shewa Raghzai", "Kalam Dara", "Talwandi", "Kohsar", "Gara")) {
+            assertThat(named(all, place).type()).as(place).isEqualTo(EntityType.LOCATION);
+        }
+    }
+
+    // Words that end an organisation's name in English ('Human Rights Watch', 'Meridian Tankers'), and a definite
+    // noun right before a name that is the organisation it speaks of ('the monitoring group Deep South Watch'):
+    // the name itself, not an earlier group.
+    @Test
+    void typesANameEndingInAnOrganisationsWordAndJoinsNoEarlierGroupToIt() {
+        List<Entity> all = entities("The Barisan Revolusi Nasional has waged the insurgency since 2004. More than "
+                + "7,700 people have been killed, according to the monitoring group Kalam Watch. The tanker's "
+                + "operator, Selatan Tankers, said the crew was safe.", "en");
+        Entity watch = named(all, "Kalam Watch");
+        assertThat(watch.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(all, "Selatan Tankers").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(all.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals("monitoring group"))))
+                .as("no entity takes 'the monitoring group' as a mention").isEmpty();
+    }
+
     // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.
     @Test
     void givesALowerCaseMayorTheGovernmentsSector() {

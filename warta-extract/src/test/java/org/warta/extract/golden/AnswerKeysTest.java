@@ -33,11 +33,17 @@ import org.warta.model.RecordJson;
 class AnswerKeysTest {
     /** Key figures found with their value, and of those with the right claimant or predicate, at the last raise. */
     private static final int FOUND_FLOOR = 3150;
-    private static final int CLAIMANT_FLOOR = 2286;
+    private static final int CLAIMANT_FLOOR = 2288;
     private static final int PREDICATE_FLOOR = 3059;
     /** Key responses (of 492) whose figure holds a response of their stance, and of those by the key's party. */
     private static final int RESPONSE_FLOOR = 271;
     private static final int RESPONSE_PARTY_FLOOR = 261;
+
+    /** Key entities (of 7,133 not marked optional) named by an entity of the record, and of those with the key's type. */
+    private static final int ENTITY_FLOOR = 5329;
+    private static final int ENTITY_TYPE_FLOOR = 5043;
+    private static final Pattern E_LINE = Pattern.compile("^E\\d+\\. (.*?) type=(\\w+)(.*)$");
+    private static final Pattern BRACKETS = Pattern.compile("\\(([^()]*)\\)");
 
     private static final Pattern C_LINE = Pattern.compile("^(C\\d+[a-z]*)\\. (.*)$");
     private static final Pattern VALUE = Pattern.compile("(?:^| )value=(\\S+)");
@@ -107,6 +113,71 @@ class AnswerKeysTest {
         assertThat(total.answered()).as("key responses found\n" + report).isGreaterThanOrEqualTo(RESPONSE_FLOOR);
         assertThat(total.answeredBy()).as("key responses found with their party\n" + report)
                 .isGreaterThanOrEqualTo(RESPONSE_PARTY_FLOOR);
+    }
+
+    /**
+     * A key entity ({@code E} line not marked optional) is named when an entity of the record has, as its name or the
+     * text of a mention, the key's name or a form the key gives in brackets ({@code Inter-Services Public Relations
+     * (ISPR)}), case ignored; it is typed when that entity has the key's type. Types the record has no word for
+     * (a vessel, an event) count as named only.
+     */
+    @Test
+    void theBlindSetsEntitiesAreNamedWithTheirTypes() throws IOException {
+        List<Path> dirs;
+        try (Stream<Path> s = Files.list(GoldenArticlesTest.ROOT)) {
+            dirs = s.filter(d -> Files.exists(d.resolve("key.txt"))).sorted().toList();
+        }
+        int keys = 0;
+        int named = 0;
+        int typed = 0;
+        StringBuilder misses = new StringBuilder();
+        for (Path dir : dirs) {
+            JsonNode record = RecordJson.mapper().readTree(dir.resolve("expected.json").toFile());
+            for (String line : Files.readAllLines(dir.resolve("key.txt"), StandardCharsets.UTF_8)) {
+                Matcher e = E_LINE.matcher(line.strip());
+                if (!e.matches() || e.group(3).contains("(optional")) {
+                    continue;
+                }
+                keys++;
+                JsonNode entity = entityNamed(record, e.group(1));
+                if (entity == null) {
+                    continue;
+                }
+                named++;
+                if (entity.path("type").asText().equals(e.group(2))) {
+                    typed++;
+                } else {
+                    misses.append(String.format(Locale.ROOT, "%-40s %s: %s, key %s%n", dir.getFileName(),
+                            e.group(1), entity.path("type").asText(), e.group(2)));
+                }
+            }
+        }
+        String report = String.format(Locale.ROOT, "key entities %d  named %d  typed %d%n", keys, named, typed);
+        System.out.print(report);
+        assertThat(named).as("key entities named by an entity\n" + report).isGreaterThanOrEqualTo(ENTITY_FLOOR);
+        assertThat(typed).as("key entities with the key's type\n" + report + misses)
+                .isGreaterThanOrEqualTo(ENTITY_TYPE_FLOOR);
+    }
+
+    /** The record's entity whose name or a mention is the key's name or a bracketed form of it, case ignored. */
+    private static JsonNode entityNamed(JsonNode record, String keyName) {
+        List<String> forms = new ArrayList<>();
+        forms.add(BRACKETS.matcher(keyName).replaceAll(" ").strip().replaceAll("\\s+", " "));
+        Matcher b = BRACKETS.matcher(keyName);
+        while (b.find()) {
+            forms.add(b.group(1).strip());
+        }
+        for (JsonNode entity : record.path("entities")) {
+            List<String> names = new ArrayList<>();
+            names.add(entity.path("name").asText());
+            entity.path("mentions").forEach(m -> names.add(m.path("text").asText()));
+            for (String n : names) {
+                if (forms.stream().anyMatch(f -> f.equalsIgnoreCase(n))) {
+                    return entity;
+                }
+            }
+        }
+        return null;
     }
 
     private static String line(String name, Score s) {
