@@ -756,6 +756,9 @@ final class NameFinder {
             } else if (j + 1 < tokens.size() && nameWord(words, j + 1) && (words.is(j, PARTICLE)
                     || orgHeaded && !afterPerson && words.is(j, CONNECTOR))) { // 'RSUD dr. X Ambon dan Puskesmas'
                 j++;
+            } else if (orgHeaded && !afterPerson && prepositionAndArticle(tokens, words, j)
+                    && !organisationOfItsOwn(tokens, hits, j + 2)) {
+                j += 2; // 'Committee for the Defence of Human Rights', 'Office for the Coordination of ...'
             } else if (!headed && j > at && (shared = sharedTail(tokens, hits, words, at, j)) > 0) {
                 j += 1 + shared; // 'Disaster and Dyke Management Authority'
                 break;
@@ -780,6 +783,24 @@ final class NameFinder {
             return 0;
         }
         return j - at;
+    }
+
+    /**
+     * True when tokens {@code j} and {@code j + 1} are two connectors, neither a conjunction that may join two names,
+     * before a name word: a preposition and an article inside an organisation's name ({@code for the}, {@code of the}).
+     */
+    private static boolean prepositionAndArticle(List<Token> tokens, LexiconHits words, int j) {
+        return j + 2 < tokens.size() && words.is(j, CONNECTOR) && words.is(j + 1, CONNECTOR)
+                && !words.is(j, SHARED_TAIL) && !words.is(j + 1, SHARED_TAIL) && nameWord(words, j + 2);
+    }
+
+    /**
+     * True when token {@code k} starts an organisation's name of its own, an acronym or one the dictionary knows:
+     * what comes before it is a part of that organisation ({@code the South Bastar Division Committee of the CPI}).
+     */
+    private static boolean organisationOfItsOwn(List<Token> tokens, DictionaryHits hits, int k) {
+        ActorDictionary.Match m = hits.named(k);
+        return NameTyper.isAcronym(tokens.get(k).text()) || m != null && m.actor().type() == EntityType.ORGANIZATION;
     }
 
     /**

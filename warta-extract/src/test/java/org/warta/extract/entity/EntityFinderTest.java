@@ -872,6 +872,18 @@ class EntityFinderTest {
                 .as("no entity takes 'the monitoring group' as a mention").isEmpty();
     }
 
+    // A preposition and an article inside an organisation's name ('for the', 'of the') keep the name whole, unless
+    // what follows is an organisation of its own, an acronym or a known one: then the words before are its part.
+    @Test
+    void keepsAnOrganisationsNameWholeAcrossForTheButNotBeforeAnotherOrganisation() {
+        List<Entity> all = entities("Fernando Bastidas, of the Permanent Committee for the Defence of Human Rights, "
+                + "said 500 inmates had died. The South Bastar Division Committee of the CPI denied it.", "en");
+        assertThat(named(all, "Permanent Committee for the Defence of Human Rights").type())
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(all).noneMatch(e -> e.name().equals("Human Rights"));
+        assertThat(named(all, "CPI").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
     // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.
     @Test
     void givesALowerCaseMayorTheGovernmentsSector() {
