@@ -158,7 +158,8 @@ public final class ActorDictionary {
         // acronyms have no lower-case letter: a word starting with one starts none
         Match exactName = Character.isLowerCase(tokens.get(at).text().charAt(0)) ? null
                 : longestName(exact, tokens, at, false, cluesOnly);
-        Match foldedName = tokens.get(at).isCapitalized() ? longestName(folded, tokens, at, true, cluesOnly) : null;
+        Match foldedName = tokens.get(at).isCapitalized() || NameLexicon.standard().particleCompound(tokens.get(at).text())
+                ? longestName(folded, tokens, at, true, cluesOnly) : null; // 'al-Qaida', 'al-Shabab' as AP writes them
         int exactLength = exactName == null ? 0 : exactName.length();
         int foldedLength = foldedName == null ? 0 : foldedName.length();
         if (Math.max(exactLength, foldedLength) <= bestLength) {

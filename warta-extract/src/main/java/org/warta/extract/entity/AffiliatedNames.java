@@ -45,9 +45,12 @@ final class AffiliatedNames {
         return sentences == null ? doc : new Document(doc.text(), doc.language(), doc.published(), sentences);
     }
 
-    /** The hyphen's index in a capitalised word that ends in a participle of affiliation, or -1. */
+    /**
+     * The hyphen's index in a capitalised word that ends in a participle of affiliation, or -1; a name written with a
+     * lower-case particle counts as capitalised ({@code the al-Qaeda-linked group}).
+     */
     private static int affiliationHyphen(Token t) {
-        if (!t.isCapitalized()) {
+        if (!t.isCapitalized() && !NameLexicon.standard().particleCompound(t.text())) {
             return -1; // most tokens: checked before the search for a hyphen
         }
         String w = t.text();

@@ -74,6 +74,11 @@ final class LexiconHits {
         return (word(at) & NameLexicon.COMMON) != 0 && !(english && lexicon.isMalayOnlyCommon(tokens.get(at)));
     }
 
+    /** True for a name word written with a lower-case particle before a capital ({@code al-Nuhud}, {@code el-Fasher}). */
+    boolean isParticleCompound(int at) {
+        return lexicon.particleCompound(tokens.get(at).text());
+    }
+
     boolean isNoun(int at) {
         return (word(at) & NameLexicon.NOUN) != 0;
     }

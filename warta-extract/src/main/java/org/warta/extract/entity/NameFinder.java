@@ -923,7 +923,8 @@ final class NameFinder {
 
     private static boolean nameWord(LexiconHits words, int at) {
         Token t = words.token(at);
-        return t.isWord() && t.isCapitalized() && !words.isCommon(at) && !isRomanNumeralOrLetter(t.text());
+        return t.isWord() && (t.isCapitalized() || words.isParticleCompound(at)) && !words.isCommon(at)
+                && !isRomanNumeralOrLetter(t.text());
     }
 
     /** One letter, or a Roman numeral of I, V and X ({@code II}, {@code XIV}). */

@@ -884,6 +884,18 @@ class EntityFinderTest {
         assertThat(named(all, "CPI").type()).isEqualTo(EntityType.ORGANIZATION);
     }
 
+    // A name written with a lower-case particle before its capital, as AP and Al Jazeera write Arabic names
+    // ('al-Nuhud', 'al-Qaida', 'el-Fasher'), is a name word: the dictionary's when it knows it, else typed by its
+    // context; a participle after it ('the al-Qaeda-linked group') still makes it a modifier, no name.
+    @Test
+    void readsANameThatOpensWithALowerCaseParticle() {
+        List<Entity> all = entities("Fighters linked to al-Qaida attacked a market in al-Nuhud, the al-Nuhud "
+                + "Emergency Response Room said. The al-Qaeda-linked group did not comment.", "en");
+        assertThat(named(all, "al-Qaida").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(all, "al-Nuhud").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(all).noneMatch(e -> e.name().contains("linked"));
+    }
+
     // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.
     @Test
     void givesALowerCaseMayorTheGovernmentsSector() {
