@@ -27,10 +27,29 @@ final class EntityBuilder {
         this.dictionary = dictionary;
     }
 
+    /**
+     * The type of the entity that {@code mentions} make: its dictionary actor's where a mention has one (the first),
+     * else that of the mention typed on the best evidence (the first such); null when all are pronouns.
+     */
+    static EntityType typeOf(List<Mention> mentions) {
+        Mention typed = null;
+        for (Mention m : mentions) {
+            if (m.pronoun()) {
+                continue;
+            }
+            if (m.actor() != null) {
+                return m.actor().type();
+            }
+            if (typed == null || m.evidence() > typed.evidence()) {
+                typed = m;
+            }
+        }
+        return typed == null ? null : typed.type();
+    }
+
     Entity build(String id, List<Mention> mentions) {
         String text = doc.text();
         Actor actor = null;
-        Mention typed = null;
         Mention fullest = null;
         Mention roled = null;
         for (Mention m : mentions) {
@@ -40,9 +59,6 @@ final class EntityBuilder {
             if (actor == null && m.actor() != null) {
                 actor = m.actor();
             }
-            if (typed == null || m.evidence() > typed.evidence()) {
-                typed = m;
-            }
             if (fullest == null || m.end() - m.start() > fullest.end() - fullest.start()) {
                 fullest = m;
             }
@@ -50,7 +66,7 @@ final class EntityBuilder {
                 roled = m;
             }
         }
-        EntityType type = actor != null ? actor.type() : typed.type();
+        EntityType type = typeOf(mentions);
         String name = actor != null ? actor.name() : text.substring(fullest.start(), fullest.end());
         String country = actor != null ? actor.country() : null;
         Sector sector = actor != null ? actor.sector() : null;

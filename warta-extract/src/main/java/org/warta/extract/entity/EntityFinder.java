@@ -119,7 +119,7 @@ public final class EntityFinder {
         for (List<Integer> g : byActor) {
             members.add(new ArrayList<>(g.stream().map(found::get).toList()));
         }
-        joinPronouns(doc, listedBySentence, found, groups, kept, byActor, members);
+        joinPronouns(doc, listedBySentence, found, groups, byActor, members);
         for (DefiniteNouns.Reference r : DefiniteNouns.standard().find(doc, found, i -> kept.contains(groups.group(i)))) {
             join(groups.group(r.antecedent()), new Mention(r.start(), r.end(), EntityType.ORGANIZATION, null, 0, -1, -1,
                     null, true), groups, byActor, members);
@@ -308,7 +308,7 @@ public final class EntityFinder {
     }
 
     private void joinPronouns(Document doc, List<LexiconHits> listed, List<Mention> found, MentionGroups groups,
-                              Set<Integer> kept, List<List<Integer>> byActor, List<List<Mention>> members) {
+                              List<List<Integer>> byActor, List<List<Mention>> members) {
         List<Sentence> sentences = doc.sentences();
         List<List<Integer>> persons = new ArrayList<>();
         Map<Integer, Integer> indexOfStart = new HashMap<>();
@@ -316,10 +316,18 @@ public final class EntityFinder {
             indexOfStart.put(s.start(), persons.size());
             persons.add(new ArrayList<>());
         }
+        // a name read as a person here may be a place all told ('airlifted to Raipur, ..., he said'); no pronoun is a
+        // place's (a person's name with a title may be an organisation's, 'Police Lieutenant-General X', and stays)
+        Set<Integer> personGroups = new HashSet<>();
+        for (int g = 0; g < byActor.size(); g++) {
+            if (EntityBuilder.typeOf(members.get(g)) != EntityType.LOCATION) {
+                personGroups.add(groups.group(byActor.get(g).get(0)));
+            }
+        }
         for (int i = 0; i < found.size(); i++) {
             Mention m = found.get(i);
             Sentence s = doc.sentenceAt(m.start());
-            if (m.type() == EntityType.PERSON && s != null && kept.contains(groups.group(i))) {
+            if (m.type() == EntityType.PERSON && s != null && personGroups.contains(groups.group(i))) {
                 persons.get(indexOfStart.get(s.start())).add(i);
             }
         }

@@ -896,6 +896,21 @@ class EntityFinderTest {
         assertThat(all).noneMatch(e -> e.name().contains("linked"));
     }
 
+    // A pronoun is never a place's, even where a mention of the place's name was read as a person's on its own
+    // ('airlifted to Raipur, where ..., he said'); towards, outside, a capital and the port or municipality of a
+    // name point to a place.
+    @Test
+    void joinsNoPronounToAPlace() {
+        List<Entity> all = entities("Inspector general of police Arvind Netam said 12 Maoists were killed. Two other "
+                + "jawans were injured and airlifted to Raipur, where their condition was stable, he said. Villagers "
+                + "fled towards Bajil, about 20 km south of the state capital Raipur.", "en");
+        Entity raipur = named(all, "Raipur");
+        assertThat(raipur.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(raipur.mentions()).noneMatch(m -> m.text().equals("he"));
+        assertThat(named(all, "Arvind Netam").mentions()).anyMatch(m -> m.text().equals("he"));
+        assertThat(named(all, "Bajil").type()).isEqualTo(EntityType.LOCATION);
+    }
+
     // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.
     @Test
     void givesALowerCaseMayorTheGovernmentsSector() {
