@@ -183,27 +183,25 @@ final class Features {
 
     /*
      * The same context keys again, in two parts, for the decoder: those of a template whose value comes from a small
-     * set (the case of the window, the first word's case, the run's shape, the clues), as places in one dense table
+     * set (the case of the three-word window, the first word's case, the run's shape, the clues), as places in one dense table
      * that TaggerModel fills once from the weights (SmallContext), and the rest, which join words' hashes. Keep them in
      * step with contextKeys(): FeaturesTest checks that the two parts hold its keys for every token.
      */
 
     /** Places in the dense table: where each small template's values start, and how many it has. */
-    private static final int CASES = 7, CAPS3_AT = 0, CAPS5_AT = CAPS3_AT + CASES * CASES * CASES,
-            FIRST_AT = CAPS5_AT + CASES * CASES * CASES * CASES * CASES, RUN_SHAPE_AT = FIRST_AT + CASES,
+    private static final int CASES = 7, CAPS3_AT = 0, FIRST_AT = CAPS3_AT + CASES * CASES * CASES,
+            RUN_SHAPE_AT = FIRST_AT + CASES,
             CLUE_AT = RUN_SHAPE_AT + 6 * 3, CLUE_VALUES = Clue.ALL.length * 8;
     private static final int[] CLUE_TEMPLATES = {CLUE, CLUE_M1, CLUE_P1, CLUE_M2, CLUE_P2};
     /** How many places the dense table has. */
     static final int SMALL_PLACES = CLUE_AT + CLUE_TEMPLATES.length * CLUE_VALUES;
     /** The most places {@link #smallContext} gives one token. */
-    static final int MAX_SMALL = 4 + CLUE_TEMPLATES.length * 32;
+    static final int MAX_SMALL = 3 + CLUE_TEMPLATES.length * 32;
 
     /** The key of the dense table's place {@code place}: what contextKeys writes for that template and value. */
     static int smallKey(int place) {
-        if (place < CAPS5_AT) {
+        if (place < FIRST_AT) {
             return mix(CAPS3, place - CAPS3_AT);
-        } else if (place < FIRST_AT) {
-            return mix(CAPS5, place - CAPS5_AT);
         } else if (place < RUN_SHAPE_AT) {
             return mix(FIRST, place - FIRST_AT);
         } else if (place < CLUE_AT) {
@@ -216,10 +214,8 @@ final class Features {
     /** Token {@code i}'s small-valued context keys as places in the dense table, written from {@code places[k]}. */
     static int smallContext(int[] caps, Runs runs, int[] clues, int i, int[] places, int k) {
         int n = caps.length;
-        int cm2 = i >= 2 ? caps[i - 2] : NONE, cm1 = i >= 1 ? caps[i - 1] : NONE;
-        int cp1 = i + 1 < n ? caps[i + 1] : NONE, cp2 = i + 2 < n ? caps[i + 2] : NONE;
+        int cm1 = i >= 1 ? caps[i - 1] : NONE, cp1 = i + 1 < n ? caps[i + 1] : NONE;
         places[k++] = CAPS3_AT + cm1 * 49 + caps[i] * 7 + cp1;
-        places[k++] = CAPS5_AT + (((cm2 * 7 + cm1) * 7 + caps[i]) * 7 + cp1) * 7 + cp2;
         if (i == 0 || i == 1 && caps[0] == OTHER) {
             places[k++] = FIRST_AT + caps[i];
         }
@@ -245,11 +241,18 @@ final class Features {
     }
 
     /** The most keys {@link #wordContextKeys} adds for one token. */
-    static final int MAX_WORD_CONTEXT = 6;
+    static final int MAX_WORD_CONTEXT = 7;
 
-    /** Token {@code i}'s context keys that join words' hashes: word pairs, a word with the token's case, the run's ends. */
+    /**
+     * Token {@code i}'s other context keys: those that join words' hashes (word pairs, a word with the token's case,
+     * the run's ends) and the case of the five-word window, whose 16,807 values would cost a start-up more to tabulate
+     * than they save.
+     */
     static int wordContextKeys(int[] lower, int[] caps, Runs runs, int i, int[] keys, int k) {
         int n = lower.length;
+        int cm2 = i >= 2 ? caps[i - 2] : NONE, cm1 = i >= 1 ? caps[i - 1] : NONE;
+        int cp1 = i + 1 < n ? caps[i + 1] : NONE, cp2 = i + 2 < n ? caps[i + 2] : NONE;
+        keys[k++] = mix(CAPS5, (((cm2 * 7 + cm1) * 7 + caps[i]) * 7 + cp1) * 7 + cp2);
         int wm1 = i >= 1 ? lower[i - 1] : -1, wp1 = i + 1 < n ? lower[i + 1] : -2;
         keys[k++] = mix(mix(BI_M1, wm1), lower[i]);
         keys[k++] = mix(mix(BI_P1, lower[i]), wp1);
