@@ -43,13 +43,11 @@ class FeaturesTest {
         return words;
     }
 
-    @Test
-    void givesEachTokenTheSameKeysInPartsAsInOneRow() {
-        Random random = new Random(11);
-        for (int s = 0; s < 2_000; s++) {
+    /** A random sentence with random clue bits, and the hashes, case classes and runs the decoder reads from it. */
+    private record Read(String[] words, int[] clues, int[] lower, int[] caps, Features.Runs runs) {
+        static Read random(Random random) {
             String[] words = randomSentence(random);
             int[] clues = random.ints(words.length, 0, 1 << Clue.ALL.length).map(b -> b & random.nextInt()).toArray();
-            Features.Rows rows = Features.of(words, clues);
             int n = words.length;
             int[] lower = new int[n];
             int[] caps = new int[n];
@@ -57,7 +55,25 @@ class FeaturesTest {
                 lower[i] = Features.lowerHash(words[i], 0, words[i].length());
                 caps[i] = Features.capsOf(words[i]);
             }
-            Features.Runs runs = Features.Runs.of(caps);
+            return new Read(words, clues, lower, caps, Features.Runs.of(caps));
+        }
+
+        /** Token {@code i}'s context keys, as one row has them. */
+        int[] context(int i) {
+            int[] keys = new int[Features.MAX_CONTEXT];
+            return Arrays.copyOf(keys, Features.contextKeys(lower, caps, runs, clues, i, keys, 0));
+        }
+    }
+
+    @Test
+    void givesEachTokenTheSameKeysInPartsAsInOneRow() {
+        Random random = new Random(11);
+        for (int s = 0; s < 2_000; s++) {
+            Read r = Read.random(random);
+            String[] words = r.words();
+            int[] lower = r.lower();
+            Features.Rows rows = Features.of(words, r.clues());
+            int n = words.length;
             for (int i = 0; i < n; i++) {
                 int[] parts = Features.ownKeys(words[i]);
                 for (int side : Features.SIDES) {
@@ -67,8 +83,7 @@ class FeaturesTest {
                     parts = concat(parts, Features.neighbourKeys(there ? lower[j] : none,
                             there ? Features.shapeOf(words[j]) : none, side));
                 }
-                int[] context = new int[Features.MAX_CONTEXT];
-                parts = concat(parts, Arrays.copyOf(context, Features.contextKeys(lower, caps, runs, clues, i, context, 0)));
+                parts = concat(parts, r.context(i));
                 int[] row = Arrays.copyOfRange(rows.keys(), rows.offsets()[i], rows.offsets()[i + 1]);
                 Arrays.sort(parts);
                 Arrays.sort(row);
@@ -81,30 +96,20 @@ class FeaturesTest {
     void givesTheContextKeysInTheDecodersTwoParts() {
         Random random = new Random(12);
         for (int s = 0; s < 2_000; s++) {
-            String[] words = randomSentence(random);
-            int[] clues = random.ints(words.length, 0, 1 << Clue.ALL.length).map(b -> b & random.nextInt()).toArray();
-            int n = words.length;
-            int[] lower = new int[n];
-            int[] caps = new int[n];
-            for (int i = 0; i < n; i++) {
-                lower[i] = Features.lowerHash(words[i], 0, words[i].length());
-                caps[i] = Features.capsOf(words[i]);
-            }
-            Features.Runs runs = Features.Runs.of(caps);
-            for (int i = 0; i < n; i++) {
-                int[] context = new int[Features.MAX_CONTEXT];
-                context = Arrays.copyOf(context, Features.contextKeys(lower, caps, runs, clues, i, context, 0));
+            Read r = Read.random(random);
+            for (int i = 0; i < r.words().length; i++) {
+                int[] context = r.context(i);
                 int[] keys = new int[Features.MAX_WORD_CONTEXT];
-                keys = Arrays.copyOf(keys, Features.wordContextKeys(lower, caps, runs, i, keys, 0));
+                keys = Arrays.copyOf(keys, Features.wordContextKeys(r.lower(), r.caps(), r.runs(), i, keys, 0));
                 int[] places = new int[Features.MAX_SMALL];
-                places = Arrays.copyOf(places, Features.smallContext(caps, runs, clues, i, places, 0));
+                places = Arrays.copyOf(places, Features.smallContext(r.caps(), r.runs(), r.clues(), i, places, 0));
                 for (int place : places) {
                     assertThat(place).isBetween(0, Features.SMALL_PLACES - 1);
                 }
                 int[] parts = concat(keys, Arrays.stream(places).map(Features::smallKey).toArray());
                 Arrays.sort(parts);
                 Arrays.sort(context);
-                assertThat(parts).as("%s, token %d", String.join(" ", words), i).isEqualTo(context);
+                assertThat(parts).as("%s, token %d", String.join(" ", r.words()), i).isEqualTo(context);
             }
         }
     }
