@@ -911,6 +911,18 @@ class EntityFinderTest {
         assertThat(named(all, "Bajil").type()).isEqualTo(EntityType.LOCATION);
     }
 
+    // English titles of South Asian ranks and offices, air ranks, and the descriptions newswire writes before a name
+    // are roles, not a part of the name ('Witness Mahmoud Qudaih', 'Havildar Sher Zaman', 'Air Commodore X').
+    @Test
+    void leavesEnglishRanksAndDescriptionsOutOfTheName() {
+        List<Entity> all = entities("Witness Mahmoud Qudaih, 34, said he saw tanks. The soldiers were named as Havildar "
+                + "Sher Zaman and Sepoy Gul Nawaz. Air Commodore Tunde Akinwale said the jets returned.", "en");
+        assertThat(named(all, "Mahmoud Qudaih").name()).isEqualTo("Mahmoud Qudaih");
+        assertThat(named(all, "Sher Zaman").role()).isEqualTo("Havildar");
+        assertThat(named(all, "Gul Nawaz").name()).isEqualTo("Gul Nawaz");
+        assertThat(named(all, "Tunde Akinwale").role()).isEqualTo("Air Commodore");
+    }
+
     // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.
     @Test
     void givesALowerCaseMayorTheGovernmentsSector() {
