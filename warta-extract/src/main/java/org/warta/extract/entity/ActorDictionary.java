@@ -158,8 +158,9 @@ public final class ActorDictionary {
         // acronyms have no lower-case letter: a word starting with one starts none
         Match exactName = Character.isLowerCase(tokens.get(at).text().charAt(0)) ? null
                 : longestName(exact, tokens, at, false, cluesOnly);
-        Match foldedName = tokens.get(at).isCapitalized() || NameLexicon.standard().particleCompound(tokens.get(at).text())
-                ? longestName(folded, tokens, at, true, cluesOnly) : null; // 'al-Qaida', 'al-Shabab' as AP writes them
+        boolean capital = tokens.get(at).isCapitalized() // or a lower-case particle first: 'al-Qaida', as AP writes it
+                || NameLexicon.standard().particleCompound(tokens.get(at).text());
+        Match foldedName = capital ? longestName(folded, tokens, at, true, cluesOnly) : null;
         int exactLength = exactName == null ? 0 : exactName.length();
         int foldedLength = foldedName == null ? 0 : foldedName.length();
         if (Math.max(exactLength, foldedLength) <= bestLength) {

@@ -318,16 +318,16 @@ public final class EntityFinder {
         }
         // a name read as a person here may be a place all told ('airlifted to Raipur, ..., he said'); no pronoun is a
         // place's (a person's name with a title may be an organisation's, 'Police Lieutenant-General X', and stays)
-        Set<Integer> personGroups = new HashSet<>();
+        Set<Integer> notPlaces = new HashSet<>();
         for (int g = 0; g < byActor.size(); g++) {
             if (EntityBuilder.typeOf(members.get(g)) != EntityType.LOCATION) {
-                personGroups.add(groups.group(byActor.get(g).get(0)));
+                notPlaces.add(groups.group(byActor.get(g).get(0)));
             }
         }
         for (int i = 0; i < found.size(); i++) {
             Mention m = found.get(i);
             Sentence s = doc.sentenceAt(m.start());
-            if (m.type() == EntityType.PERSON && s != null && personGroups.contains(groups.group(i))) {
+            if (m.type() == EntityType.PERSON && s != null && notPlaces.contains(groups.group(i))) {
                 persons.get(indexOfStart.get(s.start())).add(i);
             }
         }

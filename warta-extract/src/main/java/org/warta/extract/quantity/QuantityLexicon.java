@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import org.warta.extract.lexicon.LexiconException;
 import org.warta.extract.lexicon.LexiconFile;
-import org.warta.extract.lexicon.WordSet;
 import org.warta.extract.lexicon.LexiconRow;
+import org.warta.extract.lexicon.WordSet;
 import org.warta.model.ObjectCategory;
 
 /**
