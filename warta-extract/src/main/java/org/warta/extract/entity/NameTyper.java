@@ -56,8 +56,8 @@ final class NameTyper {
                 || to - from > 1 && lexicon.phraseEndingAt(tokens, to, PLACE_TAIL) > 0) {
             return Mention.name(start, end, EntityType.LOCATION, null, 2);
         }
-        if (to < tokens.size() && !tokens.get(to).isCapitalized() && lexicon.phraseAt(tokens, to, PLACE_NOUN_AFTER) > 0
-                && (from > 0 ? !tokens.get(from - 1).isCapitalized() : to - from > 1)) {
+        if ((to < tokens.size() && !tokens.get(to).isCapitalized() && lexicon.phraseAt(tokens, to, PLACE_NOUN_AFTER) > 0
+                || listEndsInAPlaceNoun(tokens, to)) && (from > 0 ? !tokens.get(from - 1).isCapitalized() : to - from > 1)) {
             return Mention.name(tokens.get(named).start(), end, EntityType.LOCATION, null, 1); // 'the Kangpokpi district'
         }
         if (to < tokens.size() && !tokens.get(to).isCapitalized() && lexicon.phraseAt(tokens, to, ORG_AFTER) > 0
@@ -105,6 +105,38 @@ final class NameTyper {
         }
         return Mention.name(start, end, EntityType.PERSON, null, 0);
     }
+
+    /**
+     * True when a list of capitalised names runs from token {@code at} (a comma, a conjunction of names or both first)
+     * to a place's noun after its last name: every name of {@code the Hakurk, Metina and Gara regions} is a place's.
+     */
+    private boolean listEndsInAPlaceNoun(List<Token> tokens, int at) {
+        int k = at;
+        for (int names = 0; names < MAX_LISTED_NAMES; names++) {
+            int joint = k;
+            if (k < tokens.size() && tokens.get(k).text().equals(",")) {
+                k++;
+            }
+            if (k < tokens.size() && lexicon.phraseAt(tokens, k, NameLexicon.Kind.SHARED_TAIL) == 1) {
+                k++; // 'and', 'dan': the conjunctions that join names
+            }
+            if (k == joint || k >= tokens.size() || !tokens.get(k).isWord() || !tokens.get(k).isCapitalized()) {
+                return false; // no joint, or no name after it
+            }
+            for (int run = 0; k < tokens.size() && run < MAX_LISTED_NAME_WORDS && tokens.get(k).isWord()
+                    && tokens.get(k).isCapitalized(); run++) {
+                k++;
+            }
+            if (k < tokens.size() && !tokens.get(k).isCapitalized()
+                    && lexicon.phraseAt(tokens, k, PLACE_NOUN_AFTER) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_LISTED_NAMES = 6;
+    private static final int MAX_LISTED_NAME_WORDS = 4;
 
     /** A word of letters and digits together ({@code F-35}, {@code Su-34}, {@code T-72}, {@code M1A1}). */
     static boolean isModelDesignation(String word) {

@@ -846,13 +846,14 @@ class EntityFinderTest {
         assertThat(named(all, "Kyein Ta Li").type()).isEqualTo(EntityType.LOCATION);
     }
     // The same for the nouns of places that English reports use beside such names: an area, a tehsil, a
-    // neighbourhood, a market, regions after a list ('in the Gara regions', 'near the Shewa Raghzai area').
+    // neighbourhood, a market, regions after a list of names ('in the Hakurk, Metina and Gara regions': each of them),
+    // an area ('near the Shewa Raghzai area').
     @Test
     void typesANameBeforeAnAreaOrANeighbourhoodAsAPlace() {
         List<Entity> all = entities("Troops raided hideouts near the Shewa Raghzai area of the Kalam Dara tehsil. "
-                + "Shells hit the Talwandi market and the Kohsar neighbourhood, and clashes went on in the Gara "
-                + "regions.", "en");
-        for (String place : List.of("Shewa Raghzai", "Kalam Dara", "Talwandi", "Kohsar", "Gara")) {
+                + "Shells hit the Talwandi market and the Kohsar neighbourhood, and clashes went on in the Hakurk, "
+                + "Metina and Gara regions.", "en");
+        for (String place : List.of("Shewa Raghzai", "Kalam Dara", "Talwandi", "Kohsar", "Hakurk", "Metina", "Gara")) {
             assertThat(named(all, place).type()).as(place).isEqualTo(EntityType.LOCATION);
         }
     }
