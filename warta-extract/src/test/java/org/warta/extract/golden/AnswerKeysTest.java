@@ -42,6 +42,11 @@ class AnswerKeysTest {
     /** Key entities (of 7,133 not marked optional) named by an entity of the record, and of those with the key's type. */
     private static final int ENTITY_FLOOR = 5379;
     private static final int ENTITY_TYPE_FLOOR = 5101;
+    /** Key quotes (of 2,384 not marked optional) found, and of those named by a speaker, with that speaker. */
+    private static final int QUOTE_FLOOR = 2078;
+    private static final int QUOTE_SPEAKER_FLOOR = 1861;
+    private static final Pattern Q_LINE = Pattern.compile("^Q\\d+[a-z]*\\. direct=(\\w+) speaker=(.*?) text=\"(.*)\"(.*)$");
+    private static final Pattern ANONYMOUS = Pattern.compile("anonym|unnamed|not named|unidentified|tanpa nama");
     private static final Pattern E_LINE = Pattern.compile("^E\\d+\\. (.*?) type=(\\w+)(.*)$");
     private static final Pattern BRACKETS = Pattern.compile("\\(([^()]*)\\)");
 
@@ -157,6 +162,72 @@ class AnswerKeysTest {
         assertThat(named).as("key entities named by an entity\n" + report).isGreaterThanOrEqualTo(ENTITY_FLOOR);
         assertThat(typed).as("key entities with the key's type\n" + report + misses)
                 .isGreaterThanOrEqualTo(ENTITY_TYPE_FLOOR);
+    }
+
+    /**
+     * A key quote ({@code Q} line not marked optional) is found when a quote of the record holds its words or they
+     * hold the record's (case, marks and spacing ignored), or they share most of their words; its speaker is right
+     * when the key names one (not an anonymous source) and the record's speaker shares a word with it, as claimants do.
+     */
+    @Test
+    void theBlindSetsQuotesAreFoundWithTheirSpeakers() throws IOException {
+        List<Path> dirs;
+        try (Stream<Path> s = Files.list(GoldenArticlesTest.ROOT)) {
+            dirs = s.filter(d -> Files.exists(d.resolve("key.txt"))).sorted().toList();
+        }
+        int keys = 0;
+        int found = 0;
+        int named = 0;
+        int right = 0;
+        for (Path dir : dirs) {
+            JsonNode record = RecordJson.mapper().readTree(dir.resolve("expected.json").toFile());
+            for (String line : Files.readAllLines(dir.resolve("key.txt"), StandardCharsets.UTF_8)) {
+                Matcher q = Q_LINE.matcher(line.strip());
+                if (!q.matches() || q.group(4).contains("(optional")) {
+                    continue;
+                }
+                keys++;
+                JsonNode quote = quoteOf(record, q.group(3));
+                if (quote == null) {
+                    continue;
+                }
+                found++;
+                if (!ANONYMOUS.matcher(q.group(2).toLowerCase(Locale.ROOT)).find()) {
+                    named++;
+                    right += shareAWord(q.group(2), quote.path("speaker").asText(null), record) ? 1 : 0;
+                }
+            }
+        }
+        String report = String.format(Locale.ROOT, "key quotes %d  found %d  of those with a named speaker %d, "
+                + "speaker right %d%n", keys, found, named, right);
+        System.out.print(report);
+        assertThat(found).as("key quotes found\n" + report).isGreaterThanOrEqualTo(QUOTE_FLOOR);
+        assertThat(right).as("key quotes with their speaker\n" + report).isGreaterThanOrEqualTo(QUOTE_SPEAKER_FLOOR);
+    }
+
+    /** The record's quote whose words hold the key's or are held by them, else that shares most of the key's words. */
+    private static JsonNode quoteOf(JsonNode record, String keyText) {
+        String key = plain(keyText);
+        Set<String> keyWords = words(keyText);
+        for (JsonNode quote : record.path("quotes")) {
+            String text = plain(quote.path("text").asText());
+            if (!text.isEmpty() && (text.contains(key) || key.contains(text) && text.length() * 2 >= key.length())) {
+                return quote;
+            }
+        }
+        for (JsonNode quote : record.path("quotes")) {
+            Set<String> shared = words(quote.path("text").asText());
+            shared.retainAll(keyWords);
+            if (!keyWords.isEmpty() && shared.size() * 10 >= keyWords.size() * 7) {
+                return quote;
+            }
+        }
+        return null;
+    }
+
+    /** Lower case, every run of marks and spaces one space. */
+    private static String plain(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** The record's entity whose name or a mention is the key's name or a bracketed form of it, case ignored. */
