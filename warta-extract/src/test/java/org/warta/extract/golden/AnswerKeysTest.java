@@ -94,10 +94,7 @@ class AnswerKeysTest {
 
     @Test
     void theBlindSetsFiguresAreFoundWithTheirClaimants() throws IOException {
-        List<Path> dirs;
-        try (Stream<Path> s = Files.list(GoldenArticlesTest.ROOT)) {
-            dirs = s.filter(d -> Files.exists(d.resolve("key.txt"))).sorted().toList();
-        }
+        List<Path> dirs = keyedArticles();
         assertThat(dirs).as("golden articles with an answer key").isNotEmpty();
         Score total = new Score(0, 0, 0, 0, 0, 0, 0);
         StringBuilder report = new StringBuilder();
@@ -128,35 +125,24 @@ class AnswerKeysTest {
      */
     @Test
     void theBlindSetsEntitiesAreNamedWithTheirTypes() throws IOException {
-        List<Path> dirs;
-        try (Stream<Path> s = Files.list(GoldenArticlesTest.ROOT)) {
-            dirs = s.filter(d -> Files.exists(d.resolve("key.txt"))).sorted().toList();
-        }
-        int keys = 0;
+        List<KeyLine> lines = keyLines(E_LINE, 3);
         int named = 0;
         int typed = 0;
         StringBuilder misses = new StringBuilder();
-        for (Path dir : dirs) {
-            JsonNode record = RecordJson.mapper().readTree(dir.resolve("expected.json").toFile());
-            for (String line : Files.readAllLines(dir.resolve("key.txt"), StandardCharsets.UTF_8)) {
-                Matcher e = E_LINE.matcher(line.strip());
-                if (!e.matches() || e.group(3).contains("(optional")) {
-                    continue;
-                }
-                keys++;
-                JsonNode entity = entityNamed(record, e.group(1));
-                if (entity == null) {
-                    continue;
-                }
-                named++;
-                if (entity.path("type").asText().equals(e.group(2))) {
-                    typed++;
-                } else {
-                    misses.append(String.format(Locale.ROOT, "%-40s %s: %s, key %s%n", dir.getFileName(),
-                            e.group(1), entity.path("type").asText(), e.group(2)));
-                }
+        for (KeyLine k : lines) {
+            JsonNode entity = entityNamed(k.record(), k.line().group(1));
+            if (entity == null) {
+                continue;
+            }
+            named++;
+            if (entity.path("type").asText().equals(k.line().group(2))) {
+                typed++;
+            } else {
+                misses.append(String.format(Locale.ROOT, "%-40s %s: %s, key %s%n", k.article(), k.line().group(1),
+                        entity.path("type").asText(), k.line().group(2)));
             }
         }
+        int keys = lines.size();
         String report = String.format(Locale.ROOT, "key entities %d  named %d  typed %d%n", keys, named, typed);
         System.out.print(report);
         assertThat(named).as("key entities named by an entity\n" + report).isGreaterThanOrEqualTo(ENTITY_FLOOR);
@@ -171,33 +157,23 @@ class AnswerKeysTest {
      */
     @Test
     void theBlindSetsQuotesAreFoundWithTheirSpeakers() throws IOException {
-        List<Path> dirs;
-        try (Stream<Path> s = Files.list(GoldenArticlesTest.ROOT)) {
-            dirs = s.filter(d -> Files.exists(d.resolve("key.txt"))).sorted().toList();
-        }
-        int keys = 0;
+        List<KeyLine> lines = keyLines(Q_LINE, 4);
         int found = 0;
         int named = 0;
         int right = 0;
-        for (Path dir : dirs) {
-            JsonNode record = RecordJson.mapper().readTree(dir.resolve("expected.json").toFile());
-            for (String line : Files.readAllLines(dir.resolve("key.txt"), StandardCharsets.UTF_8)) {
-                Matcher q = Q_LINE.matcher(line.strip());
-                if (!q.matches() || q.group(4).contains("(optional")) {
-                    continue;
-                }
-                keys++;
-                JsonNode quote = quoteOf(record, q.group(3));
-                if (quote == null) {
-                    continue;
-                }
-                found++;
-                if (!ANONYMOUS.matcher(q.group(2).toLowerCase(Locale.ROOT)).find()) {
-                    named++;
-                    right += shareAWord(q.group(2), quote.path("speaker").asText(null), record) ? 1 : 0;
-                }
+        for (KeyLine k : lines) {
+            JsonNode quote = quoteOf(k.record(), k.line().group(3));
+            if (quote == null) {
+                continue;
+            }
+            found++;
+            String speaker = k.line().group(2);
+            if (!ANONYMOUS.matcher(speaker.toLowerCase(Locale.ROOT)).find()) {
+                named++;
+                right += shareAWord(speaker, quote.path("speaker").asText(null), k.record()) ? 1 : 0;
             }
         }
+        int keys = lines.size();
         String report = String.format(Locale.ROOT, "key quotes %d  found %d  of those with a named speaker %d, "
                 + "speaker right %d%n", keys, found, named, right);
         System.out.print(report);
@@ -249,6 +225,32 @@ class AnswerKeysTest {
             }
         }
         return null;
+    }
+
+    /** The golden articles with an answer key beside them, in name order. */
+    private static List<Path> keyedArticles() throws IOException {
+        try (Stream<Path> s = Files.list(GoldenArticlesTest.ROOT)) {
+            return s.filter(d -> Files.exists(d.resolve("key.txt"))).sorted().toList();
+        }
+    }
+
+    /** A key line that {@code pattern} matched, with its article's golden record. */
+    private record KeyLine(Path article, JsonNode record, Matcher line) {
+    }
+
+    /** Every key's lines that {@code pattern} matches and whose group {@code rest} is not marked optional. */
+    private static List<KeyLine> keyLines(Pattern pattern, int rest) throws IOException {
+        List<KeyLine> out = new ArrayList<>();
+        for (Path dir : keyedArticles()) {
+            JsonNode record = RecordJson.mapper().readTree(dir.resolve("expected.json").toFile());
+            for (String line : Files.readAllLines(dir.resolve("key.txt"), StandardCharsets.UTF_8)) {
+                Matcher m = pattern.matcher(line.strip());
+                if (m.matches() && !m.group(rest).contains("(optional")) {
+                    out.add(new KeyLine(dir.getFileName(), record, m));
+                }
+            }
+        }
+        return out;
     }
 
     private static String line(String name, Score s) {
