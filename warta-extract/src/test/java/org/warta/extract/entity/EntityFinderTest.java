@@ -858,17 +858,20 @@ class EntityFinderTest {
         }
     }
 
-    // Words that end an organisation's name in English ('Human Rights Watch', 'Meridian Tankers'), and a definite
+    // Words that end an organisation's name in English ('Human Rights Watch', 'Meridian Tankers', 'the State Emergency
+    // Service'), and a definite
     // noun right before a name that is the organisation it speaks of ('the monitoring group Deep South Watch'):
     // the name itself, not an earlier group.
     @Test
     void typesANameEndingInAnOrganisationsWordAndJoinsNoEarlierGroupToIt() {
         List<Entity> all = entities("The Barisan Revolusi Nasional has waged the insurgency since 2004. More than "
                 + "7,700 people have been killed, according to the monitoring group Kalam Watch. The tanker's "
-                + "operator, Selatan Tankers, said the crew was safe.", "en");
+                + "operator, Selatan Tankers, said the crew was safe. Rescuers of the State Emergency Service pulled two "
+                + "people from the rubble.", "en");
         Entity watch = named(all, "Kalam Watch");
         assertThat(watch.type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(all, "Selatan Tankers").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(all, "State Emergency Service").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(all.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals("monitoring group"))))
                 .as("no entity takes 'the monitoring group' as a mention").isEmpty();
     }
