@@ -11,6 +11,7 @@ import static org.warta.extract.quote.CueLexicon.Kind.DEMONSTRATIVE;
 import static org.warta.extract.quote.CueLexicon.Kind.DESCRIPTION;
 import static org.warta.extract.quote.CueLexicon.Kind.DETERMINER;
 import static org.warta.extract.quote.CueLexicon.Kind.JOINER;
+import static org.warta.extract.quote.CueLexicon.Kind.JUDGEMENT;
 import static org.warta.extract.quote.CueLexicon.Kind.RELATIVE;
 import static org.warta.extract.quote.CueLexicon.Kind.TO;
 import static org.warta.extract.quote.CueLexicon.Kind.VERB;
@@ -43,6 +44,8 @@ final class Attribution {
     private static final int MAX_LEAD_IN = 1;
     /** Words of a title that may stand before a subject at a sentence's start ('Letnan Kolonel Oleh'). */
     private static final int MAX_TITLE_WORDS = 6;
+    /** Tokens a verb of judgement may stand back from the quotation it introduces ('dismissed the group's claims as'). */
+    private static final int MAX_JUDGED = 10;
     /** Words of the noun a place's name stands beside, after an adjunct ('in the capital, Sanaa'). */
     private static final int MAX_PLACE_NOUN_WORDS = 3;
     private final CueLexicon cues;
@@ -172,6 +175,25 @@ final class Attribution {
     }
 
     /** The cue ending just before token {@code at} (past a comma or colon) and its speaker, or null. */
+    /**
+     * The subject of a verb of judgement a few words before the quotation opening at token {@code open}, in the same
+     * sentence: whose words those are ({@code Garba dismissed the group's claims as "pure lies ..."}, {@code the group
+     * called the accusation "fabrications ..."}); null when there is none or its subject is no speaker.
+     */
+    Found judgedBefore(List<Token> tokens, int open) {
+        for (int k = open - 1; k >= 0 && open - k <= MAX_JUDGED; k--) {
+            String t = tokens.get(k).text();
+            if (t.equals(".") || t.equals("!") || t.equals("?") || t.equals(";")) {
+                return null; // the sentence before
+            }
+            if (cues.is(tokens.get(k), JUDGEMENT)) {
+                Speakers.Placed subject = subjectBefore(tokens, k);
+                return subject == null ? null : new Found(subject, tokens.get(k), false);
+            }
+        }
+        return null;
+    }
+
     Found before(List<Token> tokens, int at) {
         int k = at - 1;
         if (k >= 0 && (tokens.get(k).text().equals(",") || tokens.get(k).text().equals(":"))) {

@@ -94,6 +94,9 @@ public final class QuoteFinder {
             if (f == null) {
                 f = attribution.before(tokens, p.open());
             }
+            if (f == null && last - first + 1 >= MIN_UNATTRIBUTED_WORDS) {
+                f = attribution.judgedBefore(tokens, p.open()); // 'X dismissed the claims as "pure lies ..."'
+            }
             if (f == null && previous != null) {
                 f = new Attribution.Found(previous.speaker(), null, previous.follow());
             }

@@ -26,6 +26,19 @@ class QuoteFinderTest {
         return QUOTES.find(doc, entities, DATES.find(doc).value()).value();
     }
 
+    // Words quoted as the object of a verb of judgement are its subject's ('Garba dismissed the claims as "..."'),
+    // when no cue attributes them; a quotation in the sentence before is not reached.
+    @Test
+    void givesAQuotationAfterAVerbOfJudgementToItsSubject() {
+        List<Quote> found = quotes("The junta spokesman, Col. Ibrahim Moussa Garba, said 12 soldiers died. The group "
+                + "claimed it had killed 37. Garba dismissed the group's claims as \"pure lies from terrorist hordes who "
+                + "live on propaganda.\" He did not respond to questions.", "en");
+        assertThat(found).filteredOn(q -> q.text().startsWith("pure lies")).singleElement()
+                .extracting(Quote::speakerText).isEqualTo("Ibrahim Moussa Garba");
+        assertThat(quotes("\"We will answer at a time and place of our choosing,\" an official said. Ibrahim Garba "
+                + "dismissed the claims.", "en")).extracting(Quote::speakerText).doesNotContain("Ibrahim Garba");
+    }
+
     // A negated reporting verb reports no speech.
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
