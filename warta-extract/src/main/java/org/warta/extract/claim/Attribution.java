@@ -462,9 +462,10 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
      * claim's owner's, not the denier's; null when no denial of a claim, a claim noun and a word for 'that' (or 'of'
      * right before the figure) stand before the figure.
      */
-    static DeniedClaim deniedClaim(ClaimLexicon lex, EntityIndex index, String text, Sentence s, int figureStart) {
+    static DeniedClaim deniedClaim(ClaimLexicon lex, ArticleResponses responses, EntityIndex index, String text,
+                                   Sentence s, int figureStart) {
         List<Token> t = s.tokens();
-        for (PhraseMatcher.Match<ClaimLexicon.ResponseWord> m : lex.responses(t)) {
+        for (PhraseMatcher.Match<ClaimLexicon.ResponseWord> m : responses.of(t)) {
             ClaimLexicon.ResponseWord w = m.value();
             if (w.partyAfter() || w.stance() == Stance.NO_COMMENT || w.stance() == Stance.CONFIRMED
                     || t.get(m.from()).start() >= figureStart) {

@@ -58,6 +58,7 @@ public final class ClaimFinder {
                                      List<DateMention> dates, List<Quote> quotes) {
         String text = doc.text();
         EntityIndex index = new EntityIndex(entities);
+        ArticleResponses responses = new ArticleResponses(lex);
         SentenceClaims reader = new SentenceClaims(lex, text, index, dates, doc.published());
         LossTable table = new LossTable(lex, text, index);
         List<ClaimDraft> drafts = new ArrayList<>();
@@ -105,7 +106,7 @@ public final class ClaimFinder {
                 update = !here.isEmpty(); // 'Angka itu naik menjadi', 'Tiga di antaranya'
             } else if (here.isEmpty() && previous.isEmpty() && !lastBatch.isEmpty()
                     && si - lastBatch.get(0).sentence <= PART_REACH && opensWithAPart(s)
-                    && lex.responses(s.tokens()).isEmpty()) {
+                    && responses.of(s.tokens()).isEmpty()) {
                 // '... menewaskan 23 orang. // Angka tersebut disampaikan X. Delapan korban di antaranya, kata X,
                 // merupakan anak-anak': a part of the last figures, past sentences that give none
                 here = reader.update(s, si, inSentence, lastBatch, List.of());
@@ -119,7 +120,7 @@ public final class ClaimFinder {
                 // the part gives the whole
                 applyFollowing(previous, a, s.span(text));
             }
-            boolean answers = !lex.responses(s.tokens()).isEmpty(); // a denial gives the other side's figure
+            boolean answers = !responses.of(s.tokens()).isEmpty(); // a denial gives the other side's figure
             if (si == 0) { // '... killed 11 people, a medics' group said': a source the next sentence may name
                 boolean open = a.source() == null && a.via().isEmpty() && !answers;
                 leadCitesUnnamed = open && a.cueSeen();
@@ -132,7 +133,7 @@ public final class ClaimFinder {
                 boolean pointsBack = !lex.links(Link.CLAIM_REFERENCE).find(s.tokens()).isEmpty();
                 if (a.hasSource() && !previous.isEmpty() && (pointsBack || !saysSomethingElse(s, a, quotes))
                         && previous.get(0).sentence == si - 1 && sentences.get(si - 1).paragraph() == s.paragraph()
-                        && !answersOtherThanConfirming(s)) { // 'memastikan kabar itu tidak benar': no source of it
+                        && !answersOtherThanConfirming(responses, s)) { // 'memastikan kabar itu tidak benar': no source of it
                     applyFollowing(previous, a, s.span(text));
                 }
                 if (!a.via().isEmpty() && !lastBatch.isEmpty() && si - lastBatch.get(0).sentence <= RELAY_REACH
@@ -147,7 +148,7 @@ public final class ClaimFinder {
                         s.tokens().size()) != null; // 'This number includes 1,180 casualties ...'
                 for (ClaimDraft d : here) {
                     attribute(d, a, quotes, index, lastSource, unnamedSince);
-                    Attribution.DeniedClaim denied = Attribution.deniedClaim(lex, index, text, s,
+                    Attribution.DeniedClaim denied = Attribution.deniedClaim(lex, responses, index, text, s,
                             d.figure.countStart());
                     if (denied != null) { // 'TNI membantah klaim TPNPB bahwa empat prajurit TNI tewas'
                         d.claimant = denied.owner();
@@ -205,7 +206,7 @@ public final class ClaimFinder {
             namesTheLeadsSource(kept, leadUncited);
         }
         lead.apply(kept);
-        new ClaimStatusRules(lex, index, dates).apply(doc, kept);
+        new ClaimStatusRules(lex, responses, index, dates).apply(doc, kept);
         kept.sort(Comparator.comparingInt((ClaimDraft d) -> d.trigger.start()).thenComparingInt(d -> d.figure.countStart()));
         List<Claim> out = new ArrayList<>();
         for (ClaimDraft d : kept) {
@@ -351,8 +352,8 @@ public final class ClaimFinder {
     }
 
     /** True when the sentence holds a response word that denies, disputes or declines ('kabar itu tidak benar'). */
-    private boolean answersOtherThanConfirming(Sentence s) {
-        return lex.responses(s.tokens()).stream().anyMatch(m -> m.value().stance() != Stance.CONFIRMED);
+    private static boolean answersOtherThanConfirming(ArticleResponses responses, Sentence s) {
+        return responses.of(s.tokens()).stream().anyMatch(m -> m.value().stance() != Stance.CONFIRMED);
     }
 
     /**

@@ -155,39 +155,12 @@ public final class ClaimLexicon {
      * The response words of a sentence. A word that answers a claim named before it ({@code CLAIM_BEFORE}: 'a claim
      * the military rejected') answers as one with its party before it when a claim noun follows it within a few
      * words ({@code Gandapur rejected the TTP's claim}, {@code dismissed the group's figures}, {@code rejected
-     * Manila's account}). {@code tokens} must not change after the call (a {@link
-     * org.warta.extract.segment.Sentence}'s tokens never do): the answer for the same list is kept and given again.
-     * The list returned is unmodifiable.
+     * Manila's account}). The list returned is unmodifiable; the claim stage reads each sentence once through {@link
+     * ArticleResponses}.
      */
     public List<PhraseMatcher.Match<ResponseWord>> responses(List<Token> tokens) {
-        LastResponses last = lastResponses.get();
-        for (int k = 0; k < LastResponses.SIZE; k++) {
-            if (last.tokens[k] == tokens) { // the claim rules ask again of the same sentence: read it once
-                return last.found[k];
-            }
-        }
-        List<PhraseMatcher.Match<ResponseWord>> found = List.copyOf(readResponses(tokens));
-        last.tokens[last.next] = tokens;
-        last.found[last.next] = found;
-        last.next = (last.next + 1) % LastResponses.SIZE;
-        return found;
+        return List.copyOf(readResponses(tokens));
     }
-
-    /**
-     * The last sentences' tokens this thread asked {@link #responses} of, and their answers: a sentence's tokens are an
-     * immutable list, so the same list has the same response words. Enough of them for an article's sentences, which
-     * the claim loop asks about and the status rules ask about again after it.
-     */
-    private static final class LastResponses {
-        private static final int SIZE = 64;
-        @SuppressWarnings("unchecked")
-        private final List<Token>[] tokens = new List[SIZE];
-        @SuppressWarnings("unchecked")
-        private final List<PhraseMatcher.Match<ResponseWord>>[] found = new List[SIZE];
-        private int next;
-    }
-
-    private final ThreadLocal<LastResponses> lastResponses = ThreadLocal.withInitial(LastResponses::new);
 
     private List<PhraseMatcher.Match<ResponseWord>> readResponses(List<Token> tokens) {
         List<PhraseMatcher.Match<ResponseWord>> found = responses.find(tokens);

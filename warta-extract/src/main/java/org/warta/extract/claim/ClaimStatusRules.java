@@ -63,11 +63,13 @@ final class ClaimStatusRules {
     private static final int SAME_SIDE_DENIAL_REACH = 8;
 
     private final ClaimLexicon lex;
+    private final ArticleResponses responses;
     private final EntityIndex index;
     private final List<DateMention> dates;
 
-    ClaimStatusRules(ClaimLexicon lex, EntityIndex index, List<DateMention> dates) {
+    ClaimStatusRules(ClaimLexicon lex, ArticleResponses responses, EntityIndex index, List<DateMention> dates) {
         this.lex = lex;
+        this.responses = responses;
         this.index = index;
         this.dates = dates;
     }
@@ -79,7 +81,7 @@ final class ClaimStatusRules {
         List<Sentence> sentences = doc.sentences();
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
-            for (PhraseMatcher.Match<ResponseWord> m : lex.responses(s.tokens())) {
+            for (PhraseMatcher.Match<ResponseWord> m : responses.of(s.tokens())) {
                 Entity party = party(doc.text(), s, m);
                 if (party == null) {
                     party = lastSourceForAPronoun(s, m, si, drafts); // 'It denied the military's figure ...'
