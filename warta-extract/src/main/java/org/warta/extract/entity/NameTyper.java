@@ -23,6 +23,9 @@ import org.warta.model.EntityType;
  * and otherwise as a person, the commonest kind of unknown name in news.
  */
 final class NameTyper {
+    /** How many names, and words in each, a list before a place's noun may run to. */
+    private static final int MAX_LISTED_NAMES = 6;
+    private static final int MAX_LISTED_NAME_WORDS = 4;
     private final NameLexicon lexicon;
 
     NameTyper(NameLexicon lexicon) {
@@ -56,8 +59,8 @@ final class NameTyper {
                 || to - from > 1 && lexicon.phraseEndingAt(tokens, to, PLACE_TAIL) > 0) {
             return Mention.name(start, end, EntityType.LOCATION, null, 2);
         }
-        if ((to < tokens.size() && !tokens.get(to).isCapitalized() && lexicon.phraseAt(tokens, to, PLACE_NOUN_AFTER) > 0
-                || listEndsInAPlaceNoun(tokens, to)) && (from > 0 ? !tokens.get(from - 1).isCapitalized() : to - from > 1)) {
+        if ((placeNounAt(tokens, to) || listEndsInAPlaceNoun(tokens, to))
+                && (from > 0 ? !tokens.get(from - 1).isCapitalized() : to - from > 1)) {
             return Mention.name(tokens.get(named).start(), end, EntityType.LOCATION, null, 1); // 'the Kangpokpi district'
         }
         if (to < tokens.size() && !tokens.get(to).isCapitalized() && lexicon.phraseAt(tokens, to, ORG_AFTER) > 0
@@ -127,16 +130,17 @@ final class NameTyper {
                     && tokens.get(k).isCapitalized(); run++) {
                 k++;
             }
-            if (k < tokens.size() && !tokens.get(k).isCapitalized()
-                    && lexicon.phraseAt(tokens, k, PLACE_NOUN_AFTER) > 0) {
+            if (placeNounAt(tokens, k)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final int MAX_LISTED_NAMES = 6;
-    private static final int MAX_LISTED_NAME_WORDS = 4;
+    /** True when a lower-case noun of a place stands at token {@code k} ('district', 'regions', 'market'). */
+    private boolean placeNounAt(List<Token> tokens, int k) {
+        return k < tokens.size() && !tokens.get(k).isCapitalized() && lexicon.phraseAt(tokens, k, PLACE_NOUN_AFTER) > 0;
+    }
 
     /** A word of letters and digits together ({@code F-35}, {@code Su-34}, {@code T-72}, {@code M1A1}). */
     static boolean isModelDesignation(String word) {

@@ -18,6 +18,7 @@ import static org.warta.extract.quote.CueLexicon.Kind.VERB;
 
 import java.util.List;
 import org.warta.extract.date.DateSpans;
+import org.warta.extract.segment.Segmenter;
 import org.warta.extract.segment.Token;
 import org.warta.model.DateMention;
 import org.warta.model.EntityType;
@@ -174,7 +175,6 @@ final class Attribution {
         return null;
     }
 
-    /** The cue ending just before token {@code at} (past a comma or colon) and its speaker, or null. */
     /**
      * The subject of a verb of judgement a few words before the quotation opening at token {@code open}, in the same
      * sentence: whose words those are ({@code Garba dismissed the group's claims as "pure lies ..."}, {@code the group
@@ -183,8 +183,8 @@ final class Attribution {
     Found judgedBefore(List<Token> tokens, int open) {
         for (int k = open - 1; k >= 0 && open - k <= MAX_JUDGED; k--) {
             String t = tokens.get(k).text();
-            if (t.equals(".") || t.equals("!") || t.equals("?") || t.equals(";")) {
-                return null; // the sentence before
+            if (Segmenter.isTerminal(t) || t.equals(";")) {
+                return null; // the sentence (or clause) before
             }
             if (cues.is(tokens.get(k), JUDGEMENT)) {
                 Speakers.Placed subject = subjectBefore(tokens, k);
@@ -194,6 +194,7 @@ final class Attribution {
         return null;
     }
 
+    /** The cue ending just before token {@code at} (past a comma or colon) and its speaker, or null. */
     Found before(List<Token> tokens, int at) {
         int k = at - 1;
         if (k >= 0 && (tokens.get(k).text().equals(",") || tokens.get(k).text().equals(":"))) {

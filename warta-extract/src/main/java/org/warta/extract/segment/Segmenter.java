@@ -113,7 +113,8 @@ public final class Segmenter {
         return !inQuote;
     }
 
-    private static boolean isTerminal(String s) {
+    /** True for a token that ends a sentence: a full stop, a question or exclamation mark, an ellipsis. */
+    public static boolean isTerminal(String s) {
         return s.equals(".") || s.equals("!") || s.equals("?") || s.equals("\u2026") || s.startsWith("..");
     }
 
