@@ -167,10 +167,14 @@ final class ClaimStatusRules {
                         && refersToAClaim(t, m)) {
                     answerTheLastFigures(drafts, si, party, r);
                 }
-                // 'The RSF did not respond', 'RSF membantah terlibat'; not 'X mengatakan ..., tuduhan yang dibantah Y'
-                if (!deniesHere && !toAStatement && r.stance() != Stance.CONFIRMED && !answered(drafts, r)
-                        && lex.cues().find(t, 0, m.from()).isEmpty()) {
-                    answerWhatItDid(drafts, si, party, r);
+                // 'The RSF did not respond', 'RSF membantah terlibat'; not 'X mengatakan ..., tuduhan yang dibantah Y';
+                // and when it answered a claimant, about what befell people, also what others say its side did ('The
+                // Kremlin did not respond to a request for comment on the civilian casualties': the toll of the
+                // Russian strike that the governor gave too, not only the last figures)
+                boolean alsoWhatItDid = answered(drafts, r) && !m.value().afterClaimNoun() && aboutPeople(t, m);
+                if (!deniesHere && !toAStatement && r.stance() != Stance.CONFIRMED
+                        && (!answered(drafts, r) || alsoWhatItDid) && lex.cues().find(t, 0, m.from()).isEmpty()) {
+                    answerWhatItDid(doc, drafts, si, party, r, alsoWhatItDid);
                     if (!answered(drafts, r) && !rumour && !ofAnAct && !namedBefore(party, s.start())) {
                         answerTheLead(drafts, si, party, r); // 'The Kremlin did not respond to a request for comment'
                     }
@@ -476,6 +480,36 @@ final class ClaimStatusRules {
         return lex.predicates().find(t, m.to(), to).isEmpty() && lex.objects().find(t, m.to(), to).isEmpty();
     }
 
+    /**
+     * True when response words {@code m}, their party before them, are about what befell people, to the sentence's
+     * end: they name nothing ('did not respond to a request for comment'), or people and their losses only ('on the
+     * civilian casualties', 'denied targeting civilians', 'soal korban warga sipil'); not a claim or report ('the
+     * claim', 'laporan tersebut'), an attack ('kemungkinan serangan balasan') or a thing ('the fuel depot').
+     */
+    private boolean aboutPeople(List<Token> t, PhraseMatcher.Match<ResponseWord> m) {
+        if (m.value().partyAfter()) {
+            return false;
+        }
+        for (ClaimLexicon.Link named : List.of(ClaimLexicon.Link.CLAIM_NOUN, ClaimLexicon.Link.STATEMENT,
+                ClaimLexicon.Link.RUMOUR, ClaimLexicon.Link.ATTACK)) {
+            if (!lex.links(named).find(t, m.from(), t.size()).isEmpty()) {
+                return false;
+            }
+        }
+        for (PhraseMatcher.Match<ClaimLexicon.Link> r : lex.links(ClaimLexicon.Link.CLAIM_REFERENCE).find(t, m.to(),
+                t.size())) {
+            if (lex.links(ClaimLexicon.Link.QUALIFIER).longestAt(t, r.to(), Math.min(t.size(), r.to() + 1)) == null) {
+                return false; // 'angka itu', 'the figures'; not 'the number of civilians killed'
+            }
+        }
+        for (PhraseMatcher.Match<ObjectCategory> o : lex.objects().find(t, m.to(), t.size())) {
+            if (!FigureReader.PERSONS.contains(o.value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when a word of role {@code link} stands within {@code words} tokens after the response words {@code m}. */
     private boolean namedAfter(ClaimLexicon.Link link, List<Token> t, PhraseMatcher.Match<ResponseWord> m, int words) {
         return !lex.links(link).find(t, m.to(), Math.min(t.size(), m.to() + words)).isEmpty();
@@ -517,12 +551,13 @@ final class ClaimStatusRules {
     /**
      * True for a denial or a silence that names nothing after it, no claim, figure, loss or thing ('RSF membantah.',
      * 'The RSF did not respond to a request for comment.'), by a party others say did what figures count: it answers
-     * those figures, not the last claimant's.
+     * those figures, not the last claimant's; not after a reporting word in its sentence, whose claim it answers.
      */
     private boolean bareDenialOfWhatItDid(List<Token> t, PhraseMatcher.Match<ResponseWord> m, List<ClaimDraft> drafts,
                                           int si, Entity party) {
-        if (m.value().stance() != Stance.DENIED && m.value().stance() != Stance.NO_COMMENT || !namesNothing(t, m)) {
-            return false;
+        if (m.value().stance() != Stance.DENIED && m.value().stance() != Stance.NO_COMMENT || !namesNothing(t, m)
+                || !lex.cues().find(t, 0, m.from()).isEmpty()) {
+            return false; // 'Hamas said ..., a claim the Israeli military denied': the claim of its sentence
         }
         return drafts.stream().anyMatch(d -> whatItDid(d, si, party));
     }
@@ -533,12 +568,18 @@ final class ClaimStatusRules {
     }
 
     /**
-     * A party's silence or denial that answers no claimant found answers the figures of what others say it did (its
-     * side the agent): 'The RSF did not respond to a request for comment' after a toll of an RSF drone strike.
+     * A party's silence or denial answers the figures of what others say it did (its side the agent): 'The RSF did not
+     * respond to a request for comment' after a toll of an RSF drone strike; not a side's admission of its own losses.
+     * When it answered a claimant too ({@code alsoToAClaimant}), what it says about people answers figures of people
+     * only, not of fighters its side is said to have killed or posts destroyed ('did not respond to questions about
+     * civilian casualties in Afghanistan').
      */
-    private static void answerWhatItDid(List<ClaimDraft> drafts, int si, Entity party, Response r) {
+    private void answerWhatItDid(Document doc, List<ClaimDraft> drafts, int si, Entity party, Response r,
+                                 boolean alsoToAClaimant) {
         for (ClaimDraft d : drafts) {
-            if (whatItDid(d, si, party)) {
+            boolean notPeople = alsoToAClaimant && d.figure.category() != ObjectCategory.PEOPLE
+                    && d.figure.category() != ObjectCategory.CIVILIANS;
+            if (whatItDid(d, si, party) && !admitsOwnLoss(doc, d) && !ownSoldiers(d) && !notPeople) {
                 d.addResponse(r);
             }
         }

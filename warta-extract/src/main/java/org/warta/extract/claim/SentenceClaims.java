@@ -717,6 +717,8 @@ final class SentenceClaims {
     /** Predicates of people taken by the other side: 'the others' arrested are never the speaker's own. */
     private static final Set<Predicate> TAKEN = Set.of(Predicate.ARRESTED, Predicate.CAPTURED);
     private static final int MAX_CAUSE_WORDS = 4;
+    /** Words before an attack word in which the side attacking is named ('A Russian drone and missile barrage'). */
+    private static final int MAX_ATTACK_MODIFIERS = 4;
     /** Words of a body noun phrase before a count ('the bodies of'). */
     private static final int MAX_BODY_WORDS = 3;
     /** Words after a predicate in which its cause may stand ('tewas dan 46 lainnya luka-luka akibat serangan X'). */
@@ -780,6 +782,10 @@ final class SentenceClaims {
                     return side(e); // 'the capital of Sudan's South Kordofan state, has killed': not Sudan
                 }
             }
+            Entity attack = subjectAttack(tokens, afterLastCue(tokens, m.from(), s.start()), m.from());
+            if (attack != null) {
+                return attack; // 'An Israeli air strike has hit a school in Gaza City, killing': not the city
+            }
             int from = Math.max(0, m.from() - 3);
             return ms.isEmpty() ? attacker(tokens, from, m.from()) : null; // 'Israeli strikes killed 44 people'
         }
@@ -818,21 +824,80 @@ final class SentenceClaims {
             if (lex.links(Link.ATTACK).longestAt(tokens, k, k + 1) == null) {
                 continue;
             }
-            if (k > 0) {
-                ActorDictionary.Match d = ActorDictionary.standard().countryAt(tokens, k - 1, true);
-                if (d != null && d.length() == 1 && d.actor().country() != null) {
-                    Entity side = sideOfCountry(d.actor().country());
-                    if (side != null) {
-                        return side;
-                    }
-                }
+            Entity before = attackerBefore(tokens, from, k);
+            if (before != null) {
+                return before;
             }
             int end = Math.min(tokens.size(), k + 4);
             for (Mention m : index.actorsIn(text, tokens.get(k).end(), tokens.get(end - 1).end())) {
                 Entity e = m.entity();
+                if (aTargetOrPlaceBefore(tokens, k + 1, m.start())) {
+                    break; // 'strikes in south Lebanon', 'serangan ke Israel': where it struck, not who
+                }
                 if (!EntityIndex.isOutlet(e) && (e.type() != EntityType.LOCATION || EntityIndex.isCountry(e))) {
                     return side(e);
                 }
+            }
+        }
+        return null;
+    }
+
+    /** True when a locative or target word stands from token {@code from} to offset {@code end} ('on', 'ke'). */
+    private boolean aTargetOrPlaceBefore(List<Token> tokens, int from, int end) {
+        for (int k = from; k < tokens.size() && tokens.get(k).start() < end; k++) {
+            if (lex.links(Link.LOCATIVE).longestAt(tokens, k, k + 1) != null
+                    || lex.links(Link.TARGET).longestAt(tokens, k, k + 1) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The side that the words qualifying attack word {@code k} name, back to token {@code from} (the word right before
+     * it always): a demonym ({@code Israeli strikes}, {@code An Israeli air strike}, {@code A Russian drone and missile
+     * barrage}) or an actor ({@code RSF drone strikes}); null when they name none.
+     */
+    private Entity attackerBefore(List<Token> tokens, int from, int k) {
+        int first = k;
+        while (first > 0 && first > Math.min(from, k - 1) && k - first < MAX_ATTACK_MODIFIERS
+                && tokens.get(first - 1).isWord()) {
+            first--;
+        }
+        for (int j = first; j < k; j++) {
+            ActorDictionary.Match d = ActorDictionary.standard().countryAt(tokens, j, true);
+            if (d != null && j + d.length() <= k && d.actor().country() != null) {
+                Entity side = sideOfCountry(d.actor().country());
+                if (side != null) {
+                    return side;
+                }
+            }
+        }
+        if (first == k) {
+            return null;
+        }
+        for (Mention m : index.actorsIn(text, tokens.get(first).start(), tokens.get(k).start())) {
+            Entity e = m.entity();
+            if (!EntityIndex.isOutlet(e) && (e.type() != EntityType.LOCATION || EntityIndex.isCountry(e))) {
+                return side(e);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The side of an attack that heads the subject of a clause starting at offset {@code from}, its first words before
+     * the predicate at token {@code predicate} ({@code A Russian drone attack on the port of Odesa killed two}, {@code
+     * An Israeli air strike has hit a school ..., killing}); null when the subject is no attack or names no side.
+     */
+    private Entity subjectAttack(List<Token> tokens, int from, int predicate) {
+        int k0 = 0;
+        while (k0 < predicate && tokens.get(k0).start() < from) {
+            k0++;
+        }
+        for (int k = k0; k < Math.min(predicate, k0 + MAX_ATTACK_MODIFIERS + 1) && tokens.get(k).isWord(); k++) {
+            if (lex.links(Link.ATTACK).longestAt(tokens, k, k + 1) != null) {
+                return attacker(tokens, k0, k + 1);
             }
         }
         return null;

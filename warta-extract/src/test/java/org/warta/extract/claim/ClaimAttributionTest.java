@@ -297,6 +297,52 @@ class ClaimAttributionTest {
         assertThat(cs).extracting(Claim::agent).containsExactly(idf, india, india);
     }
 
+    /*
+     * An attack word heading a clause's subject names the agent through the demonym or actor among its modifiers, past
+     * a place named later in the clause; a place after the attack word ('strikes in south Lebanon') is where it struck.
+     */
+    @Test
+    void takesTheAgentFromAnAttackHeadingTheSubject() {
+        String text = "An Israeli air strike has hit a school in Gaza City, killing 19 people. A Russian drone attack "
+                + "on the port of Odesa killed two people, Russia's foes said. The IDF said strikes in south Lebanon "
+                + "killed three fighters.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 12, 16));
+        String idf = f.entity(EntityType.ORGANIZATION, "Military of Israel", "ISR", "MIL", "IDF");
+        String russia = f.entity(EntityType.LOCATION, "Russia", "RUS", null, "Russia");
+        f.entity(EntityType.LOCATION, "Gaza City", "PSE", null, "Gaza City");
+        f.entity(EntityType.LOCATION, "Odesa", "UKR", null, "Odesa");
+        String lebanon = f.entity(EntityType.LOCATION, "Lebanon", "LBN", null, "Lebanon");
+        f.quantity("19", 19, "people", "people").quantity("two", 2, "people", "people")
+                .quantity("three", 3, "fighters", "personnel");
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(Claim::agent).startsWith(idf, russia);
+        assertThat(cs.get(2).agent()).isNotEqualTo(lebanon);
+    }
+
+    /*
+     * A side's silence about people's losses answers the figures of what others say its side did, though it answers
+     * the last claimant of another side too: the toll of the Russian strike, not only the air force's drones.
+     */
+    @Test
+    void aSilenceAboutCasualtiesAnswersWhatOthersSayItsSideDid() {
+        String text = "A Russian drone attack on the port of Odesa killed two people, the Port Workers' Union said. "
+                + "Ukraine's air force said it shot down 40 drones overnight. Russia's Defence Ministry did not comment "
+                + "on the civilian casualties.";
+        ArticleFixture f = ArticleFixture.of(text, "en", LocalDate.of(2025, 12, 19));
+        String mod = f.entity(EntityType.ORGANIZATION, "Ministry of Defence of Russia", "RUS", "MIL",
+                "Russia's Defence Ministry");
+        f.entity(EntityType.ORGANIZATION, "Air Force of Ukraine", "UKR", "MIL", "Ukraine's air force");
+        String union = f.entity(EntityType.ORGANIZATION, "Port Workers' Union", null, null, "Port Workers' Union");
+        f.entity(EntityType.LOCATION, "Odesa", "UKR", null, "Odesa");
+        f.quantity("two", 2, "people", "people").quantity("40", 40, "drones", "drone");
+        List<Claim> cs = claims(f);
+        assertThat(cs.get(0).claimant()).isEqualTo(union);
+        assertThat(cs.get(0).agent()).isEqualTo(mod);
+        assertThat(cs.get(0).responses()).extracting(r -> r.party(), r -> r.stance())
+                .containsExactly(tuple(mod, Stance.NO_COMMENT));
+        assertThat(cs.get(1).responses()).extracting(r -> r.party()).containsExactly(mod);
+    }
+
     /* A later sentence that points back to the claim ('Klaim itu') and names a relay relays the claim. */
     @Test
     void carriesARelayNamedForTheClaimInALaterSentence() {
