@@ -37,7 +37,7 @@ public final class ClaimLexicon {
         NAMED, THIRD_PERSON, RELATIVE, ARTICLE, ARMED_BODY, COORDINATOR, BODY_PRONOUN, BODY_NOUN, INVOLVEMENT, CORPSE,
         RUMOUR, CORPSE_ONLY, SALAH, FUGITIVE, PERSON_CLASSIFIER, MEDIUM, MOSTLY, TOPIC, LOSS_NOUN,
         MEASURED, ACCOUNTS, AGE, PARTITIVE, ARMS_ONLY, INCREMENT, PATIENT_ONLY, PATIENT, EARLIER, FIGURE_NOUN, FOUND_THING,
-        TARGET
+        TARGET, JUDGING
     }
 
     /** Kinds of attribution words. */
@@ -182,22 +182,29 @@ public final class ClaimLexicon {
     private static final int JUDGEMENT_REACH = 6;
 
     /**
-     * Adds to {@code found}, in token order, each judgement of a figure that a reporting word's clause names ('Esparza
-     * said that figure "is not correct"', 'menilai jumlah pengungsi lebih besar dari data BPBD'), as a response word
-     * that runs from the reporting word, so that its party stands before it; none that overlaps a response found.
+     * Adds to {@code found}, in token order, each judgement of a figure that a reporting or judging word's clause
+     * names ('Esparza said that figure "is not correct"', 'menilai jumlah pengungsi lebih besar dari data BPBD',
+     * 'described the figures given by residents as "inflated"'), as a response word that runs from the reporting
+     * word, so that its party stands before it; none that overlaps a response found.
      */
     private void addJudgements(List<Token> tokens, List<PhraseMatcher.Match<ResponseWord>> found) {
         if (judgements.find(tokens).isEmpty()) {
             return;
         }
         boolean added = false;
+        List<int[]> openers = new java.util.ArrayList<>(); // a reporting word's or a judging word's tokens
         for (PhraseMatcher.Match<Cue> cue : cues.find(tokens)) {
-            if (cue.value() != Cue.SOURCE_BEFORE) {
-                continue;
+            if (cue.value() == Cue.SOURCE_BEFORE) {
+                openers.add(new int[] {cue.from(), cue.to()});
             }
-            PhraseMatcher.Match<ResponseWord> j = judgementAfter(tokens, cue.to());
-            if (j != null && found.stream().noneMatch(m -> m.from() < j.to() && cue.from() < m.to())) {
-                found.add(new PhraseMatcher.Match<>(cue.from(), j.to(), j.value()));
+        }
+        for (PhraseMatcher.Match<Link> judging : links.get(Link.JUDGING).find(tokens)) {
+            openers.add(new int[] {judging.from(), judging.to()});
+        }
+        for (int[] opener : openers) {
+            PhraseMatcher.Match<ResponseWord> j = judgementAfter(tokens, opener[1]);
+            if (j != null && found.stream().noneMatch(m -> m.from() < j.to() && opener[0] < m.to())) {
+                found.add(new PhraseMatcher.Match<>(opener[0], j.to(), j.value()));
                 added = true;
             }
         }
