@@ -206,6 +206,7 @@ public final class ClaimFinder {
             namesTheLeadsSource(kept, leadUncited);
         }
         lead.apply(kept);
+        new SecurityAccounts(lex, sentences, index, quotes).apply(kept);
         new ClaimStatusRules(lex, responses, index, dates).apply(doc, kept);
         kept.sort(Comparator.comparingInt((ClaimDraft d) -> d.trigger.start()).thenComparingInt(d -> d.figure.countStart()));
         List<Claim> out = new ArrayList<>();

@@ -343,6 +343,25 @@ class ClaimAttributionTest {
         assertThat(cs.get(1).responses()).extracting(r -> r.party()).containsExactly(mod);
     }
 
+    /*
+     * An arrest or seizure no one is cited for, done by the police ('polisi menyita'), is the police's own account: the
+     * police source nearest it claims it; one done by others ('massa membakar') or cited ('menurut warga') is not.
+     */
+    @Test
+    void givesAnUncitedSeizureByThePoliceToThePolicesSource() {
+        String text = "Kapolres Bima AKBP Made Putra mengatakan dua warga tewas dalam bentrokan itu.\n\nDari lokasi, "
+                + "polisi menyita tiga bilah parang.\n\nMassa juga merampas empat sepeda motor.\n\nMenurut warga, "
+                + "polisi menangkap sembilan orang.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 12, 1));
+        String putra = f.entityWithRole(EntityType.PERSON, "Made Putra", "IDN", "COP", "Kapolres Bima AKBP",
+                "Made Putra");
+        f.quantity("dua", 2, "warga", "people").quantity("tiga", 3, "bilah parang", "other")
+                .quantity("empat", 4, "sepeda motor", "vehicle").quantity("sembilan", 9, "orang", "people");
+        List<Claim> cs = claims(f);
+        assertThat(cs).extracting(c -> c.count().value(), Claim::claimant).containsExactly(tuple(2.0, putra),
+                tuple(3.0, putra), tuple(4.0, null), tuple(9.0, null));
+    }
+
     /* A later sentence that points back to the claim ('Klaim itu') and names a relay relays the claim. */
     @Test
     void carriesARelayNamedForTheClaimInALaterSentence() {
