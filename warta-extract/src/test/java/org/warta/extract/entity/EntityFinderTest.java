@@ -657,11 +657,11 @@ class EntityFinderTest {
     @Test
     void takesALongNameDefinedByItsAcronymWhole() {
         List<Entity> all = entities("The Hill Tribes Joint Action Committee (HTJAC) rejected the police account. The "
-                + "Coordinating Committee on Valley Integrity (CCVI) called a shutdown. The Armed Conflict Location & "
-                + "Event Data project (ACLED) counted 7,000 dead. The Borno State Emergency Management Agency (SEMA) "
+                + "Coordinating Committee on Valley Integrity (CCVI) called a shutdown. The Mines & Energy Workers "
+                + "Union (MEWU) counted 7,000 dead. The Borno State Emergency Management Agency (SEMA) "
                 + "said 5,000 fled. HTJAC said so.", "en");
         assertThat(all).extracting(Entity::name).contains("Hill Tribes Joint Action Committee",
-                "Coordinating Committee on Valley Integrity", "Armed Conflict Location & Event Data",
+                "Coordinating Committee on Valley Integrity", "Mines & Energy Workers Union",
                 "Borno State Emergency Management Agency").doesNotContain("The Hill", "Valley Integrity");
         assertThat(named(all, "Hill Tribes Joint Action Committee").mentions()).extracting(Span::text)
                 .contains("HTJAC");
