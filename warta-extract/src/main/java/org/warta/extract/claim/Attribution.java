@@ -784,6 +784,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         }
         List<Mention> ms = index.actorsIn(text, tokens.get(at).start(), s.end());
         Mention titled = holderAfterRole(text, tokens.get(at).start(), ms);
+        if (titled == null) {
+            titled = holderAfterListedTitle(lex, tokens, at, ms);
+        }
         if (titled != null) {
             return titled; // 'disampaikan Kepala Kantor Pencarian dan Pertolongan (Basarnas) Manado, Hendrik Sumual'
         }
@@ -807,6 +810,43 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             return rank > 0 && rank <= MAX_GAP || commaThenHolder ? holder : first;
         }
         return null;
+    }
+
+    /**
+     * The person among {@code ms} after a title whose name lists its parts with commas, from token {@code at} up to
+     * the person's name ({@code disampaikan Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul
+     * Muhari}): capitalised words, commas and the words that join a list's last item, a comma among them, and no
+     * name right before the first comma; or null.
+     */
+    private static Mention holderAfterListedTitle(ClaimLexicon lex, List<Token> tokens, int at, List<Mention> ms) {
+        Mention person = null;
+        for (Mention m : ms) {
+            if (m.entity().type() == EntityType.PERSON) {
+                person = m;
+                break;
+            }
+        }
+        if (person == null || at >= tokens.size() || !tokens.get(at).isCapitalized()
+                || person.start() - tokens.get(at).start() > MAX_ROLE_CHARS) {
+            return null;
+        }
+        boolean comma = false;
+        for (int k = at; k < tokens.size() && tokens.get(k).end() <= person.start(); k++) {
+            Token t = tokens.get(k);
+            boolean join = lex.links(Link.LIST_JOIN).longestAt(tokens, k, k + 1) != null;
+            if (t.text().equals(",") && !comma && k > at && endsAName(ms, tokens.get(k - 1).end())) {
+                return null; // 'versi TPNPB, Stevanus', 'Dikutip dari Anadolu Agency, Wali Kota ...': a name, then another
+            }
+            comma |= t.text().equals(",");
+            if (!t.text().equals(",") && !join && !(t.isWord() && t.isCapitalized())) {
+                return null;
+            }
+        }
+        return comma ? person : null;
+    }
+
+    private static boolean endsAName(List<Mention> ms, int end) {
+        return ms.stream().anyMatch(m -> m.end() == end);
     }
 
     /**

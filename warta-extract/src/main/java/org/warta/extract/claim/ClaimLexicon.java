@@ -37,7 +37,7 @@ public final class ClaimLexicon {
         NAMED, THIRD_PERSON, RELATIVE, ARTICLE, ARMED_BODY, COORDINATOR, BODY_PRONOUN, BODY_NOUN, INVOLVEMENT, CORPSE,
         RUMOUR, CORPSE_ONLY, SALAH, FUGITIVE, PERSON_CLASSIFIER, MEDIUM, MOSTLY, TOPIC, LOSS_NOUN,
         MEASURED, ACCOUNTS, AGE, PARTITIVE, ARMS_ONLY, INCREMENT, PATIENT_ONLY, PATIENT, EARLIER, FIGURE_NOUN, FOUND_THING,
-        TARGET, JUDGING, SECURITY_FORCE
+        TARGET, JUDGING, SECURITY_FORCE, LIST_JOIN
     }
 
     /** Kinds of attribution words. */
@@ -87,7 +87,8 @@ public final class ClaimLexicon {
         // the words that mark a figure's phrase; a FIGURE_NOUN serves the responses alone, and a SECURITY_FORCE noun
         // the claimants of arrests ('seorang polisi tewas' still counts a policeman)
         linkWords = linkRows.stream().filter(r -> r.enumColumn(1, Link.class) != Link.FIGURE_NOUN
-                        && r.enumColumn(1, Link.class) != Link.SECURITY_FORCE)
+                        && r.enumColumn(1, Link.class) != Link.SECURITY_FORCE
+                        && r.enumColumn(1, Link.class) != Link.LIST_JOIN)
                 .map(r -> r.column(0)).collect(Collectors.toUnmodifiableSet());
         for (LexiconRow r : LexiconFile.rows("claim/endings.tsv")) {
             endings.computeIfAbsent(r.column(1), k -> new java.util.ArrayList<>()).add(r.column(0));

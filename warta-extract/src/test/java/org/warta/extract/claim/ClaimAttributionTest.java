@@ -362,6 +362,20 @@ class ClaimAttributionTest {
                 tuple(3.0, putra), tuple(4.0, null), tuple(9.0, null));
     }
 
+    /* A source after a title whose name lists its parts with commas is the title's holder, not no one. */
+    @Test
+    void findsTheHolderAfterATitleThatListsItsParts() {
+        String text = "Gempa mengguncang Sigi pada Kamis dini hari. Lima orang meninggal dunia.\n\nData tersebut "
+                + "disampaikan Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari dalam "
+                + "keterangan tertulis.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 12, 18));
+        String muhari = f.entity(EntityType.PERSON, "Abdul Muhari", "IDN", "GOV", "Abdul Muhari");
+        f.entity(EntityType.ORGANIZATION, "BNPB", "IDN", "GOV", "BNPB");
+        f.entity(EntityType.LOCATION, "Sigi", "IDN", null, "Sigi");
+        f.quantity("Lima", 5, "orang", "people");
+        assertThat(claims(f)).extracting(Claim::claimant).containsExactly(muhari);
+    }
+
     /* A later sentence that points back to the claim ('Klaim itu') and names a relay relays the claim. */
     @Test
     void carriesARelayNamedForTheClaimInALaterSentence() {
