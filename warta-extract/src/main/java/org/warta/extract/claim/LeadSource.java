@@ -38,6 +38,14 @@ final class LeadSource {
     private int later; // paragraphs after the first that go on with the lead's account, citing no one
     private Entity source;
     private List<String> via = List.of();
+    /** Letters of a word of the lead that tells the paragraph after it is on the same story ('banjir'). */
+    private static final int STORY_WORD_LETTERS = 5;
+    /** Words that say nothing of a story ('setelah', 'during'): the function words of the name stage. */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.copyOf(
+            org.warta.extract.lexicon.LexiconFile.words("entity/common-words.txt").stream()
+                    .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
+    /** The lead's own words (see {@link #storyWord}). */
+    private final java.util.Set<String> storyWords = new java.util.HashSet<>();
     /** Lower-case words of the lead's clauses that cite someone unnamed ('according to a local volunteer group'). */
     private final java.util.Set<String> unnamedWords = new java.util.HashSet<>();
 
@@ -71,6 +79,7 @@ final class LeadSource {
             leadParagraph = s.paragraph();
         }
         if (leadParagraph >= 0 && leadEnd < 0 && s.paragraph() == leadParagraph) {
+            addStoryWords(s);
             leadUncited = paragraphUncited;
             leadUnnamed = paragraphUnnamed;
             if (a.cueSeen() && a.source() == null) {
@@ -84,7 +93,9 @@ final class LeadSource {
                     Math.min(s.tokens().size(), OPENING_WORDS)).isEmpty(); // 'The figures were shared by X'
             boolean onTheStory = !lex.objects().find(s.tokens()).isEmpty()
                     || !lex.predicates().find(s.tokens()).isEmpty()
-                    || !lex.links(Link.CLAIM_REFERENCE).find(s.tokens()).isEmpty(); // 'Data itu disampaikan X'
+                    || !lex.links(Link.CLAIM_REFERENCE).find(s.tokens()).isEmpty() // 'Data itu disampaikan X'
+                    || !lex.links(Link.CORPSE).find(s.tokens()).isEmpty() // 'Most of the deaths were in ...'
+                    || sharesAStoryWord(s); // 'Kalak BPBD X mengatakan banjir ...' after 'Banjir bandang ...'
             Entity speaker = speakerIn(s); // '"Densus 88 ... ," kata Juru Bicara X': X
             speaker = speaker != null ? speaker : a.saidBetween(-1, Integer.MAX_VALUE); // '..., said Lt. X'
             speaker = speaker != null ? speaker : a.source();
@@ -124,6 +135,31 @@ final class LeadSource {
                 d.claimantCarried = true;
             }
         }
+    }
+
+    /** Adds the lead's own words: lower-case, of {@link #STORY_WORD_LETTERS} letters or more, no function words. */
+    private void addStoryWords(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (storyWord(t)) {
+                storyWords.add(t.lower());
+            }
+        }
+    }
+
+    /** True when sentence {@code s} says one of the lead's own words ('banjir', 'stampede'): it is on its story. */
+    private boolean sharesAStoryWord(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (storyWord(t) && storyWords.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean storyWord(Token t) {
+        return t.isWord() && !t.isCapitalized() && t.text().length() >= STORY_WORD_LETTERS
+                && !lex.isLinkWord(t.lower()) && !FUNCTION_WORDS.contains(t.lower())
+                && lex.cues().longestAt(List.of(t), 0, 1) == null;
     }
 
     /**

@@ -376,6 +376,22 @@ class ClaimAttributionTest {
         assertThat(claims(f)).extracting(Claim::claimant).containsExactly(muhari);
     }
 
+    /*
+     * A lead that cites no one takes the source of the paragraph after it when that paragraph speaks of the lead's
+     * story, here by one of its words ('banjir'), though it names no figure or loss.
+     */
+    @Test
+    void givesAnUncitedLeadToTheNextParagraphsSourceOnItsStory() {
+        String text = "Tiga warga meninggal dunia akibat banjir bandang di Bima, Rabu sore.\n\nKepala BPBD Bima "
+                + "Syarifuddin Ahmad mengatakan banjir terjadi setelah hujan deras mengguyur sejak siang.";
+        ArticleFixture f = ArticleFixture.of(text, "id", LocalDate.of(2025, 12, 17));
+        String kalak = f.entityWithRole(EntityType.PERSON, "Syarifuddin Ahmad", "IDN", "GOV", "Kepala BPBD Bima",
+                "Syarifuddin Ahmad");
+        f.entity(EntityType.LOCATION, "Bima", "IDN", null, "Bima");
+        f.quantity("Tiga", 3, "warga", "people");
+        assertThat(claims(f)).extracting(Claim::claimant).containsExactly(kalak);
+    }
+
     /* A later sentence that points back to the claim ('Klaim itu') and names a relay relays the claim. */
     @Test
     void carriesARelayNamedForTheClaimInALaterSentence() {
