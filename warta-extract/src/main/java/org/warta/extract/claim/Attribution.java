@@ -815,8 +815,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     /**
      * The person among {@code ms} after a title whose name lists its parts with commas, from token {@code at} up to
      * the person's name ({@code disampaikan Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul
-     * Muhari}): capitalised words, commas and the words that join a list's last item, a comma among them, and no
-     * name right before the first comma; or null.
+     * Muhari}, {@code Kepala Kantor Pencarian dan Pertolongan (Basarnas) Surabaya, Ahmad Fauzi Rachman}):
+     * capitalised words, brackets, commas and the words that join a list's last item, a comma among them, the words
+     * before the first comma no name of their own; or null.
      */
     private static Mention holderAfterListedTitle(ClaimLexicon lex, List<Token> tokens, int at, List<Mention> ms) {
         Mention person = null;
@@ -834,19 +835,22 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         for (int k = at; k < tokens.size() && tokens.get(k).end() <= person.start(); k++) {
             Token t = tokens.get(k);
             boolean join = lex.links(Link.LIST_JOIN).longestAt(tokens, k, k + 1) != null;
-            if (t.text().equals(",") && !comma && k > at && endsAName(ms, tokens.get(k - 1).end())) {
-                return null; // 'versi TPNPB, Stevanus', 'Dikutip dari Anadolu Agency, Wali Kota ...': a name, then another
+            if (t.text().equals(",") && !comma && k > at
+                    && isAName(ms, tokens.get(at).start(), tokens.get(k - 1).end())) {
+                return null; // 'versi TPNPB, Stevanus', 'dikutip dari Anadolu Agency, Wali Kota ...': a name, another
             }
             comma |= t.text().equals(",");
-            if (!t.text().equals(",") && !join && !(t.isWord() && t.isCapitalized())) {
+            boolean bracket = t.text().equals("(") || t.text().equals(")"); // '(Basarnas)'
+            if (!t.text().equals(",") && !join && !bracket && !(t.isWord() && t.isCapitalized())) {
                 return null;
             }
         }
         return comma ? person : null;
     }
 
-    private static boolean endsAName(List<Mention> ms, int end) {
-        return ms.stream().anyMatch(m -> m.end() == end);
+    /** True when a mention of {@code ms} runs from offset {@code start} to offset {@code end}: the words are a name. */
+    private static boolean isAName(List<Mention> ms, int start, int end) {
+        return ms.stream().anyMatch(m -> m.start() == start && m.end() == end);
     }
 
     /**

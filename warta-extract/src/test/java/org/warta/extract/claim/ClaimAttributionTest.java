@@ -374,6 +374,14 @@ class ClaimAttributionTest {
         f.entity(EntityType.LOCATION, "Sigi", "IDN", null, "Sigi");
         f.quantity("Lima", 5, "orang", "people");
         assertThat(claims(f)).extracting(Claim::claimant).containsExactly(muhari);
+        String text2 = "Sebelas penumpang belum ditemukan. Data tersebut disampaikan Kepala Kantor Pencarian dan "
+                + "Pertolongan (Basarnas) Surabaya, Ahmad Fauzi Rachman, Senin.";
+        ArticleFixture g = ArticleFixture.of(text2, "id", LocalDate.of(2025, 12, 18));
+        String fauzi = g.entity(EntityType.PERSON, "Ahmad Fauzi Rachman", "IDN", "GOV", "Ahmad Fauzi Rachman");
+        g.entity(EntityType.ORGANIZATION, "Basarnas", "IDN", "GOV", "Basarnas");
+        g.entity(EntityType.LOCATION, "Surabaya", "IDN", null, "Surabaya");
+        g.quantity("Sebelas", 11, "penumpang", "people");
+        assertThat(claims(g)).extracting(Claim::claimant).containsExactly(fauzi);
     }
 
     /*
