@@ -697,11 +697,25 @@ final class NameFinder {
                 j++;
             } else if (j > at && lexicon.particleCompound(t.text())) {
                 j++; // 'Khalid al-Nour'
+            } else if (j > at && nameWord(words, j) && placeWordEndingTheName(tokens, hits, words, j)) {
+                j++; // 'Police Colonel Arnel Santiago declined': a surname that is also a city's name
+                break;
             } else {
                 break;
             }
         }
         return j - at;
+    }
+
+    /**
+     * True when token {@code j}, after a name's first words, is a one-word place of the dictionary that ends the
+     * capitalised run before a lower-case word that is no title: the holder's surname ({@code Arnel Santiago
+     * declined}), not the place of an office before its holder ({@code Direktur RSUD Sayang Cianjur dr Rina}).
+     */
+    private static boolean placeWordEndingTheName(List<Token> tokens, DictionaryHits hits, LexiconHits words, int j) {
+        ActorDictionary.Match place = hits.named(j);
+        return place != null && place.length() == 1 && place.actor().type() == EntityType.LOCATION
+                && (j + 1 == tokens.size() || !tokens.get(j + 1).isCapitalized() && words.phraseAt(j + 1, TITLE) == 0);
     }
 
     /** A run of capitalised words that may be a name; 0 when the word at {@code at} cannot start one. */

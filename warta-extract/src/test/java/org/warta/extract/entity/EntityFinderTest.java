@@ -925,6 +925,13 @@ class EntityFinderTest {
         assertThat(named(all, "Sher Zaman").role()).isEqualTo("Havildar");
         assertThat(named(all, "Gul Nawaz").name()).isEqualTo("Gul Nawaz");
         assertThat(named(all, "Tunde Akinwale").role()).isEqualTo("Air Commodore");
+        List<Entity> more = entities("Army spokesperson Major Fiston Lukusa denied the town had fallen. Gen Rodrigo "
+                + "Villamizar said troops held the road. Police Colonel Arnel Santiago declined to comment. Lamu "
+                + "County Commissioner Fatma Abdalla said no civilians were hurt.", "en");
+        assertThat(named(more, "Fiston Lukusa").name()).isEqualTo("Fiston Lukusa");
+        assertThat(named(more, "Rodrigo Villamizar").name()).isEqualTo("Rodrigo Villamizar");
+        assertThat(named(more, "Arnel Santiago").sector()).isEqualTo("COP");
+        assertThat(named(more, "Fatma Abdalla").name()).isEqualTo("Fatma Abdalla");
     }
 
     // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.

@@ -220,7 +220,7 @@ class QuoteFinderTest {
         List<Quote> found = quotes("\"Our forces repelled an enemy attempt to advance,\" Captain Didier Kalonda, army "
                 + "spokesman in South Kivu, told AFP. \"It was the FARDC coalition who attacked our positions,\" "
                 + "AFC/M23 spokesman Lawrence Kanyuka wrote on X.", "en");
-        assertThat(found).extracting(Quote::speakerText).containsExactly("Captain Didier Kalonda", "Lawrence Kanyuka");
+        assertThat(found).extracting(Quote::speakerText).containsExactly("Didier Kalonda", "Lawrence Kanyuka");
     }
 
     // From a seventh blind set (Bangkok Post): '..., said NAME, POST.' puts the speaker after the verb even when a
