@@ -23,6 +23,28 @@ public record Actor(String key, EntityType type, String name, String country, Se
         roles = List.copyOf(roles);
     }
 
+    /**
+     * Key prefix of an organisation whose English name opens with a dictionary place ({@code Sudan Doctors Network}):
+     * no dictionary actor and of no side (a medics' network is not its state's), but that place counts among the
+     * article's places ({@link #placedCountry}).
+     */
+    static final String PLACED = "placed:";
+
+    /** The organisation named {@code name}, whose name opens with a place of country {@code iso} (or null). */
+    static Actor placed(String iso, String name) {
+        return new Actor(PLACED + (iso == null ? "" : iso) + ":" + name, EntityType.ORGANIZATION, name, null, null,
+                List.of());
+    }
+
+    /** The country of the place that opens a placed organisation's name, or null (also for any other actor). */
+    String placedCountry() {
+        if (!key.startsWith(PLACED)) {
+            return null;
+        }
+        String iso = key.substring(PLACED.length(), key.indexOf(':', PLACED.length()));
+        return iso.isEmpty() ? null : iso;
+    }
+
     /** Key prefix of a country ({@code country:AZE}). */
     static final String COUNTRY = "country:";
 

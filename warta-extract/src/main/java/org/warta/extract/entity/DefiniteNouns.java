@@ -236,6 +236,8 @@ final class DefiniteNouns {
         for (Mention m : found) {
             if (m.type() == EntityType.LOCATION && m.actor() != null && m.actor().country() != null) {
                 counts.merge(m.actor().country(), 1, Integer::sum);
+            } else if (m.actor() != null && m.actor().placedCountry() != null) {
+                counts.merge(m.actor().placedCountry(), 1, Integer::sum); // 'Bangladesh Nationalist Party'
             }
         }
         return counts;

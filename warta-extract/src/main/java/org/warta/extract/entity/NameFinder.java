@@ -98,6 +98,18 @@ final class NameFinder {
                 }
             }
             if (m != null) {
+                int body = headline ? 0 : placedBody(tokens, hits, words, i, m, lowerCase, indonesian);
+                if (body > 0) {
+                    // 'Sudan Doctors Network', 'Israel Prison Service', 'Mambasa General Hospital': a place that
+                    // opens an organisation's own name is part of it
+                    int first = tokens.get(i).text().equals("The") ? i + 1 : i; // 'The Sudan' is the country's name
+                    String name = text.substring(tokens.get(first).start(), tokens.get(body - 1).end());
+                    Actor placed = Actor.placed(m.actor().country(), name);
+                    out.add(Mention.name(tokens.get(first).start(), tokens.get(body - 1).end(),
+                            EntityType.ORGANIZATION, placed, 2));
+                    i = appositive(tokens, words, body, out);
+                    continue;
+                }
                 out.add(Mention.name(tokens.get(i).start(), tokens.get(i + m.length() - 1).end(), m.actor().type(),
                         m.actor(), 3));
                 i = appositive(tokens, words, i + m.length(), out);
@@ -118,6 +130,34 @@ final class NameFinder {
             i++;
         }
         return coordinated(text, out);
+    }
+
+    /**
+     * The token after an English organisation's name that a dictionary place {@code m} at token {@code at} opens: the
+     * place, then a capitalised run with no dictionary actor in it that the typer reads as an organisation by its
+     * head, tail or last word ({@code Sudan Doctors Network}, {@code Chaman Chamber of Commerce}); 0 when there is
+     * none, in Indonesian text (whose bodies put their place last) or after a possessive ({@code Ukraine's ...}).
+     */
+    private int placedBody(List<Token> tokens, DictionaryHits hits, LexiconHits words, int at,
+                           ActorDictionary.Match m, LowerCaseWords lowerCase, boolean indonesian) {
+        int after = at + m.length();
+        if (indonesian || m.actor().type() != EntityType.LOCATION || after >= tokens.size()
+                || !tokens.get(after).isCapitalized() || hits.named(after) != null
+                || words.phraseAt(after, TITLE) > 0) {
+            return 0;
+        }
+        int len = capitalisedRun(tokens, hits, words, after, lowerCase);
+        if (len < 2) {
+            return 0; // 'Gaza Health' is no body; one word after a place is its own name ('Kyiv Independent'?)
+        }
+        for (int k = after; k < after + len; k++) {
+            if (hits.named(k) != null) {
+                return 0;
+            }
+        }
+        Mention typed = typer.type(tokens, after, after + len, false);
+        return typed != null && typed.type() == EntityType.ORGANIZATION && typed.start() == tokens.get(after).start()
+                ? after + len : 0;
     }
 
     /** The token after the long name defined by an acronym that starts at token {@code at}, or 0. */

@@ -1114,7 +1114,7 @@ class ClaimAttributionTest {
         org.warta.model.Record r = ArticleFixture.extract(body, "2025-08-22", "en");
         assertThat(ArticleFixture.countsAndClaimants(r)).containsExactly(
                 tuple(38.0, "Daraja Emergency Response Room"), tuple(5.0, "Daraja Emergency Response Room"),
-                tuple(24.0, "Daraja Emergency Response Room"), tuple(31.0, "Doctors Network"));
+                tuple(24.0, "Daraja Emergency Response Room"), tuple(31.0, "Sudan Doctors Network"));
     }
 
     /*

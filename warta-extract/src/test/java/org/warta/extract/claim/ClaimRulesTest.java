@@ -1393,9 +1393,9 @@ class ClaimRulesTest {
         org.warta.model.Record r = ArticleFixture.extract(body, "2025-11-28", "en");
         java.util.Map<String, String> names = ArticleFixture.names(r);
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), c -> c.responses().size())
-                .containsExactly(tuple(31.0, "Doctors Network", 1), tuple(7.0, "Doctors Network", 1));
+                .containsExactly(tuple(31.0, "Sudan Doctors Network", 1), tuple(7.0, "Sudan Doctors Network", 1));
         assertThat(r.quotes()).extracting(q -> q.text().substring(0, 11), q -> names.get(q.speaker()))
-                .contains(tuple("Seven women", "Doctors Network"));
+                .contains(tuple("Seven women", "Sudan Doctors Network"));
     }
     // From a seventh blind set (Liputan6 on a drug bust): 'menggagalkan penyelundupan 86,5 kilogram sabu' seizes it;
     // 'mengamankan' people arrests them, and things (phones, laptops: objects.tsv) are seized.

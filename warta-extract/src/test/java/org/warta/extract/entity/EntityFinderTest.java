@@ -274,7 +274,7 @@ class EntityFinderTest {
                 + "said 34 people died. The Royal Navy escorted the convoy. The Srinagar-based Chinar Corps said a "
                 + "soldier died.", "en");
         assertThat(named(all, "Air Force").type()).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(named(all, "Doctors Network").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(all, "Sudan Doctors Network").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(all, "Royal Navy").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(all).extracting(Entity::name).contains("Chinar Corps").doesNotContain("Srinagar-based Chinar Corps");
     }
@@ -385,7 +385,7 @@ class EntityFinderTest {
     // English names by their last word, ships by their prefix, places by the noun after them.
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "The U.S. Central Command said its forces shot down three missiles.|Central Command|ORGANIZATION",
+        "The U.S. Central Command said its forces shot down three missiles.|U.S. Central Command|ORGANIZATION",
         "The group fired missiles at the USS Carney in the Gulf of Aden.|USS Carney|ORGANIZATION",
         "Soldiers shelled Kani township on Tuesday.|Kani|LOCATION",
         "At least 157 people died, the National Disaster Risk Reduction and Management Authority said."
@@ -644,7 +644,7 @@ class EntityFinderTest {
         assertThat(icg.mentions()).extracting(Span::text).contains("group");
         List<Entity> sudan = entities("The RSF shelled Kadugli. The Sudan Doctors Network said 57 people were wounded. "
                 + "Six women were among the dead, the group said.", "en");
-        assertThat(named(sudan, "Doctors Network").mentions()).extracting(Span::text).contains("group");
+        assertThat(named(sudan, "Sudan Doctors Network").mentions()).extracting(Span::text).contains("group");
         assertThat(named(sudan, "RSF").mentions()).extracting(Span::text).doesNotContain("group");
         List<Entity> firm = entities("The Sudan Doctors Network said WeWork had reached an agreement with JLL. However, "
                 + "the group said the terms were unfair.", "en");
@@ -932,6 +932,16 @@ class EntityFinderTest {
         assertThat(named(more, "Rodrigo Villamizar").name()).isEqualTo("Rodrigo Villamizar");
         assertThat(named(more, "Arnel Santiago").sector()).isEqualTo("COP");
         assertThat(named(more, "Fatma Abdalla").name()).isEqualTo("Fatma Abdalla");
+    }
+
+    // An English organisation's own name may open with a place: 'Sudan Doctors Network', not Sudan and a network.
+    @Test
+    void takesAPlaceThatOpensAnOrganisationsNameIntoIt() {
+        List<Entity> all = entities("The Sudan Doctors Network said 21 people were killed. The Israel Prison Service "
+                + "said 14 detainees were held. Ukraine's Security Service said it hit the base.", "en");
+        assertThat(all).extracting(Entity::name).contains("Sudan Doctors Network", "Israel Prison Service",
+                "Ukraine", "Security Service").doesNotContain("Doctors Network", "Prison Service");
+        assertThat(named(all, "Sudan Doctors Network").type()).isEqualTo(EntityType.ORGANIZATION);
     }
 
     // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.
