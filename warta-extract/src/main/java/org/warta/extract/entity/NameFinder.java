@@ -1,11 +1,13 @@
 package org.warta.extract.entity;
 
 import static org.warta.extract.entity.NameLexicon.Kind.CONNECTOR;
+import static org.warta.extract.entity.NameLexicon.Kind.CREDIT;
 import static org.warta.extract.entity.NameLexicon.Kind.OFFICE_OF;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_END;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_HEAD;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_TAIL;
 import static org.warta.extract.entity.NameLexicon.Kind.PARTICLE;
+import static org.warta.extract.entity.NameLexicon.Kind.PLACE_CUE;
 import static org.warta.extract.entity.NameLexicon.Kind.PLACE_HEAD;
 import static org.warta.extract.entity.NameLexicon.Kind.PLACE_TAIL;
 import static org.warta.extract.entity.NameLexicon.Kind.TITLE;
@@ -65,6 +67,11 @@ final class NameFinder {
         List<int[]> defined = AcronymDefinitions.in(tokens);
         int i = 0;
         while (i < tokens.size()) {
+            int credit = words.phraseAt(i, CREDIT);
+            if (credit > 0) {
+                i = credited(tokens, hits, words, i + credit, out); // 'Reporting by X in Kyiv and Y; Editing by Z'
+                continue;
+            }
             ActorDictionary.Match m = hits.named(i);
             int title = words.titleAt(i);
             int longForm = definedEnd(defined, i);
@@ -158,6 +165,39 @@ final class NameFinder {
         Mention typed = typer.type(tokens, after, after + len, false);
         return typed != null && typed.type() == EntityType.ORGANIZATION && typed.start() == tokens.get(after).start()
                 ? after + len : 0;
+    }
+
+    /**
+     * The journalists a credits line names from token {@code at}, after its opening words ({@code Reporting by Olena
+     * Marchuk in Kyiv and Anna Pruss; Editing by Tom Ashworth}): each name is a person's, even in a line without a
+     * stop, which is no headline; a place after 'in' is where they filed from and is left to the dictionary. Returns
+     * the token after the last name read.
+     */
+    private int credited(List<Token> tokens, DictionaryHits hits, LexiconHits words, int at, List<Mention> out) {
+        int j = at;
+        while (j < tokens.size()) {
+            ActorDictionary.Match place = hits.named(j);
+            int run = place != null && place.actor().type() != EntityType.PERSON ? 0
+                    : personRun(tokens, hits, words, j);
+            if (run == 0) {
+                return j;
+            }
+            out.add(Mention.name(tokens.get(j).start(), tokens.get(j + run - 1).end(), EntityType.PERSON,
+                    place != null ? place.actor() : null, 2));
+            j += run;
+            if (j < tokens.size() && words.is(j, PLACE_CUE) && j + 1 < tokens.size() && hits.named(j + 1) != null) {
+                ActorDictionary.Match filed = hits.named(j + 1); // 'in Kyiv'
+                out.add(Mention.name(tokens.get(j + 1).start(), tokens.get(j + filed.length()).end(),
+                        filed.actor().type(), filed.actor(), 3));
+                j += 1 + filed.length();
+            }
+            if (j < tokens.size() && (tokens.get(j).text().equals(",") || words.is(j, SHARED_TAIL))) {
+                j++; // the next name of the same credit ('and', 'dan', '&')
+            } else {
+                return j; // ';' and the next credit's words, or the line's end
+            }
+        }
+        return j;
     }
 
     /** The token after the long name defined by an acronym that starts at token {@code at}, or 0. */

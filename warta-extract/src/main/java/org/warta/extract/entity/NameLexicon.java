@@ -41,7 +41,9 @@ final class NameLexicon {
         /** A lower-case word after a name that makes it a group's ({@code the Gran Grif gang}); no tagger clue. */
         ORG_AFTER,
         /** A lower-case word after a name that makes it a place's ({@code the Kangpokpi district}); no tagger clue. */
-        PLACE_NOUN_AFTER }
+        PLACE_NOUN_AFTER,
+        /** Words that open a news item's credits ({@code Reporting by}, {@code Editing by}); no tagger clue. */
+        CREDIT }
 
     private final Map<String, Set<Kind>> phrases = new HashMap<>();
     private final WordTree<Set<Kind>> phraseTree = new WordTree<>();

@@ -88,7 +88,7 @@ public final class TokenClues {
                 case SUBJECT_AFTER -> Clue.SUBJECT_AFTER.bit();
                 case PARTICLE -> Clue.PARTICLE.bit();
                 case CONNECTOR, REPORTING, ACCORDING, THING_CUE, ORG_END, ORDINAL, PLACE_UNIT, SHARED_TAIL, OFFICE_OF,
-                     ORG_AFTER, PLACE_NOUN_AFTER, ANSWERING -> 0;
+                     ORG_AFTER, PLACE_NOUN_AFTER, ANSWERING, CREDIT -> 0;
             };
         }
         for (int j = at; j < at + len && j < out.length; j++) {

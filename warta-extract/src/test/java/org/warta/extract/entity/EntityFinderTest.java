@@ -944,6 +944,16 @@ class EntityFinderTest {
         assertThat(named(all, "Sudan Doctors Network").type()).isEqualTo(EntityType.ORGANIZATION);
     }
 
+    // A credits line is no headline: its names are journalists, a place after 'in' where they filed from, and a
+    // surname the dictionary knows is no dictionary person ('Joanna Freeland', not Chrystia Freeland).
+    @Test
+    void readsTheJournalistsOfACreditsLine() {
+        List<Entity> all = entities("Three people were killed, police said.\n\nReporting by Olena Marchuk in Kyiv "
+                + "and Anna Pruss; Writing by Hamza Belkacem; Editing by Joanna Freeland", "en");
+        assertThat(all).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Olena Marchuk", "Anna Pruss", "Hamza Belkacem", "Joanna Freeland");
+    }
+
     // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.
     @Test
     void givesALowerCaseMayorTheGovernmentsSector() {
