@@ -954,6 +954,16 @@ class EntityFinderTest {
                 .containsExactly("Olena Marchuk", "Anna Pruss", "Hamza Belkacem", "Joanna Freeland");
     }
 
+    // Initials before an age in brackets are a person's, as a list of suspects goes on after its cue ('berinisial AS
+    // (34), MR (29) ... dan FA (23)'), or without one; a dictionary acronym so written is a suspect too ('DW (45)').
+    @Test
+    void readsEveryInitialsOfAListWithAges() {
+        List<Entity> all = entities("Kelimanya berinisial AS (34), MR (29), dan FA (23). Tiga tersangka lain, yakni "
+                + "MRA (17), koordinator keamanan DW (45) dan YT (16), ditahan.", "id");
+        assertThat(all).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("AS", "MR", "FA", "MRA", "DW", "YT");
+    }
+
     // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.
     @Test
     void givesALowerCaseMayorTheGovernmentsSector() {
