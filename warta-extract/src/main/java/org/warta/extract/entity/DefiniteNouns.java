@@ -517,14 +517,16 @@ final class DefiniteNouns {
     /**
      * True when the phrase at {@code [from, to)} speaks or is cited: a reporting word follows it, at most two words on
      * ({@code police said}, {@code police have said}), stands right before it ({@code said police}), or an
-     * 'according' phrase does ({@code according to police}); words of {@code quote/cues.tsv}. Answering a figure is
+     * 'according' phrase does ({@code according to police}), past a determiner ({@code according to the police});
+     * words of {@code quote/cues.tsv}. Answering a figure is
      * speaking too ({@code Police rejected the claim}, {@code the government did not respond}), words of {@code
      * claim/responses.tsv}.
      */
-    private static boolean speaks(List<Token> t, int from, int to) {
+    private boolean speaks(List<Token> t, int from, int to) {
         NameLexicon lexicon = NameLexicon.standard();
-        if (from > 0 && (lexicon.is(t.get(from - 1), NameLexicon.Kind.REPORTING)
-                || lexicon.phraseEndingAt(t, from, NameLexicon.Kind.ACCORDING) > 0)) {
+        int at = from > 0 && before.contains(t.get(from - 1).lower()) ? from - 1 : from; // 'according to the police'
+        if (at > 0 && (lexicon.is(t.get(at - 1), NameLexicon.Kind.REPORTING)
+                || lexicon.phraseEndingAt(t, at, NameLexicon.Kind.ACCORDING) > 0)) {
             return true;
         }
         for (int k = to; k < t.size() && k <= to + 2; k++) {

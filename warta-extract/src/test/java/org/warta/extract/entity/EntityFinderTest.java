@@ -1125,6 +1125,10 @@ class EntityFinderTest {
         Entity police = named(all, "polisi");
         assertThat(police.name()).isEqualTo("Police of Indonesia");
         assertThat(texts(police)).containsExactly("polisi");
+        // and the English 'according to the police', past its determiner, as 'according to police'
+        List<Entity> kurram = entities("Clashes in Kurram district of Khyber Pakhtunkhwa killed 12 people. According "
+                + "to the police, nine houses were torched.", "en");
+        assertThat(named(kurram, "police").name()).isEqualTo("Police of Pakistan");
     }
     // From a fourteenth blind set (Republika on a Houthi attack) and a ninth (SINDOnews on Cauca): a bare
     // 'Kementerian Kesehatan' in a story from another country is no longer Indonesia's ministry; in a story from
