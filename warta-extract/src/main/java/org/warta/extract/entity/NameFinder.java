@@ -327,6 +327,11 @@ final class NameFinder {
         List<Mention> owners = new ArrayList<>();
         boolean placed = false; // the office's place is one the article named: whoever follows is surely its holder
         while (j < tokens.size()) {
+            if (j == at + titleLen && inBrackets(tokens, j) && words.phraseAt(j + 1, TITLE) == 1
+                    && !NameTyper.isAcronym(tokens.get(j + 1).text())) {
+                j += 3; // the title's short word in brackets ('Kepala Pelaksana (Kalak) BPBD ...'): more of the title
+                continue;
+            }
             if (j == at + titleLen && inBrackets(tokens, j) && NameTyper.isAcronym(tokens.get(j + 1).text())) {
                 // the title's own acronym ('District Police Officer (DPO) Sajjad Ahmed Gandapur'): the holder's, so
                 // that 'the DPO said' later is that person

@@ -964,6 +964,16 @@ class EntityFinderTest {
                 .containsExactly("AS", "MR", "FA", "MRA", "DW", "YT");
     }
 
+    // A title's short word in brackets is more of the title ('Kepala Pelaksana (Kalak) BPBD Kabupaten Bima X'): the
+    // office's place and its holder stay apart, as without it.
+    @Test
+    void readsATitlesShortWordInBracketsAsPartOfTheTitle() {
+        List<Entity> all = entities("Banjir menerjang desa di Kabupaten Bima, Rabu. Kepala Pelaksana (Kalak) BPBD "
+                + "Kabupaten Bima Syarifuddin Ahmad mengatakan banjir melanda lima kecamatan.", "id");
+        assertThat(named(all, "Syarifuddin Ahmad").type()).isEqualTo(EntityType.PERSON);
+        assertThat(all).extracting(Entity::name).doesNotContain("Kabupaten Bima Syarifuddin Ahmad");
+    }
+
     // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.
     @Test
     void givesALowerCaseMayorTheGovernmentsSector() {
