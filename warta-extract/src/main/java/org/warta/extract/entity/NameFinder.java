@@ -200,6 +200,47 @@ final class NameFinder {
         return j;
     }
 
+    /** Tokens of an office's name that lists its parts, before the body it belongs to ('Pusat Data, Informasi'). */
+    private static final int MAX_LISTED_OFFICE = 12;
+
+    /**
+     * The token after a dictionary organisation that ends an office's name listing its parts with commas, from token
+     * {@code at} ({@code Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB}): capitalised words, commas and the
+     * words that join a list's last item, a comma among them and a word of the office after the last, then the body
+     * (no rank); {@code at} when there is none.
+     */
+    private static int listedOfficeEnd(List<Token> tokens, DictionaryHits hits, LexiconHits words, int at) {
+        boolean comma = false;
+        boolean wordAfterComma = false; // 'Pusat Data, Informasi dan Komunikasi ... BNPB', not 'Desa X, Amaq Sahnun'
+        for (int k = at; k < Math.min(tokens.size(), at + MAX_LISTED_OFFICE); k++) {
+            ActorDictionary.Match m = hits.named(k);
+            if (m != null && m.actor().type() == EntityType.ORGANIZATION && words.phraseAt(k, TITLE) == 0) {
+                return comma && wordAfterComma ? k + m.length() : at;
+            }
+            Token t = tokens.get(k);
+            if (t.text().equals(",")) {
+                comma = true;
+                wordAfterComma = false;
+            } else if (t.isWord() && t.isCapitalized() && words.phraseAt(k, TITLE) == 0) {
+                wordAfterComma |= comma;
+            } else if (!words.is(k, SHARED_TAIL)) {
+                return at; // a rank ('..., AKP X'), a lower-case word: no office listed here
+            }
+        }
+        return at;
+    }
+
+    /** The length of the dictionary match that ends right at token {@code end}, looking from token {@code from}. */
+    private static int lastMatchLength(DictionaryHits hits, int from, int end) {
+        for (int k = from; k < end; k++) {
+            ActorDictionary.Match m = hits.named(k);
+            if (m != null && k + m.length() == end) {
+                return m.length();
+            }
+        }
+        return 1;
+    }
+
     /** The token after the long name defined by an acronym that starts at token {@code at}, or 0. */
     private static int definedEnd(List<int[]> defined, int at) {
         for (int[] d : defined) {
@@ -338,6 +379,16 @@ final class NameFinder {
                 owners.add(Mention.name(tokens.get(j + 1).start(), tokens.get(j + 1).end(), EntityType.PERSON, null, 2));
                 j += 3;
                 continue;
+            }
+            int listed = listedOfficeEnd(tokens, hits, words, j);
+            if (listed > j) {
+                // 'Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari': an office whose name
+                // lists its parts with commas, to the body it belongs to, is the role; the holder follows
+                int bodyAt = listed - lastMatchLength(hits, j, listed);
+                owners.add(Mention.name(tokens.get(bodyAt).start(), tokens.get(listed - 1).end(),
+                        hits.named(bodyAt).actor().type(), hits.named(bodyAt).actor(), 3));
+                j = listed;
+                break;
             }
             int more = words.phraseAt(j, TITLE);
             ActorDictionary.Match owner = hits.named(j);

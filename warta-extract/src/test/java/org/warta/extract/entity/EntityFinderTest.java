@@ -974,6 +974,18 @@ class EntityFinderTest {
         assertThat(all).extracting(Entity::name).doesNotContain("Kabupaten Bima Syarifuddin Ahmad");
     }
 
+    // An office whose name lists its parts with commas, to the body it belongs to, is the role of the holder after it
+    // ('Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari'); a place, a comma and a name the
+    // dictionary knows as a body are not such an office ('Kepala Desa Lendang Tengak, Amaq Sahnun').
+    @Test
+    void takesAnOfficeThatListsItsPartsAsTheRole() {
+        List<Entity> all = entities("Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Rudiansyah Permana "
+                + "mengatakan hujan turun. Kepala Desa Lendang Tengak, Amaq Sahnun, menilai data itu keliru.", "id");
+        assertThat(named(all, "Rudiansyah Permana").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(all, "BNPB").name()).isEqualTo("Badan Nasional Penanggulangan Bencana");
+        assertThat(all).extracting(Entity::name).doesNotContain("BNPB Rudiansyah Permana", "Amaq News Agency");
+    }
+
     // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.
     @Test
     void givesALowerCaseMayorTheGovernmentsSector() {
