@@ -31,7 +31,9 @@ public final class EntityIndex {
         for (Entity e : entities) {
             byId.put(e.id(), e);
             for (Span s : e.mentions()) {
-                all.add(new Mention(e, s.start(), s.end()));
+                if (!org.warta.extract.entity.EntityFinder.refersToABody(s)) { // 'it said': the claim stage reads
+                    all.add(new Mention(e, s.start(), s.end()));                // 'it' by its last source itself
+                }
             }
         }
         all.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())));

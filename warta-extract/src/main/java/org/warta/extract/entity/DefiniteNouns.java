@@ -524,7 +524,7 @@ final class DefiniteNouns {
      */
     private boolean speaks(List<Token> t, int from, int to) {
         NameLexicon lexicon = NameLexicon.standard();
-        int at = from > 0 && before.contains(t.get(from - 1).lower()) ? from - 1 : from; // 'according to the police'
+        int at = from > 0 && isDeterminer(t.get(from - 1)) ? from - 1 : from; // 'according to the police'
         if (at > 0 && (lexicon.is(t.get(at - 1), NameLexicon.Kind.REPORTING)
                 || lexicon.phraseEndingAt(t, at, NameLexicon.Kind.ACCORDING) > 0)) {
             return true;
@@ -539,6 +539,11 @@ final class DefiniteNouns {
             }
         }
         return false;
+    }
+
+    /** True for a determiner before a definite phrase's nouns ({@code the}). */
+    boolean isDeterminer(Token t) {
+        return before.contains(t.lower());
     }
 
     /** True for a phrase of one bare noun ({@code police} in {@code police said}). */

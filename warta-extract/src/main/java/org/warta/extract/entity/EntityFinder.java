@@ -316,7 +316,13 @@ public final class EntityFinder {
     /** True for a mention that refers back rather than names ({@code Ia}, {@code nya}, {@code he}). */
     public static boolean refersBack(Span mention) {
         NameLexicon lex = NameLexicon.standard();
-        return mention.text() != null && (lex.isPronoun(mention.text()) || lex.isClitic(mention.text()));
+        return mention.text() != null && (lex.isPronoun(mention.text()) || lex.isClitic(mention.text())
+                || lex.isBodyPronoun(mention.text()));
+    }
+
+    /** True for a mention that refers back to an organisation that speaks ({@code it} in {@code it said}). */
+    public static boolean refersToABody(Span mention) {
+        return mention.text() != null && NameLexicon.standard().isBodyPronoun(mention.text());
     }
 
     private void joinPronouns(Document doc, List<LexiconHits> listed, List<Mention> found, MentionGroups groups,
@@ -350,10 +356,24 @@ public final class EntityFinder {
             p.sort(Comparator.comparing((Integer i) -> Tokenizer.possessiveAt(text, found.get(i).end()))
                     .thenComparingInt(i -> found.get(i).start()));
         }
+        List<List<Integer>> bodies = speakingBodies(doc, found, indexOfStart);
+        int[] subjects = bodySubjects(doc, found, indexOfStart);
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> tokens = sentences.get(si).tokens();
             for (int ti = 0; ti < tokens.size(); ti++) {
                 Token t = tokens.get(ti);
+                if (bodyPronounByACue(tokens, ti)) { // '"Own troops responded ...," it said': the body that spoke
+                    // after its cue ('Kyiv says it has hit 40 depots') it is the cue's subject, in its sentence
+                    boolean afterCue = ti + 1 == tokens.size()
+                            || !lexicon.is(tokens.get(ti + 1), NameLexicon.Kind.REPORTING);
+                    int body = afterCue ? lastSpeakingBefore(bodies.get(si), t.start(), found)
+                            : bodyReferredTo(doc, bodies, subjects, si, t.start(), found);
+                    if (body >= 0) {
+                        join(groups.group(body), new Mention(t.start(), t.end(), EntityType.ORGANIZATION, null, 0, -1,
+                                -1, null, true), groups, byActor, members);
+                    }
+                    continue;
+                }
                 int start;
                 if (listed.get(si).isPronoun(ti)) {
                     start = t.start();
@@ -372,6 +392,117 @@ public final class EntityFinder {
                         true), groups, byActor, members);
             }
         }
+    }
+
+    /** True when token {@code ti} is a pronoun for a body right before or after a reporting cue ('it said'). */
+    private boolean bodyPronounByACue(List<Token> tokens, int ti) {
+        return lexicon.isBodyPronoun(tokens.get(ti).text())
+                && (ti + 1 < tokens.size() && lexicon.is(tokens.get(ti + 1), NameLexicon.Kind.REPORTING)
+                || ti > 0 && lexicon.is(tokens.get(ti - 1), NameLexicon.Kind.REPORTING));
+    }
+
+    /**
+     * The organisations of each sentence that speak there, outlets left out: a reporting word follows them, at most
+     * three words on ({@code the ministry said}, {@code the ministry said on Telegram}: not Telegram), or stands right
+     * before them ({@code said the ministry}), or an 'according' phrase does ({@code according to the ministry}).
+     * What a pronoun for a body may refer back to, in text order.
+     */
+    private List<List<Integer>> speakingBodies(Document doc, List<Mention> found, Map<Integer, Integer> indexOfStart) {
+        List<List<Integer>> bodies = new ArrayList<>();
+        for (int k = 0; k < doc.sentences().size(); k++) {
+            bodies.add(new ArrayList<>());
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Mention m = found.get(i);
+            Sentence s = doc.sentenceAt(m.start());
+            if (m.type() == EntityType.ORGANIZATION && !m.pronoun() && s != null
+                    && (m.actor() == null || m.actor().sector() != Sector.JRN) && speaks(s.tokens(), m)) {
+                bodies.get(indexOfStart.get(s.start())).add(i);
+            }
+        }
+        return bodies;
+    }
+
+    /** True when mention {@code m} speaks in its sentence's {@code tokens} (see {@link #speakingBodies}). */
+    private boolean speaks(List<Token> tokens, Mention m) {
+        int first = Token.indexAt(tokens, m.start());
+        int after = Token.indexAt(tokens, m.end());
+        for (int k = after; k < Math.min(tokens.size(), after + 3) && tokens.get(k).isWord(); k++) {
+            if (lexicon.is(tokens.get(k), NameLexicon.Kind.REPORTING)) {
+                return true; // not 'on Telegram, it said'
+            }
+        }
+        int before = first > 0 && DefiniteNouns.standard().isDeterminer(tokens.get(first - 1)) ? first - 1 : first;
+        return before > 0 && (lexicon.is(tokens.get(before - 1), NameLexicon.Kind.REPORTING)
+                || lexicon.phraseEndingAt(tokens, before, NameLexicon.Kind.ACCORDING) > 0);
+    }
+
+    /** The last of a sentence's speaking {@code bodies} before offset {@code at}, or -1. */
+    private static int lastSpeakingBefore(List<Integer> bodies, int at, List<Mention> found) {
+        int last = -1;
+        for (int i : bodies) {
+            if (found.get(i).end() <= at) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The organisation a pronoun for a body at offset {@code at} refers to: the last body that speaks before it in its
+     * sentence, else, in the nearest of the three sentences before with one, the organisation that opens it as its
+     * subject, when it speaks there or the sentence cites no one ('The RSF gave a different account. In a statement on
+     * Telegram, it said ...'), or the last body that speaks there; -1 when none.
+     */
+    private int bodyReferredTo(Document doc, List<List<Integer>> bodies, int[] subjects, int si, int at,
+                               List<Mention> found) {
+        for (int back = 0; back <= 3 && si - back >= 0; back++) {
+            int subject = back > 0 ? subjects[si - back] : -1;
+            if (subject >= 0 && (bodies.get(si - back).contains(subject) || !citesAnyone(doc, si - back))) {
+                return subject; // not 'Security forces have shot dead 47 people, according to Plataforma Decide'
+            }
+            int last = lastSpeakingBefore(bodies.get(si - back), back > 0 ? Integer.MAX_VALUE : at, found);
+            if (last >= 0) {
+                return last;
+            }
+        }
+        return -1;
+    }
+
+    /** True when sentence {@code si} holds a reporting word or an 'according' phrase. */
+    private boolean citesAnyone(Document doc, int si) {
+        List<Token> t = doc.sentences().get(si).tokens();
+        for (int k = 0; k < t.size(); k++) {
+            if (lexicon.is(t.get(k), NameLexicon.Kind.REPORTING)
+                    || lexicon.phraseAt(t, k, NameLexicon.Kind.ACCORDING) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For each sentence, the organisation (no outlet) that opens it, past a determiner, as its subject; -1 when
+     * another word does.
+     */
+    private static int[] bodySubjects(Document doc, List<Mention> found, Map<Integer, Integer> indexOfStart) {
+        int[] out = new int[doc.sentences().size()];
+        java.util.Arrays.fill(out, -1);
+        for (int i = 0; i < found.size(); i++) {
+            Mention m = found.get(i);
+            Sentence s = doc.sentenceAt(m.start());
+            if (s == null || m.pronoun()) {
+                continue;
+            }
+            int si = indexOfStart.get(s.start());
+            List<Token> t = s.tokens();
+            int first = t.isEmpty() ? 0 : DefiniteNouns.standard().isDeterminer(t.get(0)) ? 1 : 0;
+            if (out[si] < 0 && first < t.size() && t.get(first).start() == m.start()
+                    && m.type() == EntityType.ORGANIZATION && (m.actor() == null || m.actor().sector() != Sector.JRN)) {
+                out[si] = i;
+            }
+        }
+        return out;
     }
 
     /** Adds {@code m} in text order, as the groups' acronym and short-name rules read the mentions. */

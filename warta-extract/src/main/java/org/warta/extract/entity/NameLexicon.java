@@ -67,6 +67,8 @@ final class NameLexicon {
     private final Set<String> commonAcronyms = new HashSet<>();
     private final Set<String> pronouns = new HashSet<>();
     private final Set<String> clitics = new HashSet<>();
+    /** Pronouns that refer back to an organisation right by a reporting cue ({@code it said}); no tagger clue. */
+    private final Set<String> bodyPronouns = new HashSet<>();
     private final Set<String> cliticCues = new HashSet<>();
     /** Bits of {@link #COMMON}, {@link #NOUN}, {@link #PRONOUN}, {@link #CLITIC_CUE}: the sets above a word is in. */
     private final Map<String, Integer> classes = new HashMap<>();
@@ -118,7 +120,8 @@ final class NameLexicon {
         }
         for (LexiconRow row : LexiconFile.rows("entity/pronouns.tsv")) {
             String form = NameKey.fold(row.column(0));
-            (row.column(2).equals("clitic") ? lex.clitics : lex.pronouns).add(form);
+            (row.column(2).equals("clitic") ? lex.clitics : row.column(2).equals("body") ? lex.bodyPronouns
+                    : lex.pronouns).add(form);
         }
         for (LexiconRow row : LexiconFile.rows("quote/cues.tsv")) {
             if (row.column(2).equals("verb")) {
@@ -314,6 +317,11 @@ final class NameLexicon {
 
     boolean isPronoun(Token word) {
         return pronouns.contains(NameKey.fold(word));
+    }
+
+    /** True for a pronoun that refers back to an organisation that speaks ({@code it} in {@code it said}). */
+    boolean isBodyPronoun(String word) {
+        return bodyPronouns.contains(NameKey.fold(word));
     }
 
     boolean isClitic(String suffix) {

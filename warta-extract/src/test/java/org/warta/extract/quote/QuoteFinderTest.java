@@ -214,6 +214,18 @@ class QuoteFinderTest {
                 + "explosions.", "en")).extracting(Quote::speakerText).doesNotContain("Reuters");
     }
 
+    // 'it said' is the organisation that spoke last before it ('According to a statement issued by the ISPR, ...'),
+    // or that opens the sentence before it and cites no one else there ('The RSF gave a different account.'); not
+    // the subject of a sentence that cites another source ('Security forces ..., according to the ... Commission').
+    @Test
+    void takesTheOrganisationThatSpokeForIt() {
+        List<Quote> found = quotes("The RSF gave a different account. In a statement on Telegram, it said its drones "
+                + "had hit the air base. Security forces have shot dead 47 people, according to the National Human Rights Commission. "
+                + "\"The toll is rising,\" it said.", "en");
+        assertThat(found).extracting(Quote::speakerText).containsExactly("Rapid Support Forces",
+                "National Human Rights Commission", "National Human Rights Commission");
+    }
+
     // Wire copy puts the speaker's post between the name and the verb: '"...," NAME, POST, told AFP'.
     @Test
     void findsTheSpeakerPastAnAppositiveBeforeTheVerb() {
