@@ -32,6 +32,8 @@ import org.warta.model.Span;
 public final class QuoteFinder {
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
     private static final int MIN_REPORTED_WORDS = 3;
+    /** Words of a quotation a verb of judgement before it makes speech ('called the strike "a flagrant violation"'). */
+    private static final int MIN_JUDGED_WORDS = 2;
     /** Words after the speaker of an English '..., said X' before the sentence ends ('on Tuesday in a statement'). */
     private static final int MAX_WORDS_AFTER_SPEAKER = 6;
     /** Words between an English cue and the name it is followed by ('said Pol Lt Col X'). */
@@ -94,8 +96,10 @@ public final class QuoteFinder {
             if (f == null) {
                 f = attribution.before(tokens, p.open());
             }
-            if (f == null && last - first + 1 >= MIN_UNATTRIBUTED_WORDS) {
+            boolean judged = false;
+            if (f == null && last - first + 1 >= MIN_JUDGED_WORDS) {
                 f = attribution.judgedBefore(tokens, p.open()); // 'X dismissed the claims as "pure lies ..."'
+                judged = f != null; // words the subject is quoted as calling it: no speech that goes on after them
             }
             if (f == null && previous != null) {
                 f = new Attribution.Found(previous.speaker(), null, previous.follow());
@@ -105,7 +109,7 @@ public final class QuoteFinder {
             }
             out.add(new Candidate(tokens.get(first).start(), tokens.get(last).end(), f, true, paragraph,
                     p.close() == tokens.size()));
-            if (f != null && f.speaker() != null) {
+            if (f != null && f.speaker() != null && !judged) {
                 previous = f;
             }
         }

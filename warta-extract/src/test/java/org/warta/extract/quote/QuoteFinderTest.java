@@ -37,6 +37,10 @@ class QuoteFinderTest {
                 .extracting(Quote::speakerText).isEqualTo("Ibrahim Moussa Garba");
         assertThat(quotes("\"We will answer at a time and place of our choosing,\" an official said. Ibrahim Garba "
                 + "dismissed the claims.", "en")).extracting(Quote::speakerText).doesNotContain("Ibrahim Garba");
+        // two words are enough after such a verb; one stays a word in quote marks
+        assertThat(quotes("Lebanon's foreign ministry called the strikes \"a flagrant violation\" of its sovereignty. "
+                + "The army called them \"terrorists\".", "en")).extracting(Quote::text)
+                .containsExactly("a flagrant violation");
     }
 
     // A negated reporting verb reports no speech.
