@@ -44,7 +44,7 @@ final class LeadSource {
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.copyOf(
             org.warta.extract.lexicon.LexiconFile.words("entity/common-words.txt").stream()
                     .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
-    /** The lead's own words (see {@link #storyWord}). */
+    /** The lead's own words (see {@link #storyWord(List, int)}). */
     private final java.util.Set<String> storyWords = new java.util.HashSet<>();
     /** Lower-case words of the lead's clauses that cite someone unnamed ('according to a local volunteer group'). */
     private final java.util.Set<String> unnamedWords = new java.util.HashSet<>();
@@ -139,27 +139,30 @@ final class LeadSource {
 
     /** Adds the lead's own words: lower-case, of {@link #STORY_WORD_LETTERS} letters or more, no function words. */
     private void addStoryWords(Sentence s) {
-        for (Token t : s.tokens()) {
-            if (storyWord(t)) {
-                storyWords.add(t.lower());
+        List<Token> t = s.tokens();
+        for (int k = 0; k < t.size(); k++) {
+            if (storyWord(t, k)) {
+                storyWords.add(t.get(k).lower());
             }
         }
     }
 
     /** True when sentence {@code s} says one of the lead's own words ('banjir', 'stampede'): it is on its story. */
     private boolean sharesAStoryWord(Sentence s) {
-        for (Token t : s.tokens()) {
-            if (storyWord(t) && storyWords.contains(t.lower())) {
+        List<Token> t = s.tokens();
+        for (int k = 0; k < t.size(); k++) {
+            if (storyWords.contains(t.get(k).lower()) && storyWord(t, k)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean storyWord(Token t) {
+    private boolean storyWord(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
         return t.isWord() && !t.isCapitalized() && t.text().length() >= STORY_WORD_LETTERS
                 && !lex.isLinkWord(t.lower()) && !FUNCTION_WORDS.contains(t.lower())
-                && lex.cues().longestAt(List.of(t), 0, 1) == null;
+                && lex.cues().longestAt(tokens, k, k + 1) == null;
     }
 
     /**

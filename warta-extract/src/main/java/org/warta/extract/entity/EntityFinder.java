@@ -396,7 +396,7 @@ public final class EntityFinder {
 
     /** True when token {@code ti} is a pronoun for a body right before or after a reporting cue ('it said'). */
     private boolean bodyPronounByACue(List<Token> tokens, int ti) {
-        return lexicon.isBodyPronoun(tokens.get(ti).text())
+        return lexicon.isBodyPronoun(tokens.get(ti))
                 && (ti + 1 < tokens.size() && lexicon.is(tokens.get(ti + 1), NameLexicon.Kind.REPORTING)
                 || ti > 0 && lexicon.is(tokens.get(ti - 1), NameLexicon.Kind.REPORTING));
     }

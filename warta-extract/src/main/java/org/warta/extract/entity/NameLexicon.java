@@ -324,6 +324,10 @@ final class NameLexicon {
         return bodyPronouns.contains(NameKey.fold(word));
     }
 
+    boolean isBodyPronoun(Token word) {
+        return bodyPronouns.contains(NameKey.fold(word));
+    }
+
     boolean isClitic(String suffix) {
         return clitics.contains(NameKey.fold(suffix));
     }
