@@ -356,13 +356,17 @@ public final class EntityFinder {
             p.sort(Comparator.comparing((Integer i) -> Tokenizer.possessiveAt(text, found.get(i).end()))
                     .thenComparingInt(i -> found.get(i).start()));
         }
-        List<List<Integer>> bodies = speakingBodies(doc, found, indexOfStart);
-        int[] subjects = bodySubjects(doc, found, indexOfStart);
+        List<List<Integer>> bodies = null; // read on the first pronoun for a body: most articles have none
+        int[] subjects = null;
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> tokens = sentences.get(si).tokens();
             for (int ti = 0; ti < tokens.size(); ti++) {
                 Token t = tokens.get(ti);
                 if (bodyPronounByACue(tokens, ti)) { // '"Own troops responded ...," it said': the body that spoke
+                    if (bodies == null) {
+                        bodies = speakingBodies(doc, found, indexOfStart);
+                        subjects = bodySubjects(doc, found, indexOfStart);
+                    }
                     // after its cue ('Kyiv says it has hit 40 depots') it is the cue's subject, in its sentence
                     boolean afterCue = ti + 1 == tokens.size()
                             || !lexicon.is(tokens.get(ti + 1), NameLexicon.Kind.REPORTING);

@@ -69,6 +69,8 @@ final class NameLexicon {
     private final Set<String> clitics = new HashSet<>();
     /** Pronouns that refer back to an organisation right by a reporting cue ({@code it said}); no tagger clue. */
     private final Set<String> bodyPronouns = new HashSet<>();
+    /** The length of the longest of {@link #bodyPronouns}: a longer word is none, unfolded. */
+    private int longestBodyPronoun;
     private final Set<String> cliticCues = new HashSet<>();
     /** Bits of {@link #COMMON}, {@link #NOUN}, {@link #PRONOUN}, {@link #CLITIC_CUE}: the sets above a word is in. */
     private final Map<String, Integer> classes = new HashMap<>();
@@ -122,6 +124,9 @@ final class NameLexicon {
             String form = NameKey.fold(row.column(0));
             (row.column(2).equals("clitic") ? lex.clitics : row.column(2).equals("body") ? lex.bodyPronouns
                     : lex.pronouns).add(form);
+            if (row.column(2).equals("body")) {
+                lex.longestBodyPronoun = Math.max(lex.longestBodyPronoun, form.length());
+            }
         }
         for (LexiconRow row : LexiconFile.rows("quote/cues.tsv")) {
             if (row.column(2).equals("verb")) {
@@ -321,7 +326,7 @@ final class NameLexicon {
 
     /** True for a pronoun that refers back to an organisation that speaks ({@code it} in {@code it said}). */
     boolean isBodyPronoun(String word) {
-        return bodyPronouns.contains(NameKey.fold(word));
+        return word.length() <= longestBodyPronoun && bodyPronouns.contains(NameKey.fold(word));
     }
 
     boolean isBodyPronoun(Token word) {
