@@ -431,6 +431,10 @@ public final class EntityFinder {
     private boolean speaks(List<Token> tokens, Mention m) {
         int first = Token.indexAt(tokens, m.start());
         int after = Token.indexAt(tokens, m.end());
+        if (after + 2 < tokens.size() && tokens.get(after).text().equals("(")
+                && tokens.get(after + 2).text().equals(")")) {
+            after += 3; // its acronym in brackets ('Africa Command (AFRICOM) said')
+        }
         for (int k = after; k < Math.min(tokens.size(), after + 3) && tokens.get(k).isWord(); k++) {
             if (lexicon.is(tokens.get(k), NameLexicon.Kind.REPORTING)) {
                 return true; // not 'on Telegram, it said'

@@ -228,6 +228,12 @@ class QuoteFinderTest {
                 + "\"The toll is rising,\" it said.", "en");
         assertThat(found).extracting(Quote::speakerText).containsExactly("Rapid Support Forces",
                 "National Human Rights Commission", "National Human Rights Commission");
+        // and so is 'the statement' that speaks
+        List<Quote> statement = quotes("The US military's Africa Command (AFRICOM) said it carried out a strike on "
+                + "Monday. \"The command's initial assessment is that no civilians were injured,\" the statement said.",
+                "en");
+        assertThat(statement).filteredOn(Quote::direct).singleElement().extracting(Quote::speaker)
+                .isNotNull().isEqualTo(statement.get(0).speaker());
     }
 
     // Wire copy puts the speaker's post between the name and the verb: '"...," NAME, POST, told AFP'.
