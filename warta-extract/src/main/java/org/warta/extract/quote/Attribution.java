@@ -264,7 +264,7 @@ final class Attribution {
     private Speakers.Placed personAfterPost(List<Token> tokens, int from) {
         int comma = from;
         while (comma < tokens.size() && comma - from < MAX_TITLE_TOKENS && (tokens.get(comma).isWord()
-                || joinsWords(tokens.get(comma)))) {
+                || joinsWords(tokens.get(comma)) || tokens.get(comma).isPossessive())) { // 'the agency's director,'
             comma++;
         }
         if (comma == from || comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",")) {

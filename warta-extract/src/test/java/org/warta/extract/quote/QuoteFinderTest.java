@@ -299,6 +299,14 @@ class QuoteFinderTest {
         assertThat(quotes(text, "id")).extracting(Quote::speakerText).containsOnly(speaker);
     }
 
+    // A post with a possessive before the comma ('said the agency's director, Colonel X,') names its holder too.
+    @Test
+    void findsTheSpeakerAfterAPossessivePost() {
+        assertThat(quotes("\"The figure is 31 and it is final,\" said the agency's director, Colonel Marcelo Andrade "
+                + "Velez, at a press conference.", "en")).extracting(Quote::speakerText)
+                .containsExactly("Marcelo Andrade Velez");
+    }
+
     // A rank and a first name may stand before the subject that a lower-case appositive describes ('Letnan Kolonel
     // Oleh X, juru bicara ..., mengakui'); an office without an organisation's word is still an office when a name of
     // its own follows it between commas ('Kepala Administrasi Militer Regional Donetsk, Ihor Kovalchuk, mengatakan').
