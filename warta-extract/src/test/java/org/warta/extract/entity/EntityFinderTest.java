@@ -986,6 +986,17 @@ class EntityFinderTest {
         assertThat(all).extracting(Entity::name).doesNotContain("BNPB Rudiansyah Permana", "Amaq News Agency");
     }
 
+    // More English bodies are referred back to by their head noun: 'the authority said' after the Disaster and Dyke
+    // Management Authority, 'the service said' after the State Emergency Service.
+    @Test
+    void refersBackToAnAuthorityOrAServiceByItsHeadNoun() {
+        List<Entity> all = entities("Most deaths were in Hue, Vietnam's Disaster and Dyke Management Authority said. "
+                + "The authority said 112 people were rescued. The State Emergency Service sent crews. Two were "
+                + "trapped, the service said.", "en");
+        assertThat(texts(named(all, "Disaster and Dyke Management Authority"))).contains("authority");
+        assertThat(texts(named(all, "State Emergency Service"))).contains("service");
+    }
+
     // 'the mayor of X' in lower case is a government office, though the capitalised 'Mayor' is also an army rank.
     @Test
     void givesALowerCaseMayorTheGovernmentsSector() {
