@@ -12,6 +12,7 @@ import static org.warta.extract.quote.CueLexicon.Kind.DESCRIPTION;
 import static org.warta.extract.quote.CueLexicon.Kind.DETERMINER;
 import static org.warta.extract.quote.CueLexicon.Kind.JOINER;
 import static org.warta.extract.quote.CueLexicon.Kind.JUDGEMENT;
+import static org.warta.extract.quote.CueLexicon.Kind.POST;
 import static org.warta.extract.quote.CueLexicon.Kind.RELATIVE;
 import static org.warta.extract.quote.CueLexicon.Kind.TO;
 import static org.warta.extract.quote.CueLexicon.Kind.VERB;
@@ -119,7 +120,36 @@ final class Attribution {
                 }
             }
         }
-        return titledSpeaker(tokens, k);
+        Found posted = subject == null ? postThenName(tokens, k) : null;
+        return posted != null ? posted : titledSpeaker(tokens, k);
+    }
+
+    /**
+     * A speaker named after the quotation by a post that a POST word opens, a comma and the name, then the reporting
+     * verb ({@code "...," a member of the network, Omer Siddig, told Al Jazeera}; {@code an army spokesperson,
+     * Lieutenant Colonel X, said}); null when the words at token {@code k} are not so.
+     */
+    private Found postThenName(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !cues.is(tokens.get(k), POST)) {
+            return null; // ', three of them in serious condition, Tkachuk said': no post, the speech goes on
+        }
+        Speakers.Placed p = personAfterPost(tokens, k);
+        if (p == null) {
+            return null;
+        }
+        int v = indexAfter(tokens, k, p.span().end());
+        if (v < tokens.size() && tokens.get(v).text().equals(",")) {
+            v++;
+        }
+        for (int gap = 0; v < tokens.size() && gap <= MAX_GAP; gap++, v++) {
+            if (cues.is(tokens.get(v), VERB) || cues.is(tokens.get(v), BASE)) {
+                return new Found(p, tokens.get(v), false);
+            }
+            if (!isAdverbLike(tokens.get(v))) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** True when a TO word stands between token {@code from} and the name {@code s} ('kepada kantor berita X'). */

@@ -15,7 +15,7 @@ import org.warta.extract.segment.Tokenizer;
 final class CueLexicon {
     enum Kind {
         BASE, CLITIC, VERB, ACCORDING, NEGATOR, ADDRESSEE, ADJUNCT, JOINER, DETERMINER, DESCRIPTION, DEMONSTRATIVE,
-        THAT, CLAUSE, APPOSITIVE, RELATIVE, CHANNEL, OCCASION, TO, LEAD, JUDGEMENT
+        THAT, CLAUSE, APPOSITIVE, RELATIVE, CHANNEL, OCCASION, TO, LEAD, JUDGEMENT, POST
     }
 
     private final WordMap<Set<Kind>> cues = new WordMap<>();
@@ -39,7 +39,7 @@ final class CueLexicon {
                 kind = Kind.valueOf(row.column(2).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new LexiconException(row, "unknown cue kind '" + row.column(2)
-                        + "'; expected one of base, clitic, verb, according, negator, addressee, adjunct, joiner, determiner, description, demonstrative, that, clause, appositive, relative, channel, to, lead, judgement");
+                        + "'; expected one of base, clitic, verb, according, negator, addressee, adjunct, joiner, determiner, description, demonstrative, that, clause, appositive, relative, channel, to, lead, judgement, post");
             }
             String phrase = row.column(0);
             List<Token> words = Tokenizer.standard().tokenize(phrase, 0, phrase.length());

@@ -299,6 +299,17 @@ class QuoteFinderTest {
         assertThat(quotes(text, "id")).extracting(Quote::speakerText).containsOnly(speaker);
     }
 
+    // After the quotation, a post that an article or a possessive opens, a comma and the name, then the verb: that
+    // person speaks ('"...," a member of the network, Omer Siddig, told Al Jazeera'); a clause that goes on with what
+    // was said is no post ('..., three of them in serious condition, Tkachuk said').
+    @Test
+    void findsTheSpeakerNamedAfterAPostAfterTheQuotation() {
+        assertThat(quotes("\"We counted the graves ourselves,\" a member of the network, Omer Siddig, told Al Jazeera. "
+                + "\"Those killed were involved in terrorist activity,\" an army spokesperson, Lieutenant Colonel Nadav "
+                + "Shalem, told reporters.", "en")).extracting(Quote::speakerText)
+                .containsExactly("Omer Siddig", "Nadav Shalem");
+    }
+
     // A post with a possessive before the comma ('said the agency's director, Colonel X,') names its holder too.
     @Test
     void findsTheSpeakerAfterAPossessivePost() {
