@@ -84,11 +84,10 @@ public final class ClaimLexicon {
             Link l = r.enumColumn(1, Link.class);
             links.get(l).add(r.column(0), l);
         }
-        // the words that mark a figure's phrase; a FIGURE_NOUN serves the responses alone, and a SECURITY_FORCE noun
-        // the claimants of arrests ('seorang polisi tewas' still counts a policeman)
-        linkWords = linkRows.stream().filter(r -> r.enumColumn(1, Link.class) != Link.FIGURE_NOUN
-                        && r.enumColumn(1, Link.class) != Link.SECURITY_FORCE
-                        && r.enumColumn(1, Link.class) != Link.LIST_JOIN)
+        // the words that mark a figure's phrase; a FIGURE_NOUN serves the responses alone, a SECURITY_FORCE noun the
+        // claimants of arrests ('seorang polisi tewas' still counts a policeman), a LIST_JOIN word titles' holders
+        Set<Link> notMarking = java.util.EnumSet.of(Link.FIGURE_NOUN, Link.SECURITY_FORCE, Link.LIST_JOIN);
+        linkWords = linkRows.stream().filter(r -> !notMarking.contains(r.enumColumn(1, Link.class)))
                 .map(r -> r.column(0)).collect(Collectors.toUnmodifiableSet());
         for (LexiconRow r : LexiconFile.rows("claim/endings.tsv")) {
             endings.computeIfAbsent(r.column(1), k -> new java.util.ArrayList<>()).add(r.column(0));

@@ -40,10 +40,6 @@ final class LeadSource {
     private List<String> via = List.of();
     /** Letters of a word of the lead that tells the paragraph after it is on the same story ('banjir'). */
     private static final int STORY_WORD_LETTERS = 5;
-    /** Words that say nothing of a story ('setelah', 'during'): the function words of the name stage. */
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.copyOf(
-            org.warta.extract.lexicon.LexiconFile.words("entity/common-words.txt").stream()
-                    .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
     /** The lead's own words (see {@link #storyWord(List, int)}). */
     private final java.util.Set<String> storyWords = new java.util.HashSet<>();
     /** Lower-case words of the lead's clauses that cite someone unnamed ('according to a local volunteer group'). */
@@ -161,7 +157,7 @@ final class LeadSource {
     private boolean storyWord(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         return t.isWord() && !t.isCapitalized() && t.text().length() >= STORY_WORD_LETTERS
-                && !lex.isLinkWord(t.lower()) && !FUNCTION_WORDS.contains(t.lower())
+                && !lex.isLinkWord(t.lower()) && !org.warta.extract.entity.EntityFinder.isCommonWord(t) // 'setelah'
                 && lex.cues().longestAt(tokens, k, k + 1) == null;
     }
 

@@ -524,9 +524,7 @@ final class DefiniteNouns {
      */
     private boolean speaks(List<Token> t, int from, int to) {
         NameLexicon lexicon = NameLexicon.standard();
-        int at = from > 0 && isDeterminer(t.get(from - 1)) ? from - 1 : from; // 'according to the police'
-        if (at > 0 && (lexicon.is(t.get(at - 1), NameLexicon.Kind.REPORTING)
-                || lexicon.phraseEndingAt(t, at, NameLexicon.Kind.ACCORDING) > 0)) {
+        if (citedRightBefore(t, from)) {
             return true;
         }
         for (int k = to; k < t.size() && k <= to + 2; k++) {
@@ -539,6 +537,17 @@ final class DefiniteNouns {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a reporting word ({@code said police}) or an 'according' phrase ({@code according to police}) stands
+     * right before token {@code from}, past a determiner ({@code according to the police}).
+     */
+    boolean citedRightBefore(List<Token> t, int from) {
+        NameLexicon lexicon = NameLexicon.standard();
+        int at = from > 0 && isDeterminer(t.get(from - 1)) ? from - 1 : from;
+        return at > 0 && (lexicon.is(t.get(at - 1), NameLexicon.Kind.REPORTING)
+                || lexicon.phraseEndingAt(t, at, NameLexicon.Kind.ACCORDING) > 0);
     }
 
     /** True for a determiner before a definite phrase's nouns ({@code the}). */

@@ -320,6 +320,11 @@ public final class EntityFinder {
                 || lex.isBodyPronoun(mention.text()));
     }
 
+    /** True for a function word, never a name ({@code entity/common-words.txt}: 'setelah', 'during'). */
+    public static boolean isCommonWord(Token word) {
+        return NameLexicon.standard().isCommon(word);
+    }
+
     /** True for a mention that refers back to an organisation that speaks ({@code it} in {@code it said}). */
     public static boolean refersToABody(Span mention) {
         return mention.text() != null && NameLexicon.standard().isBodyPronoun(mention.text());
@@ -419,12 +424,17 @@ public final class EntityFinder {
         for (int i = 0; i < found.size(); i++) {
             Mention m = found.get(i);
             Sentence s = doc.sentenceAt(m.start());
-            if (m.type() == EntityType.ORGANIZATION && !m.pronoun() && s != null
-                    && (m.actor() == null || m.actor().sector() != Sector.JRN) && speaks(s.tokens(), m)) {
+            if (nonOutletBody(m) && s != null && speaks(s.tokens(), m)) {
                 bodies.get(indexOfStart.get(s.start())).add(i);
             }
         }
         return bodies;
+    }
+
+    /** True for a mention, no pronoun, of an organisation that is no news outlet: one a pronoun for a body may be. */
+    private static boolean nonOutletBody(Mention m) {
+        return m.type() == EntityType.ORGANIZATION && !m.pronoun()
+                && (m.actor() == null || m.actor().sector() != Sector.JRN);
     }
 
     /** True when mention {@code m} speaks in its sentence's {@code tokens} (see {@link #speakingBodies}). */
@@ -440,9 +450,7 @@ public final class EntityFinder {
                 return true; // not 'on Telegram, it said'
             }
         }
-        int before = first > 0 && DefiniteNouns.standard().isDeterminer(tokens.get(first - 1)) ? first - 1 : first;
-        return before > 0 && (lexicon.is(tokens.get(before - 1), NameLexicon.Kind.REPORTING)
-                || lexicon.phraseEndingAt(tokens, before, NameLexicon.Kind.ACCORDING) > 0);
+        return DefiniteNouns.standard().citedRightBefore(tokens, first);
     }
 
     /** The last of a sentence's speaking {@code bodies} before offset {@code at}, or -1. */
@@ -499,14 +507,13 @@ public final class EntityFinder {
         for (int i = 0; i < found.size(); i++) {
             Mention m = found.get(i);
             Sentence s = doc.sentenceAt(m.start());
-            if (s == null || m.pronoun()) {
+            if (s == null) {
                 continue;
             }
             int si = indexOfStart.get(s.start());
             List<Token> t = s.tokens();
             int first = t.isEmpty() ? 0 : DefiniteNouns.standard().isDeterminer(t.get(0)) ? 1 : 0;
-            if (out[si] < 0 && first < t.size() && t.get(first).start() == m.start()
-                    && m.type() == EntityType.ORGANIZATION && (m.actor() == null || m.actor().sector() != Sector.JRN)) {
+            if (out[si] < 0 && first < t.size() && t.get(first).start() == m.start() && nonOutletBody(m)) {
                 out[si] = i;
             }
         }

@@ -109,7 +109,7 @@ final class NameFinder {
                 if (body > 0) {
                     // 'Sudan Doctors Network', 'Israel Prison Service', 'Mambasa General Hospital': a place that
                     // opens an organisation's own name is part of it
-                    int first = tokens.get(i).text().equals("The") ? i + 1 : i; // 'The Sudan' is the country's name
+                    int first = DefiniteNouns.standard().isDeterminer(tokens.get(i)) ? i + 1 : i; // 'The Sudan'
                     String name = text.substring(tokens.get(first).start(), tokens.get(body - 1).end());
                     Actor placed = Actor.placed(m.actor().country(), name);
                     out.add(Mention.name(tokens.get(first).start(), tokens.get(body - 1).end(),
@@ -204,18 +204,18 @@ final class NameFinder {
     private static final int MAX_LISTED_OFFICE = 12;
 
     /**
-     * The token after a dictionary organisation that ends an office's name listing its parts with commas, from token
-     * {@code at} ({@code Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB}): capitalised words, commas and the
-     * words that join a list's last item, a comma among them and a word of the office after the last, then the body
-     * (no rank); {@code at} when there is none.
+     * The first token of a dictionary organisation that ends an office's name listing its parts with commas, from
+     * token {@code at} ({@code Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB}): capitalised words, commas and
+     * the words that join a list's last item, a comma among them and a word of the office after the last, then the
+     * body (no rank); {@code at} when there is none.
      */
-    private static int listedOfficeEnd(List<Token> tokens, DictionaryHits hits, LexiconHits words, int at) {
+    private static int listedOfficesBody(List<Token> tokens, DictionaryHits hits, LexiconHits words, int at) {
         boolean comma = false;
         boolean wordAfterComma = false; // 'Pusat Data, Informasi dan Komunikasi ... BNPB', not 'Desa X, Amaq Sahnun'
         for (int k = at; k < Math.min(tokens.size(), at + MAX_LISTED_OFFICE); k++) {
             ActorDictionary.Match m = hits.named(k);
             if (m != null && m.actor().type() == EntityType.ORGANIZATION && words.phraseAt(k, TITLE) == 0) {
-                return comma && wordAfterComma ? k + m.length() : at;
+                return comma && wordAfterComma ? k : at;
             }
             Token t = tokens.get(k);
             if (t.text().equals(",")) {
@@ -228,17 +228,6 @@ final class NameFinder {
             }
         }
         return at;
-    }
-
-    /** The length of the dictionary match that ends right at token {@code end}, looking from token {@code from}. */
-    private static int lastMatchLength(DictionaryHits hits, int from, int end) {
-        for (int k = from; k < end; k++) {
-            ActorDictionary.Match m = hits.named(k);
-            if (m != null && k + m.length() == end) {
-                return m.length();
-            }
-        }
-        return 1;
     }
 
     /** The token after the long name defined by an acronym that starts at token {@code at}, or 0. */
@@ -380,14 +369,14 @@ final class NameFinder {
                 j += 3;
                 continue;
             }
-            int listed = listedOfficeEnd(tokens, hits, words, j);
-            if (listed > j) {
+            int bodyAt = listedOfficesBody(tokens, hits, words, j);
+            if (bodyAt > j) {
                 // 'Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari': an office whose name
                 // lists its parts with commas, to the body it belongs to, is the role; the holder follows
-                int bodyAt = listed - lastMatchLength(hits, j, listed);
-                owners.add(Mention.name(tokens.get(bodyAt).start(), tokens.get(listed - 1).end(),
-                        hits.named(bodyAt).actor().type(), hits.named(bodyAt).actor(), 3));
-                j = listed;
+                ActorDictionary.Match body = hits.named(bodyAt);
+                j = bodyAt + body.length();
+                owners.add(Mention.name(tokens.get(bodyAt).start(), tokens.get(j - 1).end(), body.actor().type(),
+                        body.actor(), 3));
                 break;
             }
             int more = words.phraseAt(j, TITLE);

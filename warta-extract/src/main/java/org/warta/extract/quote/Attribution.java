@@ -110,18 +110,26 @@ final class Attribution {
             subject = named != null && named.entity().type() == EntityType.PERSON ? named : null;
         }
         if (subject != null) {
-            int v = pastAppositive(tokens, indexAfter(tokens, k, subject.span().end()));
-            for (int gap = 0; v < tokens.size() && gap <= MAX_GAP; gap++, v++) {
-                if (cues.is(tokens.get(v), VERB) || cues.is(tokens.get(v), BASE)) {
-                    return new Found(subject, tokens.get(v), false);
-                }
-                if (!isAdverbLike(tokens.get(v))) {
-                    break;
-                }
+            Found f = verbAfter(tokens, pastAppositive(tokens, indexAfter(tokens, k, subject.span().end())), subject);
+            if (f != null) {
+                return f;
             }
         }
         Found posted = subject == null ? postThenName(tokens, k) : null;
         return posted != null ? posted : titledSpeaker(tokens, k);
+    }
+
+    /** {@code speaker} with the reporting verb at token {@code v} or a few adverbs on; null when none stands there. */
+    private Found verbAfter(List<Token> tokens, int v, Speakers.Placed speaker) {
+        for (int gap = 0; v < tokens.size() && gap <= MAX_GAP; gap++, v++) {
+            if (cues.is(tokens.get(v), VERB) || cues.is(tokens.get(v), BASE)) {
+                return new Found(speaker, tokens.get(v), false);
+            }
+            if (!isAdverbLike(tokens.get(v))) {
+                break;
+            }
+        }
+        return null;
     }
 
     /**
@@ -141,15 +149,7 @@ final class Attribution {
         if (v < tokens.size() && tokens.get(v).text().equals(",")) {
             v++;
         }
-        for (int gap = 0; v < tokens.size() && gap <= MAX_GAP; gap++, v++) {
-            if (cues.is(tokens.get(v), VERB) || cues.is(tokens.get(v), BASE)) {
-                return new Found(p, tokens.get(v), false);
-            }
-            if (!isAdverbLike(tokens.get(v))) {
-                break;
-            }
-        }
-        return null;
+        return verbAfter(tokens, v, p);
     }
 
     /** True when a TO word stands between token {@code from} and the name {@code s} ('kepada kantor berita X'). */
