@@ -171,9 +171,10 @@ final class ClaimStatusRules {
                 // and when it answered a claimant, about what befell people, also what others say its side did ('The
                 // Kremlin did not respond to a request for comment on the civilian casualties': the toll of the
                 // Russian strike that the governor gave too, not only the last figures)
-                boolean alsoWhatItDid = answered(drafts, r) && !m.value().afterClaimNoun() && aboutPeople(t, m);
+                boolean answeredOne = answered(drafts, r);
+                boolean alsoWhatItDid = answeredOne && !m.value().afterClaimNoun() && aboutPeople(t, m);
                 if (!deniesHere && !toAStatement && r.stance() != Stance.CONFIRMED
-                        && (!answered(drafts, r) || alsoWhatItDid) && lex.cues().find(t, 0, m.from()).isEmpty()) {
+                        && (!answeredOne || alsoWhatItDid) && lex.cues().find(t, 0, m.from()).isEmpty()) {
                     answerWhatItDid(doc, drafts, si, party, r, alsoWhatItDid);
                     if (!answered(drafts, r) && !rumour && !ofAnAct && !namedBefore(party, s.start())) {
                         answerTheLead(drafts, si, party, r); // 'The Kremlin did not respond to a request for comment'

@@ -760,7 +760,8 @@ final class SentenceClaims {
         List<Token> tokens = s.tokens();
         int ts = tokens.get(m.from()).start();
         if (subjectActs) {
-            List<Mention> ms = index.actorsIn(text, afterLastCue(tokens, m.from(), s.start()), ts);
+            int clause = afterLastCue(tokens, m.from(), s.start());
+            List<Mention> ms = index.actorsIn(text, clause, ts);
             if (m.from() > 0 && tokens.get(m.from() - 1).text().equals(",") && !ms.isEmpty()) {
                 // ', killing three suspects': the clause's subject acted, not the last noun; in a passive clause, who
                 // it was done by ('a camp was attacked by Burundian militiamen ..., killing')
@@ -782,7 +783,7 @@ final class SentenceClaims {
                     return side(e); // 'the capital of Sudan's South Kordofan state, has killed': not Sudan
                 }
             }
-            Entity attack = subjectAttack(tokens, afterLastCue(tokens, m.from(), s.start()), m.from());
+            Entity attack = subjectAttack(tokens, clause, m.from());
             if (attack != null) {
                 return attack; // 'An Israeli air strike has hit a school in Gaza City, killing': not the city
             }
@@ -834,7 +835,7 @@ final class SentenceClaims {
                 if (aTargetOrPlaceBefore(tokens, k + 1, m.start())) {
                     break; // 'strikes in south Lebanon', 'serangan ke Israel': where it struck, not who
                 }
-                if (!EntityIndex.isOutlet(e) && (e.type() != EntityType.LOCATION || EntityIndex.isCountry(e))) {
+                if (attacks(e)) {
                     return side(e);
                 }
             }
@@ -878,7 +879,7 @@ final class SentenceClaims {
         }
         for (Mention m : index.actorsIn(text, tokens.get(first).start(), tokens.get(k).start())) {
             Entity e = m.entity();
-            if (!EntityIndex.isOutlet(e) && (e.type() != EntityType.LOCATION || EntityIndex.isCountry(e))) {
+            if (attacks(e)) {
                 return side(e);
             }
         }
@@ -891,16 +892,18 @@ final class SentenceClaims {
      * An Israeli air strike has hit a school ..., killing}); null when the subject is no attack or names no side.
      */
     private Entity subjectAttack(List<Token> tokens, int from, int predicate) {
-        int k0 = 0;
-        while (k0 < predicate && tokens.get(k0).start() < from) {
-            k0++;
-        }
+        int k0 = Math.min(predicate, Token.indexAt(tokens, from));
         for (int k = k0; k < Math.min(predicate, k0 + MAX_ATTACK_MODIFIERS + 1) && tokens.get(k).isWord(); k++) {
             if (lex.links(Link.ATTACK).longestAt(tokens, k, k + 1) != null) {
                 return attacker(tokens, k0, k + 1);
             }
         }
         return null;
+    }
+
+    /** True for an entity that may attack: no news outlet, and no place but a country. */
+    private static boolean attacks(Entity e) {
+        return !EntityIndex.isOutlet(e) && (e.type() != EntityType.LOCATION || EntityIndex.isCountry(e));
     }
 
     /** The article's entity for an attacking country: its place entity, else its military or government. */
