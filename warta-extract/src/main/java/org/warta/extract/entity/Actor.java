@@ -36,6 +36,22 @@ public record Actor(String key, EntityType type, String name, String country, Se
                 List.of());
     }
 
+    /**
+     * Key prefix of an organisation the text names by description only ({@code the regional military administration
+     * said}): no dictionary actor; one per description and country in an article ({@link DescribedBodies}).
+     */
+    static final String DESCRIBED = "described:";
+
+    /**
+     * The organisation described as {@code name}, of country {@code iso} and sector {@code sector} (either null), in
+     * the place its sentence names ({@code where}, a place's key or null): the same words for another place's body
+     * ('the regional military administration' of Sumy, then of Kharkiv) name another actor.
+     */
+    static Actor described(String iso, Sector sector, String name, String where) {
+        return new Actor(DESCRIBED + (iso == null ? "" : iso) + ":" + name.toLowerCase(java.util.Locale.ROOT)
+                + (where == null ? "" : "@" + where), EntityType.ORGANIZATION, name, iso, sector, List.of());
+    }
+
     /** The country of the place that opens a placed organisation's name, or null (also for any other actor). */
     String placedCountry() {
         if (!key.startsWith(PLACED)) {

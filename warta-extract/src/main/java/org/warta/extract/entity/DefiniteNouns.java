@@ -183,10 +183,8 @@ final class DefiniteNouns {
                 if (lowerText == null) {
                     lowerText = doc.text().toLowerCase(Locale.ROOT);
                 }
-                int from = sentences.get(Math.max(0, si - SENTENCES_BACK)).start();
-                int to = sentences.get(Math.min(sentences.size() - 1, si + SENTENCES_AHEAD)).end();
-                if (antecedent(lowerText, found, k -> true, from, t.get(phrase[0]).start(), nouns, Set.of()) >= 0
-                        || postcedent(lowerText, found, k -> true, t.get(phrase[1] - 1).end(), to, nouns) >= 0) {
+                if (namedAround(lowerText, sentences, si, found, t.get(phrase[0]).start(), t.get(phrase[1] - 1).end(),
+                        nouns)) {
                     continue; // the body named before or just after, as find() gives it
                 }
                 Actor body;
@@ -209,6 +207,19 @@ final class DefiniteNouns {
             }
         }
         return out;
+    }
+
+    /**
+     * True when an organisation of {@code found} that holds every noun is named in the last few sentences before the
+     * phrase at {@code [start, end)} of sentence {@code si}, or in the next few after it: the phrase's antecedent or
+     * postcedent, as {@link #find} gives it. {@code lowerText} is the document's text in lower case.
+     */
+    boolean namedAround(String lowerText, List<Sentence> sentences, int si, List<Mention> found, int start, int end,
+                        List<String> nouns) {
+        int from = sentences.get(Math.max(0, si - SENTENCES_BACK)).start();
+        int to = sentences.get(Math.min(sentences.size() - 1, si + SENTENCES_AHEAD)).end();
+        return antecedent(lowerText, found, k -> true, from, start, nouns, Set.of()) >= 0
+                || postcedent(lowerText, found, k -> true, end, to, nouns) >= 0;
     }
 
     /**
@@ -522,7 +533,7 @@ final class DefiniteNouns {
      * speaking too ({@code Police rejected the claim}, {@code the government did not respond}), words of {@code
      * claim/responses.tsv}.
      */
-    private boolean speaks(List<Token> t, int from, int to) {
+    boolean speaks(List<Token> t, int from, int to) {
         NameLexicon lexicon = NameLexicon.standard();
         if (citedRightBefore(t, from)) {
             return true;
@@ -548,6 +559,11 @@ final class DefiniteNouns {
         int at = from > 0 && isDeterminer(t.get(from - 1)) ? from - 1 : from;
         return at > 0 && (lexicon.is(t.get(at - 1), NameLexicon.Kind.REPORTING)
                 || lexicon.phraseEndingAt(t, at, NameLexicon.Kind.ACCORDING) > 0);
+    }
+
+    /** True for a noun that, with 'the' and a possessive, points to the article's country ({@code country}); lower case. */
+    boolean isCountryNoun(String lowerWord) {
+        return country.contains(lowerWord);
     }
 
     /** True for a determiner before a definite phrase's nouns ({@code the}). */

@@ -101,6 +101,13 @@ public final class EntityFinder {
             found.removeIf(p -> p.start() == m.start() && p.end() == m.end()); // 'Police' guessed as a name
             insertInOrder(found, m);
         }
+        if (!doc.isIndonesian()) {
+            for (Mention m : DescribedBodies.standard().find(doc, found)) {
+                // the place among its words is part of its name ('the White Nile state government said')
+                found.removeIf(p -> p.start() < m.end() && m.start() < p.end());
+                insertInOrder(found, m);
+            }
+        }
         HomeBodies.retarget(text, found); // 'Kementerian Kesehatan' in a story from Sanaa is not Indonesia's
         if (!initials.isEmpty()) {
             found.replaceAll(m -> initials.contains(text.substring(m.start(), m.end()))

@@ -126,6 +126,17 @@ final class RoleNouns {
         return -1;
     }
 
+    /**
+     * True when the words {@code [a, b)} of sentence {@code si} end in an office's noun that a person named in the
+     * last few sentences holds ({@code the mayor} of {@code the mayor's office declined to comment} after {@code Patikul
+     * Mayor Abdulhan Tulawie}).
+     */
+    boolean namesAHolder(String text, List<Mention> found, List<Sentence> sentences, int si, List<Token> t, int a,
+                         int b) {
+        int from = sentences.get(Math.max(0, si - SENTENCES_BACK)).start();
+        return holder(text, found, k -> true, from, t.get(a).start(), t, a, b) >= 0;
+    }
+
     /** True when a mention other than a place overlaps {@code [start, end)}: the office's place may stand in it. */
     private static boolean coveredByNoPlace(List<Mention> found, int start, int end) {
         for (Mention m : found) {

@@ -1943,6 +1943,17 @@ class ClaimRulesTest {
         assertThat(r.claims().get(0).responses()).extracting(x -> x.stance().name()).contains(stance);
     }
 
+    // Not disputing a figure is silence, no dispute ('a figure the state government has not disputed'; BBC on Benue).
+    @Test
+    void notDisputingAFigureIsNoDispute() {
+        String body = "Killings in Benue\n\nAmnesty says more than 1,100 people have been killed in Benue, Nigeria, "
+                + "since January 2024, a figure the state government has not disputed.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-16", "en");
+        assertThat(r.claims()).hasSize(1);
+        assertThat(r.claims().get(0).responses()).extracting(x -> x.stance().name()).containsExactly("NO_COMMENT");
+        assertThat(r.claims().get(0).status().name()).isNotEqualTo("DISPUTED");
+    }
+
     // A second aside that opens with a relative word ('..., director of X, where most of the casualties were taken,
     // said') is the speaker's, not a clause with a subject of its own.
     @Test

@@ -1197,4 +1197,46 @@ class EntityFinderTest {
                 + "disampaikan Kementerian Kesehatan. Amerika Serikat menyerang Yaman lagi.", "id");
         assertThat(named(all, "Kementerian Kesehatan").country()).isNull();
     }
+
+    // From the blind keys' claimants without an entity (twenty-third session: AP on Dnipro, the Guardian on Sinaloa
+    // and Guayaquil, Reuters on Kosti): a body that English news names by description only, when it speaks, is an
+    // organisation of its own; a state body's head gives it the article's country, or its place's.
+    @Test
+    void readsABodyNamedByDescriptionAsAnOrganisation() {
+        List<Entity> ukraine = entities("Russian drones hit Kharkiv in Ukraine. In the northeastern Sumy region, a bomb "
+                + "damaged 12 homes, the regional military administration said. Elsewhere, shelling killed a man in "
+                + "the southern Kherson region, the regional administration said.", "en");
+        Entity sumy = named(ukraine, "regional military administration");
+        assertThat(sumy.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(sumy.country()).isEqualTo("UKR");
+        assertThat(sumy.sector()).isEqualTo("GOV");
+        // another region's administration, though its words stand in the first one's
+        assertThat(named(ukraine, "regional administration").id()).isNotEqualTo(sumy.id());
+
+        List<Entity> mexico = entities("Gunmen killed 17 people in Sinaloa state, Mexico, according to the state "
+                + "prosecutor's office. The prosecutor's office had initially reported 12 deaths.", "en");
+        Entity office = named(mexico, "state prosecutor's office");
+        assertThat(office.mentions()).hasSize(2);
+        assertThat(office.country()).isEqualTo("MEX");
+
+        List<Entity> sudan = entities("A drone strike on Kosti in Sudan killed two workers, the White Nile state "
+                + "government said.", "en");
+        assertThat(named(sudan, "White Nile state government").country()).isEqualTo("SDN");
+    }
+
+    // The same words are no body of their own where they do not speak, name a body the article names, or stand for
+    // the office of someone named before with it.
+    @Test
+    void readsNoDescribedBodyThatIsSilentNamedOrSomeonesOffice() {
+        List<Entity> silent = entities("The regional administration building in Kherson, Ukraine, was hit.", "en");
+        assertThat(silent).extracting(Entity::name).doesNotContain("regional administration");
+        List<Entity> named = entities("The Kharkiv Regional Military Administration reported the strike. Two people "
+                + "were killed, the regional military administration said.", "en");
+        assertThat(named).extracting(Entity::name).doesNotContain("regional military administration");
+        List<Entity> office = entities("Patikul Mayor Abdulhan Tulawie said 87 families fled. The mayor's office "
+                + "declined to comment on the toll.", "en");
+        assertThat(office).extracting(Entity::name).doesNotContain("mayor's office");
+        List<Entity> onlyHead = entities("Two people were killed, the agency said.", "en");
+        assertThat(onlyHead).extracting(Entity::name).doesNotContain("agency");
+    }
 }
