@@ -156,10 +156,12 @@ public final class ClaimFinder {
                         d.deniedInItsSentence = true;
                         continue;
                     }
-                    if (d.claimant == null && !a.cueSeen()
-                            && continuesTheReportBefore(previous, si, sentences, refersBack)) {
+                    if (d.claimant == null && !a.cueSeen() && continuesTheReportBefore(previous, si, sentences,
+                            refersBack || !answers && addsToTheReport(s) && citesNoOne(sentences, si))) {
                         // 'Rojhat Derik menyebut ... menewaskan delapan warga sipil. Sebanyak 14 orang lainnya
-                        // luka-luka.': a sentence without a reporting word goes on with the report before it
+                        // luka-luka.': a sentence without a reporting word goes on with the report before it; so
+                        // does a paragraph that cites no one after a report that ended the paragraph before
+                        // ('..., kata Kapolres. // Selain itu, lima warga mengalami luka-luka.')
                         d.claimant = previous.get(0).claimant;
                         d.via.addAll(previous.get(0).via);
                         d.claimantCarried = true;
@@ -350,6 +352,29 @@ public final class ClaimFinder {
                                                     boolean refersBack) {
         return !previous.isEmpty() && previous.get(0).sentence == si - 1 && previous.get(0).claimant != null
                 && (refersBack || sentences.get(si - 1).paragraph() == sentences.get(si).paragraph());
+    }
+
+    /**
+     * True when no sentence of the paragraph from sentence {@code si} on holds a reporting word or a word for hearsay
+     * ({@code beredar kabar}, {@code a rumour spread}): it speaks in no one's voice but the report's it follows.
+     */
+    private boolean citesNoOne(List<Sentence> sentences, int si) {
+        int paragraph = sentences.get(si).paragraph();
+        for (int k = si; k < sentences.size() && sentences.get(k).paragraph() == paragraph; k++) {
+            List<Token> t = sentences.get(k).tokens();
+            if (!lex.cues().find(t).isEmpty() || !lex.links(Link.RUMOUR).find(t).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the sentence says it adds to what was reported before it ({@code Selain itu, lima warga mengalami
+     * luka-luka}, {@code Another 63 people were injured}): a word of kind ADDITIVE in {@code claim/links.tsv}.
+     */
+    private boolean addsToTheReport(Sentence s) {
+        return !lex.links(Link.ADDITIVE).find(s.tokens()).isEmpty();
     }
 
     /** True when the sentence holds a response word that denies, disputes or declines ('kabar itu tidak benar'). */

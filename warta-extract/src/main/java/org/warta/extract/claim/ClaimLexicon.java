@@ -37,7 +37,7 @@ public final class ClaimLexicon {
         NAMED, THIRD_PERSON, RELATIVE, ARTICLE, ARMED_BODY, COORDINATOR, BODY_PRONOUN, BODY_NOUN, INVOLVEMENT, CORPSE,
         RUMOUR, CORPSE_ONLY, SALAH, FUGITIVE, PERSON_CLASSIFIER, MEDIUM, MOSTLY, TOPIC, LOSS_NOUN,
         MEASURED, ACCOUNTS, AGE, PARTITIVE, ARMS_ONLY, INCREMENT, PATIENT_ONLY, PATIENT, EARLIER, FIGURE_NOUN, FOUND_THING,
-        TARGET, JUDGING, SECURITY_FORCE, LIST_JOIN
+        TARGET, JUDGING, SECURITY_FORCE, LIST_JOIN, ADDITIVE
     }
 
     /** Kinds of attribution words. */
@@ -85,8 +85,10 @@ public final class ClaimLexicon {
             links.get(l).add(r.column(0), l);
         }
         // the words that mark a figure's phrase; a FIGURE_NOUN serves the responses alone, a SECURITY_FORCE noun the
-        // claimants of arrests ('seorang polisi tewas' still counts a policeman), a LIST_JOIN word titles' holders
-        Set<Link> notMarking = java.util.EnumSet.of(Link.FIGURE_NOUN, Link.SECURITY_FORCE, Link.LIST_JOIN);
+        // claimants of arrests ('seorang polisi tewas' still counts a policeman), a LIST_JOIN word titles' holders,
+        // an ADDITIVE word the carrying of a report into the next paragraph
+        Set<Link> notMarking = java.util.EnumSet.of(Link.FIGURE_NOUN, Link.SECURITY_FORCE, Link.LIST_JOIN,
+                Link.ADDITIVE);
         linkWords = linkRows.stream().filter(r -> !notMarking.contains(r.enumColumn(1, Link.class)))
                 .map(r -> r.column(0)).collect(Collectors.toUnmodifiableSet());
         for (LexiconRow r : LexiconFile.rows("claim/endings.tsv")) {

@@ -1943,6 +1943,25 @@ class ClaimRulesTest {
         assertThat(r.claims().get(0).responses()).extracting(x -> x.stance().name()).contains(stance);
     }
 
+    // A paragraph that cites no one and says it adds to the report before it ('Selain itu', 'Another') goes on with
+    // the report that ended the paragraph before (Kompas on Lampung Tengah, Philstar on Cebu); background with no such
+    // word stays the outlet's own (Times of Israel's 'The war was triggered by ...').
+    @Test
+    void anUncitedParagraphThatAddsToTheReportIsItsSources() {
+        String id = "Bentrok warga\n\nKapolres Lampung Tengah AKBP Hendra Wiratama mengatakan dua warga tewas dalam "
+                + "bentrokan itu.\n\nSelain itu, lima warga mengalami luka-luka.";
+        assertThat(ArticleFixture.countsAndClaimants(ArticleFixture.extract(id, "2025-12-16", "id")))
+                .containsExactly(tuple(2.0, "Hendra Wiratama"), tuple(5.0, "Hendra Wiratama"));
+        String en = "Typhoon\n\nThe typhoon killed 27 people in Cebu, the disaster agency NDRRMC said on Tuesday.\n\n"
+                + "Another 63 people were injured, mostly by falling debris.";
+        assertThat(ArticleFixture.countsAndClaimants(ArticleFixture.extract(en, "2025-12-16", "en")))
+                .containsExactly(tuple(27.0, "NDRRMC"), tuple(63.0, "NDRRMC"));
+        String background = "Strike\n\nThe strike killed 19 people in Nuseirat, the Israeli military said.\n\nThe war began in "
+                + "2023, when gunmen killed about 1,200 people in southern Israel.";
+        assertThat(ArticleFixture.countsAndClaimants(ArticleFixture.extract(background, "2025-12-16", "en")))
+                .extracting(t -> t.toList().get(1)).element(1).isNull();
+    }
+
     // Not disputing a figure is silence, no dispute ('a figure the state government has not disputed'; BBC on Benue).
     @Test
     void notDisputingAFigureIsNoDispute() {
