@@ -72,6 +72,9 @@ public final class EntityFinder {
             DictionaryHits hits = new DictionaryHits(dictionary, s.tokens(), listed);
             listedBySentence.add(listed);
             List<Mention> here = names.find(text, s, hits, listed, lowerCase, places, doc.isIndonesian());
+            if (!doc.isIndonesian()) {
+                here = NumberedUnits.join(s.tokens(), here, lexicon); // 'the 64th Infantry Battalion'
+            }
             if (tagged != null && doc.isIndonesian()) {
                 here = new ArrayList<>(tagged.merge(s, hits, listed, here));
                 here.removeIf(m -> commonWordOpening(text, s.tokens(), m, inside));

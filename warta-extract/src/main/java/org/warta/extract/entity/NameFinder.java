@@ -851,6 +851,9 @@ final class NameFinder {
                 && words.phraseAt(at + 1, TITLE) == 0 && hits.named(at + 1) == null
                 && !NameTyper.isAcronym(tokens.get(at + 1).text())) { // 'The PCG said': the acronym alone
             int rest = capitalisedRun(tokens, hits, words, at + 1, lowerCase);
+            if (rest == 1 && DefiniteNouns.standard().isHead(tokens.get(at + 1).text())) {
+                return 0; // 'The Army said', 'The Police said': a body's noun, which DefiniteNouns reads, no name
+            }
             return rest > 0 ? rest + 1 : 0; // English names of bands, papers, groups: 'The Clash'
         }
         int head = Math.max(words.phraseAt(at, ORG_HEAD), words.phraseAt(at, PLACE_HEAD));
@@ -869,7 +872,11 @@ final class NameFinder {
             return 0; // 'hutan Gunung Sahuwai': the name has its own head; the lower-case word is a common noun
         }
         boolean headed = head > 0;
-        boolean orgHeaded = words.phraseAt(at, ORG_HEAD) > 0;
+        // 'Centre for Volcanology and Geological Hazard Mitigation': a body's noun, then a preposition (no
+        // conjunction) and a name word, heads an organisation's name as an organisation's first word does
+        boolean orgHeaded = words.phraseAt(at, ORG_HEAD) > 0 || first.isCapitalized()
+                && DefiniteNouns.standard().isHead(first.text()) && at + 2 < tokens.size()
+                && words.is(at + 1, CONNECTOR) && !words.is(at + 1, SHARED_TAIL) && nameWord(words, at + 2);
         boolean afterPerson = false; // a building named after a person ends with the name and its place
         int j = at + Math.max(head, 1);
         int shared; // the last words a run shares with the organisation's name after a conjunction

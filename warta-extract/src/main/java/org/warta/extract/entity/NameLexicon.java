@@ -23,6 +23,8 @@ import org.warta.extract.segment.Token;
 final class NameLexicon {
     enum Kind { TITLE, ORG_HEAD, ORG_TAIL, ORG_CUE, PLACE_HEAD, PLACE_TAIL, PLACE_CUE, PLACE_AFTER, PERSON_CUE,
         PERSON_AFTER, SUBJECT_AFTER, CONNECTOR, PARTICLE, INITIALS, THING_CUE, ORG_END, ORDINAL,
+        /** A suffix that makes a number an ordinal ({@code th} of {@code 64th}); not a tagger clue. */
+        ORDINAL_SUFFIX,
         /** A word for an administrative unit after a known place, part of its name ('Oblast'); not a tagger clue. */
         PLACE_UNIT,
         /** A conjunction between two names that share an organisation's last words ('Fire and Rescue Department'). */
@@ -62,6 +64,8 @@ final class NameLexicon {
     private final Set<String> malayOnlyCommon = new HashSet<>();
     /** The prefixes that make a number an ordinal ({@code ke} of {@code ke-4}). */
     private final Set<String> ordinals = new HashSet<>();
+    /** The suffixes that make a number an ordinal ({@code th} of {@code 64th}). */
+    private final Set<String> ordinalSuffixes = new HashSet<>();
     private final Set<String> nouns = new HashSet<>();
     /** Upper-case words that name things, units and times, never an organisation or place alone ({@code GMT}). */
     private final Set<String> commonAcronyms = new HashSet<>();
@@ -106,6 +110,8 @@ final class NameLexicon {
             Kind kind = kind(row);
             if (kind == Kind.ORDINAL) {
                 lex.ordinals.add(NameKey.fold(row.column(0)));
+            } else if (kind == Kind.ORDINAL_SUFFIX) {
+                lex.ordinalSuffixes.add(NameKey.fold(row.column(0)));
             } else {
                 lex.add(row.column(0), kind);
             }
@@ -175,6 +181,16 @@ final class NameLexicon {
         return true;
     }
 
+    /** True when the token is a number with an ordinal suffix of heads.tsv ({@code 64th}, {@code 101st}). */
+    boolean isNumberedOrdinal(Token t) {
+        String w = t.text();
+        int digits = 0;
+        while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
+            digits++;
+        }
+        return digits > 0 && digits < w.length() && ordinalSuffixes.contains(NameKey.fold(w.substring(digits)));
+    }
+
     /** Which of the word sets hold the token: bits of {@link #COMMON}, {@link #NOUN}, {@link #PRONOUN}, {@link #CLITIC_CUE}. */
     int classes(Token word) {
         return classes.getOrDefault(NameKey.fold(word), 0);
@@ -187,7 +203,7 @@ final class NameLexicon {
         } catch (IllegalArgumentException e) {
             throw new LexiconException(row, "unknown kind '" + raw + "'; expected one of org-head, org-tail, "
                     + "org-cue, place-head, place-tail, place-cue, place-after, person-cue, person-after, subject-after, connector, "
-                    + "particle, initials, thing-cue, org-end, ordinal, place-unit, shared-tail, "
+                    + "particle, initials, thing-cue, org-end, ordinal, ordinal-suffix, place-unit, shared-tail, "
                     + "office-of, org-after, place-noun-after");
         }
     }

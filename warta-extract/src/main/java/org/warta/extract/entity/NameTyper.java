@@ -1,5 +1,6 @@
 package org.warta.extract.entity;
 
+import static org.warta.extract.entity.NameLexicon.Kind.CONNECTOR;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_AFTER;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_CUE;
 import static org.warta.extract.entity.NameLexicon.Kind.ORG_END;
@@ -12,6 +13,7 @@ import static org.warta.extract.entity.NameLexicon.Kind.PLACE_CUE;
 import static org.warta.extract.entity.NameLexicon.Kind.PLACE_HEAD;
 import static org.warta.extract.entity.NameLexicon.Kind.PLACE_NOUN_AFTER;
 import static org.warta.extract.entity.NameLexicon.Kind.PLACE_TAIL;
+import static org.warta.extract.entity.NameLexicon.Kind.SHARED_TAIL;
 
 import java.util.List;
 import org.warta.extract.segment.Token;
@@ -33,6 +35,17 @@ final class NameTyper {
     }
 
     /** True when a word after the run's first is an organisation word that ends a name ('Interior Ministry'). */
+    /**
+     * True for a name that opens with a body's noun and a preposition ({@code Centre for Volcanology and Geological
+     * Hazard Mitigation}, {@code Office of the ...}): an organisation's, whatever its last word.
+     */
+    private boolean opensWithABodysNoun(List<Token> tokens, int from, int to) {
+        return to - from > 2 && tokens.get(from).isCapitalized()
+                && DefiniteNouns.standard().isHead(tokens.get(from).text())
+                && lexicon.phraseAt(tokens, from + 1, CONNECTOR) == 1
+                && lexicon.phraseAt(tokens, from + 1, SHARED_TAIL) == 0;
+    }
+
     private boolean endsInOrgWord(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to; k++) {
             if (tokens.get(k).isCapitalized() && lexicon.phraseAt(tokens, k, ORG_END) > 0) {
@@ -48,10 +61,15 @@ final class NameTyper {
             return null; // 'He said Ukrainian units had killed ...': a demonym, no one's name
         }
         int end = tokens.get(to - 1).end();
+        if (to - from == 1 && from > 0 && DefiniteNouns.standard().isDeterminer(tokens.get(from - 1))
+                && DefiniteNouns.standard().isHead(tokens.get(from).text())) {
+            // 'The Army said': a body's noun, which the article's own army replaces where there is one
+            return Mention.name(tokens.get(from).start(), end, EntityType.ORGANIZATION, null, 1);
+        }
         int named = to - from > 1 && tokens.get(from).text().equals("The") ? from + 1 : from; // 'The Interior Ministry'
         if (lexicon.phraseAt(tokens, named, ORG_HEAD) > 0
                 || to - named > 1 && lexicon.phraseEndingAt(tokens, to, ORG_TAIL) > 0 // 'Movement' alone is no name
-                || endsInOrgWord(tokens, named, to)) {
+                || endsInOrgWord(tokens, named, to) || opensWithABodysNoun(tokens, named, to)) {
             return Mention.name(tokens.get(named).start(), end, EntityType.ORGANIZATION, null, 2);
         }
         int start = tokens.get(from).start();

@@ -1239,4 +1239,23 @@ class EntityFinderTest {
         List<Entity> onlyHead = entities("Two people were killed, the agency said.", "en");
         assertThat(onlyHead).extracting(Entity::name).doesNotContain("agency");
     }
+
+    // From the blind keys' entities (twenty-third session: Inquirer and Rappler on army units, Straits Times on
+    // Semeru, Al Jazeera on Jenin): a unit's ordinal number is part of its name; 'Brigade' and 'Front' end a name;
+    // a body's noun with a preposition and name words opens one; 'The Army' opening a sentence is the army, not a
+    // name with its article.
+    @Test
+    void readsNumberedUnitsBodiesOfAndTheArmy() {
+        List<Entity> units = entities("Two soldiers of the 64th Infantry Battalion were killed, the 101st Infantry "
+                + "Brigade said. The Jenin Brigade claimed the attack.", "en");
+        assertThat(units).extracting(Entity::name).contains("64th Infantry Battalion", "101st Infantry Brigade",
+                "Jenin Brigade");
+        assertThat(named(units, "101st Infantry Brigade").type()).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> centre = entities("The volcano erupted, according to the Centre for Volcanology and Geological "
+                + "Hazard Mitigation.", "en");
+        assertThat(named(centre, "Centre for Volcanology and Geological Hazard Mitigation").type())
+                .isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> army = entities("Fighting went on in Basilan, Philippines. The Army said two soldiers died.", "en");
+        assertThat(army).extracting(Entity::name).doesNotContain("The Army").contains("Military of Philippines");
+    }
 }
