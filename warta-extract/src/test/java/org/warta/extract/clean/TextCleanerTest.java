@@ -90,6 +90,17 @@ class TextCleanerTest {
         "Tentara berjaga di dekat perbatasan di Provinsi Surin. (AFP/STR)",
         "Facebook  X  WhatsApp  Email",
         "zoom-in",
+        // English page furniture of the golden pages (twenty-third session)
+        "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+        "Facebook Twitter Copy URL",
+        "RELATED STORIES",
+        "Read Next: Myanmar's military-run election enters final phase amid boycott calls",
+        "Copyright 2026 The Associated Press. All Rights Reserved.",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Support Independent Journalism. The Irrawaddy relies on readers like you. Donate now.",
+        "TEXT AD: Call Willie - +2348090004417",
+        "Sumber gambar, Getty Images",
+        "'Security personnel at the site of the IED blast on Saturday. | Photo Credit: Special Arrangement'",
     })
     void dropsFurnitureLines(String furniture) {
         CleanArticle a = clean("Judul\n\nParagraf satu.\n\n" + furniture + "\n\nParagraf dua.");
