@@ -275,12 +275,22 @@ public final class EntityFinder {
         if (m.actor() != null || m.evidence() > 1 || m.pronoun()) {
             return false;
         }
-        for (int k = 1; k < tokens.size(); k++) {
+        for (int k = 0; k < tokens.size(); k++) {
             if (tokens.get(k).start() == m.start()) {
                 if (tokens.get(k).end() != m.end()) {
-                    return false;
+                    return endsInAThingWord(tokens, listed, k, m.end()); // 'the Penal Code', 'Refugee Convention'
                 }
-                return !tokens.get(k - 1).isCapitalized() && listed.is(k - 1, NameLexicon.Kind.THING_CUE);
+                return k > 0 && !tokens.get(k - 1).isCapitalized() && listed.is(k - 1, NameLexicon.Kind.THING_CUE);
+            }
+        }
+        return false;
+    }
+
+    /** True when the name of two or more words from token {@code first} to offset {@code end} ends in a thing-tail word. */
+    private static boolean endsInAThingWord(List<Token> tokens, LexiconHits listed, int first, int end) {
+        for (int k = first + 1; k < tokens.size() && tokens.get(k).start() < end; k++) {
+            if (tokens.get(k).end() == end) {
+                return listed.is(k, NameLexicon.Kind.THING_TAIL);
             }
         }
         return false;

@@ -25,6 +25,8 @@ final class NameLexicon {
         PERSON_AFTER, SUBJECT_AFTER, CONNECTOR, PARTICLE, INITIALS, THING_CUE, ORG_END, ORDINAL,
         /** A suffix that makes a number an ordinal ({@code th} of {@code 64th}); not a tagger clue. */
         ORDINAL_SUFFIX,
+        /** A word that ends the name of a law, treaty or code ('Penal Code'): no actor's name; not a tagger clue. */
+        THING_TAIL,
         /** A word for an administrative unit after a known place, part of its name ('Oblast'); not a tagger clue. */
         PLACE_UNIT,
         /** A conjunction between two names that share an organisation's last words ('Fire and Rescue Department'). */
@@ -203,7 +205,7 @@ final class NameLexicon {
         } catch (IllegalArgumentException e) {
             throw new LexiconException(row, "unknown kind '" + raw + "'; expected one of org-head, org-tail, "
                     + "org-cue, place-head, place-tail, place-cue, place-after, person-cue, person-after, subject-after, connector, "
-                    + "particle, initials, thing-cue, org-end, ordinal, ordinal-suffix, place-unit, shared-tail, "
+                    + "particle, initials, thing-cue, thing-tail, org-end, ordinal, ordinal-suffix, place-unit, shared-tail, "
                     + "office-of, org-after, place-noun-after");
         }
     }
