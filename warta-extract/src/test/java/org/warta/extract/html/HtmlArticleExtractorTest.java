@@ -33,6 +33,24 @@ class HtmlArticleExtractorTest {
         assertThat(text).startsWith("Sudan's paramilitary").doesNotContain("Published On", "4 mins");
     }
 
+    // English page furniture the golden pages kept (twenty-third session: Rappler, Reuters, the Irrawaddy, Premium
+    // Times, the Straits Times), which had made people named 'Copy URL', 'Trust Principles' or 'Join ST'.
+    @Test
+    void dropsEnglishShareBarsTeasersAndAppeals() {
+        String html = "<html><head><title>T</title></head><body><article><h1>Ambush in Samar</h1>"
+                + "<p>Facebook Twitter Copy URL</p><p>Two soldiers were killed when rebels ambushed an army patrol in "
+                + "the hinterlands of Las Navas town on Tuesday, the army said.</p><p>MUST READ</p>"
+                + "<p>Read Next: Myanmar's military-run election enters final phase</p>"
+                + "<p>Our Standards: The Thomson Reuters Trust Principles.</p>"
+                + "<p>Support Independent Journalism. The Irrawaddy relies on readers like you. Donate now.</p>"
+                + "<p>TEXT AD: Call Willie - +2348090004417</p>"
+                + "<p>Join ST's WhatsApp Channel and get the latest news and must-reads.</p></article></body></html>";
+        String text = extractor.extract(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null).value()
+                .text();
+        assertThat(text).startsWith("Two soldiers were killed").doesNotContain("Copy URL", "MUST READ", "Read Next",
+                "Trust Principles", "Donate", "Call Willie", "Join ST");
+    }
+
     // From a ninth blind set (Suara.com on a mine collapse): a 'Baca Juga' box past the story's middle is an insert
     // when a fifth of the story comes after it; the police's arrests and the displaced below it were lost.
     @Test
