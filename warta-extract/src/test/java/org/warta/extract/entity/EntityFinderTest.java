@@ -1268,4 +1268,13 @@ class EntityFinderTest {
         assertThat(all).extracting(Entity::name).doesNotContain("Anti-Terrorism Act", "Penal Code",
                 "Refugee Convention").contains("Code Pink");
     }
+
+    // Page furniture and kinds of things in capitals are no organisations ('RELATED', 'UPDATED', 'TOP', 'a VIP').
+    @Test
+    void readsNoOrganisationInFurnitureWordsInCapitals() {
+        List<Entity> all = entities("UPDATED. Two people died in the blast, the UN said. A VIP was hurt. TOP. RELATED.",
+                "en");
+        assertThat(all).extracting(Entity::name).doesNotContain("UPDATED", "VIP", "TOP", "RELATED")
+                .contains("United Nations");
+    }
 }
