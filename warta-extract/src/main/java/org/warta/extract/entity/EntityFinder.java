@@ -80,6 +80,7 @@ public final class EntityFinder {
                 here.removeIf(m -> commonWordOpening(text, s.tokens(), m, inside));
             }
             here.removeIf(m -> namesAThing(s.tokens(), listed, m) || ownedByAClitic(text, m)
+                    || namesADate(s.tokens(), m) || namesACurrency(text, m)
                     || noActor(s.tokens(), listed, m)
                     || m.actor() == null && dictionary.namesAModel(text.substring(m.start(), m.end())));
             for (Mention m : here) {
@@ -284,6 +285,29 @@ public final class EntityFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * True for a name found by its form that is or ends in a month's name with a number right after it, or is one
+     * with a number right before it: a date ('in May 2023', 'on 5 May', 'Updated Jan 27, 2026'), no place or person.
+     */
+    private static boolean namesADate(List<Token> tokens, Mention m) {
+        if (m.actor() != null) {
+            return false;
+        }
+        int first = Token.indexAt(tokens, m.start());
+        int last = Token.indexAt(tokens, m.end()) - 1; // the name's last token
+        if (first >= tokens.size() || last < first
+                || org.warta.extract.date.DateNames.standard().month(tokens.get(last).text()) == null) {
+            return false;
+        }
+        return last + 1 < tokens.size() && tokens.get(last + 1).isNumeric()
+                || first == last && first > 0 && tokens.get(first - 1).isNumeric();
+    }
+
+    /** True for a country's letters that open a currency's sign ('US$47,000'): money, no mention of the country. */
+    private static boolean namesACurrency(String text, Mention m) {
+        return m.actor() != null && m.actor().isCountry() && m.end() < text.length() && text.charAt(m.end()) == '$';
     }
 
     /** True when the name of two or more words from token {@code first} to offset {@code end} ends in a thing-tail word. */

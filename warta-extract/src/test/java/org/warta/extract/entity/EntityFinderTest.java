@@ -1277,4 +1277,18 @@ class EntityFinderTest {
         assertThat(all).extracting(Entity::name).doesNotContain("UPDATED", "VIP", "TOP", "RELATED")
                 .contains("United Nations");
     }
+
+    // A month with a number is a date, and a country's letters before '$' are money: no entities ('in May 2023',
+    // 'Updated Jan 27, 2026' once a person the pronouns joined, 'US$47,000' once the United States); 'Jan Egeland'
+    // and 'Theresa May' stay people. 'inisialnya AS' names a suspect, not the United States.
+    @Test
+    void readsNoEntityInADateOrACurrency() {
+        List<Entity> en = entities("Updated Jan 27, 2026\n\nThe regency allocated Rp 750 million (US$47,000). The "
+                + "conflict broke out in May 2023, Jan Egeland said. Theresa May spoke.", "en");
+        assertThat(en).extracting(Entity::name).doesNotContain("Updated Jan", "May", "United States")
+                .contains("Jan Egeland", "Theresa May");
+        List<Entity> id = entities("Polisi menangkap seorang pemuda. Inisialnya AS, usianya 19 tahun, kata Kapolsek.",
+                "id");
+        assertThat(named(id, "AS").type()).isEqualTo(EntityType.PERSON);
+    }
 }
