@@ -133,6 +133,9 @@ final class DescribedBodies {
      * command'), not followed by a name or 'of' ('the office of the UN envoy'); -1 when there is none.
      */
     private int headAfter(List<Token> t, int first, List<Mention> found) {
+        if (!headWithin(t, first)) {
+            return -1; // most phrases after 'the' hold no head: the found places are not sought for them
+        }
         int words = 0;
         for (int k = first; k < t.size() && words <= MAX_WORDS; k++) {
             Token w = t.get(k);
@@ -161,6 +164,16 @@ final class DescribedBodies {
             }
         }
         return -1;
+    }
+
+    /** True when a head noun stands within the few tokens from {@code first} a described body may take. */
+    private boolean headWithin(List<Token> t, int first) {
+        for (int k = first + 1; k < t.size() && k <= first + MAX_WORDS + 2; k++) { // possessives take a token each
+            if (heads.containsKey(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for the apostrophe alone after a plural ({@code the armed forces' joint command}). */

@@ -80,7 +80,7 @@ public final class EntityFinder {
                 here.removeIf(m -> commonWordOpening(text, s.tokens(), m, inside));
             }
             here.removeIf(m -> namesAThing(s.tokens(), listed, m) || ownedByAClitic(text, m)
-                    || namesADate(s.tokens(), m) || namesACurrency(text, m)
+                    || namesADate(text, s.tokens(), m) || namesACurrency(text, m)
                     || noActor(s.tokens(), listed, m)
                     || m.actor() == null && dictionary.namesAModel(text.substring(m.start(), m.end())));
             for (Mention m : here) {
@@ -291,9 +291,9 @@ public final class EntityFinder {
      * True for a name found by its form that is or ends in a month's name with a number right after it, or is one
      * with a number right before it: a date ('in May 2023', 'on 5 May', 'Updated Jan 27, 2026'), no place or person.
      */
-    private static boolean namesADate(List<Token> tokens, Mention m) {
-        if (m.actor() != null) {
-            return false;
+    private static boolean namesADate(String text, List<Token> tokens, Mention m) {
+        if (m.actor() != null || !digitNextTo(text, m)) {
+            return false; // most names stand by no number: the tokens are not sought for them
         }
         int first = Token.indexAt(tokens, m.start());
         int last = Token.indexAt(tokens, m.end()) - 1; // the name's last token
@@ -303,6 +303,20 @@ public final class EntityFinder {
         }
         return last + 1 < tokens.size() && tokens.get(last + 1).isNumeric()
                 || first == last && first > 0 && tokens.get(first - 1).isNumeric();
+    }
+
+    /** True when the first character past the spaces after the mention, or before it, is a digit. */
+    private static boolean digitNextTo(String text, Mention m) {
+        int after = m.end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        int before = m.start() - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return after < text.length() && Character.isDigit(text.charAt(after))
+                || before >= 0 && Character.isDigit(text.charAt(before));
     }
 
     /** True for a country's letters that open a currency's sign ('US$47,000'): money, no mention of the country. */
