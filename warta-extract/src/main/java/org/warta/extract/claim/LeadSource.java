@@ -65,6 +65,9 @@ final class LeadSource {
             paragraphUncited = true; // a standfirst or heading without a stop is no lead and speaks for no one
         } else if (leadParagraph < 0 && figures) {
             leadParagraph = s.paragraph();
+            for (int k = si - 1; k >= 0 && sentences.get(k).paragraph() == leadParagraph; k--) {
+                addStoryWords(sentences.get(k)); // 'Banjir bandang menerjang ... . Tiga warga meninggal dunia ...'
+            }
         } else if (leadParagraph < 0 && (a.cueSeen() || a.source() != null)) {
             leadParagraph = Integer.MAX_VALUE; // someone spoke before the first figures: they are no lead's
         }
@@ -133,11 +136,16 @@ final class LeadSource {
         }
     }
 
-    /** Adds the lead's own words: lower-case, of {@link #STORY_WORD_LETTERS} letters or more, no function words. */
+    /**
+     * Adds the lead's own words: lower-case, of {@link #STORY_WORD_LETTERS} letters or more, no function words; a
+     * sentence's first word counts too, its capital being the sentence's ('Banjir bandang menerjang ...' is on the story
+     * of 'mengatakan banjir melanda ...'). A name there ('Israel') is never matched: the next paragraph's words count
+     * only in lower case.
+     */
     private void addStoryWords(Sentence s) {
         List<Token> t = s.tokens();
         for (int k = 0; k < t.size(); k++) {
-            if (storyWord(t, k)) {
+            if (storyWord(t, k, k == 0)) {
                 storyWords.add(t.get(k).lower());
             }
         }
@@ -147,16 +155,16 @@ final class LeadSource {
     private boolean sharesAStoryWord(Sentence s) {
         List<Token> t = s.tokens();
         for (int k = 0; k < t.size(); k++) {
-            if (storyWords.contains(t.get(k).lower()) && storyWord(t, k)) {
+            if (storyWords.contains(t.get(k).lower()) && storyWord(t, k, false)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean storyWord(List<Token> tokens, int k) {
+    private boolean storyWord(List<Token> tokens, int k, boolean capitalOfTheSentence) {
         Token t = tokens.get(k);
-        return t.isWord() && !t.isCapitalized() && t.text().length() >= STORY_WORD_LETTERS
+        return t.isWord() && (capitalOfTheSentence || !t.isCapitalized()) && t.text().length() >= STORY_WORD_LETTERS
                 && !lex.isLinkWord(t.lower()) && !org.warta.extract.entity.EntityFinder.isCommonWord(t) // 'setelah'
                 && lex.cues().longestAt(tokens, k, k + 1) == null;
     }

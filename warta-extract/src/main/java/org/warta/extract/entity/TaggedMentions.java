@@ -109,7 +109,7 @@ final class TaggedMentions {
                 if (r.actor() == null && !speaker && titledPerson(r) && t.type() == EntityType.ORGANIZATION) {
                     return Mention.name(r.start(), r.end(), t.type(), null, Math.max(1, r.evidence()));
                 }
-                EntityType type = r.actor() != null || titledPerson(r) || speaker ? r.type()
+                EntityType type = r.actor() != null || titledPerson(r) || speaker || r.evidence() >= 2 ? r.type()
                         : t.type();
                 return new Mention(r.start(), r.end(), type, r.actor(), Math.max(1, r.evidence()), r.roleStart(),
                         r.roleEnd(), r.roleSector(), false);

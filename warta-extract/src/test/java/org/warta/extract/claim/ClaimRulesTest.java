@@ -1962,6 +1962,18 @@ class ClaimRulesTest {
                 .extracting(t -> t.toList().get(1)).element(1).isNull();
     }
 
+    // A lead's first sentence without figures still gives the lead's own words, by which the next paragraph is on
+    // its story ('Banjir bandang menerjang ... . Tiga warga meninggal dunia ...' // '... mengatakan banjir melanda ...';
+    // detik on Bima): its capitalised first word counts.
+    @Test
+    void aLeadsFirstSentenceGivesItsStoryWords() {
+        String body = "Banjir Bandang Terjang Bima\n\nBanjir bandang menerjang sejumlah desa di Kabupaten Bima, Rabu "
+                + "(17/12/2025) sore. Tiga warga meninggal dunia dan 27 rumah hanyut.\n\nKalak BPBD Kabupaten Bima "
+                + "Syarifuddin Ahmad mengatakan banjir melanda lima kecamatan.";
+        assertThat(ArticleFixture.countsAndClaimants(ArticleFixture.extract(body, "2025-12-18", "id")))
+                .containsExactly(tuple(3.0, "Syarifuddin Ahmad"), tuple(27.0, "Syarifuddin Ahmad"));
+    }
+
     // Not disputing a figure is silence, no dispute ('a figure the state government has not disputed'; BBC on Benue).
     @Test
     void notDisputingAFigureIsNoDispute() {

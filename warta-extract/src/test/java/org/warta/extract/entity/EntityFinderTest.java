@@ -1291,4 +1291,14 @@ class EntityFinderTest {
                 "id");
         assertThat(named(id, "AS").type()).isEqualTo(EntityType.PERSON);
     }
+
+    // A name typed by its head word keeps its type where the tagger reads the same words as another kind: 'Kepolisian
+    // Resor Cilegon' is the police, not a place (Bisnis.com on Cilegon; 40 more key entities typed as the keys type
+    // them).
+    @Test
+    void aHeadWordsTypeStandsAgainstTheTaggers() {
+        List<Entity> all = entities("Data korban tersebut dihimpun Kepolisian Resor Cilegon. Tiga pekerja tewas dalam "
+                + "ledakan itu.", "id");
+        assertThat(named(all, "Kepolisian Resor Cilegon").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
