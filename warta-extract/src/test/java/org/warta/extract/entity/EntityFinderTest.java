@@ -392,7 +392,13 @@ class EntityFinderTest {
             + "|National Disaster Risk Reduction and Management Authority|ORGANIZATION",
         "Most deaths were in Hue, Vietnam's Disaster and Dyke Management Authority said."
             + "|Disaster and Dyke Management Authority|ORGANIZATION",
-        "Two bodies were found, the Fire and Rescue Department said.|Fire and Rescue Department|ORGANIZATION"})
+        "Two bodies were found, the Fire and Rescue Department said.|Fire and Rescue Department|ORGANIZATION",
+        // twenty-third session: townships, barangays, sitios, local government areas, zones and belts are places
+        "Fighting hit Ann Township on Tuesday.|Ann Township|LOCATION",
+        "Residents of Barangay Kibantog fled.|Barangay Kibantog|LOCATION",
+        "Gunmen attacked Zangon Kataf Local Government Area.|Zangon Kataf Local Government Area|LOCATION",
+        "The fire spread through the Bayan Lepas Free Industrial Zone.|Bayan Lepas Free Industrial Zone|LOCATION",
+        "Clashes continue across the Middle Belt.|Middle Belt|LOCATION"})
     void typesEnglishNamesByTheirLastWordOrPrefix(String text, String name, EntityType type) {
         assertThat(named(entities(text, "en"), name).type()).isEqualTo(type);
     }
