@@ -1223,7 +1223,7 @@ class ClaimAttributionTest {
         java.util.Map<String, String> names = ArticleFixture.names(r);
         assertThat(r.claims()).hasSize(1);
         assertThat(r.claims().get(0).responses()).extracting(x -> names.get(x.party()), x -> x.stance().name())
-                .containsExactly(tuple("ISPR", "NO_COMMENT"));
+                .containsExactly(tuple("Inter-Services Public Relations", "NO_COMMENT")); // the dictionary's name
     }
 
     /*

@@ -1307,4 +1307,19 @@ class EntityFinderTest {
                 + "ledakan itu.", "id");
         assertThat(named(all, "Kepolisian Resor Cilegon").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    // Bodies the conflict press names often whose names read as people's are in the actor dictionary: Pakistan's
+    // military media wing (six keyed stories typed it a person), Haiti's gang coalition, Pakistan's Taliban as Dawn
+    // and Indonesian outlets spell it.
+    @Test
+    void knowsBodiesWhoseNamesReadAsPeoples() {
+        List<Entity> all = entities("The Inter-Services Public Relations (ISPR) said 11 terrorists were killed. Viv "
+                + "Ansanm claimed the attack. Tehreek-e-Taliban Pakistan denied it.", "en");
+        Entity ispr = named(all, "Inter-Services Public Relations");
+        assertThat(ispr.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(ispr.country()).isEqualTo("PAK");
+        assertThat(ispr.sector()).isEqualTo("MIL");
+        assertThat(named(all, "Viv Ansanm").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(all).extracting(Entity::name).contains("Tehrik-i-Taliban Pakistan");
+    }
 }
