@@ -1322,4 +1322,13 @@ class EntityFinderTest {
         assertThat(named(all, "Viv Ansanm").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(all).extracting(Entity::name).contains("Tehrik-i-Taliban Pakistan");
     }
+
+    // Plural nouns and words that open English sentences are no people ('Explosions' had been a claimant in the Kyiv
+    // Independent's Kherson story).
+    @Test
+    void readsNoPersonInAnOpeningCommonWord() {
+        List<Entity> all = entities("Fighting went on in Basilan. Explosions were heard. Authorities said two died. "
+                + "Many were hurt. Officials said so.", "en");
+        assertThat(all).extracting(Entity::name).containsExactly("Basilan");
+    }
 }
