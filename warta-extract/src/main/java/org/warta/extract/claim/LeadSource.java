@@ -138,9 +138,9 @@ final class LeadSource {
 
     /**
      * Adds the lead's own words: lower-case, of {@link #STORY_WORD_LETTERS} letters or more, no function words; a
-     * sentence's first word counts too, its capital being the sentence's ('Banjir bandang menerjang ...' is on the story
-     * of 'mengatakan banjir melanda ...'). A name there ('Israel') is never matched: the next paragraph's words count
-     * only in lower case.
+     * sentence's first word counts too, its capital being the sentence's ('Banjir bandang menerjang ...' is on the
+     * story of 'mengatakan banjir melanda ...'). A name there ('Israel') is never matched: the next paragraph's words
+     * count only in lower case.
      */
     private void addStoryWords(Sentence s) {
         List<Token> t = s.tokens();
@@ -164,7 +164,8 @@ final class LeadSource {
 
     private boolean storyWord(List<Token> tokens, int k, boolean capitalOfTheSentence) {
         Token t = tokens.get(k);
-        return t.isWord() && (capitalOfTheSentence || !t.isCapitalized()) && t.text().length() >= STORY_WORD_LETTERS
+        return t.isWord() && (capitalOfTheSentence || !t.isCapitalized())
+                && t.text().length() >= STORY_WORD_LETTERS
                 && !lex.isLinkWord(t.lower()) && !org.warta.extract.entity.EntityFinder.isCommonWord(t) // 'setelah'
                 && lex.cues().longestAt(tokens, k, k + 1) == null;
     }

@@ -561,7 +561,7 @@ final class DefiniteNouns {
                 || lexicon.phraseEndingAt(t, at, NameLexicon.Kind.ACCORDING) > 0);
     }
 
-    /** True for a noun that, with 'the' and a possessive, points to the article's country ({@code country}); lower case. */
+    /** True for a noun that, with 'the' and a possessive, points to the article's country ({@code country}). */
     boolean isCountryNoun(String lowerWord) {
         return country.contains(lowerWord);
     }

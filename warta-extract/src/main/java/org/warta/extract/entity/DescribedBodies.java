@@ -76,7 +76,8 @@ final class DescribedBodies {
                     continue;
                 }
                 int owner = possessiveBefore(t, first, head);
-                if (owner > first && RoleNouns.standard().namesAHolder(doc.text(), found, sentences, si, t, first, owner)) {
+                if (owner > first
+                        && RoleNouns.standard().namesAHolder(doc.text(), found, sentences, si, t, first, owner)) {
                     continue; // 'the mayor's office declined to comment': the mayor named before, as RoleNouns reads it
                 }
                 int start = t.get(first).start();
@@ -146,7 +147,8 @@ final class DescribedBodies {
             if (!w.isWord() || w.isNumeric() || w.isCapitalized() && !inAPlace(found, w)) {
                 return -1;
             }
-            if (heads.containsKey(w.lower()) && words > 0 && !(k + 1 < t.size() && heads.containsKey(t.get(k + 1).lower()))) {
+            boolean headAfter = k + 1 < t.size() && heads.containsKey(t.get(k + 1).lower());
+            if (heads.containsKey(w.lower()) && words > 0 && !headAfter) {
                 boolean named = k + 1 < t.size() && (t.get(k + 1).isWord() && t.get(k + 1).isCapitalized()
                         || t.get(k + 1).lower().equals("of"));
                 return named ? -1 : k;

@@ -324,7 +324,7 @@ public final class EntityFinder {
         return m.actor() != null && m.actor().isCountry() && m.end() < text.length() && text.charAt(m.end()) == '$';
     }
 
-    /** True when the name of two or more words from token {@code first} to offset {@code end} ends in a thing-tail word. */
+    /** True when the name of two or more words from token {@code first} to offset {@code end} ends in a thing-tail. */
     private static boolean endsInAThingWord(List<Token> tokens, LexiconHits listed, int first, int end) {
         for (int k = first + 1; k < tokens.size() && tokens.get(k).start() < end; k++) {
             if (tokens.get(k).end() == end) {

@@ -205,7 +205,8 @@ final class NameLexicon {
         } catch (IllegalArgumentException e) {
             throw new LexiconException(row, "unknown kind '" + raw + "'; expected one of org-head, org-tail, "
                     + "org-cue, place-head, place-tail, place-cue, place-after, person-cue, person-after, subject-after, connector, "
-                    + "particle, initials, thing-cue, thing-tail, org-end, ordinal, ordinal-suffix, place-unit, shared-tail, "
+                    + "particle, initials, thing-cue, thing-tail, org-end, ordinal, ordinal-suffix, place-unit, "
+                    + "shared-tail, "
                     + "office-of, org-after, place-noun-after");
         }
     }

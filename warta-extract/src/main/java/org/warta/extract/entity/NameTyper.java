@@ -34,7 +34,6 @@ final class NameTyper {
         this.lexicon = lexicon;
     }
 
-    /** True when a word after the run's first is an organisation word that ends a name ('Interior Ministry'). */
     /**
      * True for a name that opens with a body's noun and a preposition ({@code Centre for Volcanology and Geological
      * Hazard Mitigation}, {@code Office of the ...}): an organisation's, whatever its last word.
@@ -46,6 +45,7 @@ final class NameTyper {
                 && lexicon.phraseAt(tokens, from + 1, SHARED_TAIL) == 0;
     }
 
+    /** True when a word after the run's first is an organisation word that ends a name ('Interior Ministry'). */
     private boolean endsInOrgWord(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to; k++) {
             if (tokens.get(k).isCapitalized() && lexicon.phraseAt(tokens, k, ORG_END) > 0) {

@@ -128,8 +128,8 @@ final class RoleNouns {
 
     /**
      * True when the words {@code [a, b)} of sentence {@code si} end in an office's noun that a person named in the
-     * last few sentences holds ({@code the mayor} of {@code the mayor's office declined to comment} after {@code Patikul
-     * Mayor Abdulhan Tulawie}).
+     * last few sentences holds ({@code the mayor} of {@code the mayor's office declined to comment} after {@code
+     * Patikul Mayor Abdulhan Tulawie}).
      */
     boolean namesAHolder(String text, List<Mention> found, List<Sentence> sentences, int si, List<Token> t, int a,
                          int b) {

@@ -87,8 +87,8 @@ public final class TokenClues {
                 case PERSON_AFTER -> Clue.PERSON_AFTER.bit();
                 case SUBJECT_AFTER -> Clue.SUBJECT_AFTER.bit();
                 case PARTICLE -> Clue.PARTICLE.bit();
-                case CONNECTOR, REPORTING, ACCORDING, THING_CUE, ORG_END, ORDINAL, ORDINAL_SUFFIX, THING_TAIL, PLACE_UNIT, SHARED_TAIL, OFFICE_OF,
-                     ORG_AFTER, PLACE_NOUN_AFTER, ANSWERING, CREDIT -> 0;
+                case CONNECTOR, REPORTING, ACCORDING, THING_CUE, ORG_END, ORDINAL, ORDINAL_SUFFIX, THING_TAIL,
+                     PLACE_UNIT, SHARED_TAIL, OFFICE_OF, ORG_AFTER, PLACE_NOUN_AFTER, ANSWERING, CREDIT -> 0;
             };
         }
         for (int j = at; j < at + len && j < out.length; j++) {

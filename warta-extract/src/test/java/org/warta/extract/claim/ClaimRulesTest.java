@@ -1956,15 +1956,15 @@ class ClaimRulesTest {
                 + "Another 63 people were injured, mostly by falling debris.";
         assertThat(ArticleFixture.countsAndClaimants(ArticleFixture.extract(en, "2025-12-16", "en")))
                 .containsExactly(tuple(27.0, "NDRRMC"), tuple(63.0, "NDRRMC"));
-        String background = "Strike\n\nThe strike killed 19 people in Nuseirat, the Israeli military said.\n\nThe war began in "
-                + "2023, when gunmen killed about 1,200 people in southern Israel.";
+        String background = "Strike\n\nThe strike killed 19 people in Nuseirat, the Israeli military said.\n\nThe war "
+                + "began in 2023, when gunmen killed about 1,200 people in southern Israel.";
         assertThat(ArticleFixture.countsAndClaimants(ArticleFixture.extract(background, "2025-12-16", "en")))
                 .extracting(t -> t.toList().get(1)).element(1).isNull();
     }
 
     // A lead's first sentence without figures still gives the lead's own words, by which the next paragraph is on
-    // its story ('Banjir bandang menerjang ... . Tiga warga meninggal dunia ...' // '... mengatakan banjir melanda ...';
-    // detik on Bima): its capitalised first word counts.
+    // its story ('Banjir bandang menerjang ... . Tiga warga meninggal dunia ...' // '... mengatakan banjir melanda
+    // ...'; detik on Bima): its capitalised first word counts.
     @Test
     void aLeadsFirstSentenceGivesItsStoryWords() {
         String body = "Banjir Bandang Terjang Bima\n\nBanjir bandang menerjang sejumlah desa di Kabupaten Bima, Rabu "

@@ -1209,9 +1209,9 @@ class EntityFinderTest {
     // organisation of its own; a state body's head gives it the article's country, or its place's.
     @Test
     void readsABodyNamedByDescriptionAsAnOrganisation() {
-        List<Entity> ukraine = entities("Russian drones hit Kharkiv in Ukraine. In the northeastern Sumy region, a bomb "
-                + "damaged 12 homes, the regional military administration said. Elsewhere, shelling killed a man in "
-                + "the southern Kherson region, the regional administration said.", "en");
+        List<Entity> ukraine = entities("Russian drones hit Kharkiv in Ukraine. In the northeastern Sumy region, a "
+                + "bomb damaged 12 homes, the regional military administration said. Elsewhere, shelling killed a man "
+                + "in the southern Kherson region, the regional administration said.", "en");
         Entity sumy = named(ukraine, "regional military administration");
         assertThat(sumy.type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(sumy.country()).isEqualTo("UKR");
@@ -1261,7 +1261,8 @@ class EntityFinderTest {
                 + "Hazard Mitigation.", "en");
         assertThat(named(centre, "Centre for Volcanology and Geological Hazard Mitigation").type())
                 .isEqualTo(EntityType.ORGANIZATION);
-        List<Entity> army = entities("Fighting went on in Basilan, Philippines. The Army said two soldiers died.", "en");
+        List<Entity> army = entities("Fighting went on in Basilan, Philippines. The Army said two soldiers died.",
+                "en");
         assertThat(army).extracting(Entity::name).doesNotContain("The Army").contains("Military of Philippines");
     }
 
