@@ -76,6 +76,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         int firstUnnamed = -1;
         Set<String> via = new LinkedHashSet<>();
         List<Said> said = new ArrayList<>();
+        Entity cited = null; // whom a citing aside names ('BNPB, mengutip laporan BPBD ..., mencatat')
+        int citedAt = -1;
         List<PhraseMatcher.Match<Cue>> cues = lex.cues().find(tokens);
         int[] aside = citingAside(tokens, cues);
         Entity holder;
@@ -99,6 +101,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                     source = after.entity(); // the one the relay quotes
                     cueStart = tokens.get(m.from()).start();
                     said.add(new Said(cueStart, source, true));
+                    cited = source;
+                    citedAt = cueStart;
                 } else if (after != null && after.entity().type() == EntityType.LOCATION) {
                     Mention outlet = outletAfter(index, text, s, after); // 'kantor berita negara Rusia, TASS'
                     if (outlet != null) {
@@ -144,6 +148,14 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             if (found != null && found.entity().type() == EntityType.LOCATION
                     && !EntityIndex.isCountry(found.entity())) {
                 found = officeOfAPlace(lex, index, text, tokens, found); // a province says nothing, its office may
+            }
+            if (found != null && kind == Cue.SOURCE_BEFORE && cited != null && found.end() <= citedAt
+                    && !found.entity().id().equals(cited.id())) {
+                // 'BNPB, mengutip laporan BPBD Provinsi Kalimantan Tengah, mencatat 4.612 jiwa mengungsi': the subject
+                // relays what the one it cites in an aside gave
+                via.add(found.entity().name());
+                said.add(new Said(tokens.get(m.from()).start(), cited, false));
+                continue;
             }
             if (found != null && kind == Cue.SOURCE_BEFORE && EntityIndex.isOutlet(found.entity())) {
                 Mention subject = coordinatedSubject(lex, index, text, s, tokens, m.from());

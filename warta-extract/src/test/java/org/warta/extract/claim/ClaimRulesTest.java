@@ -1974,6 +1974,18 @@ class ClaimRulesTest {
                 .containsExactly(tuple(3.0, "Syarifuddin Ahmad"), tuple(27.0, "Syarifuddin Ahmad"));
     }
 
+    // A subject that cites someone in an aside relays that one's figure ('BNPB, mengutip laporan BPBD Provinsi
+    // Kalimantan Tengah, mencatat 4.612 jiwa mengungsi'; CNBC Indonesia on the Central Kalimantan fires).
+    @Test
+    void aSubjectCitingSomeoneInAnAsideRelaysTheirFigure() {
+        String body = "Kebakaran hutan\n\nBadan Nasional Penanggulangan Bencana (BNPB), mengutip laporan BPBD Provinsi "
+                + "Kalimantan Tengah, mencatat 4.612 jiwa mengungsi hingga Kamis.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-18", "id");
+        assertThat(ArticleFixture.countsAndClaimants(r))
+                .containsExactly(tuple(4612.0, "Badan Penanggulangan Bencana Daerah"));
+        assertThat(r.claims().get(0).via()).containsExactly("Badan Nasional Penanggulangan Bencana");
+    }
+
     // Not disputing a figure is silence, no dispute ('a figure the state government has not disputed'; BBC on Benue).
     @Test
     void notDisputingAFigureIsNoDispute() {
