@@ -156,11 +156,12 @@ final class RoleNouns {
         }
         for (int k = found.size() - 1; k >= 0; k--) {
             Mention m = found.get(k);
-            if (m.start() >= before || m.start() < from || m.type() != EntityType.PERSON || !m.hasRole()
+            String post = m.hasRole() ? text.substring(m.roleStart(), m.roleEnd()) : postBefore(text, m);
+            if (m.start() >= before || m.start() < from || m.type() != EntityType.PERSON || post == null
                     || !usable.test(k)) {
                 continue;
             }
-            Set<String> role = words(text.substring(m.roleStart(), m.roleEnd()));
+            Set<String> role = words(post);
             boolean all = true;
             for (int j = a; j < b && all; j++) {
                 all = role.contains(t.get(j).lower());
@@ -170,6 +171,33 @@ final class RoleNouns {
             }
         }
         return -1;
+    }
+
+    /** Words before a comma that may give a person's post ('Its spokesman, Salai Za Bik, told'). */
+    private static final int MAX_POST_WORDS = 5;
+
+    /**
+     * The post written before a person's name and a comma, in the same clause ({@code Its spokesman} of {@code Its
+     * spokesman, Salai Za Bik, told RFA}), or null: at most {@value #MAX_POST_WORDS} words back to the clause's start.
+     */
+    private static String postBefore(String text, Mention m) {
+        int comma = m.start() - 1;
+        while (comma >= 0 && text.charAt(comma) == ' ') {
+            comma--;
+        }
+        if (comma <= 0 || text.charAt(comma) != ',') {
+            return null;
+        }
+        int start = comma;
+        int words = 0;
+        while (start > 0 && ".,;:\n\"".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+            if (text.charAt(start) == ' ' && ++words > MAX_POST_WORDS) {
+                return null;
+            }
+        }
+        String post = text.substring(start, comma).strip();
+        return post.isEmpty() ? null : post;
     }
 
     private static Set<String> words(String role) {

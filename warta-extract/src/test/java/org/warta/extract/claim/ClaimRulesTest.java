@@ -1986,6 +1986,17 @@ class ClaimRulesTest {
         assertThat(r.claims().get(0).via()).containsExactly("Badan Nasional Penanggulangan Bencana");
     }
 
+    // 'the spokesman said' refers back to one whose post came before his name and a comma ('Its spokesman, Salai Za
+    // Bik, told RFA'; BenarNews on Chin state).
+    @Test
+    void theSpokesmanIsTheOneWhosePostCameBeforeHisName() {
+        String body = "Airstrike in Chin\n\nA junta airstrike killed 14 civilians in Chin state. Its spokesman, Salai Za "
+                + "Bik, told RFA that a jet dropped two bombs.\n\nFive more bodies were recovered by the afternoon, the "
+                + "spokesman said.";
+        assertThat(ArticleFixture.countsAndClaimants(ArticleFixture.extract(body, "2025-12-18", "en")))
+                .contains(tuple(5.0, "Salai Za Bik"));
+    }
+
     // Not disputing a figure is silence, no dispute ('a figure the state government has not disputed'; BBC on Benue).
     @Test
     void notDisputingAFigureIsNoDispute() {
