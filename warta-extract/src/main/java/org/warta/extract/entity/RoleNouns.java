@@ -22,15 +22,41 @@ import org.warta.model.EntityType;
  */
 final class RoleNouns {
     private static final int SENTENCES_BACK = 8;
+    /** Sentences after an office's phrase with no holder before it in which its holder may be named. */
+    private static final int SENTENCES_AHEAD = 2;
     private static final int MAX_WORDS = 3;
 
     private final WordSet nouns = new WordSet();
     private final WordSet determiners = new WordSet();
+    /**
+     * The first person named in {@code [from, to)} whose role holds the office's noun {@code noun} ('Gov. Mykola
+     * Tkachuk of the Dnipropetrovsk region' for 'the regional governor said' before it), or -1.
+     */
+    private int holderAfter(String text, List<Mention> found, IntPredicate usable, int from, int to, String noun) {
+        for (int k = 0; k < found.size(); k++) {
+            Mention m = found.get(k);
+            if (m.start() < from || m.end() > to || m.type() != EntityType.PERSON || !m.hasRole() || !usable.test(k)) {
+                continue;
+            }
+            if (words(text.substring(m.roleStart(), m.roleEnd())).contains(noun)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Abbreviations of role nouns ('gov' of 'Gov. Mykola Tkachuk'), with the noun each stands for. */
+    private final java.util.Map<String, String> shortForms = new java.util.HashMap<>();
 
     private RoleNouns() {
         for (org.warta.extract.lexicon.LexiconRow r : LexiconFile.rows("entity/role-nouns.tsv")) {
             String kind = r.column(1, "noun");
-            (kind.equals("determiner") ? determiners : nouns).add(r.column(0).toLowerCase(Locale.ROOT));
+            String word = r.column(0).toLowerCase(Locale.ROOT);
+            if (kind.equals("short")) {
+                shortForms.put(word, r.column(2).toLowerCase(Locale.ROOT));
+            } else {
+                (kind.equals("determiner") ? determiners : nouns).add(word);
+            }
         }
     }
 
@@ -60,6 +86,7 @@ final class RoleNouns {
                 if (i + 1 >= t.size() || !determiners.contains(t.get(i).lower())) {
                     continue;
                 }
+                int cataphor = -1; // 'the regional governor said' in a lead, 'Gov. Mykola Tkachuk' named after it
                 for (int n = Math.min(MAX_WORDS, t.size() - i - 1); n >= 1; n--) {
                     int end = i + 1 + n;
                     if (!allWords(t, i + 1, end) || end < t.size() && continuesTheName(t.get(end))
@@ -70,7 +97,21 @@ final class RoleNouns {
                     if (antecedent >= 0) {
                         out.add(new DefiniteNouns.Reference(t.get(i).start(), t.get(end - 1).end(), antecedent));
                         i = end - 1;
+                        cataphor = -1;
                         break;
+                    }
+                    if (cataphor < 0 && nouns.contains(t.get(end - 1).lower())
+                            && DefiniteNouns.standard().speaks(t, i + 1, end)) {
+                        cataphor = end;
+                    }
+                }
+                if (cataphor > 0) {
+                    int to = sentences.get(Math.min(sentences.size() - 1, si + SENTENCES_AHEAD)).end();
+                    int named = holderAfter(text, found, usable, t.get(cataphor - 1).end(), to,
+                            t.get(cataphor - 1).lower());
+                    if (named >= 0) {
+                        out.add(new DefiniteNouns.Reference(t.get(i).start(), t.get(cataphor - 1).end(), named));
+                        i = cataphor - 1;
                     }
                 }
             }
@@ -200,11 +241,16 @@ final class RoleNouns {
         return post.isEmpty() ? null : post;
     }
 
-    private static Set<String> words(String role) {
+    /** The lower-case words of a role, with the noun each abbreviation stands for ('Gov.': gov, governor). */
+    private Set<String> words(String role) {
         Set<String> out = new HashSet<>();
         for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
             if (!w.isEmpty()) {
                 out.add(w);
+                String full = shortForms.get(w);
+                if (full != null) {
+                    out.add(full);
+                }
             }
         }
         return out;

@@ -1997,6 +1997,17 @@ class ClaimRulesTest {
                 .contains(tuple(5.0, "Salai Za Bik"));
     }
 
+    // 'the regional governor said' in a lead is the governor named with his abbreviated title in the next paragraph
+    // ('Gov. Mykola Tkachuk'; AP on Dnipro).
+    @Test
+    void anOfficeInTheLeadIsItsHolderNamedAfterIt() {
+        String body = "Strikes on Dnipro\n\nA Russian drone barrage slammed into Dnipro overnight, killing six people, "
+                + "the regional governor said Saturday.\n\nGov. Mykola Tkachuk of the Dnipropetrovsk region had "
+                + "initially reported four dead.";
+        assertThat(ArticleFixture.countsAndClaimants(ArticleFixture.extract(body, "2026-01-10", "en")))
+                .containsExactly(tuple(6.0, "Mykola Tkachuk"), tuple(4.0, "Mykola Tkachuk"));
+    }
+
     // Not disputing a figure is silence, no dispute ('a figure the state government has not disputed'; BBC on Benue).
     @Test
     void notDisputingAFigureIsNoDispute() {
