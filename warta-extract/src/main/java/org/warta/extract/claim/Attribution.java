@@ -124,6 +124,10 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             int[] before = kind == Cue.SOURCE_BEFORE ? asideBefore(lex, tokens, m.from(), aside) : null;
             Mention found = kind == Cue.SOURCE_BEFORE ? nearestBefore(index, text, s, tokens, m.from(), dates, before)
                     : nearestAfter(lex, index, text, s, tokens, m.to(), dates);
+            if (found != null && kind == Cue.SOURCE_AFTER && found.entity().type() == EntityType.LOCATION) {
+                Mention body = appositiveBody(index, text, s, tokens, m.to(), found);
+                found = body != null ? body : found; // 'disampaikan layanan gawat darurat Israel, Magen David Adom'
+            }
             // a clause inside the aside ('..., where most of the casualties were taken,') is the aside's own
             int clauseEnd = before != null && found != null && found.end() <= before[0]
                     ? Token.indexAt(tokens, before[0]) : m.from();
@@ -226,6 +230,26 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         }
         return new Attribution(source, pronoun && source == null, cue, List.copyOf(via), cueStart,
                 other && source == null, List.copyOf(said), List.copyOf(clauses), firstUnnamed);
+    }
+
+    /**
+     * The organisation named in apposition right after a place that ends a lower-case description after the cue
+     * ({@code disampaikan layanan gawat darurat Israel, Magen David Adom (MDA)}): the body the description is of; null
+     * when the place follows the cue directly ({@code menurut Israel, Hamas ...}) or no organisation follows its comma.
+     */
+    private static Mention appositiveBody(EntityIndex index, String text, Sentence s, List<Token> tokens, int cueEnd,
+                                          Mention place) {
+        int first = Token.indexAt(tokens, place.start());
+        if (first <= cueEnd || !tokens.get(first - 1).isWord() || tokens.get(first - 1).isCapitalized()) {
+            return null;
+        }
+        int after = Token.indexAt(tokens, place.end());
+        if (after + 1 >= tokens.size() || !tokens.get(after).text().equals(",")) {
+            return null;
+        }
+        List<Mention> ms = index.actorsIn(text, tokens.get(after + 1).start(), s.end());
+        return !ms.isEmpty() && ms.get(0).start() == tokens.get(after + 1).start()
+                && ms.get(0).entity().type() == EntityType.ORGANIZATION ? ms.get(0) : null;
     }
 
     /**

@@ -2008,6 +2008,17 @@ class ClaimRulesTest {
                 .containsExactly(tuple(6.0, "Mykola Tkachuk"), tuple(4.0, "Mykola Tkachuk"));
     }
 
+    // A place that ends a lower-case description after a cue, with an organisation in apposition after it, gives way to
+    // that organisation ('disampaikan layanan gawat darurat Israel, Magen David Adom (MDA)'; Tempo on Upper Galilee).
+    @Test
+    void anAppositiveBodyAfterADescribedPlaceIsTheSource() {
+        String body = "Roket Hizbullah\n\nDua orang tewas dan 11 lainnya terluka setelah rentetan roket menghantam "
+                + "permukiman di Galilea Atas, Israel utara, pada Kamis malam.\n\nAngka itu disampaikan layanan gawat "
+                + "darurat Israel, Magen David Adom (MDA), seperti dilansir The Times of Israel pada Jumat.";
+        assertThat(ArticleFixture.countsAndClaimants(ArticleFixture.extract(body, "2025-12-19", "id")))
+                .containsExactly(tuple(2.0, "Magen David Adom"), tuple(11.0, "Magen David Adom"));
+    }
+
     // Not disputing a figure is silence, no dispute ('a figure the state government has not disputed'; BBC on Benue).
     @Test
     void notDisputingAFigureIsNoDispute() {
