@@ -2019,6 +2019,17 @@ class ClaimRulesTest {
                 .containsExactly(tuple(2.0, "Magen David Adom"), tuple(11.0, "Magen David Adom"));
     }
 
+    // A reporting word in the passive names its source after 'by' past an adverbial ('The toll was announced on Monday
+    // by the Indonesian Military (TNI)'; the Jakarta Post on Pegunungan Bintang).
+    @Test
+    void aPassiveReportingWordsAgentIsTheSource() {
+        String body = "Attack on miners\n\nSix gold miners were killed when armed men stormed a mining camp in "
+                + "Pegunungan Bintang regency, Highland Papua, on Sunday.\n\nThe toll was announced on Monday by the "
+                + "Indonesian Military (TNI).";
+        assertThat(ArticleFixture.countsAndClaimants(ArticleFixture.extract(body, "2026-01-12", "en")))
+                .containsExactly(tuple(6.0, "Military of Indonesia"));
+    }
+
     // Not disputing a figure is silence, no dispute ('a figure the state government has not disputed'; BBC on Benue).
     @Test
     void notDisputingAFigureIsNoDispute() {
