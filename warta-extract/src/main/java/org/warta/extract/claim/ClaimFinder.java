@@ -146,6 +146,11 @@ public final class ClaimFinder {
             } else {
                 boolean refersBack = lex.links(Link.CLAIM_REFERENCE).longestAt(s.tokens(), 0,
                         s.tokens().size()) != null; // 'This number includes 1,180 casualties ...'
+                // a paragraph that cites no one after a report that ended the paragraph before goes on with it
+                // ('..., kata Kapolres. // Selain itu, lima warga mengalami luka-luka.'): asked once for the sentence
+                boolean carriesOn = refersBack || !answers && !previous.isEmpty() && previous.get(0).sentence == si - 1
+                        && sentences.get(si - 1).paragraph() != s.paragraph() && addsToTheReport(s)
+                        && citesNoOne(sentences, si);
                 for (ClaimDraft d : here) {
                     attribute(d, a, quotes, index, lastSource, unnamedSince);
                     Attribution.DeniedClaim denied = Attribution.deniedClaim(lex, responses, index, text, s,
@@ -156,12 +161,10 @@ public final class ClaimFinder {
                         d.deniedInItsSentence = true;
                         continue;
                     }
-                    if (d.claimant == null && !a.cueSeen() && continuesTheReportBefore(previous, si, sentences,
-                            refersBack || !answers && addsToTheReport(s) && citesNoOne(sentences, si))) {
+                    if (d.claimant == null && !a.cueSeen()
+                            && continuesTheReportBefore(previous, si, sentences, carriesOn)) {
                         // 'Rojhat Derik menyebut ... menewaskan delapan warga sipil. Sebanyak 14 orang lainnya
-                        // luka-luka.': a sentence without a reporting word goes on with the report before it; so
-                        // does a paragraph that cites no one after a report that ended the paragraph before
-                        // ('..., kata Kapolres. // Selain itu, lima warga mengalami luka-luka.')
+                        // luka-luka.': a sentence without a reporting word goes on with the report before it
                         d.claimant = previous.get(0).claimant;
                         d.via.addAll(previous.get(0).via);
                         d.claimantCarried = true;

@@ -140,7 +140,7 @@ final class DescribedBodies {
         int words = 0;
         for (int k = first; k < t.size() && words <= MAX_WORDS; k++) {
             Token w = t.get(k);
-            boolean possessive = w.isPossessive() || isPluralPossessive(t, k);
+            boolean possessive = possessiveAt(t, k);
             if (possessive && k > first) {
                 continue;
             }
@@ -161,7 +161,7 @@ final class DescribedBodies {
     /** The index of the first possessive in {@code [first, head)}, or -1. */
     private static int possessiveBefore(List<Token> t, int first, int head) {
         for (int k = first; k < head; k++) {
-            if (t.get(k).isPossessive() || isPluralPossessive(t, k)) {
+            if (possessiveAt(t, k)) {
                 return k;
             }
         }
@@ -176,6 +176,11 @@ final class DescribedBodies {
             }
         }
         return false;
+    }
+
+    /** True for a possessive token: {@code 's}, or the apostrophe alone after a plural ({@code forces'}). */
+    private static boolean possessiveAt(List<Token> t, int k) {
+        return t.get(k).isPossessive() || isPluralPossessive(t, k);
     }
 
     /** True for the apostrophe alone after a plural ({@code the armed forces' joint command}). */

@@ -28,23 +28,6 @@ final class RoleNouns {
 
     private final WordSet nouns = new WordSet();
     private final WordSet determiners = new WordSet();
-    /**
-     * The first person named in {@code [from, to)} whose role holds the office's noun {@code noun} ('Gov. Mykola
-     * Tkachuk of the Dnipropetrovsk region' for 'the regional governor said' before it), or -1.
-     */
-    private int holderAfter(String text, List<Mention> found, IntPredicate usable, int from, int to, String noun) {
-        for (int k = 0; k < found.size(); k++) {
-            Mention m = found.get(k);
-            if (m.start() < from || m.end() > to || m.type() != EntityType.PERSON || !m.hasRole() || !usable.test(k)) {
-                continue;
-            }
-            if (words(text.substring(m.roleStart(), m.roleEnd())).contains(noun)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
     /** Abbreviations of role nouns ('gov' of 'Gov. Mykola Tkachuk'), with the noun each stands for. */
     private final java.util.Map<String, String> shortForms = new java.util.HashMap<>();
 
@@ -197,9 +180,11 @@ final class RoleNouns {
         }
         for (int k = found.size() - 1; k >= 0; k--) {
             Mention m = found.get(k);
+            if (m.start() >= before || m.start() < from || m.type() != EntityType.PERSON || !usable.test(k)) {
+                continue;
+            }
             String post = m.hasRole() ? text.substring(m.roleStart(), m.roleEnd()) : postBefore(text, m);
-            if (m.start() >= before || m.start() < from || m.type() != EntityType.PERSON || post == null
-                    || !usable.test(k)) {
+            if (post == null) {
                 continue;
             }
             Set<String> role = words(post);
@@ -208,6 +193,23 @@ final class RoleNouns {
                 all = role.contains(t.get(j).lower());
             }
             if (all) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first person named in {@code [from, to)} whose role holds the office's noun {@code noun} ('Gov. Mykola
+     * Tkachuk of the Dnipropetrovsk region' for 'the regional governor said' before it), or -1.
+     */
+    private int holderAfter(String text, List<Mention> found, IntPredicate usable, int from, int to, String noun) {
+        for (int k = 0; k < found.size(); k++) {
+            Mention m = found.get(k);
+            if (m.start() < from || m.end() > to || m.type() != EntityType.PERSON || !m.hasRole() || !usable.test(k)) {
+                continue;
+            }
+            if (words(text.substring(m.roleStart(), m.roleEnd())).contains(noun)) {
                 return k;
             }
         }
