@@ -26,7 +26,7 @@ public final class NerEvaluation {
     private final EntityFinder finder;
 
     public NerEvaluation(EntityFinder finder) {
-        this.finder = finder;
+        this.finder = finder.namesOnly(); // a source cited without a name is no name
     }
 
     /** Scores per type, then {@code ALL}, in that order. */

@@ -144,13 +144,20 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             if (found != null && kind == Cue.SOURCE_BEFORE && possessorInAnObject(lex, tokens, found.end(), m.from())) {
                 found = null; // 'Kabul rejects Islamabad's figures and claims': the sentence's subject claims
             }
-            if (found != null && placeAfterLocative(lex, tokens, found)) {
+            int beside = found != null && kind == Cue.SOURCE_BEFORE && found.entity().type() == EntityType.PERSON
+                    ? locativeBefore(lex, tokens, found.start()) : -1;
+            Mention person = beside > 0 ? personBeforeLocatives(lex, index, tokens, beside + 1) : null;
+            if (person != null) {
+                found = person; // 'A doctor at the hospital in Bol said', Bol read as a name of a person
+            } else if (found != null && placeAfterLocative(lex, tokens, found)) {
                 // 'the Defense Ministry in Moscow reported': the one named before the place
                 int locative = locativeBefore(lex, tokens, found);
                 Mention before2 = kind == Cue.SOURCE_BEFORE && locative > 0
                         ? nearestBefore(index, text, s, tokens, locative, dates, null) : null;
                 found = before2 != null && before2.entity().type() != EntityType.LOCATION
-                        && before2.end() == tokens.get(locative - 1).end() ? before2 : null; // right before 'in'
+                        && before2.end() == tokens.get(locative - 1).end() ? before2 // right before 'in'
+                        : kind == Cue.SOURCE_BEFORE && locative > 0 ? personBeforeLocatives(lex, index, tokens, locative)
+                        : null;
             }
             if (found != null && found.entity().type() == EntityType.LOCATION
                     && !EntityIndex.isCountry(found.entity())) {
@@ -687,6 +694,26 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
         }
         return found;
+    }
+
+    /**
+     * The person named right before a locative that opens the few lower-case words before the locative at token
+     * {@code locative} ({@code A doctor at the hospital in Debre Markos said}: the doctor), or null.
+     */
+    private static Mention personBeforeLocatives(ClaimLexicon lex, EntityIndex index, List<Token> tokens,
+                                                 int locative) {
+        for (int k = locative - 1; k >= 1 && locative - k <= MAX_PLACE_NOUN_WORDS + 2; k--) {
+            Token w = tokens.get(k);
+            if (!w.isWord() || w.isCapitalized()) {
+                return null;
+            }
+            Mention m = lex.links(Link.LOCATIVE).longestAt(tokens, k, k + 1) != null
+                    ? index.at(tokens.get(k - 1).start()) : null;
+            if (m != null) {
+                return m.entity().type() == EntityType.PERSON && m.end() == tokens.get(k - 1).end() ? m : null;
+            }
+        }
+        return null;
     }
 
     /** {@code two towns near Goma, local officials said}: a place after {@code near}, {@code di} is no speaker. */

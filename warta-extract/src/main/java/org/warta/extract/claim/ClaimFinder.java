@@ -122,7 +122,8 @@ public final class ClaimFinder {
             }
             boolean answers = !responses.of(s.tokens()).isEmpty(); // a denial gives the other side's figure
             if (si == 0) { // '... killed 11 people, a medics' group said': a source the next sentence may name
-                boolean open = a.source() == null && a.via().isEmpty() && !answers;
+                boolean open = (a.source() == null || EntityIndex.isUnnamed(a.source())) && a.via().isEmpty()
+                        && !answers;
                 leadCitesUnnamed = open && a.cueSeen();
                 leadUncited = open && !a.cueSeen();
             }
@@ -340,7 +341,8 @@ public final class ClaimFinder {
             return;
         }
         for (ClaimDraft d : drafts) {
-            if (d.sentence == 0 && d.claimant == null && !d.deniedInItsSentence) {
+            if (d.sentence == 0 && (d.claimant == null || EntityIndex.isUnnamed(d.claimant)
+                    && !EntityIndex.isUnnamed(second)) && !d.deniedInItsSentence) {
                 d.claimant = second;
                 d.claimantCarried = true;
             }
@@ -439,7 +441,9 @@ public final class ClaimFinder {
     private static void applyFollowing(List<ClaimDraft> previous, Attribution a, Span sentence) {
         for (ClaimDraft d : previous) {
             if (a.source() != null && (d.claimant == null || d.claimantCarried
-                    || d.claimant.type() == EntityType.LOCATION && EntityIndex.sameSide(d.claimant, a.source()))) {
+                    || d.claimant.type() == EntityType.LOCATION && EntityIndex.sameSide(d.claimant, a.source())
+                    || EntityIndex.isUnnamed(d.claimant) && !EntityIndex.isUnnamed(a.source()))) {
+                // 'officials said. The figures were shared by ... Dr X': the one the next sentence names
                 d.claimantCarried = false;
                 d.claimant = a.source();
             }

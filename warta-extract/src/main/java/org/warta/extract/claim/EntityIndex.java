@@ -133,6 +133,15 @@ public final class EntityIndex {
         return found;
     }
 
+    /**
+     * True for a source the text cites without a name ({@code a local official in Bol said}): a person whose name
+     * opens with its role, the description it is known by; a person the text names has a name of its own.
+     */
+    public static boolean isUnnamed(Entity e) {
+        return e != null && e.type() == EntityType.PERSON && e.role() != null && !e.role().isEmpty()
+                && e.name().regionMatches(true, 0, e.role(), 0, e.role().length());
+    }
+
     public static boolean isOutlet(Entity e) {
         return e != null && "JRN".equalsIgnoreCase(e.sector());
     }
@@ -151,6 +160,9 @@ public final class EntityIndex {
         }
         if (e == null || e.type() == EntityType.LOCATION || e.country() == null) {
             return e;
+        }
+        if (isUnnamed(e) && country(e.country()) != null) {
+            return country(e.country()); // 'a local official in Jammu and Kashmir': his country, not where he works
         }
         String label = (e.name() + " " + (e.role() == null ? "" : e.role())).toLowerCase(Locale.ROOT);
         for (Entity c : entities) {

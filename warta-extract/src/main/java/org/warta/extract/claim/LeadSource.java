@@ -60,7 +60,8 @@ final class LeadSource {
             paragraphUnnamed = true;
         }
         paragraphUncited &= a.source() == null && a.via().isEmpty() && !a.cueSeen() && !responds;
-        paragraphUnnamed &= a.source() == null && a.via().isEmpty() && !responds;
+        boolean named = a.source() != null && !EntityIndex.isUnnamed(a.source()); // 'officials said' names no one
+        paragraphUnnamed &= !named && a.via().isEmpty() && !responds;
         if (leadParagraph < 0 && !closed(s)) {
             paragraphUncited = true; // a standfirst or heading without a stop is no lead and speaks for no one
         } else if (leadParagraph < 0 && figures) {
@@ -81,7 +82,7 @@ final class LeadSource {
             addStoryWords(s);
             leadUncited = paragraphUncited;
             leadUnnamed = paragraphUnnamed;
-            if (a.cueSeen() && a.source() == null) {
+            if (a.cueSeen() && !named) {
                 unnamedWords.addAll(unnamedSourceWords(s));
             }
         } else if (leadParagraph >= 0 && leadEnd < 0 && !closed(s)) {
@@ -128,7 +129,8 @@ final class LeadSource {
             }
         }
         for (ClaimDraft d : drafts) {
-            if (d.sentence < leadEnd && d.claimant == null && !d.deniedInItsSentence) {
+            if (d.sentence < leadEnd && (d.claimant == null || leadUnnamed && EntityIndex.isUnnamed(d.claimant)
+                    && !EntityIndex.isUnnamed(source)) && !d.deniedInItsSentence) {
                 d.claimant = source;
                 d.via.addAll(via);
                 d.claimantCarried = true;

@@ -52,6 +52,20 @@ public record Actor(String key, EntityType type, String name, String country, Se
                 + (where == null ? "" : "@" + where), EntityType.ORGANIZATION, name, iso, sector, List.of());
     }
 
+    /** Key prefix of a source the text cites without a name ({@code a local official said}; {@link UnnamedSources}). */
+    static final String UNNAMED = "unnamed:";
+
+    /** The unnamed source described as {@code name}, of country {@code iso} and sector {@code sector} (either null). */
+    static Actor unnamed(String iso, Sector sector, String name) {
+        return new Actor(UNNAMED + name.toLowerCase(java.util.Locale.ROOT), EntityType.PERSON, name, iso, sector,
+                List.of());
+    }
+
+    /** True for a source the text cites without a name: no name, so no name found by the NER evaluation. */
+    boolean isUnnamed() {
+        return key.startsWith(UNNAMED);
+    }
+
     /** The country of the place that opens a placed organisation's name, or null (also for any other actor). */
     String placedCountry() {
         if (!key.startsWith(PLACED)) {

@@ -30,6 +30,8 @@ public final class EntityFinder {
     private final NameFinder names;
     private final ActorDictionary dictionary;
     private final TaggedMentions tagged;
+    /** Whether sources cited without a name are entities too ({@link UnnamedSources}); not for name evaluations. */
+    private final boolean unnamedSources;
 
     /**
      * A finder with the shipped dictionaries, word lists and Indonesian tagger, and the user's additions. The
@@ -56,6 +58,23 @@ public final class EntityFinder {
         this.dictionary = dictionary;
         this.names = new NameFinder(dictionary, lexicon);
         this.tagged = tagger == null ? null : new TaggedMentions(tagger, new TokenClues(lexicon, dictionary), lexicon);
+        this.unnamedSources = true;
+    }
+
+    private EntityFinder(EntityFinder from, boolean unnamedSources) {
+        this.lexicon = from.lexicon;
+        this.dictionary = from.dictionary;
+        this.names = from.names;
+        this.tagged = from.tagged;
+        this.unnamedSources = unnamedSources;
+    }
+
+    /**
+     * This finder for names alone: sources cited without a name ({@code a local official said}) are no entities, as
+     * a name-tagging evaluation wants.
+     */
+    public EntityFinder namesOnly() {
+        return new EntityFinder(this, false);
     }
 
     public Outcome<List<Entity>> find(Document read) {
@@ -109,6 +128,12 @@ public final class EntityFinder {
             for (Mention m : DescribedBodies.standard().find(doc, found)) {
                 // the place among its words is part of its name ('the White Nile state government said')
                 found.removeIf(p -> p.start() < m.end() && m.start() < p.end());
+                insertInOrder(found, m);
+            }
+        }
+        if (unnamedSources) {
+            for (Mention m : UnnamedSources.standard().find(doc, found)) {
+                found.removeIf(p -> p.start() < m.end() && m.start() < p.end()); // the place in its description
                 insertInOrder(found, m);
             }
         }

@@ -375,6 +375,12 @@ final class Attribution {
                 k = pastChannel(tokens, adjunct) - 1; // 'X dalam keterangan tertulis di Jakarta, Jumat, menyebutkan'
                 continue;
             }
+            if (p != null && p.entity().type() != EntityType.ORGANIZATION && adjunct > 0) {
+                Speakers.Placed person = personBeforeAdjuncts(tokens, adjunct);
+                if (person != null) {
+                    return person; // 'A doctor at the hospital in Bol said', Bol read as a name of a person
+                }
+            }
             if (p != null) {
                 return qualifiedActor(tokens, relativeHead(tokens, p));
             }
@@ -391,10 +397,32 @@ final class Attribution {
                     && !isAdverbLike(tokens.get(k))) {
                 return placeDescribes ? null : where;
             }
-            gap++;
+            if (!(where != null && cues.is(tokens.get(k), ADJUNCT))) {
+                gap++; // 'A doctor at the hospital in Bol said': where the speaker works, one adjunct after another
+            }
             k--;
         }
         return k < 0 && !placeDescribes ? where : null; // words run on before the place: a subject too far back to tell
+    }
+
+    /**
+     * The person named right before the adjunct at token {@code adjunct}, or before another adjunct that opens the
+     * few lower-case words before it ({@code A doctor at the hospital in Bol}: the doctor), or null.
+     */
+    private Speakers.Placed personBeforeAdjuncts(List<Token> tokens, int adjunct) {
+        for (int k = adjunct; k >= 1 && adjunct - k <= MAX_PLACE_NOUN_WORDS + 1; k--) {
+            Token w = tokens.get(k);
+            if (!w.isWord() || w.isCapitalized()) {
+                return null;
+            }
+            if (cues.is(w, ADJUNCT)) {
+                Speakers.Placed p = speakers.endingAt(tokens.get(k - 1).end());
+                if (p != null) {
+                    return p.entity().type() == EntityType.PERSON && !p.refersBack() ? p : null;
+                }
+            }
+        }
+        return null;
     }
 
     /**
