@@ -63,6 +63,11 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     private static final int MAX_SEARCH = 20;
     /** Tokens an aside between a source and its verb may take ({@code , the chief spokesman for the ... ,}). */
     private static final int MAX_ASIDE = 14;
+    /**
+     * Tokens a relative clause between a source and its verb may take ({@code , who asked not to be named because they
+     * were not authorised to speak to the media,}).
+     */
+    private static final int MAX_RELATIVE_ASIDE = 30;
     /** Characters after a qualifying country within which the outlet it qualifies starts ({@code Rusia, TASS}). */
     private static final int OUTLET_REACH = 12;
 
@@ -144,8 +149,8 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             if (found != null && kind == Cue.SOURCE_BEFORE && possessorInAnObject(lex, tokens, found.end(), m.from())) {
                 found = null; // 'Kabul rejects Islamabad's figures and claims': the sentence's subject claims
             }
-            int beside = found != null && kind == Cue.SOURCE_BEFORE && found.entity().type() == EntityType.PERSON
-                    ? locativeBefore(lex, tokens, found.start()) : -1;
+            int beside = found != null && kind == Cue.SOURCE_BEFORE && found.entity().type() != EntityType.LOCATION
+                    ? locativeBefore(lex, tokens, found.start()) : -1; // a name where the person works ('at X Hospital')
             Mention person = beside > 0 ? personBeforeLocatives(lex, index, tokens, beside + 1) : null;
             if (person != null) {
                 found = person; // 'A doctor at the hospital in Bol said', Bol read as a name of a person
@@ -804,8 +809,12 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
         if (at < 2 || !tokens.get(at - 1).text().equals(",")) {
             return citing;
         }
-        for (int k = at - 2; k >= 1 && k >= at - 1 - MAX_ASIDE; k--) {
+        for (int k = at - 2; k >= 1 && k >= at - 1 - MAX_RELATIVE_ASIDE; k--) {
             String w = tokens.get(k).text();
+            if (w.equals(",") && at - 1 - k > MAX_ASIDE
+                    && lex.links(Link.RELATIVE).longestAt(tokens, k + 1, k + 2) == null) {
+                return citing; // a long aside is a relative clause ('..., who asked not to be named because ...,')
+            }
             if (w.equals(",")) {
                 // ', director of X, where most of the casualties were taken, said'
                 if (k + 1 < tokens.size() && lex.links(Link.RELATIVE).longestAt(tokens, k + 1, k + 2) != null) {

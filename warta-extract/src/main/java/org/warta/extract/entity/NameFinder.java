@@ -457,8 +457,9 @@ final class NameFinder {
         ActorDictionary.Match person = j < tokens.size() ? hits.named(j) : null;
         int len = person != null && person.actor().type() == EntityType.PERSON ? person.length()
                 : headline ? 0 : personRun(tokens, hits, words, j);
-        if (len == 1 && person == null && DefiniteNouns.standard().isHead(tokens.get(j).text())) {
-            len = 0; // 'the General Staff': an organisation's noun after a rank, no one's name
+        if (len == 1 && person == null && DefiniteNouns.standard().isHead(tokens.get(j).text())
+                || len >= 1 && person == null && (words.is(j + len - 1, ORG_END) || words.is(j + len - 1, ORG_TAIL))) {
+            len = 0; // 'the General Staff', 'Beledweyne General Hospital': an organisation's noun after a rank
         }
         int rank = len > 0 && person == null && j + len < tokens.size() ? words.phraseAt(j + len, TITLE) : 0;
         int holder = rank > 0 && !headline && lexicon.titleSector(tokens, j + len, j + len + rank) != null

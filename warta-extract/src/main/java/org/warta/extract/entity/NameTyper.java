@@ -103,6 +103,10 @@ final class NameTyper {
         if (to < tokens.size() && !tokens.get(to).isCapitalized() && lexicon.phraseAt(tokens, to, PLACE_AFTER) > 0) {
             return Mention.name(start, end, EntityType.LOCATION, null, 1);
         }
+        if (to - from == 1 && from > 0 && lexicon.phraseEndingAt(tokens, from, NameLexicon.Kind.TITLE) > 0
+                && (lexicon.phraseAt(tokens, from, ORG_END) > 0 || lexicon.phraseAt(tokens, from, ORG_TAIL) > 0)) {
+            return null; // 'Beledweyne General Hospital said': an organisation's last noun after a rank, no name
+        }
         if (from > 0 && lexicon.phraseEndingAt(tokens, from, PERSON_CUE) > 0
                 || to < tokens.size() && lexicon.phraseAt(tokens, to, PERSON_AFTER) > 0) {
             return Mention.name(start, end, EntityType.PERSON, null, 1);

@@ -406,6 +406,22 @@ final class Attribution {
     }
 
     /**
+     * The person named before where they work, which ends at token {@code k}: before an adjunct a few words back
+     * ({@code A medical source at Bol hospital}), or null.
+     */
+    private Speakers.Placed personBeforeWhere(List<Token> tokens, int k) {
+        for (int j = k; j >= 1 && k - j <= MAX_TITLE_WORDS; j--) {
+            if (!tokens.get(j).isWord()) {
+                return null;
+            }
+            if (cues.is(tokens.get(j), ADJUNCT)) {
+                return personBeforeAdjuncts(tokens, j);
+            }
+        }
+        return null;
+    }
+
+    /**
      * The person named right before the adjunct at token {@code adjunct}, or before another adjunct that opens the
      * few lower-case words before it ({@code A doctor at the hospital in Bol}: the doctor), or null.
      */
@@ -524,6 +540,9 @@ final class Attribution {
         }
         Speakers.Placed p = k >= 0 ? speakers.endingAt(tokens.get(k).end()) : null;
         if (p == null || p.entity().type() == EntityType.LOCATION) {
+            p = k >= 0 ? personBeforeWhere(tokens, k) : null; // 'A doctor at the hospital in Kalat, who ..., said'
+        }
+        if (p == null) {
             return null;
         }
         int first = indexAfter(tokens, 0, p.span().start());

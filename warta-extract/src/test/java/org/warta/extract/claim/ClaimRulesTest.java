@@ -1973,8 +1973,9 @@ class ClaimRulesTest {
     //   (Tempo on Upper Galilee);
     // - a reporting word in the passive names its source after 'by' past an adverbial (the Jakarta Post on Pegunungan
     //   Bintang);
-    // - a source cited without a name is the claimant, also past a place after where it works and through 'he' and
-    //   'the same source' (AP on the Burkina base, the BBC on Plateau, Republika on Waziristan; twenty-fourth session).
+    // - a source cited without a name is the claimant, also past a place after where it works, a relative clause of up
+    //   to thirty words, and through 'he' and 'the same source' (AP on the Burkina base, the BBC on Plateau, Republika on
+    //   Waziristan, AFP on Lake Chad; twenty-fourth session).
     // Paragraphs are written ' // '; each count listed is the claimant's.
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -2001,7 +2002,13 @@ class ClaimRulesTest {
             + "Bokkos, who asked not to be named, said the hospital had received 29 wounded people.|29|nurse at the "
             + "general hospital in Bokkos",
         "id|2026-01-12|Serangan di Waziristan // Militan menyerang konvoi militer di Waziristan Utara. Sembilan "
-            + "tentara tewas, kata seorang pejabat keamanan setempat kepada Dawn.|9|pejabat keamanan setempat"})
+            + "tentara tewas, kata seorang pejabat keamanan setempat kepada Dawn.|9|pejabat keamanan setempat",
+        "en|2026-01-12|Attack on Lake Chad // Jihadists attacked an army post on an island. A medical source at Bol "
+            + "hospital, who asked not to be named because they were not authorised to speak to the media, told AFP that "
+            + "23 wounded soldiers had been brought in.|23|medical source at Bol hospital",
+        "en|2026-01-12|Camp attack // Gunmen attacked a camp near Niono. A local official in Niono, who asked not to be "
+            + "named because he was not authorised to speak to the media, put the death toll at 20.|20|local official in "
+            + "Niono"})
     void findsTheSourceNamedElsewhere(String lang, String date, String body, String counts, String claimant) {
         List<org.assertj.core.groups.Tuple> got = ArticleFixture.countsAndClaimants(
                 ArticleFixture.extract(body.replace(" // ", "\n\n"), date, lang));

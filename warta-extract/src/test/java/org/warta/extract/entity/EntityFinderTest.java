@@ -1379,6 +1379,16 @@ class EntityFinderTest {
         }
     }
 
+    // An organisation's last noun after a word that is also a rank is no one's name ('Beledweyne General Hospital
+    // said': 'Hospital' had been a person and a claimant in Reuters' Beledweyne story).
+    @Test
+    void readsNoPersonInAnOrganisationsNounAfterARank() {
+        List<Entity> all = entities("Gunmen stormed a hotel in Beledweyne. A doctor at Beledweyne General Hospital said 11 "
+                + "people died.", "en");
+        assertThat(all).extracting(Entity::name).doesNotContain("Hospital").contains("doctor at Beledweyne General "
+                + "Hospital");
+    }
+
     // A name-tagging evaluation scores names: a finder for names alone gives no unnamed source.
     @Test
     void givesNoUnnamedSourceToANameEvaluation() {

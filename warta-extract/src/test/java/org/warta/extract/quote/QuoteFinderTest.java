@@ -97,6 +97,17 @@ class QuoteFinderTest {
         assertThat(found.get(0).speakerText()).isEqualTo("petugas penyelamat");
     }
 
+    // A speaker named before where they work and an aside is the speaker, not the place or the organisation where they
+    // work ('A doctor at the district hospital in Kalat, who asked not to be named, said'; twenty-fourth session).
+    @Test
+    void readsTheSpeakerBeforeWhereTheyWork() {
+        List<Quote> found = quotes("A doctor at the district hospital in Kalat, who asked not to be named, said 12 "
+                + "people had died. A doctor at Beledweyne General Hospital, who asked not to be named, said 11 had died.",
+                "en");
+        assertThat(found).extracting(Quote::speakerText).containsExactly("doctor at the district hospital in Kalat",
+                "doctor at Beledweyne General Hospital");
+    }
+
     // Rule source: reporting patterns of Indonesian and English newswire (cue after or before the quotation).
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
