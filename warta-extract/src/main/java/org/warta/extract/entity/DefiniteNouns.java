@@ -41,6 +41,8 @@ final class DefiniteNouns {
     private final Set<String> group = new HashSet<>();
     private final Set<String> relay = new HashSet<>();
     private final Set<String> bare = new HashSet<>();
+    /** Words by which a body gives figures, besides the reporting words: 'kementerian mencatat 46 jenazah'. */
+    private final Set<String> reports = new HashSet<>();
     private final Set<String> police = new HashSet<>();
     private final Set<String> ministry = new HashSet<>();
     private final Set<String> government = new HashSet<>();
@@ -63,6 +65,7 @@ final class DefiniteNouns {
                 case "group" -> group.add(form);
                 case "relay" -> relay.add(form);
                 case "bare" -> bare.add(form);
+                case "reports" -> reports.add(form);
                 case "police" -> police.add(form);
                 case "ministry" -> ministry.add(form);
                 case "government" -> government.add(form);
@@ -71,7 +74,7 @@ final class DefiniteNouns {
                 case "country" -> country.add(form);
                 default -> throw new org.warta.extract.lexicon.LexiconException(row, "kind '" + row.column(2)
                         + "' is unknown; expected before, after, head, inside, affiliation, armed, group, relay, bare,"
-                        + " police, ministry, government, speaker, indefinite or country");
+                        + " reports, police, ministry, government, speaker, indefinite or country");
             }
         }
         for (Set<String> words : List.of(indefinite, bare, before, heads)) {
@@ -323,6 +326,10 @@ final class DefiniteNouns {
         if (indefinite.contains(t.get(i).lower())) {
             return speakerOfABody(t, i);
         }
+        int[] pointed = heads.contains(t.get(i).lower()) ? withDemonstrative(t, i) : null;
+        if (pointed != null) {
+            return pointed; // 'kata kementerian itu'
+        }
         if (bare.contains(t.get(i).lower()) && (!t.get(i).isCapitalized() || i == 0 || !t.get(i - 1).isWord())) {
             return bareSpeaker(t, i) ? new int[] {i, i + 1, i, i + 1} : null; // 'police said', 'Police said'
         }
@@ -333,14 +340,20 @@ final class DefiniteNouns {
         if (before.contains(t.get(i).lower()) && i + 1 < t.size()) {
             return afterDeterminer(t, i);
         }
-        if (heads.contains(t.get(i).lower())) {
-            for (int k = i + 1; k < t.size() && k <= i + 1 + MAX_MODIFIERS; k++) {
-                if (after.contains(t.get(k).lower())) {
-                    return new int[] {i, k + 1, i, k};
-                }
-                if (!t.get(k).isWord() || Character.isUpperCase(t.get(k).text().charAt(0))) {
-                    return null;
-                }
+        return null;
+    }
+
+    /** The phrase of the head noun at {@code i}, a few lower-case words and a demonstrative ('kementerian itu'), or null. */
+    private int[] withDemonstrative(List<Token> t, int i) {
+        for (int k = i + 1; k < t.size() && k <= i + 1 + MAX_MODIFIERS; k++) {
+            if (after.contains(t.get(k).lower())) {
+                return new int[] {i, k + 1, i, k};
+            }
+            if (k + 1 < t.size() && after.contains(t.get(k).lower() + " " + t.get(k + 1).lower())) {
+                return new int[] {i, k + 2, i, k}; // 'kementerian yang sama'
+            }
+            if (!t.get(k).isWord() || Character.isUpperCase(t.get(k).text().charAt(0))) {
+                return null;
             }
         }
         return null;
@@ -539,7 +552,7 @@ final class DefiniteNouns {
             return true;
         }
         for (int k = to; k < t.size() && k <= to + 2; k++) {
-            if (lexicon.is(t.get(k), NameLexicon.Kind.REPORTING)
+            if (lexicon.is(t.get(k), NameLexicon.Kind.REPORTING) || reports.contains(t.get(k).lower())
                     || lexicon.phraseAt(t, k, NameLexicon.Kind.ANSWERING) > 0) {
                 return true;
             }

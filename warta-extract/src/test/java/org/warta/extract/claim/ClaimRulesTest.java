@@ -1975,7 +1975,9 @@ class ClaimRulesTest {
     //   Bintang);
     // - a source cited without a name is the claimant, also past a place after where it works, a relative clause of up
     //   to thirty words, and through 'he' and 'the same source' (AP on the Burkina base, the BBC on Plateau, Republika on
-    //   Waziristan, AFP on Lake Chad; twenty-fourth session).
+    //   Waziristan, AFP on Lake Chad; twenty-fourth session);
+    // - an Indonesian head noun without a demonstrative, or with 'yang sama', that reports ('kementerian masih
+    //   melaporkan', 'kementerian yang sama mencatat') is the body named before (Republika and Tempo on Gaza).
     // Paragraphs are written ' // '; each count listed is the claimant's.
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -2008,7 +2010,10 @@ class ClaimRulesTest {
             + "23 wounded soldiers had been brought in.|23|medical source at Bol hospital",
         "en|2026-01-12|Camp attack // Gunmen attacked a camp near Niono. A local official in Niono, who asked not to be "
             + "named because he was not authorised to speak to the media, put the death toll at 20.|20|local official in "
-            + "Niono"})
+            + "Niono",
+        "id|2026-01-12|Serangan di Gaza // Serangan Israel menghantam sekolah di Gaza. Kementerian Kesehatan Gaza "
+            + "melaporkan 20 orang tewas pada Kamis malam. Pagi harinya, kementerian masih melaporkan 18 korban jiwa. "
+            + "Beberapa jam sebelumnya, kementerian yang sama mencatat 14 korban tewas.|18;14|Gaza Health Ministry"})
     void findsTheSourceNamedElsewhere(String lang, String date, String body, String counts, String claimant) {
         List<org.assertj.core.groups.Tuple> got = ArticleFixture.countsAndClaimants(
                 ArticleFixture.extract(body.replace(" // ", "\n\n"), date, lang));
