@@ -440,7 +440,7 @@ public final class ClaimFinder {
      */
     private static void applyFollowing(List<ClaimDraft> previous, Attribution a, Span sentence) {
         for (ClaimDraft d : previous) {
-            if (a.source() != null && (d.claimant == null || d.claimantCarried
+            if (a.source() != null && !d.deniedInItsSentence && (d.claimant == null || d.claimantCarried
                     || d.claimant.type() == EntityType.LOCATION && EntityIndex.sameSide(d.claimant, a.source())
                     || EntityIndex.isUnnamed(d.claimant) && !EntityIndex.isUnnamed(a.source()))) {
                 // 'officials said. The figures were shared by ... Dr X': the one the next sentence names

@@ -2022,6 +2022,17 @@ class ClaimRulesTest {
         }
     }
 
+    // A figure of a rumour its sentence denies is nobody's, even when the next sentence names a source: the denier does
+    // not claim it (the Guardian on Irapuato, the Straits Times on Cameron Highlands; twenty-fourth session).
+    @Test
+    void aDeniedRumoursFigureTakesNoSourceFromTheNextSentence() {
+        String body = "Irapuato\n\nGunmen attacked a bar in Irapuato, killing 12 people, the state prosecutor Juan "
+                + "Villaseñor said. Villaseñor rejected posts circulating on social media claiming that 20 people had "
+                + "been killed. He said the toll of 12 was final.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2026-01-12", "en");
+        assertThat(ArticleFixture.countsAndClaimants(r)).contains(tuple(20.0, null));
+    }
+
     // A subject that cites someone in an aside relays that one's figure ('BNPB, mengutip laporan BPBD Provinsi
     // Kalimantan Tengah, mencatat 4.612 jiwa mengungsi'; CNBC Indonesia on the Central Kalimantan fires).
     @Test
