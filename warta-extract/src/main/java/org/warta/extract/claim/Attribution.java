@@ -132,6 +132,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             if (found == null && kind == Cue.SOURCE_BEFORE) {
                 found = passiveAgent(lex, index, text, s, tokens, m, dates); // 'was announced on Monday by the TNI'
             }
+            if (found == null && kind == Cue.SOURCE_BEFORE) {
+                found = beforeARelativeClause(lex, index, tokens, m.from()); // 'A rescue worker who asked ... said'
+            }
             if (found != null && kind == Cue.SOURCE_AFTER && found.entity().type() == EntityType.LOCATION) {
                 Mention body = appositiveBody(index, text, s, tokens, m.to(), found);
                 found = body != null ? body : found; // 'disampaikan layanan gawat darurat Israel, Magen David Adom'
@@ -830,6 +833,24 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
         }
         return citing;
+    }
+
+    /**
+     * The name right before a relative word that opens a clause of words, with no punctuation and no reporting word of
+     * its own, running to the cue at token {@code cue} within {@value #MAX_RELATIVE_ASIDE} tokens ({@code A rescue
+     * worker who asked not to be named for fear of reprisals said}), or null.
+     */
+    private static Mention beforeARelativeClause(ClaimLexicon lex, EntityIndex index, List<Token> tokens, int cue) {
+        for (int k = cue - 1; k >= 1 && cue - k <= MAX_RELATIVE_ASIDE; k--) {
+            if (!tokens.get(k).isWord() || lex.cues().longestAt(tokens, k, cue) != null) {
+                return null;
+            }
+            if (lex.links(Link.RELATIVE).longestAt(tokens, k, k + 1) != null) {
+                Mention m = index.at(tokens.get(k - 1).start());
+                return m != null && m.end() == tokens.get(k - 1).end() ? m : null;
+            }
+        }
+        return null;
     }
 
     /**

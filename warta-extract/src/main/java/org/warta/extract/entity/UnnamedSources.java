@@ -51,6 +51,7 @@ final class UnnamedSources {
         boolean personCuesBefore;
         final Set<String> verbEndings = new HashSet<>();
         final Set<String> passives = new HashSet<>();
+        final Set<String> relatives = new HashSet<>();
     }
 
     private final Map<String, Words> byLanguage = new HashMap<>();
@@ -68,9 +69,13 @@ final class UnnamedSources {
                 case "same", "demonstrative" -> w.same.add(word);
                 case "verb-ending" -> w.verbEndings.add(word);
                 case "passive" -> w.passives.add(word);
+                case "relative" -> {
+                    w.relatives.add(word);
+                    w.stops.add(word);
+                }
                 case "option" -> w.personCuesBefore |= word.equals("person-cues-before");
                 default -> throw new org.warta.extract.lexicon.LexiconException(row, "unknown kind '" + row.column(2)
-                        + "'; expected head, determiner, preposition, cue, stop, same, demonstrative, verb-ending, passive or option");
+                        + "'; expected head, determiner, preposition, cue, stop, relative, same, demonstrative, verb-ending, passive or option");
             }
         }
     }
@@ -299,6 +304,9 @@ final class UnnamedSources {
             return !namedAfter(t, to, found);
         }
         int k = to;
+        if (k < t.size() && w.relatives.contains(t.get(k).lower())) {
+            return reportsPastAClause(w, t, k + 1); // 'A rescue worker who asked not to be named ... said'
+        }
         if (k < t.size() && ",".equals(t.get(k).text())) {
             if (namedAfter(t, to, found)) {
                 return false;
@@ -319,6 +327,25 @@ final class UnnamedSources {
                 return gap == 0 || !w.passives.contains(t.get(k - 1).lower()); // 'officials were told': spoken to
             }
             if (!x.isWord() || x.isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a reporting word ends the clause of words from token {@code from} within {@value #MAX_ASIDE} tokens,
+     * with no punctuation before it ('who asked not to be named for fear of reprisals said', 'yang tak mau disebut
+     * namanya mengatakan').
+     */
+    private static boolean reportsPastAClause(Words w, List<Token> t, int from) {
+        NameLexicon lexicon = NameLexicon.standard();
+        for (int k = from; k < t.size() && k <= from + MAX_ASIDE; k++) {
+            Token x = t.get(k);
+            if (k > from && (lexicon.is(x, NameLexicon.Kind.REPORTING) || w.cuesAfter.contains(x.lower()))) {
+                return !w.passives.contains(t.get(k - 1).lower());
+            }
+            if (!x.isWord()) {
                 return false;
             }
         }

@@ -1974,7 +1974,8 @@ class ClaimRulesTest {
     // - a reporting word in the passive names its source after 'by' past an adverbial (the Jakarta Post on Pegunungan
     //   Bintang);
     // - a source cited without a name is the claimant, also past a place after where it works, a relative clause of up
-    //   to thirty words, and through 'he' and 'the same source' (AP on the Burkina base, the BBC on Plateau, Republika on
+    //   to thirty words (with commas, or without: 'who asked not to be named ... said', 'yang tak mau disebut namanya
+    //   mengatakan'), and through 'he' and 'the same source' (AP on the Burkina base, the BBC on Plateau, Republika on
     //   Waziristan, AFP on Lake Chad; twenty-fourth session);
     // - an Indonesian head noun without a demonstrative, or with 'yang sama', that reports ('kementerian masih
     //   melaporkan', 'kementerian yang sama mencatat') is the body named before (Republika and Tempo on Gaza).
@@ -2013,7 +2014,12 @@ class ClaimRulesTest {
             + "Niono",
         "id|2026-01-12|Serangan di Gaza // Serangan Israel menghantam sekolah di Gaza. Kementerian Kesehatan Gaza "
             + "melaporkan 20 orang tewas pada Kamis malam. Pagi harinya, kementerian masih melaporkan 18 korban jiwa. "
-            + "Beberapa jam sebelumnya, kementerian yang sama mencatat 14 korban tewas.|18;14|Gaza Health Ministry"})
+            + "Beberapa jam sebelumnya, kementerian yang sama mencatat 14 korban tewas.|18;14|Gaza Health Ministry",
+        "en|2026-01-12|Strike on Madaya // Military jets bombed a monastery in Madaya. A rescue worker who asked not to "
+            + "be named for fear of reprisals said more than 30 people were wounded.|30|rescue worker",
+        "id|2026-01-12|Serangan di Khyber // Militan menyerang pos polisi di Khyber. Namun, seorang pejabat senior "
+            + "kepolisian yang tak mau disebut namanya mengatakan kepada kantor berita AFP bahwa tujuh polisi tewas.|7|"
+            + "pejabat senior kepolisian"})
     void findsTheSourceNamedElsewhere(String lang, String date, String body, String counts, String claimant) {
         List<org.assertj.core.groups.Tuple> got = ArticleFixture.countsAndClaimants(
                 ArticleFixture.extract(body.replace(" // ", "\n\n"), date, lang));

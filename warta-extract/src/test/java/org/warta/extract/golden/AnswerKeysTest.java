@@ -32,12 +32,12 @@ import org.warta.model.RecordJson;
  */
 class AnswerKeysTest {
     /** Key figures found with their value, and of those with the right claimant or predicate, at the last raise. */
-    private static final int FOUND_FLOOR = 3150;
-    private static final int CLAIMANT_FLOOR = 2591;
-    private static final int PREDICATE_FLOOR = 3059;
+    private static final int FOUND_FLOOR = 3151;
+    private static final int CLAIMANT_FLOOR = 2599;
+    private static final int PREDICATE_FLOOR = 3060;
     /** Key responses (of 492) whose figure holds a response of their stance, and of those by the key's party. */
-    private static final int RESPONSE_FLOOR = 298;
-    private static final int RESPONSE_PARTY_FLOOR = 286;
+    private static final int RESPONSE_FLOOR = 300;
+    private static final int RESPONSE_PARTY_FLOOR = 288;
 
     /** Key entities (of 7,133 not marked optional) named by an entity of the record, and of those with the key's type. */
     private static final int ENTITY_FLOOR = 5537;
