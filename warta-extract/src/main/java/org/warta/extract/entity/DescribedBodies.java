@@ -144,7 +144,7 @@ final class DescribedBodies {
             if (possessive && k > first) {
                 continue;
             }
-            if (!w.isWord() || w.isNumeric() || w.isCapitalized() && !inAPlace(found, w)) {
+            if (!w.isWord() || w.isNumeric() || w.isCapitalized() && !Mention.inAPlace(found, w)) {
                 return -1;
             }
             boolean headAfter = k + 1 < t.size() && heads.containsKey(t.get(k + 1).lower());
@@ -190,15 +190,6 @@ final class DescribedBodies {
                 && t.get(k - 1).end() == t.get(k).start();
     }
 
-    /** True when a found place's name holds the token ('White Nile' of 'the White Nile state government'). */
-    private static boolean inAPlace(List<Mention> found, Token w) {
-        for (Mention m : found) {
-            if (m.type() == EntityType.LOCATION && m.actor() != null && m.start() <= w.start() && w.end() <= m.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The found place of the dictionary within {@code [start, end)}, or null. */
     private static Mention placeWithin(List<Mention> found, int start, int end) {

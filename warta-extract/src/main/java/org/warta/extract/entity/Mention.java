@@ -1,5 +1,7 @@
 package org.warta.extract.entity;
 
+import java.util.List;
+import org.warta.extract.segment.Token;
 import org.warta.model.EntityType;
 
 /**
@@ -25,5 +27,18 @@ public record Mention(int start, int end, EntityType type, Actor actor, int evid
 
     boolean hasRole() {
         return roleStart >= 0;
+    }
+
+    /**
+     * True when a found dictionary place's name holds the token ('White Nile' of 'the White Nile state government',
+     * 'U.S.' of 'a U.S. official').
+     */
+    static boolean inAPlace(List<Mention> found, Token w) {
+        for (Mention m : found) {
+            if (m.type() == EntityType.LOCATION && m.actor() != null && m.start() <= w.start() && w.end() <= m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -220,7 +220,7 @@ final class UnnamedSources {
     /** True for a lower-case modifier of an English head, or a word of a found place's name ('U.S. official'). */
     private boolean isModifier(Words w, List<Token> t, int k, List<Mention> found) {
         Token word = t.get(k);
-        if (inAPlace(found, word)) {
+        if (Mention.inAPlace(found, word)) {
             return true;
         }
         boolean opensTheSentence = k == 0 && word.isCapitalized() && word.text().length() > 1
@@ -476,14 +476,6 @@ final class UnnamedSources {
         return false;
     }
 
-    private static boolean inAPlace(List<Mention> found, Token w) {
-        for (Mention m : found) {
-            if (m.type() == EntityType.LOCATION && m.actor() != null && m.start() <= w.start() && w.end() <= m.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The country of the first dictionary actor named within {@code [start, end)} ('U.S. official', 'a security
