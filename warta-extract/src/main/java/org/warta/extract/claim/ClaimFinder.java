@@ -341,8 +341,7 @@ public final class ClaimFinder {
             return;
         }
         for (ClaimDraft d : drafts) {
-            if (d.sentence == 0 && (d.claimant == null || EntityIndex.isUnnamed(d.claimant)
-                    && !EntityIndex.isUnnamed(second)) && !d.deniedInItsSentence) {
+            if (d.sentence == 0 && EntityIndex.givesWayTo(d.claimant, second) && !d.deniedInItsSentence) {
                 d.claimant = second;
                 d.claimantCarried = true;
             }
@@ -440,9 +439,9 @@ public final class ClaimFinder {
      */
     private static void applyFollowing(List<ClaimDraft> previous, Attribution a, Span sentence) {
         for (ClaimDraft d : previous) {
-            if (a.source() != null && !d.deniedInItsSentence && (d.claimant == null || d.claimantCarried
-                    || d.claimant.type() == EntityType.LOCATION && EntityIndex.sameSide(d.claimant, a.source())
-                    || EntityIndex.isUnnamed(d.claimant) && !EntityIndex.isUnnamed(a.source()))) {
+            if (a.source() != null && !d.deniedInItsSentence && (EntityIndex.givesWayTo(d.claimant, a.source())
+                    || d.claimantCarried
+                    || d.claimant.type() == EntityType.LOCATION && EntityIndex.sameSide(d.claimant, a.source()))) {
                 // 'officials said. The figures were shared by ... Dr X': the one the next sentence names
                 d.claimantCarried = false;
                 d.claimant = a.source();

@@ -142,6 +142,14 @@ public final class EntityIndex {
                 && e.name().regionMatches(true, 0, e.role(), 0, e.role().length());
     }
 
+    /**
+     * True when a figure's {@code claimant} gives way to {@code source} named later for it: it has none yet, or it is a
+     * source without a name and {@code source} has one ('..., officials said. // The figures were shared by ... Dr X').
+     */
+    static boolean givesWayTo(Entity claimant, Entity source) {
+        return claimant == null || isUnnamed(claimant) && !isUnnamed(source);
+    }
+
     public static boolean isOutlet(Entity e) {
         return e != null && "JRN".equalsIgnoreCase(e.sector());
     }

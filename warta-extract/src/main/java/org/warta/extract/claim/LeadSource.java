@@ -129,8 +129,8 @@ final class LeadSource {
             }
         }
         for (ClaimDraft d : drafts) {
-            if (d.sentence < leadEnd && (d.claimant == null || leadUnnamed && EntityIndex.isUnnamed(d.claimant)
-                    && !EntityIndex.isUnnamed(source)) && !d.deniedInItsSentence) {
+            boolean open = d.claimant == null || leadUnnamed && EntityIndex.givesWayTo(d.claimant, source);
+            if (d.sentence < leadEnd && open && !d.deniedInItsSentence) {
                 d.claimant = source;
                 d.via.addAll(via);
                 d.claimantCarried = true;

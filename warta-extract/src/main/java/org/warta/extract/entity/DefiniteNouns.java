@@ -343,7 +343,10 @@ final class DefiniteNouns {
         return null;
     }
 
-    /** The phrase of the head noun at {@code i}, a few lower-case words and a demonstrative ('kementerian itu'), or null. */
+    /**
+     * The phrase of the head noun at {@code i}, a few lower-case words and a demonstrative ('kementerian itu'), or
+     * null.
+     */
     private int[] withDemonstrative(List<Token> t, int i) {
         for (int k = i + 1; k < t.size() && k <= i + 1 + MAX_MODIFIERS; k++) {
             if (after.contains(t.get(k).lower())) {

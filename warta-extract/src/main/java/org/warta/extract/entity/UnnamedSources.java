@@ -75,7 +75,8 @@ final class UnnamedSources {
                 }
                 case "option" -> w.personCuesBefore |= word.equals("person-cues-before");
                 default -> throw new org.warta.extract.lexicon.LexiconException(row, "unknown kind '" + row.column(2)
-                        + "'; expected head, determiner, preposition, cue, stop, relative, same, demonstrative, verb-ending, passive or option");
+                        + "'; expected head, determiner, preposition, cue, stop, relative, same, demonstrative, "
+                        + "verb-ending, passive or option");
             }
         }
     }
@@ -238,7 +239,8 @@ final class UnnamedSources {
         }
         String lower = word.lower();
         NameLexicon lexicon = NameLexicon.standard();
-        return !w.prepositions.contains(lower) && !w.stops.contains(lower) && !w.same.contains(lower) && !w.cuesAfter.contains(lower)
+        return !w.prepositions.contains(lower) && !w.stops.contains(lower) && !w.same.contains(lower)
+                && !w.cuesAfter.contains(lower)
                 && !w.cuesBefore.contains(lower) && !lexicon.is(word, NameLexicon.Kind.REPORTING)
                 && !lexicon.isCommon(word);
     }
@@ -363,7 +365,8 @@ final class UnnamedSources {
         }
         NameLexicon lexicon = NameLexicon.standard();
         Token before = t.get(from - 1);
-        return w.cuesBefore.contains(before.lower()) || w.personCuesBefore && lexicon.is(before, NameLexicon.Kind.PERSON_CUE)
+        return w.cuesBefore.contains(before.lower())
+                || w.personCuesBefore && lexicon.is(before, NameLexicon.Kind.PERSON_CUE)
                 || lexicon.phraseEndingAt(t, from, NameLexicon.Kind.ACCORDING) > 0;
     }
 
