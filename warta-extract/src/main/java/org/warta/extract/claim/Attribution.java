@@ -127,6 +127,9 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 kind = Cue.SOURCE_BEFORE;
             }
             int[] before = kind == Cue.SOURCE_BEFORE ? asideBefore(lex, tokens, m.from(), aside) : null;
+            if (before != null && before != aside && nameAfterARole(index, text, before)) {
+                before = null; // '..., the district's deputy commissioner, Zahoor Ahmed Baloch, said': the name speaks
+            }
             Mention found = kind == Cue.SOURCE_BEFORE ? nearestBefore(index, text, s, tokens, m.from(), dates, before)
                     : nearestAfter(lex, index, text, s, tokens, m.to(), dates);
             if (found == null && kind == Cue.SOURCE_BEFORE) {
@@ -833,6 +836,27 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
         }
         return citing;
+    }
+
+    /**
+     * True when the aside at offsets {@code aside} holds a person's name and nothing else but its commas, after words
+     * that name no one ({@code the district's deputy commissioner, Zahoor Ahmed Baloch,}): the name is the subject, not
+     * an aside. After a name ({@code Juru bicara OHCHR, Delphine Aubertin,}) the aside stays one: the body before it
+     * speaks.
+     */
+    private static boolean nameAfterARole(EntityIndex index, String text, int[] aside) {
+        List<Mention> in = index.actorsIn(text, aside[0], aside[1]);
+        if (in.size() != 1 || in.get(0).entity().type() != EntityType.PERSON) {
+            return false;
+        }
+        Mention m = in.get(0);
+        int before = aside[0];
+        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        Mention last = before > 0 ? index.at(before - 1) : null;
+        return last == null && text.substring(aside[0], m.start()).replace(",", "").isBlank()
+                && text.substring(m.end(), aside[1]).replace(",", "").isBlank();
     }
 
     /**

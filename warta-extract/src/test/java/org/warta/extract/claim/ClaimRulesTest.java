@@ -1978,7 +1978,9 @@ class ClaimRulesTest {
     //   mengatakan'), and through 'he' and 'the same source' (AP on the Burkina base, the BBC on Plateau, Republika on
     //   Waziristan, AFP on Lake Chad; twenty-fourth session);
     // - an Indonesian head noun without a demonstrative, or with 'yang sama', that reports ('kementerian masih
-    //   melaporkan', 'kementerian yang sama mencatat') is the body named before (Republika and Tempo on Gaza).
+    //   melaporkan', 'kementerian yang sama mencatat') is the body named before (Republika and Tempo on Gaza);
+    // - a name in commas after a description that names no one is the speaker, and 'said by telephone' is said, no
+    //   passive (Reuters on Kalat).
     // Paragraphs are written ' // '; each count listed is the claimant's.
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -2019,7 +2021,9 @@ class ClaimRulesTest {
             + "be named for fear of reprisals said more than 30 people were wounded.|30|rescue worker",
         "id|2026-01-12|Serangan di Khyber // Militan menyerang pos polisi di Khyber. Namun, seorang pejabat senior "
             + "kepolisian yang tak mau disebut namanya mengatakan kepada kantor berita AFP bahwa tujuh polisi tewas.|7|"
-            + "pejabat senior kepolisian"})
+            + "pejabat senior kepolisian",
+        "en|2026-01-12|Buses burned // Gunmen attacked buses near Kalat on Friday. Four buses were set on fire, the "
+            + "district's deputy commissioner, Zahoor Ahmed Baloch, said by telephone.|4|Zahoor Ahmed Baloch"})
     void findsTheSourceNamedElsewhere(String lang, String date, String body, String counts, String claimant) {
         List<org.assertj.core.groups.Tuple> got = ArticleFixture.countsAndClaimants(
                 ArticleFixture.extract(body.replace(" // ", "\n\n"), date, lang));
