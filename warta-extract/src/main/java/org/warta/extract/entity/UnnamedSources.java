@@ -36,7 +36,7 @@ final class UnnamedSources {
     /** Lower-case words between the description (or its aside) and the reporting word ({@code had earlier told}). */
     private static final int MAX_GAP = 3;
     /** Sentences back that {@code the official} may refer to an unnamed source. */
-    private static final int BACK = 4;
+    private static final int BACK = 8;
 
     /** The words of one language. */
     private static final class Words {
