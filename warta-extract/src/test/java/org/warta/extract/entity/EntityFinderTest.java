@@ -1389,6 +1389,16 @@ class EntityFinderTest {
                 + "Hospital");
     }
 
+    // A source without a name is referred back to across a few paragraphs ('Relawan itu menambahkan' six sentences on;
+    // CNN Indonesia on Kordofan).
+    @Test
+    void refersBackToASourceWithoutANameSentencesLater() {
+        List<Entity> all = entities("Drone menghantam pasar di Kordofan. Sebelas orang tewas, kata seorang relawan kepada "
+                + "Reuters. Pasar itu ramai. Serangan datang tiga kali. Warga berlarian. Api membakar kios. Asap terlihat "
+                + "dari jauh. Relawan itu menambahkan, lebih dari 60 orang terluka.", "id");
+        assertThat(texts(named(all, "relawan"))).contains("Relawan itu");
+    }
+
     // A name-tagging evaluation scores names: a finder for names alone gives no unnamed source.
     @Test
     void givesNoUnnamedSourceToANameEvaluation() {
