@@ -157,7 +157,7 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
             }
             int beside = found != null && kind == Cue.SOURCE_BEFORE && found.entity().type() != EntityType.LOCATION
                     ? locativeBefore(lex, tokens, found.start()) : -1; // a name where the person works ('at X Hospital')
-            Mention person = beside > 0 ? personBeforeLocatives(lex, index, tokens, beside + 1) : null;
+            Mention person = beside > 0 ? personBeforeLocatives(lex, index, tokens, beside) : null;
             if (person != null) {
                 found = person; // 'A doctor at the hospital in Bol said', Bol read as a name of a person
             } else if (found != null && placeAfterLocative(lex, tokens, found)) {
@@ -708,12 +708,13 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     }
 
     /**
-     * The person named right before a locative that opens the few lower-case words before the locative at token
-     * {@code locative} ({@code A doctor at the hospital in Debre Markos said}: the doctor), or null.
+     * The person named right before the locative at token {@code locative} ({@code A doctor in Bol said}), or before
+     * another locative that opens the few lower-case words before it ({@code A doctor at the hospital in Debre Markos
+     * said}: the doctor); null otherwise.
      */
     private static Mention personBeforeLocatives(ClaimLexicon lex, EntityIndex index, List<Token> tokens,
                                                  int locative) {
-        for (int k = locative - 1; k >= 1 && locative - k <= MAX_PLACE_NOUN_WORDS + 2; k--) {
+        for (int k = locative; k >= 1 && locative - k <= MAX_PLACE_NOUN_WORDS + 1; k--) {
             Token w = tokens.get(k);
             if (!w.isWord() || w.isCapitalized()) {
                 return null;

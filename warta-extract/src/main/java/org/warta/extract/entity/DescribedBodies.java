@@ -179,7 +179,7 @@ final class DescribedBodies {
     }
 
     /** True for a possessive token: {@code 's}, or the apostrophe alone after a plural ({@code forces'}). */
-    private static boolean possessiveAt(List<Token> t, int k) {
+    static boolean possessiveAt(List<Token> t, int k) {
         return t.get(k).isPossessive() || isPluralPossessive(t, k);
     }
 

@@ -52,6 +52,13 @@ final class UnnamedSources {
         final Set<String> verbEndings = new HashSet<>();
         final Set<String> passives = new HashSet<>();
         final Set<String> relatives = new HashSet<>();
+        /** Each plural head's singular ('officials' -> 'official'). */
+        final Map<String, String> singulars = new HashMap<>();
+
+        /** The singular of a head, or the head itself. */
+        String singular(String head) {
+            return singulars.getOrDefault(head, head);
+        }
     }
 
     private final Map<String, Words> byLanguage = new HashMap<>();
@@ -61,7 +68,13 @@ final class UnnamedSources {
             Words w = byLanguage.computeIfAbsent(row.column(1), k -> new Words());
             String word = row.column(0).toLowerCase(Locale.ROOT);
             switch (row.column(2)) {
-                case "head" -> w.heads.put(word, Optional.ofNullable(Sector.column(row, 3)));
+                case "head" -> {
+                    w.heads.put(word, Optional.ofNullable(Sector.column(row, 3)));
+                    String singular = row.column(4, null);
+                    if (singular != null) {
+                        w.singulars.put(word, singular.toLowerCase(Locale.ROOT));
+                    }
+                }
                 case "determiner" -> w.determiners.add(word);
                 case "preposition" -> w.prepositions.add(word);
                 case "cue" -> ("before".equals(row.column(3, null)) ? w.cuesBefore : w.cuesAfter).add(word);
@@ -149,13 +162,12 @@ final class UnnamedSources {
             k--;
             modifiers++;
         }
-        if (head + 1 < t.size() && (t.get(head + 1).isPossessive() || "'".equals(t.get(head + 1).text())
-                || "\u2019".equals(t.get(head + 1).text()))) {
+        if (head + 1 < t.size() && DescribedBodies.possessiveAt(t, head + 1)) {
             return null; // 'a doctors' committee': the head of another noun
         }
         int opening = k; // the determiner, or what stands before a bare description
         boolean determined = opening >= 0 && w.determiners.contains(t.get(opening).lower());
-        boolean plural = t.get(head).lower().endsWith("s");
+        boolean plural = w.singulars.containsKey(t.get(head).lower());
         boolean bare = opening < 0 || ",".equals(t.get(opening).text()) || citedBefore(w, t, k + 1)
                 || opening == 0 && NameLexicon.standard().isCommon(t.get(0)); // 'But residents said'
         if (!determined && !(plural && bare)) {
@@ -396,7 +408,7 @@ final class UnnamedSources {
         if (k < 0 || !isDefinite(t.get(k)) || !speaks(w, t, k, head + 1, found)) {
             return null;
         }
-        return sameHeadBefore(t, head, k + 1, t.get(head).end(), si, out, found);
+        return sameHeadBefore(w, t, head, k + 1, t.get(head).end(), si, out, found);
     }
 
     /**
@@ -413,19 +425,19 @@ final class UnnamedSources {
                 || !speaks(w, t, head, k + 1, found)) {
             return null;
         }
-        return sameHeadBefore(t, head, head, t.get(k).end(), si, out, found);
+        return sameHeadBefore(w, t, head, head, t.get(k).end(), si, out, found);
     }
 
     /** The latest source of the head at {@code head} within {@value #BACK} sentences as a new mention, or null. */
-    private static Found sameHeadBefore(List<Token> t, int head, int from, int end, int si, List<Found> out,
+    private static Found sameHeadBefore(Words w, List<Token> t, int head, int from, int end, int si, List<Found> out,
                                         List<Mention> found) {
-        String stem = stem(t.get(head).lower());
+        String stem = w.singular(t.get(head).lower());
         for (int j = out.size() - 1; j >= 0; j--) {
             Found f = out.get(j);
             if (si - f.sentence() > BACK) {
                 return null;
             }
-            if (stem(f.head()).equals(stem)) {
+            if (w.singular(f.head()).equals(stem)) {
                 int start = t.get(from).start();
                 if (personBetween(found, f.mention().end(), start)) {
                     return null;
@@ -434,10 +446,6 @@ final class UnnamedSources {
             }
         }
         return null;
-    }
-
-    private static String stem(String head) {
-        return head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
     }
 
     private static boolean isDefinite(Token t) {
