@@ -137,7 +137,9 @@ final class SentenceClaims {
                 d.possessor = d.ownSide ? nearestOrganisation(s, f.objectStart()) : null;
                 boolean subjectActs = !f.before() && (m.value().voice() == ClaimLexicon.Voice.ACTIVE || loss)
                         && !figures.isToll(m.from(), m.to()); // 'those killed included', 'the toll rose to'
-                boolean pronounSubject = subjectActs // 'said ... that its fighters attacked ..., killing'
+                // 'It had earlier reported 19 deaths', 'we counted 43 bodies': who counts the dead did not kill them
+                boolean countsTheDead = corpseOnly && predicate != Predicate.SEIZED;
+                boolean pronounSubject = subjectActs && !countsTheDead // 'said ... that its fighters attacked ..., killing'
                         && pronounOpens(tokens, afterLastCue(tokens, m.from(), s.start()), m.from());
                 d.agent = pronounSubject || corpseOnly ? null : agent(s, m, subjectActs); // not who found them
                 if (loss) { // the subject lost them: it is the side that suffered; whoever acted goes unnamed
@@ -145,7 +147,8 @@ final class SentenceClaims {
                     d.agent = null;
                     d.otherAgent = true;
                 }
-                d.selfAgent = !loss && !f.before() && (selfBefore(tokens, m.from()) || pronounSubject);
+                d.selfAgent = !loss && !f.before() && !countsTheDead
+                        && (selfBefore(tokens, m.from()) || pronounSubject);
                 if (d.selfAgent) {
                     d.agent = null; // 'Sembilan anggota OPM tewas dan kami mengamankan ...': the speaker's side, below
                 }

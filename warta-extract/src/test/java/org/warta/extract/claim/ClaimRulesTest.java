@@ -1293,6 +1293,21 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), c -> c.agent())
                 .containsExactly(tuple(12.0, "Military of Niger", null));
     }
+    // From the golden set (AP on Dilling, Al Jazeera on Jenin, AFP on Cabo Delgado): a word that only counts or handles
+    // the dead ('had earlier reported', 'counted', 'pulled') says nothing of who killed them. Its subject, a pronoun
+    // ('It', 'We') included, is the counter: no agent and no side that acted, so no ASSAULT event by the counter.
+    @Test
+    void whoCountsTheDeadDidNotKillThem() {
+        String body = "Strike on market\n\nA drone strike hit a market in Dilling on Monday, a local doctors' group "
+                + "said. The Sudan Doctors Network said 27 people were killed. It had earlier reported 19 deaths. "
+                + "\"We counted 43 bodies,\" said Adam Kuku, a volunteer.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-11-04", "en");
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> c.agent())
+                .contains(tuple(19.0, null), tuple(43.0, null));
+        assertThat(r.events()).noneMatch(v -> v.trigger().text().equals("earlier reported")
+                || v.trigger().text().equals("counted"));
+    }
+
     // From a seventh blind set (Bangkok Post on Narathiwat, The Hindu on Manipur): English 'police' needs no 'the' to
     // be the police that speaks ('..., police said', 'said police', 'according to police'): the police body the
     // article names before or just after, else the police of the country its places lie in; 'a local police source'
