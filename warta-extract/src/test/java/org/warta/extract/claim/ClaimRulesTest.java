@@ -1293,6 +1293,31 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), c -> c.agent())
                 .containsExactly(tuple(12.0, "Military of Niger", null));
     }
+    // From the golden set (Al Jazeera on Tulkarem, the Guardian on Mexico and Mozambique, the Jakarta Post on Yahukimo):
+    // deaths that a source announces, verifies, documents or registers are a count of the dead, like deaths reported
+    // or recorded; the same words before people, not deaths, count nothing ('announced 12 new ministers').
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The ministry had earlier announced two deaths.                       | 2
+            Amnesty International said it had independently verified 19 killings. | 19
+            The group had documented at least 37 civilian deaths this year.      | 37
+            The state registered more than 2,100 homicides between January and November. | 2100
+            Kementerian Kesehatan mengumumkan dua jenazah telah dipulangkan.      | 2
+            """)
+    void deathsAnnouncedOrDocumentedAreCountsOfTheDead(String text, double count) {
+        org.warta.model.Record r = ArticleFixture.extract("Deaths\n\n" + text, "2025-12-01",
+                text.contains("Kementerian") ? "id" : "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", count));
+    }
+
+    @Test
+    void announcingPeopleIsNoCountOfTheDead() {
+        org.warta.model.Record r = ArticleFixture.extract("Cabinet\n\nThe president announced 12 new ministers on "
+                + "Monday.", "2025-12-01", "en");
+        assertThat(r.claims()).isEmpty();
+    }
+
     // From the golden set (AP on Dilling, Al Jazeera on Jenin, AFP on Cabo Delgado): a word that only counts or handles
     // the dead ('had earlier reported', 'counted', 'pulled') says nothing of who killed them. Its subject, a pronoun
     // ('It', 'We') included, is the counter: no agent and no side that acted, so no ASSAULT event by the counter.
