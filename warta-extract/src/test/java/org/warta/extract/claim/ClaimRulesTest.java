@@ -1293,6 +1293,26 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), c -> c.agent())
                 .containsExactly(tuple(12.0, "Military of Niger", null));
     }
+    // A toll grows, soars, tops or passes a figure as it rises to one ('the number had grown to nine' in Kyiv
+    // Independent's story); Indonesian online news writes 'jadi' for 'menjadi' and headline verbs without 'me-'
+    // ('Korban Tewas Banjir Naik Jadi 45 Orang', 'capai', 'tembus').
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The death toll from the floods had grown to 45 on Monday, officials said.",
+        "The death toll from the floods soared to 45 on Monday, officials said.",
+        "The death toll from the floods topped 45 on Monday, officials said.",
+        "The death toll from the floods has passed 45, officials said.",
+        "The death toll from the floods is now 45, officials said.",
+        "Jumlah korban tewas akibat banjir itu naik jadi 45 orang, kata polisi.",
+        "Jumlah korban tewas akibat banjir itu tembus 45 orang, kata polisi.",
+    })
+    void aTollGrowsToItsFigure(String text) {
+        org.warta.model.Record r = ArticleFixture.extract("Floods\n\n" + text, "2025-12-01",
+                text.contains("korban") ? "id" : "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 45.0));
+    }
+
     // From the golden set (Al Jazeera on Tulkarem, the Guardian on Mexico and Mozambique, the Jakarta Post on Yahukimo):
     // deaths that a source announces, verifies, documents or registers are a count of the dead, like deaths reported
     // or recorded; the same words before people, not deaths, count nothing ('announced 12 new ministers').
