@@ -1293,6 +1293,31 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), c -> c.agent())
                 .containsExactly(tuple(12.0, "Military of Niger", null));
     }
+    // Common news phrasings a battery of test sentences found without a claim (twenty-fifth session); each row names
+    // its predicate phrase of claim/predicates.tsv.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The explosion claimed the lives of 12 people.        | KILLED
+            Twelve people drowned when the boat capsized.         | KILLED
+            Twelve people were burned to death in the fire.       | KILLED
+            Twelve people were crushed to death in the stampede.  | KILLED
+            Police found the bodies of 12 migrants in a truck.    | KILLED
+            Twelve people were beheaded by the militants.         | KILLED
+            Twelve others suffered serious injuries.              | WOUNDED
+            Twelve people were admitted to hospital.              | WOUNDED
+            Twelve people were taken to hospital.                 | WOUNDED
+            Police rounded up 12 protesters.                      | ARRESTED
+            Twelve people were apprehended at the border.         | ARRESTED
+            Twelve men were held for questioning.                 | ARRESTED
+            The fighting has uprooted 12 families.                | DISPLACED
+            Twelve families were left homeless.                   | DISPLACED
+            """)
+    void commonPhrasingsOfLosses(String text, String predicate) {
+        org.warta.model.Record r = ArticleFixture.extract("News\n\n" + text, "2025-12-01", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple(predicate, 12.0));
+    }
+
     // A toll grows, soars, tops or passes a figure as it rises to one ('the number had grown to nine' in Kyiv
     // Independent's story); Indonesian online news writes 'jadi' for 'menjadi' and headline verbs without 'me-'
     // ('Korban Tewas Banjir Naik Jadi 45 Orang', 'capai', 'tembus').
