@@ -61,6 +61,7 @@ final class SentenceClaims {
             boolean foundThing = corpseOnly && wholeWordIs(tokens, m, Link.FOUND_THING); // 'menemukan 5 pucuk senjata'
             boolean patientOnly = wholeWordIs(tokens, m, Link.PATIENT_ONLY); // 'menerima', 'received'
             boolean armsOnly = wholeWordIs(tokens, m, Link.ARMS_ONLY); // 'been hit', not 'been hit and killed'
+            boolean airborneOnly = wholeWordIs(tokens, m, Link.AIRBORNE_ONLY); // 'intercepted': drones, not migrants
             if (corpseOnly && m.value().voice() == ClaimLexicon.Voice.ACTIVE
                     && !(foundThing && figures.countsThingsAfter(m.to(), used))
                     && figures.countsOtherThanBodiesAfter(m.to(), used)) {
@@ -104,6 +105,10 @@ final class SentenceClaims {
                 }
                 if (armsOnly && (f.categoryGuessed() || !STRUCK_THINGS.contains(f.category()))) {
                     continue; // 'five people were hit by shrapnel', 'targets were struck': no count of losses
+                }
+                if (airborneOnly && !(!f.categoryGuessed() && AIRBORNE.contains(f.category())
+                        || names(tokens, f, Link.MISSILE))) {
+                    continue; // 'intercepted 40 migrants', '12 kilograms of heroin were intercepted': no loss
                 }
                 boolean bodies = countsBodies || f.part() && wholeOfBodies;
                 wholeOfBodies = f.part() ? wholeOfBodies : bodies;
@@ -743,6 +748,9 @@ final class SentenceClaims {
             ObjectCategory.ARMOURED_VEHICLE, ObjectCategory.ARTILLERY, ObjectCategory.AIR_DEFENCE,
             ObjectCategory.AIRCRAFT, ObjectCategory.HELICOPTER, ObjectCategory.SHIP, ObjectCategory.RADAR,
             ObjectCategory.DEPOT, ObjectCategory.VEHICLE, ObjectCategory.BUILDING);
+    /** What an airborne-only predicate counts besides missiles ({@code 12 drones were intercepted}). */
+    private static final java.util.Set<ObjectCategory> AIRBORNE = java.util.Set.of(ObjectCategory.AIRCRAFT,
+            ObjectCategory.HELICOPTER, ObjectCategory.DRONE);
     /** Arms a side is said to have lost: destroyed ({@code Russia has lost 11,262 tanks}). */
     private static final java.util.Set<ObjectCategory> LOST_EQUIPMENT = java.util.Set.of(
             ObjectCategory.ARMOURED_VEHICLE, ObjectCategory.ARTILLERY, ObjectCategory.AIR_DEFENCE,

@@ -1293,6 +1293,32 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), c -> c.agent())
                 .containsExactly(tuple(12.0, "Military of Niger", null));
     }
+    // What air defences intercept is shot down: aircraft, drones, missiles, rockets (claim/links.tsv AIRBORNE_ONLY and
+    // MISSILE); migrants or drugs intercepted are no loss.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Twelve drones were intercepted over the capital.                 | en | 1
+            The army said it had intercepted 12 rockets fired from Gaza.      | en | 1
+            Israel mencegat 12 rudal yang ditembakkan dari Yaman.             | id | 1
+            Sebanyak 12 drone dicegat sistem pertahanan udara.                | id | 1
+            The coast guard intercepted 12 migrants off the coast.           | en | 0
+            Customs officers intercepted 12 kilograms of heroin.             | en | 0
+            """)
+    void interceptedIsShotDownOnlyForWhatFlies(String text, String language, int claims) {
+        org.warta.model.Record r = ArticleFixture.extract("News\n\n" + text, "2025-12-01", language);
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .isEqualTo(claims == 0 ? List.of() : List.of(tuple("SHOT_DOWN", 12.0)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Sebanyak 12 orang menjadi korban jiwa dalam insiden itu.",
+        "Sebanyak 12 orang terbakar hidup-hidup."})
+    void indonesianPhrasingsOfDeaths(String text) {
+        org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + text, "2025-12-01", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple("KILLED", 12.0));
+    }
+
     // Common news phrasings a battery of test sentences found without a claim (twenty-fifth session); each row names
     // its predicate phrase of claim/predicates.tsv.
     @ParameterizedTest(name = "{0}")
