@@ -1371,4 +1371,22 @@ class ClaimAttributionTest {
         assertThat(ArticleFixture.countsAndClaimants(r))
                 .containsExactly(tuple(17.0, "Badan Nasional Penanggulangan Bencana"));
     }
+
+    // 'Berdasarkan data X', 'mengacu pada data X', 'data dari X', 'based on figures from X', 'data from X show': the
+    // body whose data gives the figure is its source (detik on Bima, Liputan6 on Gome); claim/attribution.tsv.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Berdasarkan data Kementerian Kesehatan Gaza, 45 warga Palestina tewas dalam 24 jam terakhir. | id
+            Mengacu pada data Kementerian Kesehatan Gaza, 45 warga Palestina tewas dalam 24 jam terakhir. | id
+            Data dari Kementerian Kesehatan Gaza menyebutkan 45 warga Palestina tewas.                 | id
+            Sebanyak 45 warga Palestina tewas, berdasarkan data Kementerian Kesehatan Gaza.            | id
+            Based on figures from the Gaza Health Ministry, 45 Palestinians were killed.               | en
+            Data from the Gaza Health Ministry show 45 Palestinians were killed.                      | en
+            """)
+    void theBodyWhoseDataGivesTheFigureIsItsSource(String text, String language) {
+        org.warta.model.Record r = ArticleFixture.extract("Gaza\n\n" + text, "2025-12-01", language);
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(45.0, "Gaza Health Ministry"));
+    }
 }
