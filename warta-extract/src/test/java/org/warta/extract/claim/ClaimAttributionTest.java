@@ -1389,4 +1389,19 @@ class ClaimAttributionTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
                 .containsExactly(tuple(45.0, "Gaza Health Ministry"));
     }
+
+    // 'There was no immediate comment from the Israeli military', 'Belum ada komentar dari TNI': a silence whose party
+    // follows (claim/responses.tsv, AFTER), as 'there was no comment from' already was (Anadolu on Spin Boldak).
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hamas said its fighters killed 12 Israeli soldiers in Gaza. There was no immediate comment from the Israeli military. | en
+            Hamas said its fighters killed 12 Israeli soldiers in Gaza. There was no immediate response from Israel.             | en
+            TPNPB mengklaim menembak mati 12 anggota TNI di Intan Jaya. Belum ada komentar dari TNI terkait klaim tersebut.      | id
+            TPNPB mengklaim menembak mati 12 anggota TNI di Intan Jaya. Belum ada konfirmasi dari TNI soal klaim itu.            | id
+            """)
+    void noImmediateCommentFromAPartyIsItsSilence(String text, String language) {
+        org.warta.model.Record r = ArticleFixture.extract("Claim\n\n" + text, "2025-12-01", language);
+        assertThat(r.claims()).filteredOn(c -> c.count().value() == 12.0).singleElement()
+                .satisfies(c -> assertThat(c.responses()).extracting(x -> x.stance()).containsExactly(Stance.NO_COMMENT));
+    }
 }
