@@ -7,6 +7,7 @@ import static org.warta.extract.quote.CueLexicon.Kind.LEAD;
 import static org.warta.extract.quote.CueLexicon.Kind.CHANNEL;
 import static org.warta.extract.quote.CueLexicon.Kind.OCCASION;
 import static org.warta.extract.quote.CueLexicon.Kind.CLITIC;
+import static org.warta.extract.quote.CueLexicon.Kind.COMPLEMENT;
 import static org.warta.extract.quote.CueLexicon.Kind.DEMONSTRATIVE;
 import static org.warta.extract.quote.CueLexicon.Kind.DESCRIPTION;
 import static org.warta.extract.quote.CueLexicon.Kind.DETERMINER;
@@ -14,6 +15,7 @@ import static org.warta.extract.quote.CueLexicon.Kind.JOINER;
 import static org.warta.extract.quote.CueLexicon.Kind.JUDGEMENT;
 import static org.warta.extract.quote.CueLexicon.Kind.POST;
 import static org.warta.extract.quote.CueLexicon.Kind.RELATIVE;
+import static org.warta.extract.quote.CueLexicon.Kind.THAT;
 import static org.warta.extract.quote.CueLexicon.Kind.TO;
 import static org.warta.extract.quote.CueLexicon.Kind.VERB;
 
@@ -36,6 +38,8 @@ final class Attribution {
     /** Words a role and a name may take between a quotation and its reporting verb. */
     private static final int MAX_TITLED = 8;
     private static final int MAX_GAP = 2;
+    /** Words between a reporting verb and the quotation it introduces ('told reporters in Kyiv: "..."'). */
+    private static final int MAX_COMPLEMENT = 6;
     /** Lower-case words a relative clause may hold before its name ('yang dikelola Hamas'). */
     private static final int MAX_RELATIVE = 3;
     /** Words of the means between a speaker and the verb ('melalui kanal Telegram-nya'). */
@@ -227,11 +231,13 @@ final class Attribution {
     /** The cue ending just before token {@code at} (past a comma or colon) and its speaker, or null. */
     Found before(List<Token> tokens, int at) {
         int k = at - 1;
-        if (k >= 0 && (tokens.get(k).text().equals(",") || tokens.get(k).text().equals(":"))) {
+        boolean marked = k >= 0 && (tokens.get(k).text().equals(",") || tokens.get(k).text().equals(":"));
+        if (marked) {
             k--;
         }
         if (k >= 0 && (tokens.get(k).text().equalsIgnoreCase("bahwa") || tokens.get(k).text().equals("that"))) {
             k--;
+            marked = true; // 'told reporters in Kyiv that "..."': the quotation opens the clause
         }
         if (k < 0) {
             return null;
@@ -246,6 +252,10 @@ final class Attribution {
         if (cues.is(last, CLITIC)) {
             return new Found(speakers.covering(last.start(), last.end()), last, true);
         }
+        Found complemented = marked ? verbBeforeComplement(tokens, k) : null;
+        if (complemented != null) {
+            return complemented;
+        }
         // kata X: "..." / said X: "..."
         Speakers.Placed named = speakers.endingAt(last.end());
         if (named != null) {
@@ -255,6 +265,30 @@ final class Attribution {
             }
             if (c >= 0 && (cues.is(tokens.get(c), BASE) || cues.is(tokens.get(c), VERB))) {
                 return new Found(named, tokens.get(c), false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The reporting verb, and its subject, of a complement that ends at token {@code end} before a quotation ({@code
+     * Zelensky told reporters: "..."}, {@code X said in a statement: "..."}, {@code Jokowi mengatakan kepada wartawan,
+     * "..."}), the quotation after a comma, a colon or 'that': the verb stands at most {@value #MAX_COMPLEMENT} words back, all
+     * of them words and none opening a clause ('that'), and a COMPLEMENT word follows it, or it takes an addressee;
+     * null otherwise.
+     */
+    private Found verbBeforeComplement(List<Token> tokens, int end) {
+        for (int v = end - 1; v >= 0 && end - v <= MAX_COMPLEMENT && tokens.get(v + 1).isWord(); v--) {
+            Token verb = tokens.get(v);
+            if (!verb.isWord() || cues.is(verb, BASE) || cues.is(verb, THAT)) {
+                return null; // 'said in a statement that its troops "eliminated ..."': a clause, not a complement
+            }
+            if (cues.is(verb, VERB)) {
+                if (!cues.is(verb, ADDRESSEE) && !cues.is(tokens.get(v + 1), COMPLEMENT)) {
+                    return null; // 'X said the army "..."': no complement, the quotation is the army's words
+                }
+                Speakers.Placed subject = subjectBefore(tokens, v);
+                return subject == null ? null : new Found(subject, verb, false);
             }
         }
         return null;

@@ -15,7 +15,7 @@ import org.warta.extract.segment.Tokenizer;
 final class CueLexicon {
     enum Kind {
         BASE, CLITIC, VERB, ACCORDING, NEGATOR, ADDRESSEE, ADJUNCT, JOINER, DETERMINER, DESCRIPTION, DEMONSTRATIVE,
-        THAT, CLAUSE, APPOSITIVE, RELATIVE, CHANNEL, OCCASION, TO, LEAD, JUDGEMENT, POST
+        THAT, CLAUSE, APPOSITIVE, RELATIVE, CHANNEL, OCCASION, TO, LEAD, JUDGEMENT, POST, COMPLEMENT
     }
 
     private final WordMap<Set<Kind>> cues = new WordMap<>();

@@ -433,4 +433,28 @@ class QuoteFinderTest {
         List<Quote> found = quotes(text, "id");
         assertThat(found).extracting(Quote::speakerText).containsExactly(speaker);
     }
+
+    // A reporting verb's complement may stand between it and the quotation it introduces, after a comma, a colon or
+    // 'that' (quote/cues.tsv, complement); a quotation inside a 'that' clause, after other words, is no such speech.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Volodymyr Zelensky told reporters: \"We will not give up our land.\"|en|Volodymyr Zelensky",
+        "Volodymyr Zelensky said in a statement: \"We will not give up our land.\"|en|Volodymyr Zelensky",
+        "Volodymyr Zelensky told reporters in Kyiv that \"we will not give up our land.\"|en|Volodymyr Zelensky",
+        "Joko Widodo mengatakan kepada wartawan, \"Kami tidak akan mundur.\"|id|Joko Widodo",
+        "Joko Widodo menulis di akun Instagram-nya, \"Kami tidak akan mundur.\"|id|Joko Widodo"})
+    void findsTheSpeakerPastTheVerbsComplement(String text, String language, String speaker) {
+        List<Quote> found = quotes(text, language);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).speakerText()).isEqualTo(speaker);
+        assertThat(found.get(0).direct()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The Israeli army said in a statement that its troops \"eliminated\" two gunmen.|eliminated",
+        "The Israeli army said in a statement that its troops, \"acting in self-defence,\" killed two gunmen.|acting in self-defence"})
+    void readsNoSpeechFromAQuotedWordInsideAThatClause(String text, String quoted) {
+        assertThat(quotes(text, "en")).extracting(Quote::text).doesNotContain(quoted);
+    }
 }
