@@ -840,7 +840,10 @@ final class SentenceClaims {
             if (before != null) {
                 return before;
             }
-            int end = Math.min(tokens.size(), k + 4);
+            int end = k + 1; // the words after it up to a mark: 'raids, which he said struck' names no attacker
+            while (end < Math.min(tokens.size(), k + 4) && tokens.get(end).isWord()) {
+                end++;
+            }
             for (Mention m : index.actorsIn(text, tokens.get(k).end(), tokens.get(end - 1).end())) {
                 Entity e = m.entity();
                 if (aTargetOrPlaceBefore(tokens, k + 1, m.start())) {

@@ -1293,6 +1293,24 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), c -> c.agent())
                 .containsExactly(tuple(12.0, "Military of Niger", null));
     }
+    // Weapons and raids name their side as attacks do: 'Russian drones killed', 'Russian glide bombs killed', 'tewas
+    // akibat rudal Rusia', 'Drone Rusia menewaskan' (claim/links.tsv ATTACK); an actor after the attack word counts only
+    // before a mark ('the overnight raids, which he said struck': not 'he').
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russia has intensified its campaign. Russian drones killed 12 civilians in Kharkiv on Monday.       | en | Russia
+            Russia has intensified its campaign. Russian glide bombs killed 12 civilians in Kharkiv on Monday.  | en | Russia
+            Rusia terus menyerang. Sebanyak 12 warga sipil tewas akibat rudal Rusia di Kharkiv.                 | id | Russia
+            Rusia terus menyerang. Drone Rusia menewaskan 12 warga sipil di Kharkiv.                            | id | Russia
+            The ministry's spokesman, Ali Saleh, said 12 people were wounded in the raids, which he said struck a market. | en |
+            """)
+    void weaponsNameTheSideThatFiredThem(String text, String language, String agent) {
+        org.warta.model.Record r = ArticleFixture.extract("Strikes\n\n" + text, "2025-12-01", language);
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.agent()))
+                .containsExactly(tuple(12.0, agent));
+    }
+
     // What air defences intercept is shot down: aircraft, drones, missiles, rockets (claim/links.tsv AIRBORNE_ONLY and
     // MISSILE); migrants or drugs intercepted are no loss.
     @ParameterizedTest(name = "{0}")
