@@ -1262,8 +1262,10 @@ final class SentenceClaims {
             if (dm.start() < s.start() || dm.end() > s.end() || dm.value() == null || afterPublication(dm.value())) {
                 continue; // 'since the junta announced elections for next month': no figure is counted ahead
             }
+            String from = intervalStart(dm.value());
+            String to = intervalEnd(dm.value()); // 'the past 24 hours', 'this week': from its first day to its last
             if (dm.start() >= said) {
-                return new Period(null, dm.value()); // said on that day: it happened by then
+                return new Period(null, to); // said on that day: it happened by then
             }
             if (yearModifyingANoun(tokens, dm)) {
                 continue; // 'former Farc fighters who signed the 2016 peace deal': no time of the figure
@@ -1273,14 +1275,25 @@ final class SentenceClaims {
                 at++;
             }
             if (!lex.links(Link.SINCE).find(tokens, 0, at).isEmpty()) {
-                return new Period(dm.value(), null);
+                return new Period(from, null);
             }
             if (!lex.links(Link.UNTIL).find(tokens, Math.max(0, at - 3), at).isEmpty()) {
-                return new Period(null, dm.value());
+                return new Period(null, to);
             }
-            return dm.resolution() == Resolution.DECADE ? new Period(dm.value(), null)
-                    : new Period(dm.value(), dm.value());
+            return dm.resolution() == Resolution.DECADE ? new Period(from, null) : new Period(from, to);
         }
         return null;
+    }
+
+    /** The first day of an EDTF interval ('2025-11-26/2025-12-03'), or the value itself. */
+    private static String intervalStart(String value) {
+        int slash = value.indexOf('/');
+        return slash < 0 ? value : value.substring(0, slash);
+    }
+
+    /** The last day of an EDTF interval, or the value itself. */
+    private static String intervalEnd(String value) {
+        int slash = value.indexOf('/');
+        return slash < 0 ? value : value.substring(slash + 1);
     }
 }

@@ -25,6 +25,8 @@ final class DatePatterns {
     final Pattern weekdayBefore;
     final Pattern relative;
     final Pattern ago;
+    final Pattern windowBefore;
+    final Pattern windowAfter;
     final Pattern time;
 
     DatePatterns(DateNames names, DateWords words) {
@@ -57,6 +59,11 @@ final class DatePatterns {
         relative = Pattern.compile(B + "(?:" + words.alternation("relative") + ")" + E, FLAGS);
         ago = Pattern.compile(B + "(?<n>\\d{1,3}|\\p{L}+(?:[\\s-]\\p{L}+)?)\\s+(?<u>" + words.alternation("unit")
                 + ")\\s+(?<dir>" + words.alternation("past") + "|" + words.alternation("future") + ")" + E, FLAGS);
+        String count = "(?<n>\\d{1,3}|\\p{L}+(?:[\\s-]\\p{L}+)?)";
+        windowBefore = Pattern.compile(B + "(?<pre>" + words.alternation("window-before") + ")\\s+(?:" + count
+                + "\\s+)?(?<u>" + words.alternation("unit") + ")" + E, FLAGS);
+        windowAfter = Pattern.compile(B + "(?:(?:" + count + "\\s+)?(?<u>" + words.alternation("unit") + ")|(?<one>"
+                + words.alternation("unit-one") + "))\\s+(?:" + words.alternation("window-after") + ")" + E, FLAGS);
         time = Pattern.compile(B + "(?:(?<cue>" + words.alternation("time-cue") + ")\\.?\\s+)?(?<h>\\d{1,2})"
                 + "(?:[.:](?<min>[0-5]\\d))?(?:\\s*(?<z>" + words.alternation("zone") + "))?" + E, FLAGS);
     }

@@ -12,13 +12,13 @@ import org.warta.extract.lexicon.LexiconRow;
 
 /** The words around dates, from {@code date/relative.tsv} and {@code date/words.tsv}; loaded once. */
 final class DateWords {
-    enum Unit { DAY, WEEK, MONTH, YEAR }
+    enum Unit { HOUR, DAY, WEEK, MONTH, YEAR }
 
     record Relative(Unit unit, int offset) {
     }
 
     private static final Set<String> ROLES = Set.of("unit", "past", "future", "daypart", "decade-part", "zone",
-            "time-cue", "before-day", "after-day", "publication-cue");
+            "time-cue", "before-day", "after-day", "publication-cue", "window-before", "window-after", "unit-one", "vague");
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 

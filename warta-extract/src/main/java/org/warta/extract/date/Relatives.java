@@ -41,9 +41,65 @@ final class Relatives {
         });
         WordScan.scan(patterns.ago, text, scan, (ws, i) -> isUnit(ws, i + 1) || isUnit(ws, i + 2),
                 m -> ago(m, sink));
+        windows(text, scan, sink);
         weekdays(text, scan, sink);
         months(text, scan, sink);
         times(text, scan, sink);
+    }
+
+    /**
+     * Spans that end at the publication: 'the past 24 hours', 'the last seven days', 'the past week', '24 jam
+     * terakhir', 'tiga hari terakhir', 'sepekan terakhir'. Without a count only 'past' spans ('the past week'): 'last
+     * week' is the calendar week before (relative.tsv), 'the previous year' the year before; a word before the unit
+     * that is no number ('dalam pekan terakhir') leaves one unit.
+     */
+    private void windows(String text, List<WordScan.Word> scan, Sink sink) {
+        WordScan.scan(patterns.windowBefore, text, scan, WordKinds.WINDOW_BEFORE, m -> {
+            if (m.group("n") == null && !m.group("pre").equalsIgnoreCase("past")) {
+                return; // 'last week': the calendar week; 'down from the previous year': the year before
+            }
+            window(m, sink);
+        });
+        WordScan.scan(patterns.windowAfter, text, scan, (ws, i) -> ws.get(i).is(WordKinds.UNIT_ONE)
+                || isUnit(ws, i) || isUnit(ws, i + 1) || isUnit(ws, i + 2), m -> window(m, sink));
+    }
+
+    private void window(Matcher m, Sink sink) {
+        String n = m.group("n");
+        Double amount = n == null ? Double.valueOf(1) : n.chars().allMatch(Character::isDigit) ? Double.valueOf(n)
+                : DateFinder.spelled(n);
+        int start = m.start();
+        if (amount == null) { // 'hujan dua hari terakhir': the count is the last word; 'dalam pekan terakhir': none
+            String last = n.substring(Math.max(n.lastIndexOf(' '), n.lastIndexOf('-')) + 1);
+            if (words.value("vague", last.toLowerCase(Locale.ROOT)) != null) {
+                return; // 'beberapa bulan terakhir', 'the past few days': how long, the words do not say
+            }
+            amount = DateFinder.spelled(last);
+            start = amount == null ? m.start("u") : m.end("n") - last.length();
+            amount = amount == null ? 1.0 : amount;
+        }
+        if (amount != Math.floor(amount) || amount < 1 || amount > 500) {
+            return;
+        }
+        String word = m.group("u") != null ? m.group("u") : m.group("one");
+        Unit unit = Unit.valueOf(words.value(m.group("u") != null ? "unit" : "unit-one", word.toLowerCase(Locale.ROOT)));
+        int units = amount.intValue();
+        sink.add(start, m.end(), ctx -> span(ctx.anchor(), unit, units));
+    }
+
+    /** The days from {@code units} units before {@code anchor} to it, as an EDTF interval; unknown without an anchor. */
+    static Value span(LocalDate anchor, Unit unit, int units) {
+        if (anchor == null) {
+            return Value.UNKNOWN;
+        }
+        LocalDate from = switch (unit) {
+            case HOUR -> anchor.minusDays(Math.max(1, (units + 23) / 24));
+            case DAY -> anchor.minusDays(units);
+            case WEEK -> anchor.minusWeeks(units);
+            case MONTH -> anchor.minusMonths(units);
+            case YEAR -> anchor.minusYears(units);
+        };
+        return new Value(from + "/" + anchor, Resolution.DAY, null, anchor.getYear());
     }
 
     private boolean isUnit(List<WordScan.Word> ws, int i) {
@@ -148,6 +204,7 @@ final class Relatives {
             return Value.UNKNOWN;
         }
         return switch (unit) {
+            case HOUR -> Value.day(anchor.plusDays(offset / 24)); // '3 jam lalu': that day; '48 hours ago' two back
             case DAY -> Value.day(anchor.plusDays(offset));
             case WEEK -> {
                 LocalDate monday = anchor.plusWeeks(offset).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -31,6 +31,8 @@ final class WordKinds {
     static final int CENTURY_CUE = 1 << 11;
     static final int OPEN_PAREN = 1 << 12;
     static final int APOSTROPHE = 1 << 13;
+    static final int WINDOW_BEFORE = 1 << 14;
+    static final int UNIT_ONE = 1 << 15;
 
     private static final Set<String> YEAR_WORDS = Set.of("tahun", "year", "years", "periode", "the", "era");
     private static final Map<String, Integer> LITERALS = Map.of("bulan", BULAN, "hari", HARI, "abad", CENTURY_CUE,
@@ -54,6 +56,8 @@ final class WordKinds {
         words.words("before-day").forEach(w -> add(w, BEFORE_DAY));
         words.words("time-cue").forEach(w -> add(w, TIME_CUE));
         words.words("decade-part").forEach(w -> add(w, DECADE_PART));
+        words.words("window-before").forEach(w -> add(w, WINDOW_BEFORE));
+        words.words("unit-one").forEach(w -> add(w, UNIT_ONE));
         relativeFirsts.forEach(w -> add(w, RELATIVE_FIRST));
         YEAR_WORDS.forEach(w -> add(w, YEAR_WORD));
         LITERALS.forEach(this::add);
@@ -103,6 +107,8 @@ final class WordKinds {
         k |= words.value("before-day", w) != null ? BEFORE_DAY : 0;
         k |= words.value("time-cue", w) != null ? TIME_CUE : 0;
         k |= words.value("decade-part", w) != null ? DECADE_PART : 0;
+        k |= words.value("window-before", w) != null ? WINDOW_BEFORE : 0;
+        k |= words.value("unit-one", w) != null ? UNIT_ONE : 0;
         k |= relativeFirsts.contains(w) ? RELATIVE_FIRST : 0;
         k |= YEAR_WORDS.contains(w) ? YEAR_WORD : 0;
         return k | LITERALS.getOrDefault(w, 0);

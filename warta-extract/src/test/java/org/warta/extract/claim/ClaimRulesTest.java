@@ -1311,6 +1311,20 @@ class ClaimRulesTest {
                 .containsExactly(tuple(12.0, agent));
     }
 
+    // A figure's period over a span is from the span's first day to its last, not the interval twice ('this week',
+    // 'over the past 24 hours', 'dalam sepekan terakhir').
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Twelve people were killed in Gaza over the past 24 hours, the ministry said. | en | 2025-12-02 | 2025-12-03
+            Twelve people were killed this week in clashes.                            | en | 2025-12-01 | 2025-12-07
+            Sebanyak 12 orang tewas dalam sepekan terakhir di Gaza.                     | id | 2025-11-26 | 2025-12-03
+            """)
+    void aFiguresPeriodOverASpanRunsFromItsFirstDayToItsLast(String text, String language, String from, String to) {
+        org.warta.model.Record r = ArticleFixture.extract("Toll\n\n" + text, "2025-12-03", language);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> c.period().from(), c -> c.period().to())
+                .containsExactly(tuple(12.0, from, to));
+    }
+
     // What air defences intercept is shot down: aircraft, drones, missiles, rockets (claim/links.tsv AIRBORNE_ONLY and
     // MISSILE); migrants or drugs intercepted are no loss.
     @ParameterizedTest(name = "{0}")

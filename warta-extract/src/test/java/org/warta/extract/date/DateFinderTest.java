@@ -96,6 +96,35 @@ class DateFinderTest {
         assertThat(d.resolution()).hasToString(resolution);
     }
 
+    // Spans that end at the publication (words.tsv window-before, window-after, unit-one): the days from the units before
+    // it to it; 'last week' stays the calendar week, a vague count ('beberapa', 'few') spans nothing known.
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            over the past 24 hours, the          | past 24 hours         | 2020-09-29/2020-09-30
+            in the past day, the                 | past day              | 2020-09-29/2020-09-30
+            over the past week alone             | past week             | 2020-09-23/2020-09-30
+            in the last seven days, the          | last seven days       | 2020-09-23/2020-09-30
+            dalam 24 jam terakhir, kata          | 24 jam terakhir       | 2020-09-29/2020-09-30
+            dalam sepekan terakhir, kata         | sepekan terakhir      | 2020-09-23/2020-09-30
+            hujan dua hari terakhir di           | dua hari terakhir     | 2020-09-28/2020-09-30
+            dalam pekan terakhir ini             | pekan terakhir        | 2020-09-23/2020-09-30
+            """)
+    void readsSpansUpToThePublication(String text, String span, String value) {
+        DateMention d = only(text, WEDNESDAY);
+        assertThat(d.text()).isEqualTo(span);
+        assertThat(d.value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            dalam beberapa bulan terakhir, kata
+            in the past few days, the
+            down from the previous year, the
+            """)
+    void readsNoSpanFromAVagueCount(String text) {
+        assertThat(new DateFinder().find(text, WEDNESDAY)).isEmpty();
+    }
+
     /* Centuries: EDTF's unspecified digits (ISO 8601-2), 20XX for the 21st; no resolution of the contract fits. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"pada abad ke-21 ini,20XX", "awal abad ke-20,19XX", "in the 19th century,18XX"})
