@@ -30,8 +30,10 @@ class QuantityEvaluationTest {
 
     /**
      * Floors just under what the finders reach on id-news-ner's training file (QUANTITY P 0.634 R 0.998, TIME
-     * P 0.772 R 0.972 when set). Precision is low by the corpus, not only by Warta: it leaves many counts
-     * ("dua calon", "beberapa") and relative dates ("kemarin", "tahun lalu") untagged.
+     * P 0.753 R 0.972 when set). Precision is low by the corpus, not only by Warta: it leaves many counts
+     * ("dua calon", "beberapa") and relative dates ("kemarin", "tahun lalu") untagged, and spans up to the day of
+     * writing ("dalam enam bulan terakhir", "selama lima tahun terakhir": eleven of them, read as dates since the
+     * twenty-fifth session, which took TIME precision from 0.772 to 0.753).
      */
     @Test
     void holdsTheFloorsOnIdNewsNer() throws IOException {
@@ -42,6 +44,6 @@ class QuantityEvaluationTest {
         assertThat(r.quantities().recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(r.quantities().precision()).isGreaterThanOrEqualTo(0.62);
         assertThat(r.times().recall()).isGreaterThanOrEqualTo(0.95);
-        assertThat(r.times().precision()).isGreaterThanOrEqualTo(0.76);
+        assertThat(r.times().precision()).isGreaterThanOrEqualTo(0.74);
     }
 }
