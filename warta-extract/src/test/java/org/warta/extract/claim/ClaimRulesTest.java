@@ -1325,6 +1325,20 @@ class ClaimRulesTest {
                 .containsExactly(tuple(12.0, from, to));
     }
 
+    // Nouns and adjectives that look like verbs by their prefix stay in the counted phrase (quantity/unit-nouns.tsv):
+    // 'orang terduga teroris' had ended at 'orang', so the passive verb after it found no figure.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tiga orang terduga teroris ditangkap polisi.             | ARRESTED | orang terduga teroris
+            Tiga orang bersenjata tewas dalam baku tembak.           | KILLED   | orang bersenjata
+            Tiga anggota kelompok kriminal bersenjata tewas.         | KILLED   | anggota kelompok kriminal bersenjata
+            """)
+    void prefixedNounsStayInTheCountedPhrase(String text, String predicate, String counted) {
+        org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + text, "2025-12-01", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value(), Claim::objectText)
+                .containsExactly(tuple(predicate, 3.0, counted));
+    }
+
     // What air defences intercept is shot down: aircraft, drones, missiles, rockets (claim/links.tsv AIRBORNE_ONLY and
     // MISSILE); migrants or drugs intercepted are no loss.
     @ParameterizedTest(name = "{0}")
