@@ -1356,6 +1356,20 @@ class ClaimRulesTest {
                 .isEqualTo(claims == 0 ? List.of() : List.of(tuple("SHOT_DOWN", 12.0)));
     }
 
+    // A passive verb 'until dead' is a killing (claim/predicates.tsv 'di* hingga tewas'); shot to be stopped, a wound.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tiga warga ditembak hingga tewas.                          | KILLED
+            Tiga pemuda dikeroyok hingga tewas.                        | KILLED
+            Tiga warga dibacok hingga meninggal dunia.                 | KILLED
+            Tiga tersangka dilumpuhkan dengan tembakan di kaki.        | WOUNDED
+            """)
+    void passiveVerbsUntilDeadAreKillings(String text, String predicate) {
+        org.warta.model.Record r = ArticleFixture.extract("Berita\n\n" + text, "2025-12-01", "id");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .containsExactly(tuple(predicate, 3.0));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Sebanyak 12 orang menjadi korban jiwa dalam insiden itu.",
         "Sebanyak 12 orang terbakar hidup-hidup."})
