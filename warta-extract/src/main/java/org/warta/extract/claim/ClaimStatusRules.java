@@ -418,6 +418,10 @@ final class ClaimStatusRules {
             return last != null && countBetween(t, last.end(), at) == 0 && claimNounBefore(t, last.start())
                     && !EntityIndex.isOutlet(last.entity()) ? last.entity() : null;
         }
+        Entity subject = joinedVerb(t, m.from()) ? clauseSubject(t, ms) : null;
+        if (subject != null) {
+            return subject; // 'The military said it struck Hamas targets and did not comment': the military's silence
+        }
         for (int i = ms.size() - 1; i >= 0; i--) {
             Mention mention = ms.get(i);
             String before = i > 0 ? text.substring(ms.get(i - 1).end(), mention.start()) : "";
@@ -434,6 +438,23 @@ final class ClaimStatusRules {
             if (gap <= MAX_GAP && !EntityIndex.isOutlet(mention.entity())
                     && !Attribution.afterMedium(lex, t, mention)) { // not 'melalui Telegram, kelompok itu menyangkal'
                 return mention.entity();
+            }
+        }
+        return null;
+    }
+
+    /** True when the response word at token {@code word} is a verb joined to its clause ('and did not comment'). */
+    private boolean joinedVerb(List<Token> t, int word) {
+        return word > 0 && lex.links(ClaimLexicon.Link.JOINED_VERB).longestAt(t, word - 1, word) != null;
+    }
+
+    /** The subject of the sentence's clause: its first actor that is no outlet and no place but a country, or null. */
+    private Entity clauseSubject(List<Token> t, List<Mention> ms) {
+        for (Mention mention : ms) {
+            Entity e = mention.entity();
+            if (!EntityIndex.isOutlet(e) && (e.type() != EntityType.LOCATION || EntityIndex.isCountry(e))
+                    && !Attribution.placeAfterLocative(lex, t, mention)) {
+                return e;
             }
         }
         return null;

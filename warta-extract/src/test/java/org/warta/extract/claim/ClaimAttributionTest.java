@@ -1404,4 +1404,20 @@ class ClaimAttributionTest {
         assertThat(r.claims()).filteredOn(c -> c.count().value() == 12.0).singleElement()
                 .satisfies(c -> assertThat(c.responses()).extracting(x -> x.stance()).containsExactly(Stance.NO_COMMENT));
     }
+
+    // A response verb joined to its clause ('and did not comment', 'and denied', 'dan membantah') is its subject's,
+    // not the last name before it (claim/links.tsv JOINED_VERB): 'struck Hamas targets and did not comment' is the
+    // Israeli military's silence.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Israeli strikes killed 45 Palestinians in Gaza, the health ministry said. The Israeli military said it struck Hamas targets and did not comment on the toll. | 45 | NO_COMMENT
+            Hamas said 12 Israeli soldiers were killed. The Israeli military said two soldiers were wounded and denied any deaths. | 12 | DENIED
+            """)
+    void aJoinedResponseVerbIsTheClauseSubjects(String text, double count, Stance stance) {
+        org.warta.model.Record r = ArticleFixture.extract("Gaza\n\n" + text, "2025-12-01", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).filteredOn(c -> c.count().value() == count).singleElement()
+                .satisfies(c -> assertThat(c.responses()).extracting(x -> names.get(x.party()), x -> x.stance())
+                        .containsExactly(tuple("Military of Israel", stance)));
+    }
 }
