@@ -238,7 +238,7 @@ final class UnnamedSources {
         }
         boolean opensTheSentence = k == 0 && word.isCapitalized() && word.text().length() > 1
                 && Character.isLowerCase(word.text().charAt(1));
-        return (isPlainWord(w, word) || opensTheSentence && !covered(found, word)
+        return (isPlainWord(w, word) || opensTheSentence && !coveredByAName(found, word)
                 && !NameLexicon.standard().isCommon(word)) && !w.heads.containsKey(word.lower())
                 && !w.determiners.contains(word.lower()) && !isDefinite(word);
     }
@@ -467,7 +467,7 @@ final class UnnamedSources {
      */
     private static boolean overlapsAName(List<Mention> found, int start, int end, int headStart) {
         for (Mention m : found) {
-            if (m.start() < end && start < m.end()) {
+            if (m.start() < end && start < m.end() && !isAGuessedOpener(m, start)) {
                 boolean beforeTheHead = m.end() <= headStart;
                 boolean where = m.start() > headStart;
                 if (!(where || beforeTheHead && m.type() == EntityType.LOCATION)) {
@@ -476,6 +476,25 @@ final class UnnamedSources {
             }
         }
         return false;
+    }
+
+    /** True when a name that is more than a guess at the sentence's capitalised first word covers {@code w}. */
+    private static boolean coveredByAName(List<Mention> found, Token w) {
+        for (Mention m : found) {
+            if (m.start() <= w.start() && w.end() <= m.end() && !isAGuessedOpener(m, w.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for a name guessed from a capital alone that is just the description's first word ('Local' of 'Local
+     * residents said', read as a name by its capital at the sentence's start).
+     */
+    private static boolean isAGuessedOpener(Mention m, int descriptionStart) {
+        return m.actor() == null && m.evidence() == 0 && !m.pronoun() && m.start() == descriptionStart
+                && m.roleStart() < 0;
     }
 
     private static boolean covered(List<Mention> found, Token w) {

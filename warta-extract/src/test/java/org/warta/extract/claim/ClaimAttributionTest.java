@@ -1420,4 +1420,32 @@ class ClaimAttributionTest {
                 .satisfies(c -> assertThat(c.responses()).extracting(x -> names.get(x.party()), x -> x.stance())
                         .containsExactly(tuple("Military of Israel", stance)));
     }
+
+    // Judging a figure higher in other words than claim/responses.tsv had, or questioning it, disputes it: 'the toll
+    // was likely higher', 'the figure was an undercount', 'questioned the figure'.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Amnesty International said the toll was likely higher.
+            Amnesty International said the figure was an undercount.
+            Amnesty International questioned the figure.
+            """)
+    void judgingAFigureHigherDisputesIt(String response) {
+        org.warta.model.Record r = ArticleFixture.extract("Kharkiv\n\nUkraine's health ministry said 30 people were killed "
+                + "in Kharkiv. " + response, "2025-12-01", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).singleElement().satisfies(c -> assertThat(c.responses())
+                .extracting(x -> names.get(x.party()), x -> x.stance())
+                .containsExactly(tuple("Amnesty International", Stance.DISPUTED)));
+    }
+
+    // A description opening a sentence with a capitalised modifier is an unnamed source ('Local residents said'), not
+    // a name guessed from the capital of 'Local'.
+    @Test
+    void aCapitalisedModifierOpensAnUnnamedSource() {
+        org.warta.model.Record r = ArticleFixture.extract("Kharkiv\n\nUkraine's health ministry said 30 people were "
+                + "killed in Kharkiv. Local residents said 50 people died.", "2025-12-01", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(30.0, "Ministry of Health of Ukraine"), tuple(50.0, "Local residents"));
+    }
 }
