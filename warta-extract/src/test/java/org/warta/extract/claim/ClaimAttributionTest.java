@@ -1448,4 +1448,30 @@ class ClaimAttributionTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
                 .containsExactly(tuple(30.0, "Ministry of Health of Ukraine"), tuple(50.0, "Local residents"));
     }
+
+    // Indonesian residents, families, activists and community figures who speak without a name are sources of their
+    // own (entity/unnamed-sources.tsv heads warga, keluarga, aktivis, tokoh), as 'saksi' and 'penduduk' were.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Warga setempat mengatakan korban tewas mencapai 20 orang.   | Warga setempat
+            Menurut warga, korban tewas mencapai 20 orang.              | warga
+            Sejumlah warga menyebut korban tewas mencapai 20 orang.     | warga
+            """)
+    void indonesianResidentsAreSourcesOfTheirOwn(String second, String claimant) {
+        org.warta.model.Record r = ArticleFixture.extract("Bima\n\nPolres Bima menyebut 12 orang tewas dalam bentrokan "
+                + "itu. " + second, "2025-12-01", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+                .containsExactly(tuple(12.0, "Polres Bima"), tuple(20.0, claimant));
+    }
+
+    @Test
+    void aVictimsFamilyDenies() {
+        org.warta.model.Record r = ArticleFixture.extract("Bima\n\nPolres Bima menyebut 12 orang tewas dalam bentrokan "
+                + "itu. Keluarga korban membantah keterangan polisi tersebut.", "2025-12-01", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).singleElement().satisfies(c -> assertThat(c.responses())
+                .extracting(x -> names.get(x.party()), x -> x.stance())
+                .containsExactly(tuple("Keluarga korban", Stance.DENIED)));
+    }
 }
