@@ -834,8 +834,9 @@ class EntityFinderTest {
                 + "houses burned.", "en", LocalDate.of(2020, 9, 30));
         assertThat(FINDER.namesOnly().find(doc).value()).extracting(Entity::name)
                 .doesNotContain("Residents", "Witnesses");
-        assertThat(entities("Warga mengatakan puluhan keluarga mengungsi.", "id")).extracting(Entity::name)
-                .doesNotContain("Warga");
+        Document id = Segmenter.standard().segment("Warga mengatakan puluhan keluarga mengungsi.", "id",
+                LocalDate.of(2020, 9, 30));
+        assertThat(FINDER.namesOnly().find(id).value()).extracting(Entity::name).doesNotContain("Warga");
     }
     // Outlets of the blind sets' styles are in the dictionary: 'Rappler' and 'BenarNews' are no persons.
     @Test
