@@ -60,8 +60,19 @@ final class Relatives {
             }
             window(m, sink);
         });
-        WordScan.scan(patterns.windowAfter, text, scan, (ws, i) -> ws.get(i).is(WordKinds.UNIT_ONE)
-                || isUnit(ws, i) || isUnit(ws, i + 1) || isUnit(ws, i + 2), m -> window(m, sink));
+        WordScan.scan(patterns.windowAfter, text, scan, (ws, i) -> windowAfterWithin(ws, i + 1)
+                && (ws.get(i).is(WordKinds.UNIT_ONE) || isUnit(ws, i) || isUnit(ws, i + 1) || isUnit(ws, i + 2)),
+                m -> window(m, sink));
+    }
+
+    /** True when a word that closes a span ('terakhir') stands within three words from {@code from}: rare, so tested first. */
+    private static boolean windowAfterWithin(List<WordScan.Word> ws, int from) {
+        for (int k = from; k < Math.min(ws.size(), from + 3); k++) {
+            if (ws.get(k).is(WordKinds.WINDOW_AFTER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void window(Matcher m, Sink sink) {

@@ -33,6 +33,7 @@ final class WordKinds {
     static final int APOSTROPHE = 1 << 13;
     static final int WINDOW_BEFORE = 1 << 14;
     static final int UNIT_ONE = 1 << 15;
+    static final int WINDOW_AFTER = 1 << 16;
 
     private static final Set<String> YEAR_WORDS = Set.of("tahun", "year", "years", "periode", "the", "era");
     private static final Map<String, Integer> LITERALS = Map.of("bulan", BULAN, "hari", HARI, "abad", CENTURY_CUE,
@@ -58,6 +59,7 @@ final class WordKinds {
         words.words("decade-part").forEach(w -> add(w, DECADE_PART));
         words.words("window-before").forEach(w -> add(w, WINDOW_BEFORE));
         words.words("unit-one").forEach(w -> add(w, UNIT_ONE));
+        words.words("window-after").forEach(w -> add(w.split(" ")[0], WINDOW_AFTER));
         relativeFirsts.forEach(w -> add(w, RELATIVE_FIRST));
         YEAR_WORDS.forEach(w -> add(w, YEAR_WORD));
         LITERALS.forEach(this::add);
@@ -109,6 +111,7 @@ final class WordKinds {
         k |= words.value("decade-part", w) != null ? DECADE_PART : 0;
         k |= words.value("window-before", w) != null ? WINDOW_BEFORE : 0;
         k |= words.value("unit-one", w) != null ? UNIT_ONE : 0;
+        k |= words.words("window-after").stream().anyMatch(a -> a.split(" ")[0].equals(w)) ? WINDOW_AFTER : 0;
         k |= relativeFirsts.contains(w) ? RELATIVE_FIRST : 0;
         k |= YEAR_WORDS.contains(w) ? YEAR_WORD : 0;
         return k | LITERALS.getOrDefault(w, 0);
