@@ -42,6 +42,8 @@ final class WordKinds {
     private final DateNames names;
     private final DateWords words;
     private final Set<String> relativeFirsts;
+    /** The first words of the words that close a span ('terakhir', 'belakangan' of 'belakangan ini'). */
+    private final Set<String> windowAfterFirsts;
     private final Map<String, Integer> bits = new HashMap<>();
     /** The words of {@link #bits}: a scanned word it turns away is in no list. */
     private final WordHashFilter listed = new WordHashFilter(14);
@@ -59,7 +61,9 @@ final class WordKinds {
         words.words("decade-part").forEach(w -> add(w, DECADE_PART));
         words.words("window-before").forEach(w -> add(w, WINDOW_BEFORE));
         words.words("unit-one").forEach(w -> add(w, UNIT_ONE));
-        words.words("window-after").forEach(w -> add(w.split(" ")[0], WINDOW_AFTER));
+        this.windowAfterFirsts = words.words("window-after").stream().map(k -> k.split(" ")[0])
+                .collect(Collectors.toUnmodifiableSet());
+        windowAfterFirsts.forEach(w -> add(w, WINDOW_AFTER));
         relativeFirsts.forEach(w -> add(w, RELATIVE_FIRST));
         YEAR_WORDS.forEach(w -> add(w, YEAR_WORD));
         LITERALS.forEach(this::add);
@@ -111,7 +115,7 @@ final class WordKinds {
         k |= words.value("decade-part", w) != null ? DECADE_PART : 0;
         k |= words.value("window-before", w) != null ? WINDOW_BEFORE : 0;
         k |= words.value("unit-one", w) != null ? UNIT_ONE : 0;
-        k |= words.words("window-after").stream().anyMatch(a -> a.split(" ")[0].equals(w)) ? WINDOW_AFTER : 0;
+        k |= windowAfterFirsts.contains(w) ? WINDOW_AFTER : 0;
         k |= relativeFirsts.contains(w) ? RELATIVE_FIRST : 0;
         k |= YEAR_WORDS.contains(w) ? YEAR_WORD : 0;
         return k | LITERALS.getOrDefault(w, 0);

@@ -235,7 +235,7 @@ final class Attribution {
         if (marked) {
             k--;
         }
-        if (k >= 0 && (tokens.get(k).text().equalsIgnoreCase("bahwa") || tokens.get(k).text().equals("that"))) {
+        if (k >= 0 && cues.is(tokens.get(k), THAT)) { // 'bahwa', 'that' (quote/cues.tsv)
             k--;
             marked = true; // 'told reporters in Kyiv that "..."': the quotation opens the clause
         }
