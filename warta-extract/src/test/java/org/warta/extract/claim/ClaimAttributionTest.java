@@ -1474,4 +1474,20 @@ class ClaimAttributionTest {
                 .extracting(x -> names.get(x.party()), x -> x.stance())
                 .containsExactly(tuple("Keluarga korban", Stance.DENIED)));
     }
+
+    // 'belum memberikan pernyataan (resmi)', 'belum mengeluarkan pernyataan' are silences as 'belum memberikan
+    // tanggapan' is (claim/responses.tsv).
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hingga kini, TNI belum memberikan pernyataan resmi.
+            TNI belum mengeluarkan pernyataan terkait klaim tersebut.
+            """)
+    void noStatementYetIsASilence(String response) {
+        org.warta.model.Record r = ArticleFixture.extract("Intan Jaya\n\nTPNPB mengklaim menembak mati tiga prajurit TNI "
+                + "di Intan Jaya. " + response, "2025-12-01", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).singleElement().satisfies(c -> assertThat(c.responses())
+                .extracting(x -> names.get(x.party()), x -> x.stance())
+                .containsExactly(tuple("Tentara Nasional Indonesia", Stance.NO_COMMENT)));
+    }
 }
