@@ -1490,4 +1490,15 @@ class ClaimAttributionTest {
                 .extracting(x -> names.get(x.party()), x -> x.stance())
                 .containsExactly(tuple("Tentara Nasional Indonesia", Stance.NO_COMMENT)));
     }
+
+    // Confirming the firefight is no confirmation of its toll ('membenarkan adanya kontak tembak, tetapi membantah ada
+    // prajurit yang gugur'): 'kontak tembak', 'baku tembak', 'clashes' are attack words of claim/links.tsv.
+    @Test
+    void confirmingTheFirefightConfirmsNoToll() {
+        org.warta.model.Record r = ArticleFixture.extract("Intan Jaya\n\nTPNPB mengklaim menembak mati tiga prajurit TNI "
+                + "di Intan Jaya. TNI membenarkan adanya kontak tembak, tetapi membantah ada prajurit yang gugur.",
+                "2025-12-01", "id");
+        assertThat(r.claims()).singleElement().satisfies(c -> assertThat(c.responses())
+                .extracting(x -> x.stance()).containsExactly(Stance.DENIED));
+    }
 }
