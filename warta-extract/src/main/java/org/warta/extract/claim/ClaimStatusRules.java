@@ -32,6 +32,8 @@ import org.warta.model.Stance;
 final class ClaimStatusRules {
     static final Set<String> PARTY_SECTORS = Set.of("MIL", "REB", "INS", "OPP", "GOV", "COP", "SPY");
     private static final int MAX_GAP = 4;
+    /** Words between a channel word and the name it opens ('melalui Kapendam XVII/Cenderawasih', 'through its spokesman'). */
+    private static final int MAX_CHANNEL_WORDS = 4;
     /** Words after a response word in which it may name the figure it answers ('mempersoalkan jumlah orang ...'). */
     private static final int NAMED_FIGURE_WORDS = 8;
     /** Sentences back to a figure a response names by its predicate or by the thing it counts. */
@@ -437,10 +439,27 @@ final class ClaimStatusRules {
             }
             if (gap <= MAX_GAP && !EntityIndex.isOutlet(mention.entity())
                     && !Attribution.afterMedium(lex, t, mention)) { // not 'melalui Telegram, kelompok itu menyangkal'
-                return mention.entity();
+                Entity speaking = i > 0 ? bodyBeforeAChannel(t, ms.get(i - 1), mention) : null;
+                return speaking != null ? speaking : mention.entity();
             }
         }
         return null;
+    }
+
+    /**
+     * The body that answers through someone named after it: 'TNI melalui Kapendam XVII/Cenderawasih membantah', 'The
+     * army, through its spokesman X, denied' (a MEDIUM word of claim/links.tsv right after the body, up to
+     * {@value #MAX_CHANNEL_WORDS} words before the name); null otherwise.
+     */
+    private Entity bodyBeforeAChannel(List<Token> t, Mention body, Mention named) {
+        int from = Token.indexAt(t, body.end());
+        int to = Token.indexAt(t, named.start());
+        if (to - from > MAX_CHANNEL_WORDS + 1) {
+            return null;
+        }
+        int k = from < t.size() && t.get(from).text().equals(",") ? from + 1 : from;
+        return k < to && lex.links(ClaimLexicon.Link.MEDIUM).longestAt(t, k, k + 1) != null
+                && !EntityIndex.isOutlet(body.entity()) ? body.entity() : null;
     }
 
     /** True when the response word at token {@code word} is a verb joined to its clause ('and did not comment'). */

@@ -1501,4 +1501,16 @@ class ClaimAttributionTest {
         assertThat(r.claims()).singleElement().satisfies(c -> assertThat(c.responses())
                 .extracting(x -> x.stance()).containsExactly(Stance.DENIED));
     }
+
+    // A body that answers through someone ('TNI melalui Kapendam XVII/Cenderawasih membantah', 'Militer Pakistan melalui
+    // sayap medianya, ISPR, tidak menanggapi') is the party, not the last name before the response word.
+    @Test
+    void aBodyAnsweringThroughItsSpokesmanIsTheParty() {
+        org.warta.model.Record r = ArticleFixture.extract("Intan Jaya\n\nTPNPB mengklaim menembak mati tiga prajurit TNI "
+                + "di Intan Jaya. TNI melalui Kapendam XVII/Cenderawasih membantah klaim tersebut.", "2025-12-01", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).singleElement().satisfies(c -> assertThat(c.responses())
+                .extracting(x -> names.get(x.party()), x -> x.stance())
+                .containsExactly(tuple("Tentara Nasional Indonesia", Stance.DENIED)));
+    }
 }
