@@ -1432,10 +1432,7 @@ class ClaimAttributionTest {
     void judgingAFigureHigherDisputesIt(String response) {
         org.warta.model.Record r = ArticleFixture.extract("Kharkiv\n\nUkraine's health ministry said 30 people were killed "
                 + "in Kharkiv. " + response, "2025-12-01", "en");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).singleElement().satisfies(c -> assertThat(c.responses())
-                .extracting(x -> names.get(x.party()), x -> x.stance())
-                .containsExactly(tuple("Amnesty International", Stance.DISPUTED)));
+        assertOnlyResponse(r, "Amnesty International", Stance.DISPUTED);
     }
 
     // A description opening a sentence with a capitalised modifier is an unnamed source ('Local residents said'), not
@@ -1469,10 +1466,7 @@ class ClaimAttributionTest {
     void aVictimsFamilyDenies() {
         org.warta.model.Record r = ArticleFixture.extract("Bima\n\nPolres Bima menyebut 12 orang tewas dalam bentrokan "
                 + "itu. Keluarga korban membantah keterangan polisi tersebut.", "2025-12-01", "id");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).singleElement().satisfies(c -> assertThat(c.responses())
-                .extracting(x -> names.get(x.party()), x -> x.stance())
-                .containsExactly(tuple("Keluarga korban", Stance.DENIED)));
+        assertOnlyResponse(r, "Keluarga korban", Stance.DENIED);
     }
 
     // 'belum memberikan pernyataan (resmi)', 'belum mengeluarkan pernyataan' are silences as 'belum memberikan
@@ -1485,10 +1479,7 @@ class ClaimAttributionTest {
     void noStatementYetIsASilence(String response) {
         org.warta.model.Record r = ArticleFixture.extract("Intan Jaya\n\nTPNPB mengklaim menembak mati tiga prajurit TNI "
                 + "di Intan Jaya. " + response, "2025-12-01", "id");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).singleElement().satisfies(c -> assertThat(c.responses())
-                .extracting(x -> names.get(x.party()), x -> x.stance())
-                .containsExactly(tuple("Tentara Nasional Indonesia", Stance.NO_COMMENT)));
+        assertOnlyResponse(r, "Tentara Nasional Indonesia", Stance.NO_COMMENT);
     }
 
     // Confirming the firefight is no confirmation of its toll ('membenarkan adanya kontak tembak, tetapi membantah ada
@@ -1508,9 +1499,13 @@ class ClaimAttributionTest {
     void aBodyAnsweringThroughItsSpokesmanIsTheParty() {
         org.warta.model.Record r = ArticleFixture.extract("Intan Jaya\n\nTPNPB mengklaim menembak mati tiga prajurit TNI "
                 + "di Intan Jaya. TNI melalui Kapendam XVII/Cenderawasih membantah klaim tersebut.", "2025-12-01", "id");
+        assertOnlyResponse(r, "Tentara Nasional Indonesia", Stance.DENIED);
+    }
+
+    /** The record's only claim has one response, by {@code party} (an entity's name) with {@code stance}. */
+    private static void assertOnlyResponse(org.warta.model.Record r, String party, Stance stance) {
         java.util.Map<String, String> names = ArticleFixture.names(r);
         assertThat(r.claims()).singleElement().satisfies(c -> assertThat(c.responses())
-                .extracting(x -> names.get(x.party()), x -> x.stance())
-                .containsExactly(tuple("Tentara Nasional Indonesia", Stance.DENIED)));
+                .extracting(x -> names.get(x.party()), x -> x.stance()).containsExactly(tuple(party, stance)));
     }
 }
