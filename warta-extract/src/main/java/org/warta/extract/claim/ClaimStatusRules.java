@@ -32,7 +32,7 @@ import org.warta.model.Stance;
 final class ClaimStatusRules {
     static final Set<String> PARTY_SECTORS = Set.of("MIL", "REB", "INS", "OPP", "GOV", "COP", "SPY");
     private static final int MAX_GAP = 4;
-    /** Words between a channel word and the name it opens ('melalui Kapendam XVII/Cenderawasih', 'through its spokesman'). */
+    /** Words between a channel word and the name it opens ('melalui Kapendam XVII/Cenderawasih'). */
     private static final int MAX_CHANNEL_WORDS = 4;
     /** Words after a response word in which it may name the figure it answers ('mempersoalkan jumlah orang ...'). */
     private static final int NAMED_FIGURE_WORDS = 8;

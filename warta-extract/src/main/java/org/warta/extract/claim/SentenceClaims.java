@@ -144,7 +144,8 @@ final class SentenceClaims {
                         && !figures.isToll(m.from(), m.to()); // 'those killed included', 'the toll rose to'
                 // 'It had earlier reported 19 deaths', 'we counted 43 bodies': who counts the dead did not kill them
                 boolean countsTheDead = corpseOnly && predicate != Predicate.SEIZED;
-                boolean pronounSubject = subjectActs && !countsTheDead // 'said ... that its fighters attacked ..., killing'
+                // 'said ... that its fighters attacked ..., killing'
+                boolean pronounSubject = subjectActs && !countsTheDead
                         && pronounOpens(tokens, afterLastCue(tokens, m.from(), s.start()), m.from());
                 d.agent = pronounSubject || corpseOnly ? null : agent(s, m, subjectActs); // not who found them
                 if (loss) { // the subject lost them: it is the side that suffered; whoever acted goes unnamed

@@ -57,9 +57,9 @@ final class DatePatterns {
                 + words.alternation("after-day") + "))?" + E, FLAGS);
         weekdayBefore = Pattern.compile(B + "(?<w>" + day + ")\\s*,?\\s*(?<open>\\(\\s*)?$", FLAGS);
         relative = Pattern.compile(B + "(?:" + words.alternation("relative") + ")" + E, FLAGS);
-        ago = Pattern.compile(B + "(?<n>\\d{1,3}|\\p{L}+(?:[\\s-]\\p{L}+)?)\\s+(?<u>" + words.alternation("unit")
-                + ")\\s+(?<dir>" + words.alternation("past") + "|" + words.alternation("future") + ")" + E, FLAGS);
-        String count = "(?<n>\\d{1,3}|\\p{L}+(?:[\\s-]\\p{L}+)?)";
+        String count = "(?<n>\\d{1,3}|\\p{L}+(?:[\\s-]\\p{L}+)?)"; // '3', 'tiga', 'twenty-four', 'dua puluh'
+        ago = Pattern.compile(B + count + "\\s+(?<u>" + words.alternation("unit") + ")\\s+(?<dir>"
+                + words.alternation("past") + "|" + words.alternation("future") + ")" + E, FLAGS);
         windowBefore = Pattern.compile(B + "(?<pre>" + words.alternation("window-before") + ")\\s+(?:" + count
                 + "\\s+)?(?<u>" + words.alternation("unit") + ")" + E, FLAGS);
         windowAfter = Pattern.compile(B + "(?:(?:" + count + "\\s+)?(?<u>" + words.alternation("unit") + ")|(?<one>"

@@ -18,7 +18,8 @@ final class DateWords {
     }
 
     private static final Set<String> ROLES = Set.of("unit", "past", "future", "daypart", "decade-part", "zone",
-            "time-cue", "before-day", "after-day", "publication-cue", "window-before", "window-after", "unit-one", "vague");
+            "time-cue", "before-day", "after-day", "publication-cue", "window-before", "window-after", "unit-one",
+            "vague");
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 

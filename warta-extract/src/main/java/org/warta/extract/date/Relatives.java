@@ -20,6 +20,9 @@ import org.warta.model.Resolution;
  * ({@code Mei lalu}, {@code September}) and clock times ({@code pukul 07.30 WIB}).
  */
 final class Relatives {
+    /** The value of a window-before word of date/words.tsv that spans without a count ('the past week'). */
+    private static final String ALONE = "alone";
+
     interface Sink {
         void add(int start, int end, Function<DateContext, Value> resolve);
     }
@@ -55,7 +58,8 @@ final class Relatives {
      */
     private void windows(String text, List<WordScan.Word> scan, Sink sink) {
         WordScan.scan(patterns.windowBefore, text, scan, WordKinds.WINDOW_BEFORE, m -> {
-            if (m.group("n") == null && !m.group("pre").equalsIgnoreCase("past")) {
+            String pre = m.group("pre").toLowerCase(Locale.ROOT);
+            if (m.group("n") == null && !ALONE.equals(words.value("window-before", pre))) {
                 return; // 'last week': the calendar week; 'down from the previous year': the year before
             }
             window(m, sink);
@@ -65,7 +69,7 @@ final class Relatives {
                 m -> window(m, sink));
     }
 
-    /** True when a word that closes a span ('terakhir') stands within three words from {@code from}: rare, so tested first. */
+    /** True when a word that closes a span ('terakhir') stands within three words from {@code from}: rare, so first. */
     private static boolean windowAfterWithin(List<WordScan.Word> ws, int from) {
         for (int k = from; k < Math.min(ws.size(), from + 3); k++) {
             if (ws.get(k).is(WordKinds.WINDOW_AFTER)) {
@@ -77,8 +81,7 @@ final class Relatives {
 
     private void window(Matcher m, Sink sink) {
         String n = m.group("n");
-        Double amount = n == null ? Double.valueOf(1) : n.chars().allMatch(Character::isDigit) ? Double.valueOf(n)
-                : DateFinder.spelled(n);
+        Double amount = n == null ? Double.valueOf(1) : number(n);
         int start = m.start();
         if (amount == null) { // 'hujan dua hari terakhir': the count is the last word; 'dalam pekan terakhir': none
             String last = n.substring(Math.max(n.lastIndexOf(' '), n.lastIndexOf('-')) + 1);
@@ -89,16 +92,17 @@ final class Relatives {
             start = amount == null ? m.start("u") : m.end("n") - last.length();
             amount = amount == null ? 1.0 : amount;
         }
-        if (amount != Math.floor(amount) || amount < 1 || amount > 500) {
+        if (!isCountOfUnits(amount)) {
             return;
         }
         String word = m.group("u") != null ? m.group("u") : m.group("one");
-        Unit unit = Unit.valueOf(words.value(m.group("u") != null ? "unit" : "unit-one", word.toLowerCase(Locale.ROOT)));
+        String role = m.group("u") != null ? "unit" : "unit-one";
+        Unit unit = Unit.valueOf(words.value(role, word.toLowerCase(Locale.ROOT)));
         int units = amount.intValue();
         sink.add(start, m.end(), ctx -> span(ctx.anchor(), unit, units));
     }
 
-    /** The days from {@code units} units before {@code anchor} to it, as an EDTF interval; unknown without an anchor. */
+    /** The days from {@code units} units before {@code anchor} to it, an EDTF interval; unknown without an anchor. */
     static Value span(LocalDate anchor, Unit unit, int units) {
         if (anchor == null) {
             return Value.UNKNOWN;
@@ -113,14 +117,23 @@ final class Relatives {
         return new Value(from + "/" + anchor, Resolution.DAY, null, anchor.getYear());
     }
 
+    /** The number a count is written as ('3', 'tiga', 'twenty-four'), or null. */
+    private static Double number(String n) {
+        return n.chars().allMatch(Character::isDigit) ? Double.valueOf(n) : DateFinder.spelled(n);
+    }
+
+    /** True for a whole count of units a date may be that far from another (1 to 500). */
+    private static boolean isCountOfUnits(Double n) {
+        return n != null && n == Math.floor(n) && n >= 1 && n <= 500;
+    }
+
     private boolean isUnit(List<WordScan.Word> ws, int i) {
         return i < ws.size() && ws.get(i).is(WordKinds.UNIT);
     }
 
     private void ago(Matcher m, Sink sink) {
-        Double n = m.group("n").chars().allMatch(Character::isDigit) ? Double.valueOf(m.group("n"))
-                : DateFinder.spelled(m.group("n"));
-        if (n == null || n != Math.floor(n) || n < 1 || n > 500) {
+        Double n = number(m.group("n"));
+        if (!isCountOfUnits(n)) {
             return;
         }
         Unit unit = Unit.valueOf(words.value("unit", m.group("u")));

@@ -497,15 +497,6 @@ final class UnnamedSources {
                 && m.roleStart() < 0;
     }
 
-    private static boolean covered(List<Mention> found, Token w) {
-        for (Mention m : found) {
-            if (m.start() <= w.start() && w.end() <= m.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
 
     /**
      * The country of the first dictionary actor named within {@code [start, end)} ('U.S. official', 'a security

@@ -273,9 +273,9 @@ final class Attribution {
     /**
      * The reporting verb, and its subject, of a complement that ends at token {@code end} before a quotation ({@code
      * Zelensky told reporters: "..."}, {@code X said in a statement: "..."}, {@code Jokowi mengatakan kepada wartawan,
-     * "..."}), the quotation after a comma, a colon or 'that': the verb stands at most {@value #MAX_COMPLEMENT} words back, all
-     * of them words and none opening a clause ('that'), and a COMPLEMENT word follows it, or it takes an addressee;
-     * null otherwise.
+     * "..."}), the quotation after a comma, a colon or 'that': the verb stands at most {@value #MAX_COMPLEMENT} words
+     * back, all of them words and none opening a clause ('that'), and a COMPLEMENT word follows it, or it takes an
+     * addressee; null otherwise.
      */
     private Found verbBeforeComplement(List<Token> tokens, int end) {
         for (int v = end - 1; v >= 0 && end - v <= MAX_COMPLEMENT && tokens.get(v + 1).isWord(); v--) {
