@@ -10,7 +10,8 @@ import org.warta.model.EntityType;
 /**
  * Groups name mentions into actors: the same dictionary actor, the same words, an acronym defined in brackets
  * after its long form ({@code Organisasi Keamanan dan Kerja Sama Eropa (OSCE)}), and a person's short name
- * ({@code Pashinyan}) with the one full name in the article that begins or ends with it.
+ * ({@code Pashinyan}, {@code Abu Shamala}) with the one full name in the article that begins or ends with it (a short
+ * name of more than one word only ends it).
  */
 final class MentionGroups {
     private final List<Mention> mentions;
@@ -222,7 +223,9 @@ final class MentionGroups {
         for (int i = 0; i < mentions.size(); i++) {
             Mention shortName = mentions.get(i);
             String words = texts[i];
-            if (words.contains(" ") || shortName.type() != EntityType.PERSON && shortName.evidence() > 1
+            boolean multiWord = words.contains(" ");
+            if (multiWord && shortName.type() != EntityType.PERSON
+                    || shortName.type() != EntityType.PERSON && shortName.evidence() > 1
                     || shortName.actor() != null && shortName.actor().type() != EntityType.PERSON) {
                 continue;
             }
@@ -230,7 +233,7 @@ final class MentionGroups {
             boolean ambiguous = false;
             Actor known = actorOf(group(i));
             for (int j : fullNames) {
-                if (!startsOrEndsWithWord(texts[j], words)) {
+                if (multiWord ? !endsWithWords(texts[j], words) : !startsOrEndsWithWord(texts[j], words)) {
                     continue;
                 }
                 if (known != null && known.type() == EntityType.PERSON && actorOf(group(j)) == null
@@ -261,6 +264,15 @@ final class MentionGroups {
         return full.charAt(n) == ' ' && full.startsWith(word)
                 || full.charAt(at - 1) == ' ' && full.regionMatches(true, at, word, 0, 1)
                 && full.regionMatches(at + 1, word, 1, n - 1); // 'Al-Qatabi' opening a sentence, not 'LOWE'
+    }
+
+    /**
+     * True when {@code full} ends with a space and the words of a surname of more than one word ({@code Abu Shamala}
+     * for {@code Ahmed Abu Shamala}, {@code Lopez Obrador}); a name never opens with such a short form.
+     */
+    private static boolean endsWithWords(String full, String words) {
+        return full.length() > words.length() && full.endsWith(words)
+                && full.charAt(full.length() - words.length() - 1) == ' ';
     }
 
     /** Mention indexes per group, groups in order of their first mention. */

@@ -612,6 +612,16 @@ class EntityFinderTest {
         assertThat(all).extracting(Entity::name).noneMatch(n -> n.contains("Wing Loong"));
     }
 
+    // A surname of two words joins the full name that ends with it ('Abu Shamala' for 'Ahmed Abu Shamala'), as a
+    // surname of one word does; it never joins a name it only opens.
+    @Test
+    void joinsASurnameOfTwoWordsToTheFullName() {
+        List<Entity> all = entities("Ahmed Abu Shamala, a spokesman for the agency, said rescuers were still pulling "
+                + "bodies from the school. Later, Abu Shamala said 19 people had been killed.", "en");
+        assertThat(named(all, "Ahmed Abu Shamala").mentions()).extracting(Span::text).contains("Abu Shamala");
+        assertThat(all).extracting(Entity::name).doesNotContain("Abu Shamala");
+    }
+
     // 'the army' joins the military named by other words before it ('Nigerian troops').
     @Test
     void joinsTheArmyToTheMilitaryNamedBefore() {
