@@ -160,9 +160,13 @@ public final class EntityFinder {
             join(groups.group(r.antecedent()), new Mention(r.start(), r.end(), EntityType.ORGANIZATION, null, 0, -1, -1,
                     null, true), groups, byActor, members);
         }
-        for (DefiniteNouns.Reference r : RoleNouns.standard().find(doc, found, i -> kept.contains(groups.group(i)))) {
+        RoleNouns.Found offices = RoleNouns.standard().find(doc, found, i -> kept.contains(groups.group(i)));
+        for (DefiniteNouns.Reference r : offices.references()) {
             join(groups.group(r.antecedent()), new Mention(r.start(), r.end(), EntityType.PERSON, null, 0, -1, -1,
                     null, true), groups, byActor, members); // 'the governor said'
+        }
+        if (unnamedSources) {
+            unheldOffices(text, offices.unheld(), members);
         }
         List<Entity> entities = new ArrayList<>();
         EntityBuilder builder = new EntityBuilder(doc, found, dictionary);
@@ -613,6 +617,32 @@ public final class EntityFinder {
     }
 
     /** Adds a mention that refers back to the entity of group {@code root}. */
+    /**
+     * Makes each office that speaks with no holder in the article ({@code the regional governor said}) a source
+     * without a name, as {@link UnnamedSources} does for {@code a local official}: a person named by the office's
+     * words, which are its role. Later phrases of the same office's noun ({@code the governor}) are that person.
+     */
+    private static void unheldOffices(String text, List<RoleNouns.Office> offices, List<List<Mention>> members) {
+        Map<String, List<Mention>> byNoun = new HashMap<>();
+        for (RoleNouns.Office o : offices) {
+            List<Mention> group = byNoun.get(o.noun());
+            if (group == null) {
+                Actor actor = Actor.unnamed(null, o.sector(), text.substring(o.start(), o.end()));
+                group = new ArrayList<>();
+                byNoun.put(o.noun(), group);
+                int at = 0;
+                while (at < members.size() && members.get(at).get(0).start() < o.start()) {
+                    at++;
+                }
+                members.add(at, group);
+                group.add(Mention.name(o.start(), o.end(), EntityType.PERSON, actor, 2)
+                        .withRole(o.start(), o.end(), o.sector()));
+            } else {
+                group.add(new Mention(o.start(), o.end(), EntityType.PERSON, null, 0, -1, -1, null, true));
+            }
+        }
+    }
+
     private static void join(int root, Mention m, MentionGroups groups, List<List<Integer>> byActor,
                              List<List<Mention>> members) {
         for (int g = 0; g < byActor.size(); g++) {

@@ -18,7 +18,10 @@ import org.warta.model.EntityType;
  * {@code Kursk Oblast Governor Alexander Khinshtein}, {@code the DPO told Dawn} after {@code District Police Officer
  * (DPO) Sajjad Ahmed Gandapur}): 'the', then up to three words that all stand in that person's role and the last of
  * which is a noun of {@code entity/role-nouns.tsv} or an acronym of the role. The nearest such person in the last
- * few sentences is the antecedent. Thread-safe.
+ * few sentences is the antecedent; else one named just after, in commas or in the next sentences; else, when the
+ * phrase speaks in so many words ({@code the regional governor has said}), the person nearest to it anywhere in the
+ * article whose role holds its noun. An office that speaks with none of these is {@link Found#unheld()}: a source
+ * without a name. Thread-safe.
  */
 final class RoleNouns {
     private static final int SENTENCES_BACK = 8;
@@ -28,6 +31,8 @@ final class RoleNouns {
 
     private final WordSet nouns = new WordSet();
     private final WordSet determiners = new WordSet();
+    /** Words that may stand between an office with no holder and its reporting word ('the governor has said'). */
+    private final WordSet auxiliaries = new WordSet();
     /** Abbreviations of role nouns ('gov' of 'Gov. Mykola Tkachuk'), with the noun each stands for. */
     private final java.util.Map<String, String> shortForms = new java.util.HashMap<>();
 
@@ -37,6 +42,8 @@ final class RoleNouns {
             String word = r.column(0).toLowerCase(Locale.ROOT);
             if (kind.equals("short")) {
                 shortForms.put(word, r.column(2).toLowerCase(Locale.ROOT));
+            } else if (kind.equals("auxiliary")) {
+                auxiliaries.add(word);
             } else {
                 (kind.equals("determiner") ? determiners : nouns).add(word);
             }
@@ -51,9 +58,21 @@ final class RoleNouns {
         static final RoleNouns STANDARD = new RoleNouns();
     }
 
+    /**
+     * An office's phrase that speaks with no holder named in the article ({@code the regional governor said} in a
+     * story that never names the governor): its words after 'the', {@code [start, end)}, its noun and its sector.
+     */
+    record Office(int start, int end, String noun, Sector sector) {
+    }
+
+    /** The references found, and the offices that speak with no holder. */
+    record Found(List<DefiniteNouns.Reference> references, List<Office> unheld) {
+    }
+
     /** The references in {@code doc}; {@code usable} says which found mentions may be antecedents. */
-    List<DefiniteNouns.Reference> find(Document doc, List<Mention> found, IntPredicate usable) {
+    Found find(Document doc, List<Mention> found, IntPredicate usable) {
         List<DefiniteNouns.Reference> out = new ArrayList<>();
+        List<Office> unheld = new ArrayList<>();
         String text = doc.text();
         List<Sentence> sentences = doc.sentences();
         for (int si = 0; si < sentences.size(); si++) {
@@ -92,14 +111,92 @@ final class RoleNouns {
                     int to = sentences.get(Math.min(sentences.size() - 1, si + SENTENCES_AHEAD)).end();
                     int named = holderAfter(text, found, usable, t.get(cataphor - 1).end(), to,
                             t.get(cataphor - 1).lower());
+                    if (named < 0) {
+                        named = appositive(found, usable, t, cataphor); // 'said the police director, Colonel X'
+                    }
+                    if (named < 0 && reportsRightAfter(t, i + 1, cataphor)) {
+                        named = anyHolder(text, found, usable, t.get(i).start(), t.get(cataphor - 1).lower());
+                        if (named < 0) {
+                            unheld.add(new Office(t.get(i + 1).start(), t.get(cataphor - 1).end(),
+                                    t.get(cataphor - 1).lower(), sectorOf(t, i + 1, cataphor)));
+                        }
+                    }
                     if (named >= 0) {
                         out.add(new DefiniteNouns.Reference(t.get(i).start(), t.get(cataphor - 1).end(), named));
-                        i = cataphor - 1;
                     }
+                    i = cataphor - 1;
                 }
             }
         }
-        return out;
+        return new Found(out, unheld);
+    }
+
+    /**
+     * True when the office's words {@code [from, to)} speak in so many words: cited right before them ({@code
+     * according to the governor}), or a reporting or answering word follows, past auxiliaries of {@code
+     * entity/role-nouns.tsv} only ({@code the governor has said}; not {@code the general staff said}).
+     */
+    private boolean reportsRightAfter(List<Token> t, int from, int to) {
+        if (DefiniteNouns.standard().citedRightBefore(t, from)) {
+            return true;
+        }
+        NameLexicon lexicon = NameLexicon.standard();
+        int k = to;
+        while (k < t.size() && auxiliaries.contains(t.get(k).lower())
+                && lexicon.phraseAt(t, k, NameLexicon.Kind.ANSWERING) == 0) {
+            k++;
+        }
+        return k < t.size() && (lexicon.is(t.get(k), NameLexicon.Kind.REPORTING)
+                || lexicon.phraseAt(t, k, NameLexicon.Kind.ANSWERING) > 0);
+    }
+
+    /** The person named in commas right after an office's words ending at token {@code end}, or -1. */
+    private static int appositive(List<Mention> found, IntPredicate usable, List<Token> t, int end) {
+        if (end + 1 >= t.size() || !",".equals(t.get(end).text())) {
+            return -1;
+        }
+        int at = t.get(end + 1).start();
+        for (int k = 0; k < found.size(); k++) {
+            Mention m = found.get(k);
+            if (m.type() == EntityType.PERSON && usable.test(k) && m.end() > at
+                    && (m.start() == at || m.hasRole() && m.roleStart() == at)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The person nearest to {@code at} anywhere in the article whose role holds the office's noun {@code noun}
+     * ({@code Volgograd Governor Pavel Kirsanov} for {@code the regional governor said}), or -1.
+     */
+    private int anyHolder(String text, List<Mention> found, IntPredicate usable, int at, String noun) {
+        int best = -1;
+        for (int k = 0; k < found.size(); k++) {
+            Mention m = found.get(k);
+            if (m.type() != EntityType.PERSON || !m.hasRole() || !usable.test(k)
+                    || !words(text.substring(m.roleStart(), m.roleEnd())).contains(noun)) {
+                continue;
+            }
+            if (best < 0 || Math.abs(m.start() - at) < Math.abs(found.get(best).start() - at)) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The sector of the longest title that ends the office's words {@code [from, to)} ({@code police chief} of {@code
+     * district police chief}), or null.
+     */
+    private static Sector sectorOf(List<Token> t, int from, int to) {
+        for (int a = from; a < to; a++) {
+            Sector sector = NameLexicon.standard().titleSector(t, a, to);
+            if (sector != null) {
+                return sector;
+            }
+        }
+        return null;
     }
 
     /**

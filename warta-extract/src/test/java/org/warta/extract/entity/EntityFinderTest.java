@@ -1418,4 +1418,31 @@ class EntityFinderTest {
         assertThat(FINDER.find(doc).value()).extracting(Entity::name).contains("pejabat keamanan");
         assertThat(FINDER.namesOnly().find(doc).value()).extracting(Entity::name).doesNotContain("pejabat keamanan");
     }
+
+    // An office that speaks with no holder named in the story ('the regional governor said') is a source without a
+    // name, as 'a local official' is, and 'the governor' later is the same one; a holder named anywhere in the story
+    // whose role holds the office's noun is the one meant ('Volgograd Governor Pavel Kirsanov' for 'the regional
+    // governor', whose 'regional' his role lacks), as is a name in commas after it; 'the general staff said' names no
+    // general.
+    @Test
+    void readsAnOfficeWithNoHolderAsASourceWithoutAName() {
+        List<Entity> alone = entities("A missile killed three people in Odesa overnight, the regional governor said. "
+                + "Two more bodies were found, the governor said later. The general staff said the strike was "
+                + "repelled.", "en");
+        Entity governor = named(alone, "regional governor");
+        assertThat(governor.type()).isEqualTo(EntityType.PERSON);
+        assertThat(governor.role()).isEqualTo("regional governor");
+        assertThat(governor.sector()).isEqualTo("GOV");
+        assertThat(texts(governor)).contains("governor");
+        assertThat(alone).extracting(Entity::name).doesNotContain("general");
+        List<Entity> held = entities("Volgograd Governor Pavel Kirsanov wrote on Telegram that drones were downed. "
+                + "Four people were injured, the regional governor said.", "en");
+        assertThat(texts(named(held, "Pavel Kirsanov"))).contains("the regional governor");
+        List<Entity> appositive = entities("\"That is fake news,\" said the provincial police director, Colonel "
+                + "Ferdinand Aquino Macaraeg.", "en");
+        assertThat(texts(named(appositive, "Ferdinand Aquino Macaraeg"))).contains("the provincial police director");
+        Document doc = Segmenter.standard().segment("Three people were killed, the regional governor said.", "en",
+                LocalDate.of(2020, 9, 30));
+        assertThat(FINDER.namesOnly().find(doc).value()).isEmpty();
+    }
 }
