@@ -52,6 +52,8 @@ final class UnnamedSources {
         final Set<String> verbEndings = new HashSet<>();
         final Set<String> passives = new HashSet<>();
         final Set<String> relatives = new HashSet<>();
+        /** Words that open a clause, after which a plural head needs no determiner ('though authorities say'). */
+        final Set<String> conjunctions = new HashSet<>();
         /** Each plural head's singular ('officials' -> 'official'). */
         final Map<String, String> singulars = new HashMap<>();
 
@@ -86,10 +88,14 @@ final class UnnamedSources {
                     w.relatives.add(word);
                     w.stops.add(word);
                 }
+                case "conjunction" -> {
+                    w.conjunctions.add(word);
+                    w.stops.add(word);
+                }
                 case "option" -> w.personCuesBefore |= word.equals("person-cues-before");
                 default -> throw new org.warta.extract.lexicon.LexiconException(row, "unknown kind '" + row.column(2)
                         + "'; expected head, determiner, preposition, cue, stop, relative, same, demonstrative, "
-                        + "verb-ending, passive or option");
+                        + "verb-ending, passive, conjunction or option");
             }
         }
     }
@@ -169,6 +175,7 @@ final class UnnamedSources {
         boolean determined = opening >= 0 && w.determiners.contains(t.get(opening).lower());
         boolean plural = w.singulars.containsKey(t.get(head).lower());
         boolean bare = opening < 0 || ",".equals(t.get(opening).text()) || citedBefore(w, t, k + 1)
+                || w.conjunctions.contains(t.get(opening).lower())
                 || opening == 0 && NameLexicon.standard().isCommon(t.get(0)); // 'But residents said'
         if (!determined && !(plural && bare)) {
             return null;

@@ -1338,13 +1338,14 @@ class EntityFinderTest {
         assertThat(all).extracting(Entity::name).contains("Tehrik-i-Taliban Pakistan");
     }
 
-    // Plural nouns and words that open English sentences are no people ('Explosions' had been a claimant in the Kyiv
-    // Independent's Kherson story).
+    // Plural nouns and words that open English sentences are no people's names ('Explosions' had been a claimant in
+    // the Kyiv Independent's Kherson story); 'Authorities said' is a source without a name, no name.
     @Test
     void readsNoPersonInAnOpeningCommonWord() {
-        List<Entity> all = entities("Fighting went on in Basilan. Explosions were heard. Authorities said two died. "
-                + "Many were hurt. Officials in the province were told.", "en");
-        assertThat(all).extracting(Entity::name).containsExactly("Basilan");
+        Document doc = Segmenter.standard().segment("Fighting went on in Basilan. Explosions were heard. Authorities "
+                + "said two died. Many were hurt. Officials in the province were told.", "en", LocalDate.of(2020, 9, 30));
+        assertThat(FINDER.namesOnly().find(doc).value()).extracting(Entity::name).containsExactly("Basilan");
+        assertThat(FINDER.find(doc).value()).extracting(Entity::name).containsExactly("Basilan", "Authorities");
     }
 
     // From the blind keys' claimants without an entity (twenty-fourth session: 75 key figures of AFP, AP, Reuters, the
@@ -1444,5 +1445,25 @@ class EntityFinderTest {
         Document doc = Segmenter.standard().segment("Three people were killed, the regional governor said.", "en",
                 LocalDate.of(2020, 9, 30));
         assertThat(FINDER.namesOnly().find(doc).value()).isEmpty();
+    }
+
+    // Bodies of the state and groups cited by a plural noun with no name ('regional authorities reported', 'state
+    // prosecutors have said', 'rescuers said', 'kata otoritas setempat', 'Menurut penyidik') are sources without a
+    // name, as 'officials' are; a conjunction before the noun is none of its words ('though authorities say').
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Russian attacks killed two people, regional authorities reported.|en|regional authorities",
+        "Gunmen killed 12 people at a party, state prosecutors have said.|en|state prosecutors",
+        "Five bodies were recovered overnight, rescuers said.|en|rescuers",
+        "Police detained 318 activists on the boats, organizers said.|en|organizers",
+        "The state recorded 2,600 homicides, though authorities say killings fell.|en|authorities",
+        "Lima orang tewas dalam banjir itu, kata otoritas setempat.|id|otoritas setempat",
+        "Menurut penyidik, lima orang tewas dalam serangan itu.|id|penyidik",
+        "Lima jenazah ditemukan, kata tim penyelamat.|id|tim penyelamat",
+    })
+    void readsAPluralBodyWithNoNameAsASource(String text, String language, String source) {
+        Entity e = named(entities(text, language), source);
+        assertThat(e.type()).isEqualTo(EntityType.PERSON);
+        assertThat(e.name()).isEqualTo(source);
     }
 }
