@@ -16,7 +16,8 @@ import org.warta.model.EntityType;
 
 /**
  * Bodies that English news names by description only: {@code the regional military administration said}, {@code
- * according to the state prosecutor's office}, {@code the White Nile state government said}. A phrase of 'the', one
+ * according to the state prosecutor's office}, {@code the White Nile state government said}, {@code Haiti's civil
+ * protection agency said}. A phrase of 'the' (or a place's name and its possessive), one
  * to {@value #MAX_WORDS} words (lower-case words, possessives, a place's name) and a head noun of {@code
  * entity/described-bodies.tsv}, that speaks or is cited, and that no organisation named in the last sentences or just
  * after can be the referent of, is an organisation of its own, named by its words. A later phrase whose words all
@@ -63,11 +64,16 @@ final class DescribedBodies {
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> t = sentences.get(si).tokens();
             for (int i = 0; i + 2 < t.size(); i++) {
-                if (!definites.isDeterminer(t.get(i))) {
+                int first;
+                if (definites.isDeterminer(t.get(i))) {
+                    first = i + 1;
+                } else if (placeOwnsAt(t, i, found)) {
+                    first = i; // 'North Kordofan's information ministry said'
+                } else {
                     continue;
                 }
-                int first = i + 1;
-                boolean theCountrys = definites.isCountryNoun(t.get(first).lower()) && t.get(first + 1).isPossessive();
+                boolean theCountrys = first > i && definites.isCountryNoun(t.get(first).lower())
+                        && t.get(first + 1).isPossessive();
                 if (theCountrys) {
                     first += 2; // 'the country's prison authority': the article's country
                 }
@@ -156,6 +162,26 @@ final class DescribedBodies {
             words++;
         }
         return -1;
+    }
+
+    /**
+     * True when a found place's name opens at token {@code i}, after no determiner, and a possessive follows it: the
+     * place owns the phrase as 'the' would open it ({@code Haiti's civil protection agency}).
+     */
+    private static boolean placeOwnsAt(List<Token> t, int i, List<Mention> found) {
+        if (!t.get(i).isCapitalized() || i > 0 && DefiniteNouns.standard().isDeterminer(t.get(i - 1))) {
+            return false;
+        }
+        for (Mention m : found) {
+            if (m.start() == t.get(i).start() && m.type() == EntityType.LOCATION && m.actor() != null) {
+                int k = i;
+                while (k < t.size() && t.get(k).end() <= m.end()) {
+                    k++;
+                }
+                return k < t.size() && t.get(k).isPossessive();
+            }
+        }
+        return false;
     }
 
     /** The index of the first possessive in {@code [first, head)}, or -1. */

@@ -1466,4 +1466,18 @@ class EntityFinderTest {
         assertThat(e.type()).isEqualTo(EntityType.PERSON);
         assertThat(e.name()).isEqualTo(source);
     }
+
+    // A place's possessive opens a described body as 'the' does ('Haiti's civil protection agency said', 'Sumy's
+    // regional military administration said'); a body the dictionaries name stays theirs ('Russia's defence ministry').
+    @Test
+    void readsABodyDescribedAfterAPlacesPossessive() {
+        List<Entity> all = entities("Five people died in the flood, Haiti's civil protection agency said. Two were "
+                + "killed, Sumy's regional military administration said. Russia's defence ministry said it downed 30 "
+                + "drones.", "en");
+        assertThat(named(all, "Haiti's civil protection agency").type()).isEqualTo(EntityType.ORGANIZATION);
+        Entity sumy = named(all, "Sumy's regional military administration");
+        assertThat(sumy.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(sumy.country()).isEqualTo("UKR");
+        assertThat(all).extracting(Entity::name).doesNotContain("Russia's defence ministry");
+    }
 }
