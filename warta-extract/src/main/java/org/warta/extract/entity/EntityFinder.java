@@ -136,6 +136,10 @@ public final class EntityFinder {
                 found.removeIf(p -> p.start() < m.end() && m.start() < p.end()); // the place in its description
                 insertInOrder(found, m);
             }
+            for (Mention m : Hearsay.standard().find(doc, found)) {
+                found.removeIf(p -> p.start() < m.end() && m.start() < p.end()); // 'WhatsApp' in its words
+                insertInOrder(found, m); // 'posts on social media claiming that'
+            }
         }
         HomeBodies.retarget(text, found); // 'Kementerian Kesehatan' in a story from Sanaa is not Indonesia's
         if (!initials.isEmpty()) {
@@ -407,6 +411,14 @@ public final class EntityFinder {
                 || lex.isBodyPronoun(mention.text()));
     }
 
+    /**
+     * True for hearsay that gives a figure ({@code posts on social media claiming}, {@link Hearsay}): a source of its
+     * figure, but no one a later quotation or cue may refer back to.
+     */
+    public static boolean isHearsay(Entity e) {
+        return Hearsay.standard().names(e);
+    }
+
     /** True for a function word, never a name ({@code entity/common-words.txt}: 'setelah', 'during'). */
     public static boolean isCommonWord(Token word) {
         return NameLexicon.standard().isCommon(word);
@@ -437,7 +449,8 @@ public final class EntityFinder {
         for (int i = 0; i < found.size(); i++) {
             Mention m = found.get(i);
             Sentence s = doc.sentenceAt(m.start());
-            if (m.type() == EntityType.PERSON && s != null && notPlaces.contains(groups.group(i))) {
+            if (m.type() == EntityType.PERSON && s != null && notPlaces.contains(groups.group(i))
+                    && !Hearsay.standard().found(m)) { // 'he' is never 'posts on social media'
                 persons.get(indexOfStart.get(s.start())).add(i);
             }
         }

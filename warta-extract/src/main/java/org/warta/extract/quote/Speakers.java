@@ -21,6 +21,9 @@ final class Speakers {
 
     Speakers(List<Entity> entities) {
         for (Entity e : entities) {
+            if (EntityFinder.isHearsay(e)) {
+                continue; // 'kabar yang beredar ... bahwa': a figure's source, no speaker of quotations
+            }
             for (Span m : e.mentions()) {
                 placed.add(new Placed(m, e, EntityFinder.refersBack(m)));
             }

@@ -1502,6 +1502,21 @@ class ClaimAttributionTest {
         assertOnlyResponse(r, "Tentara Nasional Indonesia", Stance.DENIED);
     }
 
+    // Hearsay is no one a pronoun or a follow-on cue after it refers to: the quotation is the denier's.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Commander Patrick Lomboto spoke to reporters in Mambasa. He denied reports that soldiers had waited hours before responding. "That is false. Our men were on the scene within 40 minutes," he said. | en | Patrick Lomboto
+            Kyaw Thura Naing sebelumnya membantah kabar di media sosial yang menyebut tembok istana runtuh dan menimbun puluhan orang. "Itu berita palsu. Tembok istana hanya retak," katanya. | id | Kyaw Thura Naing
+            """)
+    void hearsayIsNoSpeakerOfTheQuotationAfterIt(String text, String language, String denier) {
+        org.warta.model.Record r = ArticleFixture.extract("Title\n\n" + text, "2025-12-01", language);
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.quotes()).filteredOn(q -> q.direct()).extracting(q -> names.get(q.speaker()))
+                .containsExactly(denier);
+        assertThat(r.entities()).filteredOn(e -> e.name().equals(denier)).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).hasSizeGreaterThan(1)); // 'he', 'katanya' are the denier's
+    }
+
     /** The record's only claim has one response, by {@code party} (an entity's name) with {@code stance}. */
     private static void assertOnlyResponse(org.warta.model.Record r, String party, Stance stance) {
         java.util.Map<String, String> names = ArticleFixture.names(r);

@@ -1699,11 +1699,11 @@ class ClaimRulesTest {
                 .isNotEmpty();
     }
     // From a seventh blind set (Kompas on an earthquake) and an eighth (ANTARA on Lewotobi): the figure after
-    // 'membantah kabar ... bahwa' or '... yang menyebut' is the rumour's, not the denier's own; the denial answers it
-    // and no earlier figure of another source.
+    // 'membantah kabar ... bahwa' or '... yang menyebut' is the rumour's, not the denier's own: the hearsay is its
+    // claimant (entity/hearsay.tsv); the denial answers it and no earlier figure of another source.
     @ParameterizedTest
     @ValueSource(strings = {"bahwa korban meninggal", "yang menyebut korban meninggal"})
-    void takesADeniedRumoursFigureForNoOnesClaim(String clause) {
+    void takesADeniedRumoursFigureForTheHearsaysClaim(String clause) {
         String body = "Gempa Garut\n\nBNPB mencatat 17 rumah rusak di Tasikmalaya. Bupati Garut Dadang Rusmana meminta "
                 + "warga tetap tenang. Ia juga membantah kabar yang beredar di media sosial " + clause
                 + " akibat gempa mencapai 20 orang.";
@@ -1712,7 +1712,7 @@ class ClaimRulesTest {
         assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()), c -> c.status().name(),
                 c -> c.responses().stream().map(x -> names.get(x.party()) + " " + x.stance()).toList())
                 .containsExactly(tuple(17.0, "Badan Nasional Penanggulangan Bencana", "REPORTED", List.of()),
-                        tuple(20.0, null, "DENIED", List.of("Dadang Rusmana DENIED")));
+                        tuple(20.0, "kabar yang beredar di media sosial", "DENIED", List.of("Dadang Rusmana DENIED")));
     }
     // From an eighth blind set (ANTARA on Lewotobi): 'juga dilaporkan rusak' after a list of buildings; chapels,
     // churches and clinics are buildings; 'meninggalkan desa mereka' is flight.
@@ -2023,24 +2023,25 @@ class ClaimRulesTest {
     }
 
     // A denial of hearsay: reports, posts, messages and videos, in English too, with a claim noun after the verb
-    // ('dismissed reports', 'rejected posts'); a platform after a locative ('di grup WhatsApp') is no claimant.
+    // ('dismissed reports', 'rejected posts'). The hearsay is the figure's claimant, named by its words with where it
+    // spread (a platform after a locative, 'di grup WhatsApp', is no claimant of its own), and the denier answers it.
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "en|Bakamla spokesman Wisnu Harjanto dismissed reports circulating on social media that a crew member had "
-                    + "been killed in the attack.|Wisnu Harjanto",
+                    + "been killed in the attack.|Wisnu Harjanto|reports circulating on social media",
             "en|Police spokesman Krit Wongsuwan dismissed posts on social media claiming that 20 workers had "
-                    + "died.|Krit Wongsuwan",
+                    + "died.|Krit Wongsuwan|posts on social media",
             "id|Kapolres Sumenep AKBP Rivaldi Nugraha membantah kabar yang beredar di grup WhatsApp warga bahwa 15 "
-                    + "penumpang hilang.|Rivaldi Nugraha",
+                    + "penumpang hilang.|Rivaldi Nugraha|kabar yang beredar di grup WhatsApp warga",
             "id|Kabid Humas Polda Jawa Tengah Kombes Pol Hartono Budi membantah video viral yang menyebut tiga suporter "
-                    + "tewas.|Hartono Budi"})
-    void aDeniedRumourIsNoOnesClaim(String lang, String sentence, String denier) {
+                    + "tewas.|Hartono Budi|video viral"})
+    void aDeniedRumourIsTheHearsaysClaim(String lang, String sentence, String denier, String hearsay) {
         org.warta.model.Record r = ArticleFixture.extract(("en".equals(lang) ? "Attack on a tanker\n\n"
                 : "Kecelakaan kapal\n\n") + sentence, "2025-12-16", lang);
         java.util.Map<String, String> names = ArticleFixture.names(r);
         assertThat(r.claims()).extracting(c -> names.get(c.claimant()), c -> c.status().name(),
                         c -> c.responses().stream().map(x -> names.get(x.party()) + " " + x.stance()).toList())
-                .containsExactly(tuple(null, "DENIED", List.of(denier + " DENIED")));
+                .containsExactly(tuple(hearsay, "DENIED", List.of(denier + " DENIED")));
     }
 
     // 'rejected the TTP's claim', 'dismissed the group's figures': a claim noun after the verb makes it a denial by
@@ -2203,15 +2204,15 @@ class ClaimRulesTest {
         }
     }
 
-    // A figure of a rumour its sentence denies is nobody's, even when the next sentence names a source: the denier does
-    // not claim it (the Guardian on Irapuato, the Straits Times on Cameron Highlands; twenty-fourth session).
+    // A figure of a rumour its sentence denies is the hearsay's, even when the next sentence names a source: the denier
+    // does not claim it (the Guardian on Irapuato, the Straits Times on Cameron Highlands; twenty-fourth session).
     @Test
     void aDeniedRumoursFigureTakesNoSourceFromTheNextSentence() {
         String body = "Irapuato\n\nGunmen attacked a bar in Irapuato, killing 12 people, the state prosecutor Juan "
                 + "Villaseñor said. Villaseñor rejected posts circulating on social media claiming that 20 people had "
                 + "been killed. He said the toll of 12 was final.";
         org.warta.model.Record r = ArticleFixture.extract(body, "2026-01-12", "en");
-        assertThat(ArticleFixture.countsAndClaimants(r)).contains(tuple(20.0, null));
+        assertThat(ArticleFixture.countsAndClaimants(r)).contains(tuple(20.0, "posts circulating on social media"));
     }
 
     // A subject that cites someone in an aside relays that one's figure ('BNPB, mengutip laporan BPBD Provinsi

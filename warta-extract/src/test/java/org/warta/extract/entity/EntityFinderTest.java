@@ -1480,4 +1480,21 @@ class EntityFinderTest {
         assertThat(sumy.country()).isEqualTo("UKR");
         assertThat(all).extracting(Entity::name).doesNotContain("Russia's defence ministry");
     }
+
+    // Hearsay that gives a figure is a source without a name, named by its words up to what it says; words that do not
+    // open with spreading ('claims its fighters killed seven soldiers and that') make none, nor does a name evaluation.
+    @Test
+    void readsHearsayAsASourceWithoutAName() {
+        List<Entity> all = entities("Police dismissed messages circulating on WhatsApp claiming that two guards died. "
+                + "The group claims its fighters killed seven soldiers and that the base fell.", "en");
+        Entity messages = named(all, "messages circulating on WhatsApp");
+        assertThat(messages.type()).isEqualTo(EntityType.PERSON);
+        assertThat(EntityFinder.isHearsay(messages)).isTrue();
+        assertThat(all).extracting(Entity::name).noneMatch(n -> n.startsWith("claims"));
+        assertThat(named(entities("Kapolres membantah kabar yang beredar di media sosial bahwa 30 orang tewas.", "id"),
+                "kabar yang beredar di media sosial").role()).isEqualTo("kabar yang beredar di media sosial");
+        Document doc = Segmenter.standard().segment("Police dismissed posts on social media claiming that 30 died.",
+                "en", LocalDate.of(2020, 9, 30));
+        assertThat(FINDER.namesOnly().find(doc).value()).isEmpty();
+    }
 }
