@@ -2195,7 +2195,11 @@ class ClaimRulesTest {
             + "kepolisian yang tak mau disebut namanya mengatakan kepada kantor berita AFP bahwa tujuh polisi tewas.|7|"
             + "pejabat senior kepolisian",
         "en|2026-01-12|Buses burned // Gunmen attacked buses near Kalat on Friday. Four buses were set on fire, the "
-            + "district's deputy commissioner, Zahoor Ahmed Baloch, said by telephone.|4|Zahoor Ahmed Baloch"})
+            + "district's deputy commissioner, Zahoor Ahmed Baloch, said by telephone.|4|Zahoor Ahmed Baloch",
+        "id|2025-12-18|Penembakan di Yahukimo // Dua pekerja bangunan tewas setelah ditembaki kelompok bersenjata di "
+            + "Kampung Walma. Para pekerja tengah membangun gedung saat diserang. // Keterangan itu disampaikan Kepala "
+            + "Penerangan Kodam XVII/Cenderawasih Letkol Inf Hendrik Manuputty. Ia menyebut penembakan terjadi pada "
+            + "Rabu.|2|Kodam XVII/Cenderawasih"})
     void findsTheSourceNamedElsewhere(String lang, String date, String body, String counts, String claimant) {
         List<org.assertj.core.groups.Tuple> got = ArticleFixture.countsAndClaimants(
                 ArticleFixture.extract(body.replace(" // ", "\n\n"), date, lang));
