@@ -127,7 +127,8 @@ public final class ClaimFinder {
                 leadCitesUnnamed = open && a.cueSeen();
                 leadUncited = open && !a.cueSeen();
             }
-            lead.read(si, a, answers, !here.isEmpty());
+            // confirming what happened ('membenarkan serangan tersebut') gives the lead's account, as saying it does
+            lead.read(si, a, answersOtherThanConfirming(responses, s), !here.isEmpty());
             table.intro(s, a.source(), () -> reader.period(s, s.tokens()));
             if (here.isEmpty()) {
                 // a speaker who says more about the figures before ('Barang bukti itu, menurut Rudy, ditemukan ...')

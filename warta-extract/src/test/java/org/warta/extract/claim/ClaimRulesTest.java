@@ -2199,7 +2199,11 @@ class ClaimRulesTest {
         "id|2025-12-18|Penembakan di Yahukimo // Dua pekerja bangunan tewas setelah ditembaki kelompok bersenjata di "
             + "Kampung Walma. Para pekerja tengah membangun gedung saat diserang. // Keterangan itu disampaikan Kepala "
             + "Penerangan Kodam XVII/Cenderawasih Letkol Inf Hendrik Manuputty. Ia menyebut penembakan terjadi pada "
-            + "Rabu.|2|Kodam XVII/Cenderawasih"})
+            + "Rabu.|2|Kodam XVII/Cenderawasih",
+        "id|2026-01-17|Pustu diserang // Seorang perawat tewas ditembak di depan ruang pelayanan. Seorang bidan yang "
+            + "bertugas bersamanya mengalami luka bacok di lengan. // Kepala Operasi Damai Cartenz Brigjen Pol Ronald "
+            + "Simanjorang membenarkan kejadian tersebut. // \"Korban perawat meninggal di tempat. Rekannya sudah "
+            + "dievakuasi ke Timika,\" kata Ronald dalam keterangan tertulis.|1|Ronald Simanjorang"})
     void findsTheSourceNamedElsewhere(String lang, String date, String body, String counts, String claimant) {
         List<org.assertj.core.groups.Tuple> got = ArticleFixture.countsAndClaimants(
                 ArticleFixture.extract(body.replace(" // ", "\n\n"), date, lang));
