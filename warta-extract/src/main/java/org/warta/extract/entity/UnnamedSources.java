@@ -347,6 +347,9 @@ final class UnnamedSources {
             if (lexicon.is(x, NameLexicon.Kind.REPORTING) || w.cuesAfter.contains(x.lower())) {
                 return gap == 0 || !w.passives.contains(t.get(k - 1).lower()); // 'officials were told': spoken to
             }
+            if (lexicon.phraseAt(t, k, NameLexicon.Kind.ANSWERING) > 0) {
+                return true; // answering a figure is speaking: 'A senior security official dismissed the figures'
+            }
             if (!x.isWord() || x.isCapitalized()) {
                 return false;
             }

@@ -1517,6 +1517,24 @@ class ClaimAttributionTest {
                 .satisfies(e -> assertThat(e.mentions()).hasSizeGreaterThan(1)); // 'he', 'katanya' are the denier's
     }
 
+    // Dismissing a figure named by a word or a pronoun ('dismissed the TTP figures as', 'dismissed that number as',
+    // 'dismissed them as') and rejecting 'that account' deny it (claim/responses.tsv); a source without a name answers
+    // as it speaks ('A senior security official dismissed ...', 'community leaders say the death toll is much higher':
+    // 'say' is a reporting word of claim/attribution.tsv too).
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Israel dismissed the Hamas figures as propaganda.               | Israel                       | DENIED
+            Israel dismissed that number as fabricated.                     | Israel                       | DENIED
+            The Israeli government rejected that account.                   | Government of Israel         | DENIED
+            A senior security official dismissed the claim as propaganda.   | senior security official     | DENIED
+            But community leaders say the death toll is much higher.        | community leaders            | DISPUTED
+            """)
+    void dismissingAFigureOrAnAccountAnswersIt(String response, String party, String stance) {
+        org.warta.model.Record r = ArticleFixture.extract("Gaza\n\nHamas said its fighters killed 16 Israeli soldiers "
+                + "in Gaza. " + response, "2025-12-01", "en");
+        assertOnlyResponse(r, party, Stance.valueOf(stance));
+    }
+
     /** The record's only claim has one response, by {@code party} (an entity's name) with {@code stance}. */
     private static void assertOnlyResponse(org.warta.model.Record r, String party, Stance stance) {
         java.util.Map<String, String> names = ArticleFixture.names(r);
