@@ -1535,6 +1535,32 @@ class ClaimAttributionTest {
         assertOnlyResponse(r, party, Stance.valueOf(stance));
     }
 
+    // Silences of news copy: 'could not be reached for comment', 'were not immediately available for comment', 'would
+    // neither confirm nor deny', 'said he had no information', 'belum bisa dikonfirmasi', 'tidak dapat dihubungi'.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The ISPR could not be reached for comment.                        | en | Inter-Services Public Relations
+            ISPR officials were not immediately available for comment.         | en | Inter-Services Public Relations
+            The ISPR would neither confirm nor deny the claim.                 | en | Inter-Services Public Relations
+            ISPR spokesman Ahmed Sharif said he had no information.            | en | Ahmed Sharif
+            """)
+    void moreSilencesOfNewsCopy(String response, String language, String party) {
+        org.warta.model.Record r = ArticleFixture.extract("Attack\n\nThe TTP said its fighters killed 16 soldiers in "
+                + "Bannu. " + response, "2025-12-01", language);
+        assertOnlyResponse(r, party, Stance.NO_COMMENT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            TNI belum bisa dikonfirmasi.
+            TNI tidak dapat dihubungi.
+            """)
+    void moreIndonesianSilences(String response) {
+        org.warta.model.Record r = ArticleFixture.extract("Intan Jaya\n\nTPNPB mengklaim menembak mati tiga prajurit TNI "
+                + "di Intan Jaya. " + response, "2025-12-01", "id");
+        assertOnlyResponse(r, "Tentara Nasional Indonesia", Stance.NO_COMMENT);
+    }
+
     /** The record's only claim has one response, by {@code party} (an entity's name) with {@code stance}. */
     private static void assertOnlyResponse(org.warta.model.Record r, String party, Stance stance) {
         java.util.Map<String, String> names = ArticleFixture.names(r);
