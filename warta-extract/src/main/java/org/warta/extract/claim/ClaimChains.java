@@ -55,9 +55,11 @@ final class ClaimChains {
                 }
             }
             ClaimDraft before = earlierOfSameClaimant(drafts, i);
-            if (d.affected == null && d.regularSoldiers && d.figure.before() && d.agent == null
+            if (d.affected == null && d.regularSoldiers && d.figure.before()
+                    && (d.agent == null || !EntityIndex.sameSide(d.agent, d.claimant))
                     && "MIL".equals(d.claimant.sector()) && d.claimant.country() != null) {
-                d.affected = index.sideOf(d.claimant); // an army's 'one soldier was killed': its own soldier
+                // an army's 'one soldier was killed', also 'when an SDF drone targeted army positions': its own soldier
+                d.affected = index.sideOf(d.claimant);
             }
             if (d.ownSide && d.affected == null && d.othersOnly && before != null && before.sentence == d.sentence
                     && before.affected != null) { // '43 warga Palestina tewas dan 218 lainnya luka-luka'

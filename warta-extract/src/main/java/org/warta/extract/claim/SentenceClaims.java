@@ -726,6 +726,8 @@ final class SentenceClaims {
     /** Predicates of people taken by the other side: 'the others' arrested are never the speaker's own. */
     private static final Set<Predicate> TAKEN = Set.of(Predicate.ARRESTED, Predicate.CAPTURED);
     private static final int MAX_CAUSE_WORDS = 4;
+    /** Tokens of a clause's subject before its attack verb ('the paramilitary Rapid Support Forces (RSF) shelled'). */
+    private static final int MAX_CLAUSE_SUBJECT = 10;
     /** Words before an attack word in which the side attacking is named ('A Russian drone and missile barrage'). */
     private static final int MAX_ATTACK_MODIFIERS = 4;
     /** Words of a body noun phrase before a count ('the bodies of'). */
@@ -821,7 +823,8 @@ final class SentenceClaims {
                 break; // the clause ends
             }
             if (lex.links(Link.CAUSE).longestAt(tokens, k, k + 1) != null) {
-                return attacker(tokens, k + 1, Math.min(tokens.size(), k + 1 + MAX_CAUSE_WORDS));
+                Entity attacker = attacker(tokens, k + 1, Math.min(tokens.size(), k + 1 + MAX_CAUSE_WORDS));
+                return attacker != null ? attacker : subjectOfAnAttackVerb(tokens, k + 1); // 'after the RSF shelled'
             }
         }
         return null;
@@ -854,6 +857,33 @@ final class SentenceClaims {
                     return side(e);
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * The side that the subject of an attack verb names, in the clause from token {@code from} ({@code the paramilitary
+     * Rapid Support Forces (RSF) shelled}, {@code Russian forces shelled}, {@code KKB menembaki}): the last actor that may
+     * attack before the verb, within {@value #MAX_CLAUSE_SUBJECT} tokens and no comma; null when no attack verb follows so
+     * near.
+     */
+    private Entity subjectOfAnAttackVerb(List<Token> tokens, int from) {
+        int to = Math.min(tokens.size(), from + MAX_CLAUSE_SUBJECT + 1);
+        for (int v = from + 1; v < to; v++) {
+            if (",".equals(tokens.get(v).text()) || ";".equals(tokens.get(v).text())) {
+                return null; // 'in the overnight raids, which he said struck': the raids' clause ends
+            }
+            if (lex.links(Link.ATTACK_VERB).longestAt(tokens, v, v + 1) == null) {
+                continue;
+            }
+            Entity demonym = attackerBefore(tokens, from, v);
+            List<Mention> subject = index.actorsIn(text, tokens.get(from).start(), tokens.get(v - 1).end());
+            for (int i = subject.size() - 1; i >= 0; i--) {
+                if (attacks(subject.get(i).entity())) {
+                    return side(subject.get(i).entity());
+                }
+            }
+            return demonym;
         }
         return null;
     }

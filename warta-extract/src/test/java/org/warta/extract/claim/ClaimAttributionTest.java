@@ -1561,6 +1561,32 @@ class ClaimAttributionTest {
         assertOnlyResponse(r, "Tentara Nasional Indonesia", Stance.NO_COMMENT);
     }
 
+    // A clause after a cause word whose attack verb has the attacker as its subject names the agent ('killed after the
+    // paramilitary Rapid Support Forces (RSF) shelled', 'killed when Russian forces shelled', 'tewas setelah KKB
+    // menembaki'); a comma ends that clause ('in the overnight raids, which he said struck' names no one); an army's
+    // soldiers killed so are still its own side's.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            At least 23 people have been killed after the paramilitary Rapid Support Forces (RSF) shelled residential areas of El Obeid. | en | Rapid Support Forces
+            Five people were killed when Russian forces shelled Kherson, the governor said.                                              | en | Military of Russia
+            Dua prajurit tewas setelah KKB menembaki pos TNI di Intan Jaya.                                                               | id | TPNPB-OPM
+            Houthi officials said 24 people were wounded in the overnight raids, which he said struck a prison.                          | en | -
+            """)
+    void takesTheSubjectOfAnAttackVerbAfterACauseWordAsTheAgent(String text, String language, String agent) {
+        org.warta.model.Record r = ArticleFixture.extract("Title\n\n" + text, "2025-12-01", language);
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).first().satisfies(c -> assertThat(names.getOrDefault(c.agent(), "-"))
+                .isEqualTo(agent));
+    }
+
+    @Test
+    void keepsTheSideOfAnArmysOwnSoldiersKilledByAnother() {
+        org.warta.model.Record r = ArticleFixture.extract("Deir Hafer\n\nSyria's defence ministry says three soldiers "
+                + "were killed when an SDF drone targeted army positions near Deir Hafer.", "2026-01-10", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).first().satisfies(c -> assertThat(names.get(c.affected())).isEqualTo("Ministry of Defence of Syria"));
+    }
+
     /** The record's only claim has one response, by {@code party} (an entity's name) with {@code stance}. */
     private static void assertOnlyResponse(org.warta.model.Record r, String party, Stance stance) {
         java.util.Map<String, String> names = ArticleFixture.names(r);
