@@ -32,6 +32,8 @@ public final class ClaimFinder {
     private static final int MAX_CROSSHEAD_TOKENS = 12;
     /** Sentences back to the last figures that a part opening a sentence may belong to, none between. */
     private static final int PART_REACH = 3;
+    /** Sentences back to the whole a part names by its kind ('Eleven of the wounded'). */
+    private static final int NAMED_WHOLE_REACH = 12;
     /** Words at a sentence's start within which its part phrase stands ('Delapan korban di antaranya'). */
     private static final int PART_OPENING_WORDS = 8;
     /** Words after a speech word within which its part phrase stands ('said nine of the dead'). */
@@ -111,6 +113,15 @@ public final class ClaimFinder {
                 // merupakan anak-anak': a part of the last figures, past sentences that give none
                 here = reader.update(s, si, inSentence, lastBatch, List.of());
                 update = !here.isEmpty();
+            }
+            if (here.isEmpty() && opensWithAPart(s) && responses.of(s.tokens()).isEmpty()) {
+                // 'Eleven of the wounded were hospitalized' two paragraphs after '... wounding 27 others': a part that
+                // names its whole's kind finds it further back, the latest figure of that kind
+                ClaimDraft whole = latestOf(drafts, reader.wholeNamedIn(s.tokens()), si);
+                if (whole != null) {
+                    here = reader.update(s, si, inSentence, List.of(whole), List.of());
+                    update = !here.isEmpty();
+                }
             }
             Attribution a = Attribution.of(lex, index, text, s, dates);
             here = withoutADisplacedSpeaker(here, s);
@@ -249,6 +260,16 @@ public final class ClaimFinder {
      */
     private static List<ClaimDraft> batchInReach(List<ClaimDraft> batch, int si) {
         return batch.isEmpty() || si - batch.get(0).sentence > PART_REACH ? List.of() : batch;
+    }
+
+    /** The latest claim of {@code drafts} with predicate {@code p} within {@link #NAMED_WHOLE_REACH} sentences, or null. */
+    private static ClaimDraft latestOf(List<ClaimDraft> drafts, Predicate p, int si) {
+        for (int k = drafts.size() - 1; p != null && k >= 0 && si - drafts.get(k).sentence <= NAMED_WHOLE_REACH; k--) {
+            if (drafts.get(k).predicate == p && !drafts.get(k).figure.part()) {
+                return drafts.get(k);
+            }
+        }
+        return null;
     }
 
     /**

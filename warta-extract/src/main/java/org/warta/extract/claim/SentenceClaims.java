@@ -440,6 +440,20 @@ final class SentenceClaims {
     }
 
     /** The predicate an 'of them' phrase names its whole by ({@code of the injured}: wounded), or null. */
+    /**
+     * The predicate of the whole that an 'of them' phrase among the sentence's tokens names ({@code Eleven of the
+     * wounded}: WOUNDED; {@code 14 of the dead}: KILLED), or null when none names one ({@code Two of them}).
+     */
+    Predicate wholeNamedIn(List<Token> tokens) {
+        for (PhraseMatcher.Match<Link> ofThem : lex.links(Link.OF_THEM).find(tokens)) {
+            Predicate named = namedIn(tokens, ofThem);
+            if (named != null) {
+                return named;
+            }
+        }
+        return null;
+    }
+
     private Predicate namedIn(List<Token> tokens, PhraseMatcher.Match<Link> ofThem) {
         List<PhraseMatcher.Match<PredicateWord>> found = lex.predicates().find(tokens, ofThem.from(), ofThem.to());
         return found.isEmpty() ? null : found.get(0).value().predicate();

@@ -2212,6 +2212,19 @@ class ClaimRulesTest {
         }
     }
 
+    // A part that names its whole's kind ('Eleven of the wounded', '14 of the dead') finds that whole further back than
+    // the sentences a bare part reaches, past paragraphs of other figures: the latest figure of that kind.
+    @Test
+    void readsAPartThatNamesItsWholeFarFromIt() {
+        String body = "Strikes on Dnipro\n\nA Russian barrage hit Dnipro overnight, killing six people and wounding 27 "
+                + "others, the regional governor said.\n\nGov. Mykola Tkachuk had initially reported four dead. Two more "
+                + "bodies were pulled from the rubble of an apartment building, he said.\n\nRescuers searched the ruins "
+                + "through the morning.\n\nEleven of the wounded were hospitalized, Tkachuk said.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2026-01-10", "en");
+        assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
+                .contains(tuple("WOUNDED", 11.0));
+    }
+
     // A figure of a rumour its sentence denies is the hearsay's, even when the next sentence names a source: the denier
     // does not claim it (the Guardian on Irapuato, the Straits Times on Cameron Highlands; twenty-fourth session).
     @Test
