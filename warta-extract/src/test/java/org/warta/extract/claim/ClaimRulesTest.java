@@ -68,6 +68,9 @@ class ClaimRulesTest {
             Pasukan itu menimbulkan kerugian hingga 1.200 personel.      | 1.200 | 1200 | KILLED_OR_WOUNDED | personnel
             # English active and passive forms
             Rebels shot down two helicopters on Monday.                 | two   | 2    | SHOT_DOWN | helicopter
+            About 3,000 people have arrived in Djibo since Saturday.     | About 3,000 | 3000 | DISPLACED | people
+            Some 60 families had since left Bur Dhaandhe.               | Some 60 | 60 | DISPLACED | people
+            Around 300 people took shelter at a temple in Borobil.      | Around 300 | 300 | DISPLACED | people
             At least 12 people were killed in the blast.                | 12    | 12   | KILLED    | people
             Five soldiers were wounded near the border.                 | Five  | 5    | WOUNDED   | personnel
             Police detained 40 protesters after the rally.              | 40    | 40   | ARRESTED  | people
