@@ -71,6 +71,8 @@ class ClaimRulesTest {
             About 3,000 people have arrived in Djibo since Saturday.     | About 3,000 | 3000 | DISPLACED | people
             Some 60 families had since left Bur Dhaandhe.               | Some 60 | 60 | DISPLACED | people
             Around 300 people took shelter at a temple in Borobil.      | Around 300 | 300 | DISPLACED | people
+            Police had put the number of arrests at 31.                 | 31    | 31   | ARRESTED  | people
+            At least 15 worshippers were taken into the bush.           | At least 15 | 15 | CAPTURED | people
             At least 12 people were killed in the blast.                | 12    | 12   | KILLED    | people
             Five soldiers were wounded near the border.                 | Five  | 5    | WOUNDED   | personnel
             Police detained 40 protesters after the rally.              | 40    | 40   | ARRESTED  | people
