@@ -2760,9 +2760,7 @@ class ClaimRulesTest {
         assertThat(o.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .containsExactly(tuple("KILLED", 8.0), tuple("KILLED", 5.0));
         // 'up from the six reported', 'dari sebelumnya 12 orang'
-        org.warta.model.Record t = ArticleFixture.extract("Capsize
-
-The coastguard said divers had recovered nine "
+        org.warta.model.Record t = ArticleFixture.extract("Capsize\n\nThe coastguard said divers had recovered nine "
                 + "bodies, up from the six reported on Wednesday night. Jumlah korban tewas bertambah menjadi 19 orang "
                 + "dari sebelumnya 12 orang.", "2026-01-22", "en");
         assertThat(t.claims()).extracting(c -> c.count().value()).contains(9.0, 6.0);
