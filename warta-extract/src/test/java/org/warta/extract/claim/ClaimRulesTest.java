@@ -50,6 +50,9 @@ class ClaimRulesTest {
             Sementara sembilan orang lainnya masih dalam pencarian.     | sembilan | 9 | MISSING   | people
             Satu personel Brimob mengalami luka tembak di lengan kiri.  | Satu  | 1    | WOUNDED   | personnel
             Sekitar 4.000 keluarga terpaksa mengungsi ke hutan.         | 4.000 | 4000 | DISPLACED | people
+            Lima orang ditemukan dalam keadaan meninggal dunia.         | Lima  | 5    | KILLED    | people
+            Lima orang harus menjalani perawatan intensif.              | Lima  | 5    | WOUNDED   | people
+            Lima tersangka kini mendekam di sel tahanan.                | Lima  | 5    | ARRESTED  | people
             Russia has also lost 11,262 tanks since the invasion.       | 11,262 | 11262 | DESTROYED | armoured_vehicle
             Pada Rabu, tercatat 186 pengungsi di kompleks gereja.        | 186    | 186   | DISPLACED | people
             # TASS's daily report: losses inflicted, amounted to, eliminated
