@@ -71,6 +71,15 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
     /** Characters after a qualifying country within which the outlet it qualifies starts ({@code Rusia, TASS}). */
     private static final int OUTLET_REACH = 12;
 
+    /**
+     * The pronoun a cue's own word ends with, as the entity stage joined it to its person ({@code Menurutnya}: the
+     * {@code nya} of the one named before), or null.
+     */
+    private static Mention cliticOf(EntityIndex index, Token cue) {
+        Mention m = index.at(cue.end() - 1);
+        return m != null && m.start() > cue.start() && m.end() == cue.end() ? m : null;
+    }
+
     static Attribution of(ClaimLexicon lex, EntityIndex index, String text, Sentence s, List<DateMention> dates) {
         List<Token> tokens = s.tokens();
         Entity source = null;
@@ -131,7 +140,10 @@ record Attribution(Entity source, boolean pronoun, boolean cueSeen, List<String>
                 before = null; // '..., the district's deputy commissioner, Zahoor Ahmed Baloch, said': the name speaks
             }
             Mention found = kind == Cue.SOURCE_BEFORE ? nearestBefore(index, text, s, tokens, m.from(), dates, before)
-                    : nearestAfter(lex, index, text, s, tokens, m.to(), dates);
+                    : cliticOf(index, tokens.get(m.to() - 1));
+            if (found == null && kind != Cue.SOURCE_BEFORE) {
+                found = nearestAfter(lex, index, text, s, tokens, m.to(), dates);
+            }
             if (found == null && kind == Cue.SOURCE_BEFORE) {
                 found = passiveAgent(lex, index, text, s, tokens, m, dates); // 'was announced on Monday by the TNI'
             }

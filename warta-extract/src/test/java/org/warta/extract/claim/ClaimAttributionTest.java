@@ -1587,6 +1587,17 @@ class ClaimAttributionTest {
         assertThat(r.claims()).first().satisfies(c -> assertThat(names.get(c.affected())).isEqualTo("Ministry of Defence of Syria"));
     }
 
+    // 'Menurutnya, ...' cites the person its clitic refers to, as 'Menurut dia' does: the entity stage joins the 'nya'
+    // of the cue (quote/cues.tsv, clitic) to the one named before, and the claim stage takes it as the source.
+    @Test
+    void readsTheSourceOfMenurutnya() {
+        org.warta.model.Record r = ArticleFixture.extract("Kebakaran\n\nKapolres Ahmad Yani datang ke lokasi. "
+                + "Menurutnya, lima orang tewas dalam kejadian itu.", "2025-12-01", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).singleElement().satisfies(c -> assertThat(names.get(c.claimant()))
+                .isEqualTo("Ahmad Yani"));
+    }
+
     /** The record's only claim has one response, by {@code party} (an entity's name) with {@code stance}. */
     private static void assertOnlyResponse(org.warta.model.Record r, String party, Stance stance) {
         java.util.Map<String, String> names = ArticleFixture.names(r);
