@@ -95,6 +95,8 @@ final class LeadSource {
                     || !lex.predicates().find(s.tokens()).isEmpty()
                     || !lex.links(Link.CLAIM_REFERENCE).find(s.tokens()).isEmpty() // 'Data itu disampaikan X'
                     || !lex.links(Link.CORPSE).find(s.tokens()).isEmpty() // 'Most of the deaths were in ...'
+                    || !lex.links(Link.INCIDENT).find(s.tokens()).isEmpty() // 'X membenarkan kejadian tersebut'
+                    || !lex.links(Link.ATTACK).find(s.tokens()).isEmpty() // 'X confirmed the attack'
                     || sharesAStoryWord(s); // 'Kalak BPBD X mengatakan banjir ...' after 'Banjir bandang ...'
             Entity speaker = speakerIn(s); // '"Densus 88 ... ," kata Juru Bicara X': X
             speaker = speaker != null ? speaker : a.saidBetween(-1, Integer.MAX_VALUE); // '..., said Lt. X'

@@ -2211,7 +2211,11 @@ class ClaimRulesTest {
         "id|2026-01-17|Pustu diserang // Seorang perawat tewas ditembak di depan ruang pelayanan. Seorang bidan yang "
             + "bertugas bersamanya mengalami luka bacok di lengan. // Kepala Operasi Damai Cartenz Brigjen Pol Ronald "
             + "Simanjorang membenarkan kejadian tersebut. // \"Korban perawat meninggal di tempat. Rekannya sudah "
-            + "dievakuasi ke Timika,\" kata Ronald dalam keterangan tertulis.|1|Ronald Simanjorang"})
+            + "dievakuasi ke Timika,\" kata Ronald dalam keterangan tertulis.|1|Ronald Simanjorang",
+        "id|2026-01-17|Pos diserang // Dua prajurit TNI gugur setelah kelompok bersenjata menyerang pos militer di Kampung "
+            + "Wuloga. // Kepala Penerangan Kodam XVII/Cenderawasih Kolonel Inf Hendrikus Rumaropen membenarkan serangan "
+            + "tersebut. Menurut dia, pos itu ditembaki dari arah bukit.|2|Hendrikus Rumaropen",
+        "id|2026-01-17|Kebakaran // Kapolres Ahmad Yani membenarkan lima orang tewas dalam kejadian itu.|5|Ahmad Yani"})
     void findsTheSourceNamedElsewhere(String lang, String date, String body, String counts, String claimant) {
         List<org.assertj.core.groups.Tuple> got = ArticleFixture.countsAndClaimants(
                 ArticleFixture.extract(body.replace(" // ", "\n\n"), date, lang));
