@@ -283,6 +283,20 @@ public final class ClaimFinder {
                         Math.min(s.tokens().size(), said + PART_AFTER_SPEECH_WORDS)).isEmpty();
     }
 
+    /**
+     * The hearsay whose words end right before what it says, when that holds the figure: the last actor named before the
+     * figure in its sentence, and hearsay ({@code posts circulating on social media claiming that 20 people had died});
+     * else null.
+     */
+    private static Entity hearsayJustBefore(EntityIndex index, ClaimDraft d) {
+        List<EntityIndex.Mention> before = index.in(d.evidence.get(0).start(), d.figure.countStart());
+        if (before.isEmpty()) {
+            return null;
+        }
+        Entity last = before.get(before.size() - 1).entity();
+        return org.warta.extract.entity.EntityFinder.isHearsay(last) ? last : null;
+    }
+
     /** True when sentence {@code s} opens with its source after an according word ('Menurut Yuliansyah, ...'). */
     private static boolean opensWithItsSource(Sentence s, Attribution a) {
         return a.source() != null && !a.said().isEmpty() && a.said().get(0).after()
@@ -318,6 +332,11 @@ public final class ClaimFinder {
                 && !a.otherSubject()) && lastSource != null) { // 'the ministry said' may pass over an unnamed source
             d.claimant = lastSource;
             d.claimantCarried = true;
+        }
+        Entity hearsay = hearsayJustBefore(index, d);
+        if (hearsay != null) {
+            d.claimant = hearsay; // 'Messages on WhatsApp groups claiming that 15 devotees had died were baseless, X said'
+            d.claimantCarried = false;
         }
         d.via.addAll(a.via());
         if (d.agent != null && d.via.contains(d.agent.name())) {

@@ -1598,6 +1598,20 @@ class ClaimAttributionTest {
                 .isEqualTo("Ahmad Yani"));
     }
 
+    // A figure inside what hearsay says is the hearsay's, also when a reporting word of another governs the sentence
+    // ('Messages on WhatsApp groups claiming that 15 devotees had died were baseless, Mr. Reddy said'; 'Di media
+    // sosial sempat beredar kabar bahwa dua remaja tewas').
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Messages on WhatsApp groups claiming that 15 devotees had died were baseless, Mr. Reddy said.              | en | Messages on WhatsApp groups
+            Police spokesman Rizal said reports circulating on social media claiming that 100 people had died were not true. | en | reports circulating on social media
+            """)
+    void aFigureInsideHearsayIsItsOwn(String text, String language, String hearsay) {
+        org.warta.model.Record r = ArticleFixture.extract("Title\n\n" + text, "2025-12-01", language);
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).singleElement().satisfies(c -> assertThat(names.get(c.claimant())).isEqualTo(hearsay));
+    }
+
     /** The record's only claim has one response, by {@code party} (an entity's name) with {@code stance}. */
     private static void assertOnlyResponse(org.warta.model.Record r, String party, Stance stance) {
         java.util.Map<String, String> names = ArticleFixture.names(r);

@@ -3053,7 +3053,7 @@ class ClaimRulesTest {
         org.warta.model.Record r = ArticleFixture.extract(rumour, "2025-12-23", "id");
         assertThat(ArticleFixture.countsAndResponses(r)).containsExactly(tuple(2.0, java.util.List.of()),
                 tuple(10.0, java.util.List.of("Rizky Darmawan:DENIED")));
-        assertThat(r.claims().get(1).claimant()).isNull();
+        assertThat(ArticleFixture.names(r).get(r.claims().get(1).claimant())).isEqualTo("kabar di media sosial");
     }
 
     // From a blind set (Kyiv Independent on Kharkiv): an English participle right after a count, before 'and' and
