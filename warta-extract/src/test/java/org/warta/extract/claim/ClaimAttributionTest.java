@@ -1554,6 +1554,9 @@ class ClaimAttributionTest {
     @CsvSource(delimiter = '|', textBlock = """
             TNI belum bisa dikonfirmasi.
             TNI tidak dapat dihubungi.
+            TNI belum dapat dimintai konfirmasi.
+            TNI masih mendalami klaim tersebut.
+            Upaya konfirmasi kepada TNI belum membuahkan hasil.
             """)
     void moreIndonesianSilences(String response) {
         org.warta.model.Record r = ArticleFixture.extract("Intan Jaya\n\nTPNPB mengklaim menembak mati tiga prajurit TNI "
@@ -1610,6 +1613,19 @@ class ClaimAttributionTest {
         org.warta.model.Record r = ArticleFixture.extract("Title\n\n" + text, "2025-12-01", language);
         java.util.Map<String, String> names = ArticleFixture.names(r);
         assertThat(r.claims()).singleElement().satisfies(c -> assertThat(names.get(c.claimant())).isEqualTo(hearsay));
+    }
+
+    // 'menampik klaim', 'mematahkan klaim', 'menyangkal klaim' deny it, as 'menepis klaim' does.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            TNI menampik klaim itu.
+            TNI mematahkan klaim tersebut.
+            TNI menyangkal klaim itu.
+            """)
+    void moreIndonesianDenials(String response) {
+        org.warta.model.Record r = ArticleFixture.extract("Intan Jaya\n\nTPNPB mengklaim menembak mati tiga prajurit TNI "
+                + "di Intan Jaya. " + response, "2025-12-01", "id");
+        assertOnlyResponse(r, "Tentara Nasional Indonesia", Stance.DENIED);
     }
 
     /** The record's only claim has one response, by {@code party} (an entity's name) with {@code stance}. */
