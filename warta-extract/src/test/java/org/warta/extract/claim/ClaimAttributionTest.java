@@ -1628,6 +1628,22 @@ class ClaimAttributionTest {
         assertOnlyResponse(r, "Tentara Nasional Indonesia", Stance.DENIED);
     }
 
+    // An attack named by its side's demonym ('An Israeli strike', 'A Russian drone strike', 'Russian drones') is that
+    // side's armed forces (entity/actors/state-bodies.tsv), so its loss has an agent also in a story that never names
+    // the country itself, and drones shot down are that side's.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            An Israeli strike killed five members of one family in Khan Younis, medics said. | agent    | Military of Israel
+            A Russian drone strike on Kharkiv killed three people, the governor said.         | agent    | Military of Russia
+            Air defences shot down 30 Russian drones overnight, the air force said.           | affected | Military of Russia
+            """)
+    void takesTheSideOfAnAttackNamedByItsDemonym(String text, String field, String side) {
+        org.warta.model.Record r = ArticleFixture.extract("Title\n\n" + text, "2025-12-01", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).first().satisfies(c -> assertThat(names.get("agent".equals(field) ? c.agent()
+                : c.affected())).isEqualTo(side));
+    }
+
     /** The record's only claim has one response, by {@code party} (an entity's name) with {@code stance}. */
     private static void assertOnlyResponse(org.warta.model.Record r, String party, Stance stance) {
         java.util.Map<String, String> names = ArticleFixture.names(r);
