@@ -828,6 +828,9 @@ final class SentenceClaims {
                     // 'by Israeli strikes'
                     return attacker(tokens, k + 1, Math.min(tokens.size(), k + 1 + MAX_CAUSE_WORDS));
                 }
+                if (aTargetOrPlaceBefore(tokens, k + 1, ms.get(0).start()) || !attacks(ms.get(0).entity())) {
+                    return null; // 'tewas ditembak di Intan Jaya': where, not who
+                }
                 return side(ms.get(0).entity());
             }
         }

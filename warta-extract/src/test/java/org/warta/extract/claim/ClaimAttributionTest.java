@@ -1644,6 +1644,23 @@ class ClaimAttributionTest {
                 : c.affected())).isEqualTo(side));
     }
 
+    // An Indonesian passive verb names its doer right after it, as 'oleh' does ('tewas ditembak KKB', 'gugur diserang
+    // KKB'); a place after a doer word is where, not who ('tewas ditembak di Intan Jaya', 'wounded by shrapnel in
+    // Rishon LeZion').
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dua prajurit TNI tewas ditembak KKB di Intan Jaya.                          | id | TPNPB-OPM
+            Dua prajurit TNI gugur diserang KKB di Intan Jaya.                          | id | TPNPB-OPM
+            Dua warga tewas ditembak di Intan Jaya.                                     | id | -
+            Two people were lightly wounded by shrapnel in Rishon LeZion, medics said.  | en | -
+            """)
+    void takesTheDoerAfterAnIndonesianPassiveVerb(String text, String language, String agent) {
+        org.warta.model.Record r = ArticleFixture.extract("Title\n\n" + text, "2025-12-01", language);
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).first().satisfies(c -> assertThat(names.getOrDefault(c.agent(), "-"))
+                .isEqualTo(agent));
+    }
+
     /** The record's only claim has one response, by {@code party} (an entity's name) with {@code stance}. */
     private static void assertOnlyResponse(org.warta.model.Record r, String party, Stance stance) {
         java.util.Map<String, String> names = ArticleFixture.names(r);
