@@ -1550,18 +1550,22 @@ class ClaimAttributionTest {
         assertOnlyResponse(r, party, Stance.NO_COMMENT);
     }
 
+    // ... and the denials 'menampik klaim', 'mematahkan klaim', 'menyangkal klaim', as 'menepis klaim' is one.
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            TNI belum bisa dikonfirmasi.
-            TNI tidak dapat dihubungi.
-            TNI belum dapat dimintai konfirmasi.
-            TNI masih mendalami klaim tersebut.
-            Upaya konfirmasi kepada TNI belum membuahkan hasil.
+            TNI belum bisa dikonfirmasi.                         | NO_COMMENT
+            TNI tidak dapat dihubungi.                           | NO_COMMENT
+            TNI belum dapat dimintai konfirmasi.                 | NO_COMMENT
+            TNI masih mendalami klaim tersebut.                  | NO_COMMENT
+            Upaya konfirmasi kepada TNI belum membuahkan hasil.  | NO_COMMENT
+            TNI menampik klaim itu.                              | DENIED
+            TNI mematahkan klaim tersebut.                       | DENIED
+            TNI menyangkal klaim itu.                            | DENIED
             """)
-    void moreIndonesianSilences(String response) {
+    void moreIndonesianAnswers(String response, String stance) {
         org.warta.model.Record r = ArticleFixture.extract("Intan Jaya\n\nTPNPB mengklaim menembak mati tiga prajurit TNI "
                 + "di Intan Jaya. " + response, "2025-12-01", "id");
-        assertOnlyResponse(r, "Tentara Nasional Indonesia", Stance.NO_COMMENT);
+        assertOnlyResponse(r, "Tentara Nasional Indonesia", Stance.valueOf(stance));
     }
 
     // A clause after a cause word whose attack verb has the attacker as its subject names the agent ('killed after the
@@ -1613,19 +1617,6 @@ class ClaimAttributionTest {
         org.warta.model.Record r = ArticleFixture.extract("Title\n\n" + text, "2025-12-01", language);
         java.util.Map<String, String> names = ArticleFixture.names(r);
         assertThat(r.claims()).singleElement().satisfies(c -> assertThat(names.get(c.claimant())).isEqualTo(hearsay));
-    }
-
-    // 'menampik klaim', 'mematahkan klaim', 'menyangkal klaim' deny it, as 'menepis klaim' does.
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            TNI menampik klaim itu.
-            TNI mematahkan klaim tersebut.
-            TNI menyangkal klaim itu.
-            """)
-    void moreIndonesianDenials(String response) {
-        org.warta.model.Record r = ArticleFixture.extract("Intan Jaya\n\nTPNPB mengklaim menembak mati tiga prajurit TNI "
-                + "di Intan Jaya. " + response, "2025-12-01", "id");
-        assertOnlyResponse(r, "Tentara Nasional Indonesia", Stance.DENIED);
     }
 
     // An attack named by its side's demonym ('An Israeli strike', 'A Russian drone strike', 'Russian drones') is that
