@@ -262,7 +262,10 @@ public final class ClaimFinder {
         return batch.isEmpty() || si - batch.get(0).sentence > PART_REACH ? List.of() : batch;
     }
 
-    /** The latest claim of {@code drafts} with predicate {@code p} within {@link #NAMED_WHOLE_REACH} sentences, or null. */
+    /**
+     * The latest claim of {@code drafts} with predicate {@code p} within {@link #NAMED_WHOLE_REACH} sentences, or
+     * null.
+     */
     private static ClaimDraft latestOf(List<ClaimDraft> drafts, Predicate p, int si) {
         for (int k = drafts.size() - 1; p != null && k >= 0 && si - drafts.get(k).sentence <= NAMED_WHOLE_REACH; k--) {
             if (drafts.get(k).predicate == p && !drafts.get(k).figure.part()) {
@@ -284,9 +287,9 @@ public final class ClaimFinder {
     }
 
     /**
-     * The hearsay whose words end right before what it says, when that holds the figure: the last actor named before the
-     * figure in its sentence, and hearsay ({@code posts circulating on social media claiming that 20 people had died});
-     * else null.
+     * The hearsay whose words end right before what it says, when that holds the figure: the last actor named before
+     * the figure in its sentence, and hearsay ({@code posts circulating on social media claiming that 20 people had
+     * died}); else null.
      */
     private static Entity hearsayJustBefore(EntityIndex index, ClaimDraft d) {
         List<EntityIndex.Mention> before = index.in(d.evidence.get(0).start(), d.figure.countStart());
@@ -335,7 +338,7 @@ public final class ClaimFinder {
         }
         Entity hearsay = hearsayJustBefore(index, d);
         if (hearsay != null) {
-            d.claimant = hearsay; // 'Messages on WhatsApp groups claiming that 15 devotees had died were baseless, X said'
+            d.claimant = hearsay; // 'Messages on WhatsApp claiming that 15 devotees had died were baseless, X said'
             d.claimantCarried = false;
         }
         d.via.addAll(a.via());

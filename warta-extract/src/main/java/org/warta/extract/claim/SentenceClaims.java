@@ -879,10 +879,10 @@ final class SentenceClaims {
     }
 
     /**
-     * The side that the subject of an attack verb names, in the clause from token {@code from} ({@code the paramilitary
-     * Rapid Support Forces (RSF) shelled}, {@code Russian forces shelled}, {@code KKB menembaki}): the last actor that may
-     * attack before the verb, within {@value #MAX_CLAUSE_SUBJECT} tokens and no comma; null when no attack verb follows so
-     * near.
+     * The side that the subject of an attack verb names, in the clause from token {@code from} ({@code the
+     * paramilitary Rapid Support Forces (RSF) shelled}, {@code Russian forces shelled}, {@code KKB menembaki}): the
+     * last actor that may attack before the verb, within {@value #MAX_CLAUSE_SUBJECT} tokens and no comma; null when
+     * no attack verb follows so near.
      */
     private Entity subjectOfAnAttackVerb(List<Token> tokens, int from) {
         int to = Math.min(tokens.size(), from + MAX_CLAUSE_SUBJECT + 1);

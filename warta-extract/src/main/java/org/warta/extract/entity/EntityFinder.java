@@ -629,7 +629,6 @@ public final class EntityFinder {
         found.add(at, m);
     }
 
-    /** Adds a mention that refers back to the entity of group {@code root}. */
     /**
      * Makes each office that speaks with no holder in the article ({@code the regional governor said}) a source
      * without a name, as {@link UnnamedSources} does for {@code a local official}: a person named by the office's
@@ -656,6 +655,7 @@ public final class EntityFinder {
         }
     }
 
+    /** Adds a mention that refers back to the entity of group {@code root}. */
     private static void join(int root, Mention m, MentionGroups groups, List<List<Integer>> byActor,
                              List<List<Mention>> members) {
         for (int g = 0; g < byActor.size(); g++) {

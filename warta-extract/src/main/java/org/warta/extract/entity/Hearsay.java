@@ -63,7 +63,8 @@ final class Hearsay {
 
     /** True when {@code e} is hearsay this class found: a person without a name whose words open with its noun. */
     boolean names(Entity e) {
-        return e.type() == EntityType.PERSON && e.role() != null && e.name().equals(e.role()) && opensWithANoun(e.name());
+        return e.type() == EntityType.PERSON && e.role() != null && e.name().equals(e.role())
+                && opensWithANoun(e.name());
     }
 
     /** True for a mention this class found. */

@@ -1563,8 +1563,8 @@ class ClaimAttributionTest {
             TNI menyangkal klaim itu.                            | DENIED
             """)
     void moreIndonesianAnswers(String response, String stance) {
-        org.warta.model.Record r = ArticleFixture.extract("Intan Jaya\n\nTPNPB mengklaim menembak mati tiga prajurit TNI "
-                + "di Intan Jaya. " + response, "2025-12-01", "id");
+        org.warta.model.Record r = ArticleFixture.extract("Intan Jaya\n\nTPNPB mengklaim menembak mati tiga prajurit "
+                + "TNI di Intan Jaya. " + response, "2025-12-01", "id");
         assertOnlyResponse(r, "Tentara Nasional Indonesia", Stance.valueOf(stance));
     }
 
@@ -1591,7 +1591,8 @@ class ClaimAttributionTest {
         org.warta.model.Record r = ArticleFixture.extract("Deir Hafer\n\nSyria's defence ministry says three soldiers "
                 + "were killed when an SDF drone targeted army positions near Deir Hafer.", "2026-01-10", "en");
         java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).first().satisfies(c -> assertThat(names.get(c.affected())).isEqualTo("Ministry of Defence of Syria"));
+        assertThat(r.claims()).first().satisfies(c -> assertThat(names.get(c.affected()))
+                .isEqualTo("Ministry of Defence of Syria"));
     }
 
     // 'Menurutnya, ...' cites the person its clitic refers to, as 'Menurut dia' does: the entity stage joins the 'nya'

@@ -2212,9 +2212,9 @@ class ClaimRulesTest {
             + "bertugas bersamanya mengalami luka bacok di lengan. // Kepala Operasi Damai Cartenz Brigjen Pol Ronald "
             + "Simanjorang membenarkan kejadian tersebut. // \"Korban perawat meninggal di tempat. Rekannya sudah "
             + "dievakuasi ke Timika,\" kata Ronald dalam keterangan tertulis.|1|Ronald Simanjorang",
-        "id|2026-01-17|Pos diserang // Dua prajurit TNI gugur setelah kelompok bersenjata menyerang pos militer di Kampung "
-            + "Wuloga. // Kepala Penerangan Kodam XVII/Cenderawasih Kolonel Inf Hendrikus Rumaropen membenarkan serangan "
-            + "tersebut. Menurut dia, pos itu ditembaki dari arah bukit.|2|Hendrikus Rumaropen",
+        "id|2026-01-17|Pos diserang // Dua prajurit TNI gugur setelah kelompok bersenjata menyerang pos militer di "
+            + "Kampung Wuloga. // Kepala Penerangan Kodam XVII/Cenderawasih Kolonel Inf Hendrikus Rumaropen membenarkan "
+            + "serangan tersebut. Menurut dia, pos itu ditembaki dari arah bukit.|2|Hendrikus Rumaropen",
         "id|2026-01-17|Kebakaran // Kapolres Ahmad Yani membenarkan lima orang tewas dalam kejadian itu.|5|Ahmad Yani"})
     void findsTheSourceNamedElsewhere(String lang, String date, String body, String counts, String claimant) {
         List<org.assertj.core.groups.Tuple> got = ArticleFixture.countsAndClaimants(
@@ -2228,10 +2228,10 @@ class ClaimRulesTest {
     // the sentences a bare part reaches, past paragraphs of other figures: the latest figure of that kind.
     @Test
     void readsAPartThatNamesItsWholeFarFromIt() {
-        String body = "Strikes on Dnipro\n\nA Russian barrage hit Dnipro overnight, killing six people and wounding 27 "
-                + "others, the regional governor said.\n\nGov. Mykola Tkachuk had initially reported four dead. Two more "
-                + "bodies were pulled from the rubble of an apartment building, he said.\n\nRescuers searched the ruins "
-                + "through the morning.\n\nEleven of the wounded were hospitalized, Tkachuk said.";
+        String body = "Strikes on Dnipro\n\nA Russian barrage hit Dnipro overnight, killing six people and wounding "
+                + "27 others, the regional governor said.\n\nGov. Mykola Tkachuk had initially reported four dead. Two "
+                + "more bodies were pulled from the rubble of an apartment building, he said.\n\nRescuers searched the "
+                + "ruins through the morning.\n\nEleven of the wounded were hospitalized, Tkachuk said.";
         org.warta.model.Record r = ArticleFixture.extract(body, "2026-01-10", "en");
         assertThat(r.claims()).extracting(c -> c.predicate().name(), c -> c.count().value())
                 .contains(tuple("WOUNDED", 11.0));

@@ -1343,7 +1343,8 @@ class EntityFinderTest {
     @Test
     void readsNoPersonInAnOpeningCommonWord() {
         Document doc = Segmenter.standard().segment("Fighting went on in Basilan. Explosions were heard. Authorities "
-                + "said two died. Many were hurt. Officials in the province were told.", "en", LocalDate.of(2020, 9, 30));
+                + "said two died. Many were hurt. Officials in the province were told.", "en",
+                LocalDate.of(2020, 9, 30));
         assertThat(FINDER.namesOnly().find(doc).value()).extracting(Entity::name).containsExactly("Basilan");
         assertThat(FINDER.find(doc).value()).extracting(Entity::name).containsExactly("Basilan", "Authorities");
     }
