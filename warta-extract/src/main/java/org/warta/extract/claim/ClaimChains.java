@@ -7,6 +7,8 @@ import org.warta.model.Entity;
 import org.warta.model.EntityType;
 import org.warta.model.ObjectCategory;
 import org.warta.model.Predicate;
+import org.warta.model.Response;
+import org.warta.model.Stance;
 
 /**
  * What claims of one claimant share. A country named as claimant ({@code Azerbaijan mengklaim}, the metonym
@@ -161,7 +163,12 @@ final class ClaimChains {
             } else {
                 d.evidence.forEach(same::addEvidence);
                 same.via.addAll(d.via);
-                if (same.claimant == null && d.claimant != null) {
+                if (same.claimant == null && d.claimant != null && d.confirmation != null) {
+                    // not attributed by one who confirms it further down ('manajemen APLI membenarkan tiga pekerja
+                    // meninggal dunia'): a confirmation of the lede's source
+                    same.addResponse(new Response(d.claimant.id(), Stance.CONFIRMED, d.confirmation.start(),
+                            d.confirmation.end()));
+                } else if (same.claimant == null && d.claimant != null) {
                     same.claimant = d.claimant; // the lede's toll, attributed further down
                     same.claimantCarried = d.claimantCarried;
                 }

@@ -22,6 +22,11 @@ final class ClaimDraft {
     boolean claimantCarried;
     /** The figure is what a denial in its own sentence denies ('membantah kabar ... bahwa 20 orang tewas'). */
     boolean deniedInItsSentence;
+    /**
+     * The confirming word before it in its own sentence, when it restates the figure ('membenarkan tiga pekerja
+     * meninggal dunia'), or null.
+     */
+    Span confirmation;
     boolean partOfTheSentenceBefore; // 'Three of the dead ...' opening the sentence after its whole
     final Set<String> via = new LinkedHashSet<>();
     Entity agent;

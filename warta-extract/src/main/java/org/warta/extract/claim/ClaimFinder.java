@@ -168,6 +168,7 @@ public final class ClaimFinder {
                     attribute(d, a, quotes, index, lastSource, unnamedSince);
                     Attribution.DeniedClaim denied = Attribution.deniedClaim(lex, responses, index, text, s,
                             d.figure.countStart());
+                    d.confirmation = confirmationBefore(responses, s, d.figure.countStart());
                     if (denied != null) { // 'TNI membantah klaim TPNPB bahwa empat prajurit TNI tewas'
                         d.claimant = denied.owner();
                         d.claimantCarried = false;
@@ -260,6 +261,17 @@ public final class ClaimFinder {
      */
     private static List<ClaimDraft> batchInReach(List<ClaimDraft> batch, int si) {
         return batch.isEmpty() || si - batch.get(0).sentence > PART_REACH ? List.of() : batch;
+    }
+
+    /** The span of a confirming word of sentence {@code s} before offset {@code at}, or null. */
+    private static Span confirmationBefore(ArticleResponses responses, Sentence s, int at) {
+        for (PhraseMatcher.Match<ClaimLexicon.ResponseWord> m : responses.of(s.tokens())) {
+            int start = s.tokens().get(m.from()).start();
+            if (m.value().stance() == Stance.CONFIRMED && start < at) {
+                return Span.of(start, s.tokens().get(m.to() - 1).end());
+            }
+        }
+        return null;
     }
 
     /**

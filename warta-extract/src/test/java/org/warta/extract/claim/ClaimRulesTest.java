@@ -2237,6 +2237,22 @@ class ClaimRulesTest {
                 .contains(tuple("WOUNDED", 11.0));
     }
 
+    // A confirmation further down that restates the lead's toll ('Manajemen PT X membenarkan empat korban meninggal')
+    // confirms the lead's source, named after the lead; it does not become the lead's claimant.
+    @Test
+    void aConfirmationThatRestatesTheLeadsTollConfirmsItsSource() {
+        String body = "Longsor tambang\n\nEmpat pekerja tambang nikel tewas tertimbun longsor di Morowali, Selasa.\n\n"
+                + "Data itu disampaikan Kepala Kantor Basarnas Palu Andi Sultan Mappangara di Palu.\n\n"
+                + "Manajemen PT Sinar Bumi Konawe melalui juru bicaranya Rahmat Lasabuda membenarkan empat korban "
+                + "meninggal merupakan pekerja subkontraktor perusahaan.";
+        org.warta.model.Record r = ArticleFixture.extract(body, "2025-12-16", "id");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).first().satisfies(c -> {
+            assertThat(names.get(c.claimant())).contains("Mappangara");
+            assertThat(c.responses()).extracting(x -> x.stance()).contains(org.warta.model.Stance.CONFIRMED);
+        });
+    }
+
     // A figure of a rumour its sentence denies is the hearsay's, even when the next sentence names a source: the denier
     // does not claim it (the Guardian on Irapuato, the Straits Times on Cameron Highlands; twenty-fourth session).
     @Test
