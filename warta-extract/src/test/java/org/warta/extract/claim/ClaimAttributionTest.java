@@ -1653,6 +1653,19 @@ class ClaimAttributionTest {
                 .isEqualTo(agent));
     }
 
+    // 'X was quoted as saying' attributes as 'X said' does, with the outlet after 'by' its relay.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Police spokesman John Smith was quoted as saying that five people had been killed.
+            Five people were killed, police spokesman John Smith was quoted as saying by Reuters.
+            """)
+    void readsTheSourceOfWasQuotedAsSaying(String text) {
+        org.warta.model.Record r = ArticleFixture.extract("Title\n\n" + text, "2025-12-01", "en");
+        java.util.Map<String, String> names = ArticleFixture.names(r);
+        assertThat(r.claims()).singleElement().satisfies(c -> assertThat(names.get(c.claimant()))
+                .isEqualTo("John Smith"));
+    }
+
     /** The record's only claim has one response, by {@code party} (an entity's name) with {@code stance}. */
     private static void assertOnlyResponse(org.warta.model.Record r, String party, Stance stance) {
         java.util.Map<String, String> names = ArticleFixture.names(r);
