@@ -1498,4 +1498,14 @@ class EntityFinderTest {
                 "en", LocalDate.of(2020, 9, 30));
         assertThat(FINDER.namesOnly().find(doc).value()).isEmpty();
     }
+
+    // Civil defence services that speak for Gaza and Lebanon are organisations of the dictionary ('Pertahanan Sipil
+    // Gaza awalnya melaporkan 12 korban tewas' had typed the name a place, which cannot speak).
+    @Test
+    void knowsTheCivilDefenceServices() {
+        Entity gaza = named(entities("Pertahanan Sipil Gaza awalnya melaporkan 12 korban tewas.", "id"),
+                "Pertahanan Sipil Gaza");
+        assertThat(gaza.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(gaza.country()).isEqualTo("PSE");
+    }
 }
