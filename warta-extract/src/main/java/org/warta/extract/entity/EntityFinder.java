@@ -26,6 +26,8 @@ import org.warta.model.Span;
  * {@code e1}, {@code e2}, ... in order of first mention. Thread-safe.
  */
 public final class EntityFinder {
+    /** Sentences back in which a pronoun's person may be named, none named between ('Menurut dia, ...'). */
+    private static final int PRONOUN_REACH = 5;
     private final NameLexicon lexicon;
     private final NameFinder names;
     private final ActorDictionary dictionary;
@@ -667,11 +669,11 @@ public final class EntityFinder {
 
     /**
      * The person a pronoun at {@code at} refers to: the first person named earlier in its sentence, else the
-     * first person of the nearest of the three sentences before it that names one (subjects come first, possessors
-     * last).
+     * first person of the nearest of the {@value #PRONOUN_REACH} sentences before it that names one (subjects come
+     * first, possessors last).
      */
     private static int antecedent(List<List<Integer>> persons, int si, int at, List<Mention> found) {
-        for (int back = 0; back <= 3 && si - back >= 0; back++) {
+        for (int back = 0; back <= PRONOUN_REACH && si - back >= 0; back++) {
             for (int i : persons.get(si - back)) {
                 if (back > 0 || found.get(i).end() <= at) {
                     return i;

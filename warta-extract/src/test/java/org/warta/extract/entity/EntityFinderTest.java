@@ -1508,4 +1508,14 @@ class EntityFinderTest {
         assertThat(gaza.type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(gaza.country()).isEqualTo("PSE");
     }
+
+    // A pronoun's person may be named up to five sentences back when no other person is named between ('Yohanes
+    // menjelaskan ... . [three sentences on figures] Menurut dia, 318 rumah rusak'; Antara on Lewotobi).
+    @Test
+    void findsThePersonOfAPronounFourSentencesBack() {
+        List<Entity> all = entities("Kepala BPBD Flores Timur Yohanes Bala Kelen menjelaskan, korban tertimpa material "
+                + "bangunan. Sebanyak 23 warga mengalami luka-luka. Data sementara mencatat 6.412 jiwa mengungsi. "
+                + "Sebagian besar pengungsi berasal dari Desa Watoriwa. Menurut dia, sebanyak 318 rumah rusak.", "id");
+        assertThat(texts(named(all, "Yohanes Bala Kelen"))).contains("dia");
+    }
 }
