@@ -1580,30 +1580,21 @@ class ClaimAttributionTest {
             Houthi officials said 24 people were wounded in the overnight raids, which he said struck a prison.                          | en | -
             """)
     void takesTheSubjectOfAnAttackVerbAfterACauseWordAsTheAgent(String text, String language, String agent) {
-        org.warta.model.Record r = ArticleFixture.extract("Title\n\n" + text, "2025-12-01", language);
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).first().satisfies(c -> assertThat(names.getOrDefault(c.agent(), "-"))
-                .isEqualTo(agent));
+        assertThat(nameOfFirst(text, language, Claim::agent)).isEqualTo(agent);
     }
 
     @Test
     void keepsTheSideOfAnArmysOwnSoldiersKilledByAnother() {
-        org.warta.model.Record r = ArticleFixture.extract("Deir Hafer\n\nSyria's defence ministry says three soldiers "
-                + "were killed when an SDF drone targeted army positions near Deir Hafer.", "2026-01-10", "en");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).first().satisfies(c -> assertThat(names.get(c.affected()))
-                .isEqualTo("Ministry of Defence of Syria"));
+        assertThat(nameOfFirst("Syria's defence ministry says three soldiers were killed when an SDF drone targeted "
+                + "army positions near Deir Hafer.", "en", Claim::affected)).isEqualTo("Ministry of Defence of Syria");
     }
 
     // 'Menurutnya, ...' cites the person its clitic refers to, as 'Menurut dia' does: the entity stage joins the 'nya'
     // of the cue (quote/cues.tsv, clitic) to the one named before, and the claim stage takes it as the source.
     @Test
     void readsTheSourceOfMenurutnya() {
-        org.warta.model.Record r = ArticleFixture.extract("Kebakaran\n\nKapolres Ahmad Yani datang ke lokasi. "
-                + "Menurutnya, lima orang tewas dalam kejadian itu.", "2025-12-01", "id");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).singleElement().satisfies(c -> assertThat(names.get(c.claimant()))
-                .isEqualTo("Ahmad Yani"));
+        assertThat(nameOfFirst("Kapolres Ahmad Yani datang ke lokasi. Menurutnya, lima orang tewas dalam kejadian itu.",
+                "id", Claim::claimant)).isEqualTo("Ahmad Yani");
     }
 
     // A figure inside what hearsay says is the hearsay's, also when a reporting word of another governs the sentence
@@ -1615,9 +1606,7 @@ class ClaimAttributionTest {
             Police spokesman Rizal said reports circulating on social media claiming that 100 people had died were not true. | en | reports circulating on social media
             """)
     void aFigureInsideHearsayIsItsOwn(String text, String language, String hearsay) {
-        org.warta.model.Record r = ArticleFixture.extract("Title\n\n" + text, "2025-12-01", language);
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).singleElement().satisfies(c -> assertThat(names.get(c.claimant())).isEqualTo(hearsay));
+        assertThat(nameOfFirst(text, language, Claim::claimant)).isEqualTo(hearsay);
     }
 
     // An attack named by its side's demonym ('An Israeli strike', 'A Russian drone strike', 'Russian drones') is that
@@ -1630,10 +1619,7 @@ class ClaimAttributionTest {
             Air defences shot down 30 Russian drones overnight, the air force said.           | affected | Military of Russia
             """)
     void takesTheSideOfAnAttackNamedByItsDemonym(String text, String field, String side) {
-        org.warta.model.Record r = ArticleFixture.extract("Title\n\n" + text, "2025-12-01", "en");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).first().satisfies(c -> assertThat(names.get("agent".equals(field) ? c.agent()
-                : c.affected())).isEqualTo(side));
+        assertThat(nameOfFirst(text, "en", "agent".equals(field) ? Claim::agent : Claim::affected)).isEqualTo(side);
     }
 
     // An Indonesian passive verb names its doer right after it, as 'oleh' does ('tewas ditembak KKB', 'gugur diserang
@@ -1647,10 +1633,7 @@ class ClaimAttributionTest {
             Two people were lightly wounded by shrapnel in Rishon LeZion, medics said.  | en | -
             """)
     void takesTheDoerAfterAnIndonesianPassiveVerb(String text, String language, String agent) {
-        org.warta.model.Record r = ArticleFixture.extract("Title\n\n" + text, "2025-12-01", language);
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).first().satisfies(c -> assertThat(names.getOrDefault(c.agent(), "-"))
-                .isEqualTo(agent));
+        assertThat(nameOfFirst(text, language, Claim::agent)).isEqualTo(agent);
     }
 
     // 'X was quoted as saying' attributes as 'X said' does, with the outlet after 'by' its relay.
@@ -1660,10 +1643,17 @@ class ClaimAttributionTest {
             Five people were killed, police spokesman John Smith was quoted as saying by Reuters.
             """)
     void readsTheSourceOfWasQuotedAsSaying(String text) {
-        org.warta.model.Record r = ArticleFixture.extract("Title\n\n" + text, "2025-12-01", "en");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).singleElement().satisfies(c -> assertThat(names.get(c.claimant()))
-                .isEqualTo("John Smith"));
+        assertThat(nameOfFirst(text, "en", Claim::claimant)).isEqualTo("John Smith");
+    }
+
+    /**
+     * The name of the entity that {@code field} gives for the first claim of a one-paragraph article of {@code text}
+     * (dated 2025-12-01), or "-" when it gives none.
+     */
+    private static String nameOfFirst(String text, String language, java.util.function.Function<Claim, String> field) {
+        org.warta.model.Record r = ArticleFixture.extract("Title\n\n" + text, "2025-12-01", language);
+        assertThat(r.claims()).isNotEmpty();
+        return ArticleFixture.names(r).getOrDefault(field.apply(r.claims().get(0)), "-");
     }
 
     /** The record's only claim has one response, by {@code party} (an entity's name) with {@code stance}. */
