@@ -6,6 +6,7 @@ import java.util.List;
 import org.warta.extract.Outcome;
 import org.warta.extract.claim.ClaimLexicon.Link;
 import org.warta.extract.claim.ClaimLexicon.PredicateWord;
+import org.warta.extract.entity.EntityFinder;
 import org.warta.extract.segment.Document;
 import org.warta.extract.segment.Sentence;
 import org.warta.extract.segment.Token;
@@ -309,7 +310,7 @@ public final class ClaimFinder {
             return null;
         }
         Entity last = before.get(before.size() - 1).entity();
-        return org.warta.extract.entity.EntityFinder.isHearsay(last) ? last : null;
+        return EntityFinder.isHearsay(last) ? last : null;
     }
 
     /** True when sentence {@code s} opens with its source after an according word ('Menurut Yuliansyah, ...'). */

@@ -893,14 +893,13 @@ final class SentenceClaims {
             if (lex.links(Link.ATTACK_VERB).longestAt(tokens, v, v + 1) == null) {
                 continue;
             }
-            Entity demonym = attackerBefore(tokens, from, v);
             List<Mention> subject = index.actorsIn(text, tokens.get(from).start(), tokens.get(v - 1).end());
             for (int i = subject.size() - 1; i >= 0; i--) {
                 if (attacks(subject.get(i).entity())) {
                     return side(subject.get(i).entity());
                 }
             }
-            return demonym;
+            return attackerBefore(tokens, from, v); // 'Russian shelling' as the subject: its demonym
         }
         return null;
     }

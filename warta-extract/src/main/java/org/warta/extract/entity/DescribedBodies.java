@@ -67,7 +67,7 @@ final class DescribedBodies {
                 int first;
                 if (definites.isDeterminer(t.get(i))) {
                     first = i + 1;
-                } else if (placeOwnsAt(t, i, found)) {
+                } else if (headWithin(t, i) && placeOwnsAt(t, i, found)) {
                     first = i; // 'North Kordofan's information ministry said'
                 } else {
                     continue;

@@ -18,17 +18,16 @@ import org.warta.model.EntityType;
  * Hearsay that gives a figure ({@code entity/hearsay.tsv}): {@code posts on social media claiming that 30 people had
  * died}, {@code kabar yang beredar di media sosial bahwa korban tewas mencapai 30 orang}. A hearsay noun, up to
  * {@value #MAX_BETWEEN} words of where and how it spread (opening with a word of spreading; no number, no punctuation,
- * no stop word), and an opener of
- * what it says make a source of its own without a name, named by its words up to the opener, which are its role: its
- * figure is then neither the outlet's own nor the denier's. Thread-safe.
+ * no stop word), and an opener of what it says make a source of its own without a name, named by its words up to the
+ * opener, which are its role: its figure is then neither the outlet's own nor the denier's. Thread-safe.
  */
 final class Hearsay {
     private static final int MAX_BETWEEN = 6;
 
-    /** The words of one language: nouns, openers (first word to the phrases it opens), stops. */
+    /** The words of one language: nouns, openers (a tree of the phrases that open what is said), stops. */
     private static final class Words {
         final WordSet nouns = new WordSet();
-        final Map<String, List<String[]>> openers = new HashMap<>();
+        final WordTree<Boolean> openers = new WordTree<>();
         final WordSet stops = new WordSet();
         final WordSet spread = new WordSet();
     }
@@ -43,10 +42,7 @@ final class Hearsay {
                 case "noun" -> w.nouns.add(form);
                 case "stop" -> w.stops.add(form);
                 case "spread" -> w.spread.add(form);
-                case "opener" -> {
-                    String[] words = form.split(" ");
-                    w.openers.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
-                }
+                case "opener" -> w.openers.put(List.of(form.split(" ")), Boolean.TRUE);
                 default -> throw new org.warta.extract.lexicon.LexiconException(row, "kind '" + row.column(2)
                         + "' is unknown; expected noun, opener, spread or stop");
             }
@@ -96,7 +92,7 @@ final class Hearsay {
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
-                if (!w.nouns.contains(t.get(i).lower())) {
+                if (!w.nouns.contains(t.get(i).lower()) || inAName(found, t.get(i))) {
                     continue;
                 }
                 int opener = openerAfter(w, t, i + 1);
@@ -105,9 +101,6 @@ final class Hearsay {
                 }
                 int start = t.get(i).start();
                 int end = t.get(opener - 1).end();
-                if (inAName(found, t.get(i))) {
-                    continue;
-                }
                 String name = doc.text().substring(start, end);
                 out.add(Mention.name(start, end, EntityType.PERSON, Actor.unnamed(null, null, name), 2)
                         .withRole(start, end, null));
@@ -135,13 +128,8 @@ final class Hearsay {
      */
     private static int openerAfter(Words w, List<Token> t, int from) {
         for (int k = from; k < t.size() && k <= from + MAX_BETWEEN; k++) {
-            List<String[]> phrases = w.openers.get(t.get(k).lower());
-            if (phrases != null) {
-                for (String[] p : phrases) {
-                    if (matches(t, k, p)) {
-                        return k;
-                    }
-                }
+            if (opensAt(w.openers, t, k)) {
+                return k;
             }
             Token x = t.get(k);
             if (!x.isWord() && !x.text().equals("-") || x.isNumeric() || w.stops.contains(x.lower())
@@ -152,15 +140,18 @@ final class Hearsay {
         return -1;
     }
 
-    private static boolean matches(List<Token> t, int k, String[] words) {
-        if (k + words.length > t.size()) {
-            return false;
-        }
-        for (int j = 0; j < words.length; j++) {
-            if (!t.get(k + j).lower().equals(words[j])) {
+    /** True when a phrase of {@code openers} starts at token {@code k}. */
+    private static boolean opensAt(WordTree<Boolean> openers, List<Token> t, int k) {
+        WordTree<Boolean> node = openers;
+        for (int j = k; j < t.size(); j++) {
+            node = node.child(t.get(j).lower());
+            if (node == null) {
                 return false;
             }
+            if (node.value() != null) {
+                return true;
+            }
         }
-        return true;
+        return false;
     }
 }

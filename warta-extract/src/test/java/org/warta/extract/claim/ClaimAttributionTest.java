@@ -1441,8 +1441,7 @@ class ClaimAttributionTest {
     void aCapitalisedModifierOpensAnUnnamedSource() {
         org.warta.model.Record r = ArticleFixture.extract("Kharkiv\n\nUkraine's health ministry said 30 people were "
                 + "killed in Kharkiv. Local residents said 50 people died.", "2025-12-01", "en");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+        assertThat(ArticleFixture.countsAndClaimants(r))
                 .containsExactly(tuple(30.0, "Ministry of Health of Ukraine"), tuple(50.0, "Local residents"));
     }
 
@@ -1457,8 +1456,7 @@ class ClaimAttributionTest {
     void indonesianResidentsAreSourcesOfTheirOwn(String second, String claimant) {
         org.warta.model.Record r = ArticleFixture.extract("Bima\n\nPolres Bima menyebut 12 orang tewas dalam bentrokan "
                 + "itu. " + second, "2025-12-01", "id");
-        java.util.Map<String, String> names = ArticleFixture.names(r);
-        assertThat(r.claims()).extracting(c -> c.count().value(), c -> names.get(c.claimant()))
+        assertThat(ArticleFixture.countsAndClaimants(r))
                 .containsExactly(tuple(12.0, "Polres Bima"), tuple(20.0, claimant));
     }
 
@@ -1467,19 +1465,6 @@ class ClaimAttributionTest {
         org.warta.model.Record r = ArticleFixture.extract("Bima\n\nPolres Bima menyebut 12 orang tewas dalam bentrokan "
                 + "itu. Keluarga korban membantah keterangan polisi tersebut.", "2025-12-01", "id");
         assertOnlyResponse(r, "Keluarga korban", Stance.DENIED);
-    }
-
-    // 'belum memberikan pernyataan (resmi)', 'belum mengeluarkan pernyataan' are silences as 'belum memberikan
-    // tanggapan' is (claim/responses.tsv).
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            Hingga kini, TNI belum memberikan pernyataan resmi.
-            TNI belum mengeluarkan pernyataan terkait klaim tersebut.
-            """)
-    void noStatementYetIsASilence(String response) {
-        org.warta.model.Record r = ArticleFixture.extract("Intan Jaya\n\nTPNPB mengklaim menembak mati tiga prajurit TNI "
-                + "di Intan Jaya. " + response, "2025-12-01", "id");
-        assertOnlyResponse(r, "Tentara Nasional Indonesia", Stance.NO_COMMENT);
     }
 
     // Confirming the firefight is no confirmation of its toll ('membenarkan adanya kontak tembak, tetapi membantah ada
@@ -1550,9 +1535,12 @@ class ClaimAttributionTest {
         assertOnlyResponse(r, party, Stance.NO_COMMENT);
     }
 
-    // ... and the denials 'menampik klaim', 'mematahkan klaim', 'menyangkal klaim', as 'menepis klaim' is one.
+    // ... and 'belum memberikan pernyataan (resmi)', 'belum mengeluarkan pernyataan', as 'belum memberikan tanggapan'
+    // is one; the denials 'menampik klaim', 'mematahkan klaim', 'menyangkal klaim', as 'menepis klaim' is one.
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Hingga kini, TNI belum memberikan pernyataan resmi.  | NO_COMMENT
+            TNI belum mengeluarkan pernyataan terkait klaim tersebut. | NO_COMMENT
             TNI belum bisa dikonfirmasi.                         | NO_COMMENT
             TNI tidak dapat dihubungi.                           | NO_COMMENT
             TNI belum dapat dimintai konfirmasi.                 | NO_COMMENT
