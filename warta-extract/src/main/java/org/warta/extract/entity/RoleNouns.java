@@ -174,8 +174,7 @@ final class RoleNouns {
         int best = -1;
         for (int k = 0; k < found.size(); k++) {
             Mention m = found.get(k);
-            if (m.type() != EntityType.PERSON || !m.hasRole() || !usable.test(k)
-                    || !words(text.substring(m.roleStart(), m.roleEnd())).contains(noun)) {
+            if (!usable.test(k) || !roleHolds(text, m, noun)) {
                 continue;
             }
             if (best < 0 || Math.abs(m.start() - at) < Math.abs(found.get(best).start() - at)) {
@@ -303,14 +302,17 @@ final class RoleNouns {
     private int holderAfter(String text, List<Mention> found, IntPredicate usable, int from, int to, String noun) {
         for (int k = 0; k < found.size(); k++) {
             Mention m = found.get(k);
-            if (m.start() < from || m.end() > to || m.type() != EntityType.PERSON || !m.hasRole() || !usable.test(k)) {
-                continue;
-            }
-            if (words(text.substring(m.roleStart(), m.roleEnd())).contains(noun)) {
+            if (m.start() >= from && m.end() <= to && usable.test(k) && roleHolds(text, m, noun)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** True for a person whose role holds the office's noun {@code noun} ('Volgograd Governor' holds 'governor'). */
+    private boolean roleHolds(String text, Mention m, String noun) {
+        return m.type() == EntityType.PERSON && m.hasRole()
+                && words(text.substring(m.roleStart(), m.roleEnd())).contains(noun);
     }
 
     /** Words before a comma that may give a person's post ('Its spokesman, Salai Za Bik, told'). */
